@@ -1,0 +1,161 @@
+// scores the coach against the labelled evaluation set (coach.jsonl): per-category and overall figures
+
+import { readFileSync } from 'node:fs';
+import {
+  type CoachContext,
+  coachMessage,
+  PRESSURE_CATEGORIES,
+  type PressureCategory,
+  type SafetyConcern,
+  SUPPORTIVE_CATEGORIES,
+  type SupportiveCategory,
+} from '../src/index.ts';
+
+export interface LabelledMessage {
+  readonly id: string;
+  readonly text: string;
+  readonly flags: readonly PressureCategory[];
+  readonly supports: readonly SupportiveCategory[];
+  readonly tags: readonly string[];
+  readonly context?: CoachContext;
+  readonly safety?: SafetyConcern;
+}
+
+export interface CategoryScore {
+  readonly category: string;
+  readonly support: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export interface CoachEvaluation {
+  readonly messages: number;
+  readonly categories: readonly CategoryScore[];
+  readonly anyPressure: CategoryScore;
+  /** share of messages labelled with no pressure that the coach flagged anyway */
+  readonly falsePositiveRate: number;
+  readonly noPressureMessages: number;
+  /** share of rewrites of flagged messages that get verdict "send" when coached again */
+  readonly rewriteSendRate: number;
+  /** share of rewrites that keep a topic noun of the original (among originals that name one, e.g. "your job") */
+  readonly rewriteTopicRate: number;
+  readonly rewrites: number;
+  readonly safety: CategoryScore;
+  readonly mistakes: readonly { id: string; text: string; missed: string[]; extra: string[] }[];
+}
+
+export const EVAL_FILE = new URL('./coach.jsonl', import.meta.url);
+
+export function loadEvaluationSet(file: URL = EVAL_FILE): LabelledMessage[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledMessage);
+}
+
+function score(category: string, tp: number, fp: number, fn: number): CategoryScore {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { category, support: tp + fn, precision, recall, f1 };
+}
+
+/** the head nouns of "the/your/my/our … X" phrases: a rough, engine-independent stand-in for the topic */
+const NOT_NOUN = new Set(
+  `way fault problem point phone message messages text texts reply answer question last chance silence attitude truth time
+  end world deal thing things worst same one only whole other hell side bright lot best least first matter kind sort never
+  most just own very always really so too all not read receipts fix solution explanation password face mind heart life`.split(
+    /\s+/,
+  ),
+);
+
+function topicNouns(text: string): string[] {
+  const nouns = new Set<string>();
+  for (const m of text
+    .toLowerCase()
+    .matchAll(/\b(?:the|your|ur|my|our|this|that)\s+([a-z][a-z'-]{2,})(?:\s+([a-z][a-z'-]{2,}))?/g)) {
+    const head = m[2] && !NOT_NOUN.has(m[2]) ? m[2] : m[1];
+    if (head && !NOT_NOUN.has(head)) nouns.add(head);
+  }
+  return [...nouns];
+}
+
+/** runs the coach over every labelled message and scores it */
+export function evaluateCoach(set: readonly LabelledMessage[]): CoachEvaluation {
+  const categories = [...PRESSURE_CATEGORIES, ...SUPPORTIVE_CATEGORIES] as const;
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>(
+    categories.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]),
+  );
+  const any = { tp: 0, fp: 0, fn: 0 };
+  const safety = { tp: 0, fp: 0, fn: 0 };
+  let noPressure = 0;
+  let falsePositives = 0;
+  let rewrites = 0;
+  let rewritesSend = 0;
+  let topicCandidates = 0;
+  let topicKept = 0;
+  const mistakes: CoachEvaluation['mistakes'][number][] = [];
+  for (const item of set) {
+    const result = coachMessage(item.text, item.context);
+    const predicted = new Set<string>([
+      ...result.flags.map((f) => f.category),
+      ...result.strengths.map((s) => s.category),
+    ]);
+    const expected = new Set<string>([...item.flags, ...item.supports]);
+    for (const c of categories) {
+      const tally = counts.get(c) as { tp: number; fp: number; fn: number };
+      if (predicted.has(c) && expected.has(c)) tally.tp++;
+      else if (predicted.has(c)) tally.fp++;
+      else if (expected.has(c)) tally.fn++;
+    }
+    const flagged = result.flags.length > 0;
+    const labelled = item.flags.length > 0;
+    if (flagged && labelled) any.tp++;
+    else if (flagged) any.fp++;
+    else if (labelled) any.fn++;
+    if (!labelled) {
+      noPressure++;
+      if (flagged) falsePositives++;
+    }
+    if (result.safety && item.safety) safety.tp++;
+    else if (result.safety) safety.fp++;
+    else if (item.safety) safety.fn++;
+    if (flagged && result.rewrite !== null) {
+      rewrites++;
+      if (coachMessage(result.rewrite).verdict === 'send') rewritesSend++;
+      const words = topicNouns(item.text);
+      if (words.length > 0) {
+        topicCandidates++;
+        const rewritten = result.rewrite.toLowerCase();
+        if (words.some((w) => rewritten.includes(w))) topicKept++;
+      }
+    }
+    const missed = [...expected].filter((c) => !predicted.has(c));
+    const extra = [...predicted].filter((c) => !expected.has(c));
+    if (missed.length > 0 || extra.length > 0) mistakes.push({ id: item.id, text: item.text, missed, extra });
+  }
+  return {
+    messages: set.length,
+    categories: categories.map((c) => {
+      const t = counts.get(c) as { tp: number; fp: number; fn: number };
+      return score(c, t.tp, t.fp, t.fn);
+    }),
+    anyPressure: score('any pressure', any.tp, any.fp, any.fn),
+    falsePositiveRate: noPressure === 0 ? 0 : falsePositives / noPressure,
+    noPressureMessages: noPressure,
+    rewriteSendRate: rewrites === 0 ? 1 : rewritesSend / rewrites,
+    rewriteTopicRate: topicCandidates === 0 ? 1 : topicKept / topicCandidates,
+    rewrites,
+    safety: score('safety', safety.tp, safety.fp, safety.fn),
+    mistakes,
+  };
+}
+
+/** the quality targets of DESIGN.md */
+export const COACH_TARGETS = {
+  anyPressureF1: 0.92,
+  falsePositiveRate: 0.05,
+  categoryF1: 0.8,
+  rewriteSendRate: 1,
+} as const;

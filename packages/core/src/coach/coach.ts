@@ -1,0 +1,212 @@
+// the message coach: flags pressure, credits what helps, scores, and proposes a gentler rewrite
+
+import {
+  PRESSURE,
+  PRESSURE_CATEGORIES,
+  type PressureCategory,
+  SAFETY,
+  type SafetyConcern,
+  type SupportiveCategory,
+} from '../playbook.ts';
+import { type RawMatch, RuleSet } from './matcher.ts';
+import { type NormalizedText, normalize, originalSpan } from './normalize.ts';
+import { plainRewrite, rewriteMessage } from './rewrite.ts';
+import { PRESSURE_RULES } from './rules/pressure-rules.ts';
+import { SAFETY_RULES, SUPPORT_RULES } from './rules/support-rules.ts';
+import { describeShape, type MessageShape } from './structure.ts';
+import type { CoachContext, CoachFlag, CoachResult, CoachStrength, SafetyNote, Verdict } from './types.ts';
+
+const pressureRules = new RuleSet(PRESSURE_RULES, { skipReported: true });
+const supportRules = new RuleSet(SUPPORT_RULES);
+const safetyRules = new RuleSet(SAFETY_RULES);
+
+/** how much each kind of pressure weighs in the 0..100 score */
+const WEIGHT: Readonly<Record<PressureCategory, number>> = {
+  ultimatum: 50,
+  contempt: 45,
+  accusation: 40,
+  assuming_worst: 35,
+  guilt: 35,
+  demand: 35,
+  overwhelming: 30,
+  chasing: 30,
+  minimizing: 30,
+  fixing: 25,
+};
+
+/** at or above this score the verdict is "rethink" rather than "soften" */
+const RETHINK_AT = 50;
+
+/** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
+const CHASING_AFTER_UNANSWERED = 2;
+
+interface Detection {
+  readonly normalized: NormalizedText;
+  readonly shape: MessageShape;
+  readonly pressure: RawMatch<PressureCategory>[];
+}
+
+function detect(text: string, context: CoachContext | undefined): Detection {
+  const normalized = normalize(text);
+  const shape = describeShape(normalized);
+  const pressure = pressureRules.match(normalized);
+  addWholeMessageSignals(normalized, shape, context, pressure);
+  return { normalized, shape, pressure };
+}
+
+function addWholeMessageSignals(
+  normalized: NormalizedText,
+  shape: MessageShape,
+  context: CoachContext | undefined,
+  pressure: RawMatch<PressureCategory>[],
+): void {
+  const whole = { start: 0, end: normalized.text.length };
+  const unanswered = context?.unansweredCount ?? 0;
+  if (shape.isOnlyQuestionMarks) pressure.push({ category: 'chasing', ...whole });
+  else if (unanswered >= CHASING_AFTER_UNANSWERED && (shape.isPing || (shape.questions >= 1 && shape.words <= 8)))
+    pressure.push({ category: 'chasing', ...whole });
+
+  const others = new Set(pressure.map((m) => m.category)).size;
+  const questionSentences = shape.sentences.filter((s) => s.isQuestion);
+  const manyQuestions = shape.questions >= 4 || (shape.questions >= 3 && others > 0);
+  if (manyQuestions && questionSentences.length > 0) {
+    const first = questionSentences[0] as { start: number };
+    const last = questionSentences[questionSentences.length - 1] as { end: number };
+    pressure.push({ category: 'overwhelming', start: first.start, end: trimEnd(normalized.text, last.end) });
+  }
+  const shoutingHard = shape.shouting && (!shape.upbeat || others > 0);
+  const wallOfText = shape.words >= 150 || (shape.words >= 70 && others >= 2);
+  if (shoutingHard || wallOfText)
+    pressure.push({ category: 'overwhelming', ...whole, end: trimEnd(normalized.text, whole.end) });
+}
+
+/** a span without leading punctuation or surrounding spaces, so excerpts read cleanly */
+function tidySpan(text: string, [start, end]: [number, number]): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s.,;:!?]/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return s < e ? [s, e] : [start, end];
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+/** merges overlapping spans of the same category and sorts by position */
+function mergeSpans<C extends string>(matches: RawMatch<C>[]): RawMatch<C>[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: RawMatch<C>[] = [];
+  for (const m of sorted) {
+    const overlapping = merged.findIndex((o) => o.category === m.category && m.start < o.end && o.start < m.end);
+    if (overlapping === -1) merged.push(m);
+    else {
+      const o = merged[overlapping] as RawMatch<C>;
+      merged[overlapping] = { category: m.category, start: Math.min(o.start, m.start), end: Math.max(o.end, m.end) };
+    }
+  }
+  return merged;
+}
+
+/** supportive words that sarcasm or a following "but …" cancels ("take your time, it's only been two days") */
+const UNDERCUT_ONLY: ReadonlySet<SupportiveCategory> = new Set(['space', 'invitation']);
+
+/** drops supportive phrases that contempt turns sarcastic, or that a "but" and pressure later in the sentence undercut */
+function dropUndercut(
+  normalized: NormalizedText,
+  strengths: RawMatch<SupportiveCategory>[],
+  pressure: readonly RawMatch<PressureCategory>[],
+): RawMatch<SupportiveCategory>[] {
+  if (pressure.length === 0) return strengths;
+  const sarcastic = pressure.some((p) => p.category === 'contempt');
+  const text = normalized.text;
+  return strengths.filter((s) => {
+    if (sarcastic && (UNDERCUT_ONLY.has(s.category) || s.category === 'validation')) return false;
+    if (!UNDERCUT_ONLY.has(s.category)) return true;
+    const rest = text.slice(s.end, s.end + 120);
+    const but = rest.search(/\b(?:but|just|though)\b/);
+    if (but === -1) return true;
+    const butAt = s.end + but;
+    return !pressure.some((p) => p.start >= butAt && p.start <= butAt + 80 && p.category !== 'overwhelming');
+  });
+}
+
+function safetyNote(normalized: NormalizedText): SafetyNote | undefined {
+  const found = safetyRules.match(normalized);
+  if (found.length === 0) return undefined;
+  const order: SafetyConcern[] = ['self_harm', 'danger', 'abuse'];
+  const concern = order.find((c) => found.some((m) => m.category === c)) as SafetyConcern;
+  return { concern, message: SAFETY[concern].message, resources: SAFETY[concern].resources };
+}
+
+/** the 0..100 pressure score: the heaviest category, plus a share of each further one and each extra phrase */
+function pressureScore(flags: readonly CoachFlag[], strengths: number): number {
+  if (flags.length === 0) return 0;
+  const categories = [...new Set(flags.map((f) => f.category))].map((c) => WEIGHT[c]).sort((a, b) => b - a);
+  const [heaviest = 0, ...rest] = categories;
+  const extraPhrases = flags.length - categories.length;
+  const raw = heaviest + rest.reduce((sum, w) => sum + w * 0.5, 0) + extraPhrases * 5 - Math.min(strengths, 2) * 5;
+  return Math.max(5, Math.min(100, Math.round(raw)));
+}
+
+function verdictFor(pressure: number, flags: number): Verdict {
+  if (flags === 0) return 'send';
+  return pressure >= RETHINK_AT ? 'rethink' : 'soften';
+}
+
+/** the rewrite, checked to be calm itself; falls back to the step templates alone when it is not */
+function calmRewrite(text: string, flags: readonly CoachFlag[], shape: MessageShape): string {
+  const rewrite = rewriteMessage(text, flags, shape);
+  return detectPressure(rewrite).length === 0 ? rewrite : plainRewrite(flags);
+}
+
+/**
+ * Coaches one message before it is sent.
+ * @example coachMessage('Why are you ignoring me?').flags[0]?.category === 'demand'
+ */
+export function coachMessage(text: string, context?: CoachContext): CoachResult {
+  const { normalized, shape, pressure } = detect(text, context);
+  const pressureSpans = mergeSpans(pressure);
+  const strengthSpans = dropUndercut(normalized, mergeSpans(supportRules.match(normalized)), pressureSpans);
+  const flags: CoachFlag[] = pressureSpans.map((m) => {
+    const [start, end] = tidySpan(text, originalSpan(normalized, m.start, m.end));
+    const info = PRESSURE[m.category];
+    return {
+      category: m.category,
+      start,
+      end,
+      excerpt: text.slice(start, end),
+      step: info.step,
+      why: info.why,
+      try: info.tryInstead[0] as string,
+    };
+  });
+  const strengths: CoachStrength[] = strengthSpans.map((m) => {
+    const [start, end] = tidySpan(text, originalSpan(normalized, m.start, m.end));
+    return { category: m.category, start, end, excerpt: text.slice(start, end) };
+  });
+  const safety = safetyNote(normalized);
+  const score = pressureScore(flags, strengths.length);
+  const result: CoachResult = {
+    text,
+    pressure: score,
+    verdict: verdictFor(score, flags.length),
+    flags,
+    strengths,
+    rewrite: flags.length === 0 || safety ? null : calmRewrite(text, flags, shape),
+  };
+  return safety ? { ...result, safety } : result;
+}
+
+/**
+ * Only the pressure categories present in a message, for scanning whole histories quickly.
+ * @example detectPressure('did u see my msg??') // ['chasing']
+ */
+export function detectPressure(text: string, context?: CoachContext): PressureCategory[] {
+  const { pressure } = detect(text, context);
+  if (pressure.length === 0) return [];
+  const present = new Set(pressure.map((m) => m.category));
+  return PRESSURE_CATEGORIES.filter((c) => present.has(c));
+}

@@ -1,0 +1,269 @@
+// turns a pressuring message into a gentler one that keeps its topic, following the five steps
+
+import type { PressureCategory } from '../playbook.ts';
+import type { MessageShape } from './structure.ts';
+import type { CoachFlag } from './types.ts';
+
+/** which replacement wins when one sentence carries several kinds of pressure */
+const PRIORITY: readonly PressureCategory[] = [
+  'ultimatum',
+  'contempt',
+  'assuming_worst',
+  'accusation',
+  'guilt',
+  'demand',
+  'fixing',
+  'minimizing',
+  'chasing',
+  'overwhelming',
+];
+
+type Template = (topic: string | null) => string;
+
+/** what each kind of pressure becomes; `topic` is a short phrase from the user's own words, e.g. "your job" */
+const REPLACEMENT: Readonly<Record<PressureCategory, Template>> = {
+  demand: (t) =>
+    `I've noticed things have felt a bit different lately. I'm here if you want to talk${t ? ` about ${t}` : ''}, whenever you're ready.`,
+  accusation: (t) =>
+    `I've been feeling a bit lonely lately, and I miss us.${t ? ` I'd love to talk about ${t} when you feel up to it.` : ''}`,
+  assuming_worst: (t) =>
+    `I might be reading too much into things${t ? ` with ${t}` : ''}, and I'd rather ask than guess. How are we doing?`,
+  chasing: (t) => `No rush to reply${t ? ` about ${t}` : ''}. I'm here whenever you're ready.`,
+  fixing: (t) => `That sounds really hard. Do you want ideas${t ? ` about ${t}` : ''}, or just an ear?`,
+  minimizing: (t) => `That makes sense. I can see why ${t ?? 'it'} got to you.`,
+  ultimatum: (t) =>
+    `Could we talk${t ? ` about ${t}` : ''} sometime this week? If now isn't the right time, that's ok.`,
+  guilt: (t) =>
+    `I miss you, and I wanted to tell you that gently.${t ? ` I'd love to talk about ${t} when you're ready.` : ''}`,
+  overwhelming: (t) =>
+    `There's a lot on my mind${t ? ` about ${t}` : ''}, but none of it has to be sorted today. I care about you.`,
+  contempt: (t) => `I was hoping to hear from you${t ? ` about ${t}` : ''}, and I missed you.`,
+};
+
+const ALREADY_VALIDATES = /\b(?:sounds|must be|makes sense|so sorry)\b/i;
+const VISIT =
+  /\b(?:outside|downstairs|coming|come|driving|way|heading|round|over|door|flat|house|office|work|station)\b/i;
+const VISIT_REPLACEMENT = "I'd love to see you when it suits you. Let me know if you'd like me to come over.";
+
+const TOPIC_AFTER =
+  /\b(?:about|regarding|over|with|around)\s+((?:the|your|ur|my|our|this|that|his|her|their)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})/gi;
+const DETERMINER_PHRASE = /\b((?:the|your|ur|my|our|this|that)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/gi;
+
+/** words that never make a topic: pressure vocabulary, feelings, adverbs and fillers */
+const NOT_TOPIC = new Set([
+  'way',
+  'fault',
+  'problem',
+  'point',
+  'phone',
+  'message',
+  'messages',
+  'text',
+  'texts',
+  'reply',
+  'answer',
+  'question',
+  'last',
+  'chance',
+  'silence',
+  'attitude',
+  'truth',
+  'time',
+  'end',
+  'world',
+  'deal',
+  'thing',
+  'things',
+  'worst',
+  'same',
+  'one',
+  'only',
+  'whole',
+  'other',
+  'hell',
+  'side',
+  'bright',
+  'lot',
+  'best',
+  'least',
+  'first',
+  'matter',
+  'kind',
+  'sort',
+  'calls',
+  'call',
+  'voicemail',
+  'behaviour',
+  'behavior',
+  'excuse',
+  'excuses',
+  'words',
+  'feelings',
+  'head',
+  'life',
+  'never',
+  'most',
+  'just',
+  'own',
+  'very',
+  'always',
+  'really',
+  'so',
+  'too',
+  'all',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'being',
+  'not',
+  "don't",
+  "didn't",
+  'read',
+  'receipts',
+  'fix',
+  'solution',
+  'answers',
+  'explanation',
+  'password',
+  'door',
+  'location',
+  'essay',
+  'story',
+  'face',
+  'mind',
+  'eyes',
+  'heart',
+  'msg',
+  'msgs',
+  'texts',
+  'question',
+  'whole',
+  'bigger',
+  'bright',
+  'next',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+]);
+
+const TRAILING_FILLER =
+  /\s+(?:how|what|why|when|where|who|if|is|are|was|were|and|or|but|so|then|now|again|too|lol|tho|though|anymore|already|ok|okay|right|i|you|me|to|of|for|at|in|on|it|that|this|the|a|an|just|with|about)$/i;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A short topic phrase from the user's words (e.g. "your job", "the wedding plans") outside the flagged spans, or null.
+ * @example extractTopic('You should just quit that job.') === 'that job'
+ */
+export function extractTopic(sentence: string, avoid: readonly Span[] = [], offset = 0): string | null {
+  const candidates: { phrase: string; at: number }[] = [];
+  for (const pattern of [TOPIC_AFTER, DETERMINER_PHRASE]) {
+    pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(pattern)) {
+      const phrase = m[1];
+      if (phrase) candidates.push({ phrase, at: (m.index ?? 0) + m[0].indexOf(phrase) });
+    }
+  }
+  for (const { phrase: raw, at } of candidates) {
+    let phrase = raw.trim().replace(/[^\p{L}\p{N}' -]+/gu, '');
+    while (TRAILING_FILLER.test(phrase)) phrase = phrase.replace(TRAILING_FILLER, '');
+    const words = phrase.split(/\s+/);
+    if (words.length < 2 || words.slice(1).some((w) => NOT_TOPIC.has(w.toLowerCase()))) continue;
+    if ((words[1] as string).length < 3) continue;
+    const start = offset + at;
+    const end = start + phrase.length;
+    const insideFlag = avoid.some((f) => f.start <= start && f.end >= end);
+    if (insideFlag && words.length > 2) continue;
+    return words.map((w, i) => (i === 0 ? (w.toLowerCase() === 'ur' ? 'your' : w.toLowerCase()) : w)).join(' ');
+  }
+  return null;
+}
+
+interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  for (const m of text.matchAll(/[^.!?\n]+[.!?]*/g)) {
+    const body = m[0].trim();
+    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    const start = m.index + m[0].indexOf(body);
+    spans.push({ start, end: start + body.length, text: body });
+  }
+  return spans;
+}
+
+function sentenceCase(sentence: string): string {
+  const letters = sentence.replace(/[^A-Za-z]/g, '');
+  const upper = sentence.replace(/[^A-Z]/g, '').length;
+  const calm = letters.length > 0 && upper / letters.length > 0.6 ? sentence.toLowerCase() : sentence;
+  const tidy = calm.replace(/([!?])[!?]+/g, '$1').replace(/\s+/g, ' ');
+  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
+}
+
+function finish(sentence: string): string {
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/**
+ * Proposes a gentler message: flagged sentences become their step's counterpart, neutral ones stay.
+ * @example rewriteMessage('Why are you ignoring me?', flags, shape) // "I've noticed things have felt a bit different lately. …"
+ */
+export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape: MessageShape): string {
+  const sentences = splitSentences(text);
+  const parts: string[] = [];
+  const used = new Set<string>();
+  let topicUsed = false;
+  let keptQuestion = false;
+  let keptNeutral = 0;
+  const maxNeutral = shape.words > 60 ? 1 : 3;
+  const wholeMessage = (f: CoachFlag) => f.category === 'overwhelming' && f.end - f.start >= text.trim().length * 0.6;
+  for (const sentence of sentences) {
+    const inSentence = flags.filter((f) => f.start < sentence.end && f.end > sentence.start);
+    const phraseFlags = inSentence.filter((f) => !wholeMessage(f));
+    if (phraseFlags.length === 0) {
+      const isQuestion = sentence.text.includes('?');
+      if (isQuestion && (keptQuestion || inSentence.length > 0)) continue;
+      if (keptNeutral >= maxNeutral) continue;
+      keptQuestion ||= isQuestion;
+      keptNeutral++;
+      parts.push(finish(sentenceCase(sentence.text)));
+      continue;
+    }
+    const category = PRIORITY.find((c) => phraseFlags.some((f) => f.category === c)) as PressureCategory;
+    const topic = topicUsed ? null : extractTopic(sentence.text, flags, sentence.start);
+    let replacement =
+      category === 'overwhelming' && phraseFlags.some((f) => VISIT.test(f.excerpt))
+        ? VISIT_REPLACEMENT
+        : REPLACEMENT[category](topic);
+    if (category === 'fixing' && parts.some((p) => ALREADY_VALIDATES.test(p)))
+      replacement = replacement.replace('That sounds really hard. ', '');
+    if (used.has(replacement)) continue;
+    if (topic && replacement.includes(topic)) topicUsed = true;
+    used.add(replacement);
+    parts.push(replacement);
+  }
+  const categories = new Set(flags.map((f) => f.category));
+  if (used.size === 0) parts.push(REPLACEMENT.overwhelming(null));
+  const givesSpace = parts.some((p) => /no rush|whenever you're ready|right time/i.test(p));
+  if (!givesSpace && (categories.has('chasing') || categories.has('demand') || categories.has('ultimatum')))
+    parts.push('No rush to reply.');
+  return parts.join(' ');
+}
+
+/** the templates alone, for when the user's own sentences would still read as pressure */
+export function plainRewrite(flags: readonly CoachFlag[]): string {
+  const categories = PRIORITY.filter((c) => flags.some((f) => f.category === c));
+  const parts = [...new Set(categories.map((c) => REPLACEMENT[c](null)))].slice(0, 2);
+  if (!parts.some((p) => /no rush|whenever you're ready|right time/i.test(p))) parts.push('No rush to reply.');
+  return parts.join(' ');
+}
