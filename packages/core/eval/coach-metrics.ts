@@ -45,13 +45,20 @@ export interface CoachEvaluation {
   readonly mistakes: readonly { id: string; text: string; missed: string[]; extra: string[] }[];
 }
 
-export const EVAL_FILE = new URL('./coach.jsonl', import.meta.url);
+/** the development sets the rules are written against */
+export const DEVELOPMENT_FILES = ['coach.jsonl', 'coach-dev-a.jsonl', 'coach-dev-b.jsonl'].map(
+  (name) => new URL(`./${name}`, import.meta.url),
+);
+/** written separately and never used to tune the rules: the honest estimate on fresh wording */
+export const HOLDOUT_FILE = new URL('./coach-holdout.jsonl', import.meta.url);
 
-export function loadEvaluationSet(file: URL = EVAL_FILE): LabelledMessage[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LabelledMessage);
+export function loadEvaluationSet(files: URL | readonly URL[] = DEVELOPMENT_FILES): LabelledMessage[] {
+  return (Array.isArray(files) ? files : [files]).flatMap((file: URL) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as LabelledMessage),
+  );
 }
 
 function score(category: string, tp: number, fp: number, fn: number): CategoryScore {

@@ -9,6 +9,9 @@ import {
   type SupportiveCategory,
 } from '../playbook.ts';
 import { type RawMatch, RuleSet } from './matcher.ts';
+import { messageFeatures, textFeatures } from './model/features.ts';
+import storedModel from './model/model.json';
+import { COACH_CATEGORIES, type CoachCategory, type CoachModel, LearnedScorer } from './model/scorer.ts';
 import { type NormalizedText, normalize, originalSpan } from './normalize.ts';
 import { plainRewrite, rewriteMessage } from './rewrite.ts';
 import { PRESSURE_RULES } from './rules/pressure-rules.ts';
@@ -19,6 +22,8 @@ import type { CoachContext, CoachFlag, CoachResult, CoachStrength, SafetyNote, V
 const pressureRules = new RuleSet(PRESSURE_RULES, { skipReported: true });
 const supportRules = new RuleSet(SUPPORT_RULES);
 const safetyRules = new RuleSet(SAFETY_RULES);
+const scorer = new LearnedScorer(storedModel as CoachModel);
+const PRESSURE_SET: ReadonlySet<CoachCategory> = new Set(PRESSURE_CATEGORIES);
 
 /** how much each kind of pressure weighs in the 0..100 score */
 const WEIGHT: Readonly<Record<PressureCategory, number>> = {
@@ -44,14 +49,48 @@ interface Detection {
   readonly normalized: NormalizedText;
   readonly shape: MessageShape;
   readonly pressure: RawMatch<PressureCategory>[];
+  /** categories the learned scorer is confident about, with their probability */
+  readonly learned: readonly { category: CoachCategory; index: number }[];
 }
 
 function detect(text: string, context: CoachContext | undefined): Detection {
   const normalized = normalize(text);
   const shape = describeShape(normalized);
-  const pressure = pressureRules.match(normalized);
+  const pressure = dropJokes(shape, pressureRules.match(normalized));
   addWholeMessageSignals(normalized, shape, context, pressure);
-  return { normalized, shape, pressure };
+  const probabilities = scorer.probabilities(messageFeatures(normalized, shape, context));
+  const learned: { category: CoachCategory; index: number }[] = [];
+  COACH_CATEGORIES.forEach((category, index) => {
+    if ((probabilities[index] as number) >= (scorer.thresholds[index] as number)) learned.push({ category, index });
+  });
+  for (const { category, index } of learned)
+    if (PRESSURE_SET.has(category) && !pressure.some((m) => m.category === category))
+      pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });
+  return { normalized, shape, pressure, learned };
+}
+
+/** the sentence that carries a category the learned scorer found (the whole message when it has one sentence) */
+function bestSentence(normalized: NormalizedText, shape: MessageShape, index: number): { start: number; end: number } {
+  let best = { start: 0, end: trimEnd(normalized.text, normalized.text.length) };
+  let bestScore = Number.NEGATIVE_INFINITY;
+  if (shape.sentences.length <= 1) return best;
+  for (const sentence of shape.sentences) {
+    const score = scorer.score(textFeatures(normalized.text.slice(sentence.start, sentence.end)), index);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { start: sentence.start, end: trimEnd(normalized.text, sentence.end) };
+    }
+  }
+  return best;
+}
+
+/** labels and teasing inside a joke ("ur impossible lol", "calm down, pasta 😂") are not aimed to hurt */
+const JOKE_SOFTENS: ReadonlySet<PressureCategory> = new Set(['accusation', 'minimizing', 'contempt']);
+
+function dropJokes(shape: MessageShape, matches: RawMatch<PressureCategory>[]): RawMatch<PressureCategory>[] {
+  if (shape.laughing) return matches.filter((m) => !JOKE_SOFTENS.has(m.category));
+  if (shape.laughingWord) return matches.filter((m) => m.category !== 'accusation');
+  return matches;
 }
 
 function addWholeMessageSignals(
@@ -167,9 +206,13 @@ function calmRewrite(text: string, flags: readonly CoachFlag[], shape: MessageSh
  * @example coachMessage('Why are you ignoring me?').flags[0]?.category === 'demand'
  */
 export function coachMessage(text: string, context?: CoachContext): CoachResult {
-  const { normalized, shape, pressure } = detect(text, context);
+  const { normalized, shape, pressure, learned } = detect(text, context);
   const pressureSpans = mergeSpans(pressure);
-  const strengthSpans = dropUndercut(normalized, mergeSpans(supportRules.match(normalized)), pressureSpans);
+  const supportive = supportRules.match(normalized);
+  for (const { category, index } of learned)
+    if (!PRESSURE_SET.has(category) && !supportive.some((m) => m.category === category))
+      supportive.push({ category: category as SupportiveCategory, ...bestSentence(normalized, shape, index) });
+  const strengthSpans = dropUndercut(normalized, mergeSpans(supportive), pressureSpans);
   const flags: CoachFlag[] = pressureSpans.map((m) => {
     const [start, end] = tidySpan(text, originalSpan(normalized, m.start, m.end));
     const info = PRESSURE[m.category];

@@ -230,8 +230,13 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 96 || code === 0xb4;
 }
 
+/** whether a word holds letters outside ASCII, which need the full toLowerCase */
+function c0IsNonAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 127) return true;
+  return false;
+}
+
 function collapseLetterRuns(word: string): string {
-  if (!/(.)\1\1/.test(word)) return word;
   const doubled = word.replace(/(.)\1{2,}/g, '$1$1');
   if (DOUBLE_LETTER_WORDS.has(doubled)) return doubled;
   const single = word.replace(/(.)\1{2,}/g, '$1');
@@ -280,27 +285,38 @@ export function normalize(original: string): NormalizedText {
     let j = i + 1;
     let upper = 0;
     let wordLetters = 0;
+    let fancyApostrophe = false;
+    let letterRun = false;
     for (; j < length; j++) {
       const c = original.charCodeAt(j);
       if (isWordCode(c)) continue;
-      if (isApostrophe(c) && j + 1 < length && isWordCode(original.charCodeAt(j + 1))) continue;
+      if (isApostrophe(c) && j + 1 < length && isWordCode(original.charCodeAt(j + 1))) {
+        if (c !== 39) fancyApostrophe = true;
+        continue;
+      }
       break;
     }
+    let previous = -1;
+    let runLength = 0;
     for (let k = i; k < j; k++) {
       const c = original.charCodeAt(k);
       if (c >= 65 && c <= 90) {
         upper++;
         wordLetters++;
       } else if (c >= 97 && c <= 122) wordLetters++;
+      const lowerCode = c >= 65 && c <= 90 ? c + 32 : c;
+      runLength = lowerCode === previous ? runLength + 1 : 1;
+      if (runLength === 3) letterRun = true;
+      previous = lowerCode;
     }
     letters += wordLetters;
     upperLetters += upper;
     words++;
     const raw = original.slice(i, j);
     if (upper >= 2 && upper === wordLetters && !COMMON_ACRONYMS.has(raw)) shoutedWords++;
-    let lower = raw.toLowerCase();
-    if (lower.includes("'") || /[\u2018\u2019\u02bc`\u00b4]/.test(lower)) lower = lower.replace(APOSTROPHES, "'");
-    const collapsed = collapseLetterRuns(lower);
+    let lower = upper > 0 || c0IsNonAscii(original, i, j) ? raw.toLowerCase() : raw;
+    if (fancyApostrophe) lower = lower.replace(APOSTROPHES, "'");
+    const collapsed = letterRun ? collapseLetterRuns(lower) : lower;
     const word = SHORTHAND.get(collapsed) ?? collapsed;
     const base = out.length;
     if (word === lower) {

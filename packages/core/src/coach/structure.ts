@@ -23,6 +23,10 @@ export interface MessageShape {
   readonly isOnlyQuestionMarks: boolean;
   /** words of delight or affection that make capitals read as excitement */
   readonly upbeat: boolean;
+  /** a laughing emoji: the message is (at least partly) a joke */
+  readonly laughing: boolean;
+  /** "lol", "haha" and the like */
+  readonly laughingWord: boolean;
 }
 
 const SENTENCE = /[^.!?\n]+(?:[.!?\n]+|$)/g;
@@ -31,7 +35,9 @@ const QUESTION_START =
 const PING =
   /^[\s?!.]*(?:(?:hello|hey|hi|yo|oi|babe|baby|hun|helloo|heyy|you|are|you there|are you there|still there|anyone there|okay|so|well|and|hmm|um|alive|awake|\?)[\s?!.,]*)+$/;
 const UPBEAT =
-  /\b(?:love|miss|yay|congrat\w*|omg|amazing|proud|happy|best|excited|lol|haha\w*|wow|yes+|thank\w*|birthday|got the|we did it|can't wait|so good|incredible|woo+|hooray)\b|[😀😃😄😁😆🥳🎉❤💕💖😍🥰😘]/u;
+  /\b(?:love|miss|yay|congrat\w*|omg|amazing|proud|happy|best|excited|lol|haha\w*|wow|yes+|thank\w*|birthday|got the|we did it|can't wait|so good|incredible|woo+|hooray|won|win|winning|passed|engaged|promoted|got in)\b|[😀😃😄😁😆🥳🎉❤💕💖😍🥰😘🏆🙌💃🥂🍾✨]/u;
+const LAUGHING_EMOJI = /[😂🤣😆😜😝]/u;
+const LAUGHING_WORD = /\b(?:lol|lmao|haha\w*|hehe\w*|jk)\b/;
 
 /**
  * Splits the normalized message into sentences and measures its overall shape.
@@ -65,5 +71,7 @@ export function describeShape(normalized: NormalizedText): MessageShape {
     isPing: trimmed.length > 0 && trimmed.length <= 40 && PING.test(trimmed),
     isOnlyQuestionMarks: /^[\s?]+$/.test(trimmed) && trimmed.includes('?'),
     upbeat: UPBEAT.test(text),
+    laughing: LAUGHING_EMOJI.test(text),
+    laughingWord: LAUGHING_WORD.test(text),
   };
 }

@@ -10,7 +10,7 @@ const REPLY =
   '(?:reply|replied|replying|answer|answered|answering|respond|responded|responding|text(?:ed)? (?:me )?back|call(?:ed)? (?:me )?back|get back to me|got back to me|write back|wrote back)';
 
 const LEISURE =
-  '(?:[a-z]+ )?(?:place|restaurant|cafe|café|bar|pub|show|series|movie|film|book|song|album|band|podcast|game|recipe|ramen|pizza|burger|sushi|tacos|dish|cake|spot|bakery|museum|beach|park|trail|app|shop|store|market|brunch|coffee|wine|beer|cocktail|episode|season|playlist|concert)';
+  '[^.?!\\n]{0,40}?\\b(?:place|restaurant|cafe|café|bar|pub|show|series|movie|film|book|song|album|band|podcast|game|recipe|ramen|pizza|burger|sushi|tacos|dish|cake|spot|bakery|museum|beach|park|trail|shop|store|market|brunch|coffee|latte|flat white|wine|beer|gin|cocktail|episode|season|playlist|concert|menu|dessert|ice cream|trainers|jacket)\\b';
 
 const FIX_VERB =
   '(?:quit|leave (?:your|that|the) (?:job|work|company|team)|talk to {PRON}|speak to {PRON}|tell {PRON}|ask {PRON}|ask for (?:a raise|help|time off)|see a (?:therapist|doctor|counsel+or|professional|gp)|get (?:some )?(?:help|therapy|sleep|rest|a new job|another job|over it|out more|a grip|organi[sz]ed)|go to (?:bed|the doctor|therapy|the gym|hr)|stop (?:worrying|stressing|overthinking|thinking about|letting|taking)|start (?:looking|exercising|meditating|journaling|saying no|running)|take (?:a break|some time off|time off|a day off|a walk|a bath|a holiday|a vacation|a nap)|meditate|exercise|relax|breathe|look for (?:a new|another)|apply (?:for|somewhere)|confront {PRON}|report {PRON}|report it|set (?:some )?boundaries|make a (?:list|plan)|write (?:it|things|everything) down|focus on|delegate|prioriti[sz]e|sleep (?:more|earlier)|work out|switch (?:jobs|teams|careers)|change (?:jobs|careers|your)|cut (?:them|him|her) off|block {PRON}|ignore (?:them|him|her|it)|push back|say no|stand up (?:to|for)|put yourself first|find (?:a new|another|a better)|move (?:out|on)|get off your phone|drink (?:more )?water|do yoga|try (?:meditating|yoga|therapy|exercising|journaling|running|to relax|to sleep)|be more (?:assertive|organi[sz]ed|positive))';
@@ -37,14 +37,18 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     {
       anchors: 'need want deserve owe',
       pattern:
-        '(?:i need|i want|i deserve|you owe me|i demand|i expect|i would appreciate)(?: (?:a real|an actual|some|real))? (?:an? )?(?:answer|answers|explanation|explanations|to know why|to know what|the truth|you to explain|you to tell me|closure|a straight answer)',
+        '(?:i need|i want|i deserve|you owe me|i demand|i expect|i would appreciate)(?: (?:a real|an actual|some|real))? (?:an? )?(?:answer|answers|explanation|explanations|to know why|to know what|the truth|you to explain|you to tell me|closure|a straight answer)(?! (?:on|about|for|re|regarding) (?:the|a|this|that|our|my))',
       unlessBefore: "(?:don't|no)",
     },
     {
       anchors: 'answer explain',
       pattern: '(?:just )?(?:answer|explain) (?:me|yourself|the question|my question|why|this)',
     },
-    { anchors: 'explain justify', pattern: '(?:explain|justify) (?:this|that|yourself|your behaviou?r)' },
+    {
+      anchors: 'explain justify',
+      pattern: '(?:explain|justify) (?:this|that|yourself|your behaviou?r)',
+      unlessBefore: "(?:no need to|don't need to|don't have to|never have to|you don't have to|don't)",
+    },
     {
       anchors: 'did done',
       pattern:
@@ -122,7 +126,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     { anchors: 'answer pick', pattern: '(?:answer|pick up) (?:your|the) (?:phone|calls?)' },
     { anchors: 'admit', pattern: '(?:just )?admit (?:it|that|you)' },
     {
-      anchors: 'need want have know',
+      anchors: 'know',
       pattern:
         "i (?:just |really )?(?:need|want|have|deserve) to know (?:exactly )?(?:what(?:'s| is) (?:going on|happening|wrong|up)|what's really|why|where you (?:were|was|are|been|went)|who|what i did|what happened|if we're|whether we're|the truth|now|(?=[.!?]|$))",
     },
@@ -167,7 +171,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     {
       anchors: 'never',
       pattern:
-        "you (?:never|never ever|hardly ever|barely ever)(?! (?:know|fail|cease|disappoint|let me down|have to (?:apologi[sz]e|explain|worry|thank)|need to (?:apologi[sz]e|worry|explain|thank)|stop (?:amazing|surprising|making me)|looked|look|seem to age|miss a beat|judge))(?: (?!and\\b|but\\b|or\\b)[a-z']+){0,3}",
+        "you (?:never|never ever|hardly ever|barely ever)(?! (?:know|fail|cease|disappoint|forget|miss|believe (?:who|what|how|it)|let me down|have to (?:apologi[sz]e|explain|worry|thank)|need to (?:apologi[sz]e|worry|explain|thank)|stop (?:amazing|surprising|making me)|looked|look|seem to age|miss a beat|judge))(?: (?!and\\b|but\\b|or\\b)[a-z']+){0,3}",
       unlessAfter: '[^.?\\n]*(?:!!|😂|🤣|haha|lol|amazing|congrat|so happy|brilliant)',
     },
     {
@@ -176,7 +180,8 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
         'you (?:always|constantly|keep|just keep) (?:(?:just|have to|seem to) )?(?:ignore|ignoring|forget|forgetting|do this|do that|doing this|make (?:it|everything) about|put (?:yourself|your|work|them|your friends)|choose|pick (?:them|work|your)|have an excuse|cancel|cancelling|canceling|blame|leave|run away|shut (?:me|down)|walk away|turn (?:it|this|everything)|twist|get defensive|say that|act like|leave me|take (?:their|his|her|your)|criticize|criticise|interrupt|brush me off|blow me off|push me away|pull away|pulling away|avoid|avoiding|make excuses|lie|lying|let me down|change the subject|dismiss|play the victim|ruin|mess|shutting|pushing|disappear|go quiet|go silent|need space|want space)',
     },
     {
-      anchors: "you're you are your ur",
+      anchors:
+        'ignoring avoiding ghosting shutting pushing listening never selfish cold heartless impossible unbelievable liar lying childish immature toxic worst cruel mean useless hopeless ridiculous crazy insane coward lazy manipulative narcissist narcissistic inconsiderate thoughtless careless unavailable distant absorbed centered centred ungrateful hypocrite hypocritical obsessed married always clearly not punishing playing using stringing',
       pattern:
         '{YOURE} {INT}(?:ignoring me|avoiding me|ghosting me|shutting me out|pushing me away|not listening|not even listening|never there|never here|selfish|cold|heartless|impossible|unbelievable|a liar|lying|childish|immature|toxic|the worst|cruel|so mean|mean to me|useless|hopeless|ridiculous|crazy|insane|a coward|lazy|manipulative|a narcissist|narcissistic|inconsiderate|thoughtless|careless|emotionally unavailable|unavailable|distant|self-?absorbed|self-?centered|self-?centred|ungrateful|a hypocrite|hypocritical|obsessed with your phone|married to your job|always on your phone|clearly not interested|not even trying|not trying|punishing me|playing games|playing with me|using me|stringing me along)',
       negatable: true,
@@ -184,13 +189,14 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
         '(?:to (?:beat|resist|dislike|stay mad|be mad|say no|replace|top)|at (?:scrabble|cards|chess|games))',
     },
     {
-      anchors: 'you',
+      anchors:
+        'ignored abandoned forgot lied hurt broke left blew bailed ditched stood embarrassed humiliated betrayed promised',
       pattern:
         'you(?: just| clearly| obviously| honestly| literally)? (?:ignored|abandoned|forgot (?:about )?(?:me|my|our)|lied|hurt me|broke your promise|left me on read|blew me off|bailed|ditched me|stood me up|embarrassed me|humiliated me|betrayed|promised)',
       negatable: true,
     },
     {
-      anchors: "you you've",
+      anchors: 'ignoring avoiding ghosting shutting blowing pushing cold distant acting mia awol',
       pattern:
         "you(?:'ve| have)? (?:been )?(?:(?:completely|totally|just) )?(?:ignoring|avoiding|ghosting|shutting me out|blowing me off|pushing me away|cold|distant|acting (?:weird|cold|distant|different|off)|MIA|awol)(?! (?:today|lately)?\\s*(?:and|,)? *(?:i get it|that's ok|which is fine|and that's fine))",
       negatable: true,
@@ -219,7 +225,8 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       pattern:
         '(?:so|how|that was|this is|such|really|incredibly) (?:selfish|rude|inconsiderate|cruel|disrespectful|hurtful)(?! of me)',
       negatable: true,
-      unlessBefore: "\\b(?:he|she|they|he's|she's|they're|is|was being|is being|are being|guy|girl)\\b.*",
+      unlessBefore:
+        "\\b(?:he|she|they|he's|she's|they're|is|was being|is being|are being|guy|girl|i'm|i am|i was|i've been)\\b.*",
     },
     {
       anchors: 'such',
@@ -282,6 +289,61 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     { anchors: 'forgot', pattern: 'you forgot (?:my|our|about (?:me|us|my|our))' },
     { anchors: 'answer', pattern: 'you never (?:answer|reply|text back|call back)' },
     { anchors: 'posted', pattern: 'you (?:just )?posted (?:a|an|on|your|something)' },
+    {
+      anchors: 'keep',
+      pattern: 'you keep (?!making me (?:laugh|smile)|surprising|amazing|spoiling|getting better|helping)[a-z]+',
+      negatable: true,
+    },
+    {
+      anchors: "you've have been",
+      pattern:
+        "you(?:'ve| have) been (?!spoiling|helping|supporting|looking|taking care|making me (?:laugh|smile))[a-z]+ing me",
+      negatable: true,
+    },
+    {
+      anchors: "haven't didn't never",
+      pattern:
+        "you (?:haven't|have not|didn't|did not|never once|never even|couldn't even)(?: even| once)? (?:said|asked|texted|called|messaged|shown|thanked|apologi[sz]ed|noticed|bothered|checked|made) (?:me|one|a single|anything|how i|once|even|any|the effort)",
+    },
+    {
+      anchors: 'flaky closed glued useless laziest selfish worst brick unreliable fake stonewall',
+      pattern:
+        "(?:you(?:'re| are)?|that's you) (?:so |such an? |honestly |literally |the |a )*(?:flaky|closed book|glued to (?:that|your) phone|useless|laziest|most selfish|worst (?:partner|boyfriend|girlfriend|husband|wife)|brick wall|unreliable|fake|two-faced|impossible to talk to|all take and no give)",
+      negatable: true,
+    },
+    {
+      anchors: 'put choose prioritise prioritize',
+      pattern:
+        'you (?:put|choose|pick|prioriti[sz]e) (?:everyone|everything|everybody|work|them|your (?:friends|mates|job|phone|family)|him|her)(?: else)? (?:before|over|above|ahead of) me',
+    },
+    {
+      anchors: 'but except before over',
+      pattern: '(?:everyone|everything|everybody)(?: else)? (?:but|except|before|over) me',
+    },
+    {
+      anchors: 'instead',
+      pattern:
+        'you [^.?!\\n]{0,40}instead of (?:coming|being|spending|calling|texting|talking|showing|helping|picking)',
+    },
+    {
+      anchors: 'terms about',
+      pattern: "(?:always|only ever|everything's|it's always) (?:on your terms|about you)|all about you",
+    },
+    {
+      anchors: 'stop quit',
+      pattern:
+        '(?:stop|quit) (?:pretending|acting like|changing the subject|hiding|dodging|lying|making excuses|deflecting|playing games|twisting|blaming|brushing me off|shutting me out)',
+    },
+    {
+      anchors: 'stonewall stonewalled talked talk switched shut brushed fobbed blanked',
+      pattern:
+        'you (?:stonewall(?:ed)?|talk(?:ed)? over me|switch(?:ed)? off|shut(?:s)? (?:me )?(?:down|out)|brush(?:ed)? (?:me|it) off|fob(?:bed)? me off|blank(?:ed)? me)',
+    },
+    { anchors: 'hard', pattern: 'why is it so hard (?:for you )?to' },
+    { anchors: 'because', pattern: "because you (?:won't|can't|never|don't|refuse|wouldn't)" },
+    { anchors: 'delivered seen', pattern: '(?:left|leaving|leave) (?:me )?on (?:delivered|seen|opened)' },
+    { anchors: 'notice care', pattern: "and you (?:don't|do not|didn't) even (?:notice|care|ask|see)" },
+    { anchors: 'treat', pattern: 'the way you treat me' },
   ],
   assuming_worst: [
     {
@@ -292,7 +354,8 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       unlessBefore: "(?:i know|i'm sure|i'm not saying|not that)",
     },
     {
-      anchors: "you you've you're",
+      anchors:
+        "moved found met fallen lost stopped done bored tired sick over want wanting leaving going gonna planning cheating seeing talking with into regret hate can't just don't never",
       pattern:
         "you(?:'ve| have|'re| are)? (?:already |probably |clearly |obviously |just )?(?:moved on|found someone|met someone|fallen out of love|lost interest|stopped (?:loving|caring|wanting)|done with (?:me|us)|bored (?:of|with) me|tired of me|sick of me|over (?:me|us)|want(?:ing)? out|want(?:ing)? to (?:leave|break up|end (?:it|things|this))|leaving me|going to leave|gonna leave|planning to leave|cheating|seeing someone|talking to someone else|with someone else|into someone else|regret (?:us|being with me|this|me)|hate me|can't stand me|are (?:using|stringing) me|just using me|don't (?:even )?like me anymore|never (?:really )?(?:loved|cared about|wanted) me|never loved me)",
       negatable: true,
@@ -306,7 +369,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     { anchors: 'who', pattern: "who(?:'s| is) (?:she|he)\\?" },
     { anchors: 'rather', pattern: "you(?:'d| would) (?:rather|prefer to) be (?:with|alone|anywhere|single)" },
     {
-      anchors: "over it's this done finished",
+      anchors: 'over done finished dead dying doomed',
       pattern:
         "(?:this|it|we)(?:'s| is|'re| are)? (?:really |just |basically |already )?(?:over|done|finished|dead|dying|doomed)(?:,| now)? (?:isn't it|aren't we|right|huh|then|i guess|already)",
     },
@@ -381,7 +444,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     {
       anchors: 'see get read receive',
       pattern:
-        '(?:did|have|d) you (?:even )?(?:see|get|read|receive|look at|check|seen|gotten) (?:my|the|this|that|any of my|all my|what i) (?:last |previous |earlier )?(?:message|messages|text|texts|msg|email|voicemail|calls?|missed calls?|dm|snap|post|sent)',
+        '(?:did|have|d) you (?:even )?(?:see|get|read|receive|look at|check|seen|gotten) (?:my|this|that|any of my|all my|what i) (?:last |previous |earlier )?(?:message|messages|text|texts|msg|email|voicemail|calls?|missed calls?|dm|snap|post|sent)',
     },
     { anchors: 'get see', pattern: '(?:did|d) you (?:get|see) (?:this|that|it|them)\\?' },
     {
@@ -415,12 +478,13 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       pattern:
         '(?:please |just |pls )?(?:reply|respond|answer)(?: (?:me|to me|already|asap|now|back|please|pls|for once))?(?= *(?:[.!?\\n]|$))',
       unlessBefore:
-        "(?:to|no need to|don't|you don't have to|before you|when you|no rush to|no pressure to|don't need to)",
+        "(?:to|no need to|don't|you don't have to|before you|when you|no rush to|no pressure to|don't need to|a|the|your|my|owe me a)",
     },
     {
       anchors: 'waiting',
       pattern: "(?:i'm |still |i am |been )+waiting(?: (?:for|on) (?:a|your|an) (?:reply|answer|response|text|call))?",
       unlessBefore: "(?:i'll be|happy|no problem|i don't mind)",
+      unlessAfter: ' (?:on|for) (?:the|a|my|our|his|her|an?) (?!reply|answer|response|text|call)',
     },
     {
       anchors: 'called texted messaged',
@@ -439,7 +503,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       unlessAfter: '\\s*[a-z]',
     },
     { anchors: 'earth', pattern: 'earth to \\w+' },
-    { anchors: 'hello hey hi helloo yo hellooo', pattern: '(?:hello|helloo|hey|hi|yo|oi)+\\s*\\?+' },
+    { anchors: 'hello hey hi helloo yo hellooo', pattern: '(?:hello|helloo|hey|hi|yo|oi)+\\s*\\?{2,}' },
     { anchors: 'hello helloo', pattern: 'hel+o+\\s*[!.]*\\?[?!.]*' },
     {
       anchors: 'been',
@@ -493,6 +557,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       anchors: 'back',
       pattern: '(?:call|text|ring) me back',
       unlessBefore: "(?:can you|could you|when you can|whenever you|no need to|don't need to)",
+      unlessAfter: "(?: when(?:ever)? you (?:can|get|have|are|'re)|,? no rush|,? it's about)",
     },
     { anchors: 'reply answer respond call', pattern: '(?:reply|answer|respond|call me|text me) by' },
     { anchors: 'calling texting messaging ringing', pattern: '(?:calling|texting|messaging|ringing|trying) you again' },
@@ -505,6 +570,29 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       anchors: 'messaging',
       pattern: "i(?:'m| am|'ll| will) (?:going to |gonna )?keep (?:messaging|texting|calling) (?:until|till)",
     },
+    { anchors: 'breathing alive', pattern: '(?:are|r) (?:you|u) (?:still )?(?:breathing|alive)' },
+    { anchors: 'status active', pattern: '(?:your )?status says (?:active|online)' },
+    { anchors: 'tick', pattern: 'tick[ ,-]?tock' },
+    {
+      anchors: 'sent',
+      pattern: '(?:not sure|did) (?:this|that|it|my message) (?:one )?(?:sent|send|go through|went through)',
+    },
+    { anchors: 'ticks', pattern: '(?:two )?blue ticks' },
+    { anchors: 'still', pattern: '(?:^|[.!?,]\\s*)still nothing' },
+    { anchors: 'knock', pattern: 'knock knock' },
+    { anchors: 'update', pattern: '(?:^|[.!?,]\\s*)any (?:update|news|reply|word)\\?' },
+    { anchors: 'busy', pattern: 'busy again' },
+    { anchors: 'floating top', pattern: '(?:floating|bringing|pushing) this (?:back )?(?:up|to the top)' },
+    {
+      anchors: 'whatsapp online instagram',
+      pattern: "(?:you're|ur|you are) (?:on|online on) (?:whatsapp|insta|instagram|snapchat|facebook)(?: tho| though)?",
+    },
+    { anchors: 'wakey', pattern: 'wakey wakey' },
+    { anchors: 'missed', pattern: '\\d+ missed calls?' },
+    { anchors: 'there', pattern: '(?:^|[.!?,]\\s*)(?:are|r) (?:you|u) there(?= *(?:[.!?\\n]|$))' },
+    { anchors: 'asleep', pattern: 'did (?:you|u) fall asleep' },
+    { anchors: 'call', pattern: '(?:^|[.!?,]\\s*)call me(?= *(?:[.!\\n]|$|now|asap|back))' },
+    { anchors: 'picking', pattern: "(?:why )?(?:aren't|arent|are you not) (?:you |u )?picking up" },
   ],
   fixing: [
     {
@@ -541,7 +629,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     {
       anchors: 'should need must gotta could',
       pattern:
-        'you (?:really |probably |definitely |honestly |just |seriously )?(?:should|need to|have to|must|gotta|ought to|could always|might want to) (?:just |really |honestly |seriously |probably |definitely )?(?!(?:come|bring|join|see (?:the|this|that|it)|try (?:the|this|that|some|it)|watch|read|check out|grab|pick|get (?:some )?(?:food|dinner|lunch|breakfast|tickets|the)|book (?:the|a) table|wear|text me when|let me know|know|tell me|hear|meet|taste|visit|come|have (?:seen|heard|been)|be (?:proud|here|there)|totally|smell|feel (?:proud|good about)|go (?:see|watch)|do (?:it|that) again)\\b)[a-z]+',
+        'you (?:really |probably |definitely |honestly |just |seriously )?(?:should|need to|have to|must|gotta|ought to|could always|might want to) (?:just |really |honestly |seriously |probably |definitely )?(?!(?:have|sign|pay|book|send|bring|submit|collect|renew|register|fill|print|buy|order|confirm|check in|leave by|come|join|see (?:the|this|that|it)|try (?:the|this|that|some|it)|watch|read|check out|grab|pick|get (?:some )?(?:food|dinner|lunch|breakfast|tickets|the)|book (?:the|a) table|wear|text me when|let me know|know|tell me|hear|meet|taste|visit|come|have (?:seen|heard|been)|be (?:proud|here|there)|totally|smell|feel (?:proud|good about)|go (?:see|watch)|do (?:it|that) again)\\b)[a-z]+',
       unlessAfter: LEISURE,
       negatable: true,
       unlessBefore: "(?:you asked|if|when|whenever|in case|asked what|what i'd|what time do|do)",
@@ -576,22 +664,32 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       unlessAfter: '(?:me|us)\\b|(?:a |the )?(?:minute|sec|second|moment|checking|wanted)',
     },
     { anchors: 'why', pattern: "why (?:not|don't you|dont you) just" },
-    { anchors: 'get', pattern: '(?:^|[.!?,]\\s*)get some (?:sleep|rest|fresh air|exercise|help|therapy)' },
+    {
+      anchors: 'get',
+      pattern: '(?:^|[.!?,]\\s*)get some (?:sleep|rest|fresh air|exercise|help|therapy)',
+      unlessBefore: "(?:no need to reply|no rush|don't reply|don't answer)[^.!?]*",
+    },
     { anchors: 'stop', pattern: '(?:^|[.!?,]\\s*)stop (?:checking|looking at|reading|doing|drinking|scrolling)' },
     { anchors: 'think', pattern: "(?:^|[.!?,]\\s*)(?:just )?(?:don't|dont) think about it" },
   ],
   minimizing: [
     {
-      anchors: "it's that's it that is",
+      anchors: 'big bad worth just only end head minor nothing silly',
       pattern:
         "(?:it's|that's|it is|that is|this is) (?:not (?:a|that) big (?:of a )?deal|no big deal|not that bad|not worth (?:getting upset|being upset|crying|stressing|worrying)|just (?:a|one) (?:bad day|job|test|exam|thing|game|phase|silly)|only (?:a|one) (?:job|test|day|game)|not the end of the world|all in your head|so minor|nothing to (?:cry|worry|get upset|be upset|stress) about|silly to (?:worry|cry|be upset))",
       unlessAfter:
         "(?:,? ?(?:if|for me|to me|i'll|i will|we can|honestly,? i|at all,? (?:i|we)|but (?:we|i|the|can|could|you)))",
     },
-    { anchors: 'calm', pattern: 'calm (?:down|tf down|the f down)', unlessAfter: '(?:is|was|by|song|playlist)' },
+    {
+      anchors: 'calm',
+      pattern: 'calm (?:down|tf down|the f down)',
+      unlessAfter: '(?:is|was|by|song|playlist|about)',
+      unlessBefore: '(?:needs? to|has to|had to|should|told (?:me|him|her|us) to)',
+    },
     {
       anchors: 'relax chill',
       pattern: '(?:^|[.!?,]\\s*)(?:just )?(?:relax|chill(?: out)?)(?= *(?:[.!?,\\n]|$|it|you))',
+      unlessAfter: "[^.!?\\n]{0,30}(?:i've got|i got|i'll|i will|i'm on it)",
     },
     {
       anchors: 'stop',
@@ -600,7 +698,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       unlessAfter: 'about (?:me|the|my|our|that|this)\\b',
     },
     {
-      anchors: "you're you are ur",
+      anchors: 'overreacting dramatic sensitive oversensitive over making overthinking emotional hysterical paranoid',
       pattern:
         '{YOURE} (?:just |so |being |way |totally )*(?:overreacting|dramatic|too sensitive|so sensitive|oversensitive|over-sensitive|making (?:a big deal|a mountain|a fuss|it a big deal)|overthinking(?: it)?|too emotional|hysterical|paranoid)',
       negatable: true,
@@ -614,12 +712,13 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     {
       anchors: 'least',
       pattern: "at least (?:you|your|it's (?:only|just|not)|they|nobody|no one|you've|you're|you have)",
-      unlessAfter: "(?:(?:got|made|tried|are trying|will|'ll)? *(?:home|it) safe|(?:'re|are) (?:home|safe|here|back))",
+      unlessAfter:
+        "(?:(?:got|made|tried|are trying|will|'ll)? *(?:home|it) safe|(?:'re|are) (?:home|safe|here|back)|[^.?\\n]{0,40}(?:that's (?:ace|great|something|nice|brilliant|good)|!))",
     },
     { anchors: 'bright', pattern: '(?:look on|see|focus on) the bright side' },
     { anchors: 'reason', pattern: 'everything happens for a reason' },
     { anchors: 'worse', pattern: '(?:other|some) people have it (?:way |much |so much )?worse' },
-    { anchors: 'cheer lighten', pattern: '(?:cheer|lighten) up' },
+    { anchors: 'cheer lighten', pattern: '(?:cheer|lighten) up(?! (?:the|my|his|her|our) )' },
     { anchors: 'worry think', pattern: 'you (?:worry|think|stress) (?:way |far )?too much' },
     {
       anchors: 'just only',
@@ -661,6 +760,31 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       pattern: '(?:^|[.!?,]\\s*)(?:just )?(?:stop|quit) worrying',
       unlessAfter: 'about (?:me|the|my|our|that|this)\\b',
     },
+    { anchors: 'serious', pattern: "(?:it's|its|it is|that's) not that (?:serious|deep|bad|big)" },
+    { anchors: 'blow', pattern: "(?:it'll|it will) (?:all )?blow over" },
+    { anchors: 'sweat', pattern: "(?:don't|dont|no need to) sweat it" },
+    { anchors: 'kill', pattern: 'would kill for your (?:problems|life|job)' },
+    { anchors: 'smile frown', pattern: '(?:^|[.!?,]\\s*)smile[!.]|turn that frown' },
+    { anchors: 'nothing', pattern: "(?:this|it|that)(?:'s| is) nothing(?= *(?:[.!,\\n]|$|really|compared))" },
+    { anchors: 'cry', pattern: 'no need to cry' },
+    { anchors: 'hardly', pattern: "(?:it's|that's) hardly (?:the end of the world|a big deal|a disaster)" },
+    { anchors: 'hormones', pattern: '(?:probably |just )?(?:hormones|your hormones|that time of the month)' },
+    { anchors: 'easy', pattern: "you(?:'ve| have)? got it easy" },
+    { anchors: 'fine', pattern: "(?:^|[.!?,]\\s*)(?:you're|you are) fine(?= *(?:[.!\\n]|$|lol|haha|honestly|babe))" },
+    { anchors: 'reading', pattern: "(?:you're|you are) reading (?:way |far )?too much into" },
+    { anchors: 'bad', pattern: "(?:it )?wasn't (?:that|even that|so) bad" },
+    { anchors: 'world', pattern: 'first world problems?' },
+    {
+      anchors: 'stress',
+      pattern: "(?:^|[.!?,]\\s*)(?:don't|dont) (?:stress|worry|fret)(?= *(?:[.!,\\n]|$|babe|hun|love|x|about it))",
+    },
+    { anchors: 'just', pattern: "(?:it's|its) just a (?:cold|scratch|bruise|headache|phase|joke|comment)" },
+    { anchors: 'breaths breath', pattern: "deep breaths?,? it's (?:nothing|fine)" },
+    { anchors: 'head', pattern: 'put it out of your head' },
+    { anchors: 'dust', pattern: 'dust yourself off|get on with it' },
+    { anchors: 'remember', pattern: "you won't even remember (?:it|this)" },
+    { anchors: 'cares', pattern: 'who cares what' },
+    { anchors: 'moping', pattern: 'stop moping' },
   ],
   ultimatum: [
     {
@@ -685,11 +809,11 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       unlessAfter: '(?:to (?:decide on|pick) (?:the|a) (?:restaurant|movie|date))',
     },
     { anchors: 'choose pick', pattern: "(?:choose|pick|decide)(?::| between)? (?:me or|it's me or|us or)" },
-    { anchors: 'me us', pattern: "it's (?:me|us) or (?:them|her|him|your|the|that|work)" },
+    { anchors: 'or', pattern: "it's (?:me|us) or (?:them|her|him|your|the|that|work)" },
     {
       anchors: 'by before tonight tomorrow',
       pattern:
-        "(?:by|before) (?:tonight|tomorrow|friday|monday|sunday|saturday|the weekend|the end of (?:the|this) (?:day|week)|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)?)[^.?!\\n]{0,40}(?:or (?:else|we're|it's|i'm|i'll|don't)|otherwise|or that's it)",
+        "(?:by|before) (?:tonight|tomorrow|friday|monday|sunday|saturday|the weekend|the end of (?:the|this) (?:day|week)|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)?)[^.?!\\n]{0,40}(?:or (?:else|we're|it's|i'm|i'll|don't)|otherwise,? (?:i|we|it's|that's)|or that's it)",
     },
     {
       anchors: 'bother',
@@ -711,7 +835,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       anchors: 'block leave dump end report tell',
       pattern: "i(?:'ll| will) (?:block|leave|dump|end|report|tell|walk)[^.?!\\n]{0,30} if you",
     },
-    { anchors: 'me', pattern: '(?:^|[.!?,]\\s*)(?:me|us) or (?:the|your|them|her|him|it|that)\\b' },
+    { anchors: 'or', pattern: '(?:^|[.!?,]\\s*)(?:me|us) or (?:the|your|them|her|him|it|that)\\b' },
     { anchors: 'regret', pattern: "you(?:'ll| will) regret (?:it|this)(?: if)?" },
     {
       anchors: 'by if',
@@ -750,7 +874,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     {
       anchors: 'after',
       pattern:
-        "after (?:everything|all) (?:i've|i have|i did|i do|i've done|i have done|that i've done|i gave|i've given|i sacrificed|we've been through|i've been through|i went through)",
+        "after (?:everything|all)(?: that)? (?:i(?:'ve| have)? (?:done|given|sacrificed|been through|did|do|gave|put up with)|we(?:'ve| have) been through|i went through|i(?:'ve| have))",
     },
     {
       anchors: 'important priority worth enough',
@@ -816,7 +940,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     { anchors: 'wish', pattern: 'i wish i (?:meant|mattered) (?:as much|that much|more)' },
     { anchors: 'priority', pattern: 'never (?:your|a) priority' },
     { anchors: 'care', pattern: "(?:and )?you (?:don't|do not) (?:even )?seem to care" },
-    { anchors: 'mind', pattern: "(?:don't|dont|never) mind me" },
+    { anchors: 'mind', pattern: "(?:don't|dont|never) mind me", unlessAfter: ',? just (?!be |sit|wait|talk)[a-z]+ing' },
     { anchors: 'used', pattern: "i(?:'m| am) used to (?:being|it|this)" },
     {
       anchors: 'know',
@@ -846,12 +970,51 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     { anchors: 'myself', pattern: "(?:i don't know )?what i(?:'ll| will| might) do to myself" },
     { anchors: 'effort exhausted', pattern: "and i(?:'m| am) (?:exhausted|tired|drained)(?= *(?:[.!\\n]|$))" },
     { anchors: 'lucky', pattern: "i(?:'m| am) lucky if i get" },
+    { anchors: 'used', pattern: "i(?:'m| am) used to (?:being|coming|it|eating|sleeping|doing|waiting)" },
+    {
+      anchors: 'manage cope survive',
+      pattern:
+        "i(?:'ll| will) (?:manage|cope|be fine|survive|sort it)(?: on my own| by myself| alone)?,? (?:like always|as usual|again)",
+    },
+    {
+      anchors: 'matter matters',
+      pattern: "not that (?:it|i|my feelings?|this) (?:matters?|counts?)|(?:it's )?not like i (?:matter|count)",
+    },
+    {
+      anchors: 'worth',
+      pattern:
+        "(?:i'm|i am|i was) (?:just |obviously |clearly )?(?:not )?(?:even )?worth (?:a reply|your time|five seconds|the effort|a text|a call|it to you)|decided i'm worth",
+    },
+    {
+      anchors: 'made',
+      pattern:
+        "you(?:'ve| have)? made me feel (?:completely |so |really )?(?:worthless|stupid|small|invisible|unwanted|unloved|like)",
+    },
+    { anchors: 'breaking', pattern: "you(?:'re| are) breaking (?:me|my heart)" },
+    {
+      anchors: 'eat sleep focus lost ill blood health',
+      pattern:
+        "(?:i can't (?:eat|sleep|focus|breathe|stop crying|function)|i(?:'ve)? lost (?:weight|sleep|half a stone)|i(?:'m| am) making myself ill|my (?:blood pressure|health|anxiety)[^.?!\\n]{0,30}because of you)",
+    },
+    { anchors: 'gave', pattern: 'i gave you (?:the best|everything|my (?:life|youth|best))' },
+    {
+      anchors: 'only',
+      pattern:
+        "i(?:'m| am) the only one (?:in this |here )?(?:who|that) (?:still )?(?:cares|tries|tries|bothers|makes)",
+    },
+    {
+      anchors: 'list afterthought second',
+      pattern: '(?:bottom|last) (?:of|on) your list|an afterthought|second (?:best|place|fiddle)',
+    },
+    { anchors: 'nobody else', pattern: "i(?:'ve| have)? got nobody else|i have no one else" },
+    { anchors: 'way', pattern: 'way to make me feel' },
+    { anchors: 'breaking', pattern: 'you are breaking me' },
   ],
   overwhelming: [
     {
-      anchors: "i'm outside coming on heading omw",
+      anchors: 'outside downstairs door place flat house apartment work office coming way driving heading',
       pattern:
-        "i(?:'m| am) (?:outside|downstairs|at your (?:door|place|flat|house|apartment|work|office)|coming over|coming to your (?:place|flat|house|work|office)|on my way (?:over|to your)|driving over|heading (?:over|to yours|to your))(?! (?:to drop|with the|as planned|like we said|like we planned|for dinner|in 5|in five))",
+        "i(?:'m| am) (?:(?:outside|downstairs)(?: (?:your|you're) (?:door|place|flat|house|apartment|work|office|building)|(?= *(?:[.!?\\n]|$)))|at your (?:door|place|flat|house|apartment|work|office)|coming over|coming to your (?:place|flat|house|work|office)|on my way (?:over|to your)|driving over|heading (?:over|to yours|to your))(?! (?:to drop|with the|as planned|like we said|like we planned|for dinner|in 5|in five))",
       unlessBefore: '(?:when|if|once|before|after)',
       unlessAfter: "[^\\n]{0,40}(?:when you're ready|whenever you're ready|no rush|take your time)",
     },
@@ -894,7 +1057,11 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       pattern:
         "look who(?:'s| is)? (?:finally )?(?:decided|remembered|showed up|is alive|alive|awake|back|here|talking)",
     },
-    { anchors: 'mature', pattern: '(?:real|very|so|how|super) mature' },
+    {
+      anchors: 'mature',
+      pattern: '(?:real|very|so|how|super) mature',
+      unlessAfter: ' of (?:the|my|his|her|that|our|their)',
+    },
     { anchors: 'grow', pattern: '(?:just )?grow up' },
     {
       anchors: 'thanks thank',
@@ -965,7 +1132,11 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       anchors: 'congrats congratulations',
       pattern: '(?:congrats|congratulations) on (?:remembering|finally|replying|deciding|noticing|gracing)',
     },
-    { anchors: 'mind', pattern: "(?:oh )?(?:don't|dont|never) mind me" },
+    {
+      anchors: 'mind',
+      pattern: "(?:oh )?(?:don't|dont|never) mind me",
+      unlessAfter: ',? just (?!be |sit|wait|talk)[a-z]+ing',
+    },
     { anchors: 'cool', pattern: '(?:^|[.!?\\n]\\s*)cool,? so' },
     { anchors: 'now', pattern: '(?:oh,? )?so now you (?:want|care|remember|decide|text|call|notice)' },
     { anchors: 'sure busy', pattern: '(?:sure|right|yeah),? ["“\']\\w+["”\']' },
@@ -983,7 +1154,7 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
       anchors: 'embarrassing',
       pattern: "you(?:'re| are) (?:honestly |so |just )?(?:embarrassing|a disgrace|a mess|unbearable|insufferable)",
     },
-    { anchors: 'nice', pattern: 'must be nice' },
+    { anchors: 'nice', pattern: 'must be nice', unlessAfter: ' (?:being|to be) (?:a|an|my|the|his|her|our) ' },
     { anchors: 'essay novel', pattern: 'thanks for the (?:essay|novel|paragraph|one word|reply i guess)' },
     {
       anchors: 'interesting',
@@ -1003,5 +1174,33 @@ export const PRESSURE_RULES: Readonly<Record<PressureCategory, readonly RuleSpec
     { anchors: 'just', pattern: "i(?:'ll| will) just be here,? as usual" },
     { anchors: 'feel', pattern: 'thanks for making me feel' },
     { anchors: 'cool', pattern: '(?:^|[.!?\\n]\\s*)okay\\.?\\s*cool\\.' },
+    {
+      anchors: 'funny interesting amazing strange',
+      pattern: '(?:funny|interesting|amazing|strange|weird) how (?:you|your)',
+    },
+    { anchors: 'some', pattern: '(?:^|[.!?,]\\s*)some of us' },
+    { anchors: 'guess', pattern: 'let me guess' },
+    { anchors: 'remind', pattern: 'remind me,? when (?:did|was|have) you' },
+    {
+      anchors: 'thumbs fingers broken lost',
+      pattern: '(?:thumbs|fingers|phone|hands) (?:broken|not working|fallen off)|lost the use of',
+    },
+    { anchors: 'aww bless', pattern: '(?:^|[.!?,]\\s*)(?:aww+|bless(?: you| him| her)?)[,.!]' },
+    { anchors: 'little', pattern: 'your little (?:night|friends|mates|job|trip|party|hobby|game|drinks|phone)' },
+    {
+      anchors: 'overdo wear',
+      pattern: "(?:don't|careful|try not to)[^.?!\\n]{0,20}(?:overdo it|wear (?:you|yourself) out)|might wear you out",
+    },
+    { anchors: 'knew', pattern: 'who knew(?= *(?:[.!?\\n]|$))' },
+    { anchors: 'boo', pattern: 'boo hoo' },
+    {
+      anchors: 'groundbreaking riveting fascinating spoiling oscar clap press speaks',
+      pattern:
+        "(?:groundbreaking|riveting|fascinating|you're spoiling me|oscar[- ]worthy|slow clap|stop the press(?:es)?|(?:he|she|it) speaks)",
+    },
+    { anchors: 'gentleman catch hero', pattern: 'what a (?:gentleman|catch|hero|keeper)(?:[.!]|,? (?:truly|really))' },
+    { anchors: 'manage', pattern: 'how do you manage to be' },
+    { anchors: 'appointment', pattern: '(?:book|make) an appointment to (?:speak|talk|see)' },
+    { anchors: 'whole', pattern: '(?:two|three|a few|one) whole (?:words|emojis|letters|minutes|seconds)' },
   ],
 };

@@ -24,7 +24,8 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
         "(?:it |things |you |work |life )?(?:seems|seem|seemed|has seemed|have seemed|'ve seemed)(?: like)? (?:a (?:bit|little) |kind of |really |so |quite |pretty )?(?:quiet|quieter|down|stressed|tired|distant|off|busy|overwhelmed|far away|preoccupied|low|sad|not yourself|like (?:you|work|things|it|there's|you've|life|a lot)|heavy|hectic|intense|tense|different|(?:a lot|much) (?:on|going))",
     },
     {
-      anchors: "you've you",
+      anchors:
+        'quiet quieter busy stressed tired distant under working dealing going carrying juggling through swamped slammed somewhere far off mia',
       pattern:
         "you(?:'ve| have) been (?:a (?:bit|little) |really |so |quite |pretty )?(?:quiet|quieter|busy|stressed|tired|distant|under a lot|working (?:a lot|late|so much|really hard)|dealing with|going through|carrying|juggling|through a lot|swamped|slammed|somewhere else|far away|off)",
       unlessAfter: '(?:and (?:i hate|it sucks)|on purpose)',
@@ -502,6 +503,32 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
     { anchors: 'dark', pattern: 'dark thoughts' },
     { anchors: 'myself', pattern: "what i(?:'ll| will| might) do to myself" },
     { anchors: 'off', pattern: '(?:better|be) off without me' },
+    { anchors: 'around', pattern: "(?:won't|will not|wouldn't) be around (?:much )?(?:longer|anymore|for long)" },
+    { anchors: 'waking wake', pattern: 'not (?:waking|wake|to wake) up' },
+    {
+      anchors: 'thoughts',
+      pattern: 'thoughts (?:about|of) (?:dying|death|ending|not being here|hurting myself|killing)',
+    },
+    {
+      anchors: 'happier disappeared',
+      pattern:
+        "(?:everyone|you'd all|you all|everybody|you)(?: would|'d)? be (?:happier|better off) (?:if i|without me)|if i (?:just )?(?:disappeared|wasn't here|was gone)",
+    },
+    {
+      anchors: 'pills',
+      pattern:
+        'pills (?:lined up|ready|in my hand|counted out)|(?:took|taken|swallowed) (?:all|a load of|too many|a bunch of) (?:the |my )?(?:pills|tablets)',
+    },
+    {
+      anchors: 'letters notes note letter',
+      pattern:
+        '(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes|a note|a letter) (?:for|to) (?:everyone|you all|my family|each of you)',
+    },
+    {
+      anchors: 'point',
+      pattern:
+        "(?:no|don't see the|not much|what's the) point (?:in |of )?(?:being here|living|going on|carrying on|being alive)",
+    },
   ],
   danger: [
     {
@@ -533,6 +560,21 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
       anchors: 'drinks drunk drinking',
       pattern: '(?:had (?:a few |some |too many )?drinks|drunk|been drinking)[^.?!\\n]{0,40}driv',
     },
+    {
+      anchors: 'drinks pints beers drunk',
+      pattern:
+        '(?:drinks|pints|beers|glasses of wine|drunk)[^.?!\\n]{0,60}(?:driv(?:e|ing|er)|motorway|on the road|behind the wheel)|(?:driving|motorway|on the road|behind the wheel)[^.?!\\n]{0,60}(?:drinks|pints|beers|drunk)',
+    },
+    {
+      anchors: 'trying outside banging followed following leave',
+      pattern:
+        "(?:someone|somebody|a man|a guy|a woman|my ex|he|she)(?:'s| is)? (?:trying to (?:get|break) in(?:to)?|outside (?:the|my) (?:house|flat|door|window)|banging on (?:the|my) door|followed me|following me|won't leave)",
+    },
+    {
+      anchors: 'get stand move bleeding',
+      pattern:
+        "(?:can't|cannot) (?:get up|stand up|move my|feel my)|i'm bleeding|(?:slipped|fell|fallen|collapsed)[^.?!\\n]{0,40}(?:can't|hospital|hurt)",
+    },
   ],
   abuse: [
     {
@@ -561,5 +603,41 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
     { anchors: 'regret', pattern: "you(?:'ll| will) regret it if you (?:leave|walk|go)" },
     { anchors: 'tell everyone', pattern: "i(?:'ll| will) tell everyone" },
     { anchors: 'grabbed', pattern: 'you grabbed my' },
+    {
+      anchors: 'location',
+      pattern:
+        '(?:turn|switch|put) your location (?:back )?on|i (?:saw|checked|tracked|can see) your location|(?:where you are|your location) at all times',
+    },
+    { anchors: 'exactly window', pattern: 'i know exactly where you are|i can see you (?:through|from)' },
+    {
+      anchors: 'see prove photo picture pic',
+      pattern:
+        "so i can see (?:where|who) you(?:'re| are)|send me a (?:photo|picture|pic|selfie) of (?:who|where)|prove (?:where|who) you",
+    },
+    {
+      anchors: 'went looked',
+      pattern:
+        "i (?:went|looked|have been|'ve been) (?:through|in) your (?:phone|messages|texts|emails|dms|bag|things)",
+    },
+    {
+      anchors: 'leave go',
+      pattern:
+        "if you (?:leave|go)(?: me)?[^.?!\\n]{0,50}(?:i'll (?:post|tell|hurt|make|ruin|take)|i will (?:post|tell|hurt|make|ruin|take)|you'll never|i'm going to (?:post|tell|hurt|make|ruin|take))",
+    },
+    {
+      anchors: 'post share send show telling tell',
+      pattern:
+        "(?:i'll|i will|i'm going to|or i'm) (?:post|share|send|show|telling|tell)[^.?!\\n]{0,30}(?:screenshots|photos|pictures|nudes|everyone|your (?:parents|boss|family|mum|mom|dad|work))",
+    },
+    {
+      anchors: 'kids children',
+      pattern: "(?:you(?:'ll| will)|make sure you) never see (?:the|your|our) (?:kids|children)",
+    },
+    { anchors: 'stuff things', pattern: "don't expect your (?:stuff|things) to (?:still )?be (?:here|there)" },
+    {
+      anchors: 'threw smashed broke punched',
+      pattern: '(?:you|he|she) (?:threw|smashed|broke|punched|kicked) (?:my|your|a|the|things|stuff)',
+    },
+    { anchors: 'frightened scared terrified', pattern: '(?:that|it|you|he|she) (?:frightened|scared|terrified) me' },
   ],
 };

@@ -1,0 +1,165 @@
+// npm run train:coach — fits the coach's learned scorer on the development sets and writes model.json
+import { writeFileSync } from 'node:fs';
+import { messageFeatures } from '../src/coach/model/features.ts';
+import { COACH_CATEGORIES, type CoachCategory, type CoachModel } from '../src/coach/model/scorer.ts';
+import { normalize } from '../src/coach/normalize.ts';
+import { describeShape } from '../src/coach/structure.ts';
+import { DEVELOPMENT_FILES, type LabelledMessage, loadEvaluationSet } from './coach-metrics.ts';
+
+export const MODEL_FILE = new URL('../src/coach/model/model.json', import.meta.url);
+
+interface Example {
+  readonly features: readonly number[];
+  readonly labels: ReadonlySet<CoachCategory>;
+}
+
+const MIN_FEATURE_COUNT = 2;
+const EPOCHS = 60;
+const L2 = 0.002;
+const LEARNING_RATE = 0.2;
+/** the lowest precision a category's threshold may give in cross-validation */
+const PRECISION_FLOOR = 0.9;
+
+function featuresOf(item: LabelledMessage): string[] {
+  const normalized = normalize(item.text);
+  return messageFeatures(normalized, describeShape(normalized), item.context);
+}
+
+function buildVocabulary(items: readonly LabelledMessage[]): string[] {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const f of new Set(featuresOf(item))) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n >= MIN_FEATURE_COUNT)
+    .map(([f]) => f)
+    .sort();
+}
+
+function encode(items: readonly LabelledMessage[], vocabulary: readonly string[]): Example[] {
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  return items.map((item) => ({
+    features: [...new Set(featuresOf(item).flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])))],
+    labels: new Set<CoachCategory>([...item.flags, ...item.supports]),
+  }));
+}
+
+/** deterministic pseudo-random order so training gives the same model every time */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function trainCategory(examples: readonly Example[], size: number, category: CoachCategory) {
+  const weights = new Float64Array(size);
+  let bias = 0;
+  const positives = examples.filter((e) => e.labels.has(category)).length;
+  const positiveWeight = Math.min(4, Math.max(1, (examples.length - positives) / Math.max(1, positives) / 3));
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const rate = LEARNING_RATE / (1 + epoch * 0.1);
+    for (const example of shuffled(examples, epoch + 1)) {
+      let z = bias;
+      for (const f of example.features) z += weights[f] as number;
+      const y = example.labels.has(category) ? 1 : 0;
+      const gradient = (1 / (1 + Math.exp(-z)) - y) * (y === 1 ? positiveWeight : 1);
+      bias -= rate * gradient;
+      for (const f of example.features) weights[f] = (weights[f] as number) * (1 - rate * L2) - rate * gradient;
+    }
+  }
+  return { weights, bias };
+}
+
+function probability(example: Example, model: { weights: Float64Array; bias: number }): number {
+  let z = model.bias;
+  for (const f of example.features) z += model.weights[f] as number;
+  return 1 / (1 + Math.exp(-z));
+}
+
+interface Scored {
+  readonly p: number;
+  readonly positive: boolean;
+}
+
+/** the threshold with the best cross-validated F1 among those whose precision stays above the floor */
+function chooseThreshold(scored: readonly Scored[]): number {
+  let best = { threshold: 0.99, f1: -1 };
+  for (let t = 0.3; t <= 0.99; t += 0.01) {
+    const f1 = f1At(scored, t);
+    if (precisionAt(scored, t) >= PRECISION_FLOOR && f1 > best.f1) best = { threshold: t, f1 };
+  }
+  return Math.round(best.threshold * 100) / 100;
+}
+
+function precisionAt(scored: readonly Scored[], threshold: number): number {
+  const flagged = scored.filter((s) => s.p >= threshold);
+  return flagged.length === 0 ? 1 : flagged.filter((s) => s.positive).length / flagged.length;
+}
+
+export interface TrainingReport {
+  readonly model: CoachModel;
+  /** cross-validated F1 of the learned scorer alone, per category, at the chosen threshold */
+  readonly crossValidatedF1: Readonly<Record<CoachCategory, number>>;
+}
+
+function f1At(scored: readonly Scored[], threshold: number): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { p, positive } of scored) {
+    if (p >= threshold && positive) tp++;
+    else if (p >= threshold) fp++;
+    else if (positive) fn++;
+  }
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+export function trainCoachModel(items: readonly LabelledMessage[], folds = 5): TrainingReport {
+  const vocabulary = buildVocabulary(items);
+  const examples = encode(items, vocabulary);
+  const order = shuffled(examples, 42);
+  const categories = {} as Record<CoachCategory, CoachModel['categories'][CoachCategory]>;
+  const crossValidatedF1 = {} as Record<CoachCategory, number>;
+  for (const category of COACH_CATEGORIES) {
+    const scored: Scored[] = [];
+    for (let k = 0; k < folds; k++) {
+      const train = order.filter((_, i) => i % folds !== k);
+      const test = order.filter((_, i) => i % folds === k);
+      const model = trainCategory(train, vocabulary.length, category);
+      for (const e of test) scored.push({ p: probability(e, model), positive: e.labels.has(category) });
+    }
+    const threshold = chooseThreshold(scored);
+    crossValidatedF1[category] = f1At(scored, threshold);
+    const { weights, bias } = trainCategory(examples, vocabulary.length, category);
+    const sparse: number[] = [];
+    weights.forEach((w, i) => {
+      if (Math.abs(w) >= 0.01) sparse.push(i, Math.round(w * 1000) / 1000);
+    });
+    categories[category] = { bias: Math.round(bias * 1000) / 1000, threshold, weights: sparse };
+  }
+  return { model: { version: 1, vocabulary, categories }, crossValidatedF1 };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const items = loadEvaluationSet(
+    DEVELOPMENT_FILES.filter((f) => {
+      try {
+        return loadEvaluationSet(f).length > 0;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  const { model, crossValidatedF1 } = trainCoachModel(items);
+  writeFileSync(MODEL_FILE, `${JSON.stringify(model)}\n`);
+  console.log(`trained on ${items.length} messages, ${model.vocabulary.length} features → ${MODEL_FILE.pathname}`);
+  for (const c of COACH_CATEGORIES)
+    console.log(
+      `  ${c.padEnd(16)} threshold ${model.categories[c].threshold.toFixed(2)}  cross-validated F1 (scorer alone) ${crossValidatedF1[c].toFixed(3)}`,
+    );
+  const values = Object.values(crossValidatedF1);
+  console.log(`  mean cross-validated F1 ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(3)}`);
+}

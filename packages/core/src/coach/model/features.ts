@@ -1,0 +1,34 @@
+// bag-of-words and shape features of a message (or one sentence of it) for the coach's learned scorer
+
+import type { NormalizedText } from '../normalize.ts';
+import type { MessageShape } from '../structure.ts';
+import type { CoachContext } from '../types.ts';
+
+const WORD = /[a-z0-9\u00c0-\u024f']+/g;
+
+/** the feature names of a stretch of normalized text: words, word pairs and the first word */
+export function textFeatures(text: string, out: string[] = []): string[] {
+  const words = text.match(WORD) ?? [];
+  let previous = '^';
+  for (const word of words) {
+    out.push(word);
+    out.push(`${previous} ${word}`);
+    previous = word;
+  }
+  if (words.length > 0) out.push(`${previous} $`);
+  return out;
+}
+
+/** the feature names of a whole message: its words plus its shape and context */
+export function messageFeatures(normalized: NormalizedText, shape: MessageShape, context?: CoachContext): string[] {
+  const out = textFeatures(normalized.text);
+  if (shape.questions >= 1) out.push('#question');
+  if (shape.questions >= 2) out.push('#questions2');
+  if (shape.questions >= 4) out.push('#questions4');
+  if (shape.shouting) out.push('#shouting');
+  if (shape.punctuationRuns > 0) out.push('#punctuation-run');
+  if (shape.words >= 60) out.push('#long');
+  if (shape.words <= 3) out.push('#very-short');
+  if ((context?.unansweredCount ?? 0) >= 2) out.push('#unanswered2');
+  return out;
+}
