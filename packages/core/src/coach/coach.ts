@@ -60,9 +60,9 @@ function detect(text: string, context: CoachContext | undefined): Detection {
   addWholeMessageSignals(normalized, shape, context, pressure);
   const probabilities = scorer.probabilities(messageFeatures(normalized, shape, context));
   const learned: { category: CoachCategory; index: number }[] = [];
-  COACH_CATEGORIES.forEach((category, index) => {
-    if ((probabilities[index] as number) >= (scorer.thresholds[index] as number)) learned.push({ category, index });
-  });
+  for (let index = 0; index < COACH_CATEGORIES.length; index++)
+    if ((probabilities[index] as number) >= (scorer.thresholds[index] as number))
+      learned.push({ category: COACH_CATEGORIES[index] as CoachCategory, index });
   for (const { category, index } of learned)
     if (PRESSURE_SET.has(category) && !pressure.some((m) => m.category === category))
       pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });

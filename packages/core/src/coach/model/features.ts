@@ -8,7 +8,11 @@ const WORD = /[a-z0-9\u00c0-\u024f']+/g;
 
 /** the feature names of a stretch of normalized text: words, word pairs and the first word */
 export function textFeatures(text: string, out: string[] = []): string[] {
-  const words = text.match(WORD) ?? [];
+  return wordFeatures(text.match(WORD) ?? [], out);
+}
+
+/** the feature names of a list of words: each word, each pair of neighbours, and the last word */
+export function wordFeatures(words: readonly string[], out: string[] = []): string[] {
   let previous = '^';
   for (const word of words) {
     out.push(word);
@@ -21,7 +25,7 @@ export function textFeatures(text: string, out: string[] = []): string[] {
 
 /** the feature names of a whole message: its words plus its shape and context */
 export function messageFeatures(normalized: NormalizedText, shape: MessageShape, context?: CoachContext): string[] {
-  const out = textFeatures(normalized.text);
+  const out = wordFeatures(normalized.tokens);
   if (shape.questions >= 1) out.push('#question');
   if (shape.questions >= 2) out.push('#questions2');
   if (shape.questions >= 4) out.push('#questions4');

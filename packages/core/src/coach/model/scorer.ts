@@ -26,6 +26,9 @@ export class LearnedScorer {
   private readonly weights: Float32Array;
   private readonly bias: Float64Array;
   readonly thresholds: Float64Array;
+  /** per feature, the last call that counted it, so a repeated word counts once without allocating a set */
+  private readonly seenAt: Int32Array;
+  private calls = 0;
 
   constructor(model: CoachModel) {
     const n = COACH_CATEGORIES.length;
@@ -35,6 +38,7 @@ export class LearnedScorer {
     this.weights = new Float32Array(model.vocabulary.length * n);
     this.bias = new Float64Array(n);
     this.thresholds = new Float64Array(n);
+    this.seenAt = new Int32Array(model.vocabulary.length);
     COACH_CATEGORIES.forEach((category, c) => {
       const entry = model.categories[category];
       this.bias[c] = entry.bias;
@@ -49,11 +53,11 @@ export class LearnedScorer {
   probabilities(features: readonly string[]): Float64Array {
     const n = COACH_CATEGORIES.length;
     const sums = Float64Array.from(this.bias);
-    const seen = new Set<number>();
+    const call = ++this.calls;
     for (const feature of features) {
       const i = this.index.get(feature);
-      if (i === undefined || seen.has(i)) continue;
-      seen.add(i);
+      if (i === undefined || this.seenAt[i] === call) continue;
+      this.seenAt[i] = call;
       const base = i * n;
       for (let c = 0; c < n; c++) sums[c] = (sums[c] as number) + (this.weights[base + c] as number);
     }
@@ -65,11 +69,11 @@ export class LearnedScorer {
   score(features: readonly string[], category: number): number {
     const n = COACH_CATEGORIES.length;
     let sum = this.bias[category] as number;
-    const seen = new Set<number>();
+    const call = ++this.calls;
     for (const feature of features) {
       const i = this.index.get(feature);
-      if (i === undefined || seen.has(i)) continue;
-      seen.add(i);
+      if (i === undefined || this.seenAt[i] === call) continue;
+      this.seenAt[i] = call;
       sum += this.weights[i * n + category] as number;
     }
     return sum;
