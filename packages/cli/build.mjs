@@ -1,11 +1,15 @@
-// bundles the CLI into one ES module so `reconnect` starts fast
+// bundles the CLI into ES modules, one chunk per subcommand, so `reconnect` starts fast
 import { build } from 'esbuild';
 
 await import('../web/build-report.mjs');
 
 await build({
   entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
-  outfile: new URL('./dist/reconnect.mjs', import.meta.url).pathname,
+  outdir: new URL('./dist', import.meta.url).pathname,
+  entryNames: 'reconnect',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

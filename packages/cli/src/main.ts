@@ -1,7 +1,16 @@
 // the `reconnect` command: parses arguments and hands each subcommand to its module
 import { Command, CommanderError } from 'commander';
 import { describeFailure, EXIT_USAGE } from './cli-error.ts';
-import { registerCoach } from './commands/coach.ts';
+
+type Register = (program: Command) => void;
+
+/** each subcommand's module, loaded only when it is the one asked for (or for help), so start-up stays quick */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  coach: async () => (await import('./commands/coach.ts')).registerCoach,
+  inspect: async () => (await import('./commands/inspect.ts')).registerInspect,
+  analyze: async () => (await import('./commands/analyze.ts')).registerAnalyze,
+  demo: async () => (await import('./commands/demo.ts')).registerDemo,
+};
 
 const program = new Command('reconnect')
   .description('Reconnect: understand the distance, and answer it gently. Everything stays on this computer.')
@@ -9,9 +18,11 @@ const program = new Command('reconnect')
   .showHelpAfterError('(run `reconnect --help` to see what I can do)')
   .exitOverride();
 
-for (const register of [registerCoach]) register(program);
-
 try {
+  const asked = process.argv[2];
+  const names = asked !== undefined && asked in COMMANDS ? [asked] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)())))
+    register(program);
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {

@@ -117,6 +117,20 @@ function f1At(scored: readonly Scored[], threshold: number): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
+/** drops features whose every weight was pruned, so the stored model stays small */
+function withoutUnusedFeatures(model: CoachModel): CoachModel {
+  const used = new Set<number>();
+  for (const c of COACH_CATEGORIES) model.categories[c].weights.forEach((v, k) => k % 2 === 0 && used.add(v));
+  const kept = [...used].sort((a, b) => a - b);
+  const remap = new Map(kept.map((old, i) => [old, i]));
+  const categories = {} as Record<CoachCategory, CoachModel['categories'][CoachCategory]>;
+  for (const c of COACH_CATEGORIES) {
+    const entry = model.categories[c];
+    categories[c] = { ...entry, weights: entry.weights.map((v, k) => (k % 2 === 0 ? (remap.get(v) as number) : v)) };
+  }
+  return { version: 1, vocabulary: kept.map((i) => model.vocabulary[i] as string), categories };
+}
+
 export function trainCoachModel(items: readonly LabelledMessage[], folds = 5): TrainingReport {
   const vocabulary = buildVocabulary(items);
   const examples = encode(items, vocabulary);
@@ -136,11 +150,11 @@ export function trainCoachModel(items: readonly LabelledMessage[], folds = 5): T
     const { weights, bias } = trainCategory(examples, vocabulary.length, category);
     const sparse: number[] = [];
     weights.forEach((w, i) => {
-      if (Math.abs(w) >= 0.01) sparse.push(i, Math.round(w * 1000) / 1000);
+      if (Math.abs(w) >= 0.05) sparse.push(i, Math.round(w * 100) / 100);
     });
     categories[category] = { bias: Math.round(bias * 1000) / 1000, threshold, weights: sparse };
   }
-  return { model: { version: 1, vocabulary, categories }, crossValidatedF1 };
+  return { model: withoutUnusedFeatures({ version: 1, vocabulary, categories }), crossValidatedF1 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
