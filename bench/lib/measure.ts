@@ -48,10 +48,10 @@ export async function measureNode(args: readonly string[], options: MeasureOptio
     if (options.stdinFile && child.stdin) createReadStream(options.stdinFile).pipe(child.stdin);
     let stdoutBytes = 0;
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       stdoutBytes += chunk.length;
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4000);
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10 * 60 * 1000);

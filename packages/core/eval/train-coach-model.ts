@@ -120,7 +120,10 @@ function f1At(scored: readonly Scored[], threshold: number): number {
 /** drops features whose every weight was pruned, so the stored model stays small */
 function withoutUnusedFeatures(model: CoachModel): CoachModel {
   const used = new Set<number>();
-  for (const c of COACH_CATEGORIES) model.categories[c].weights.forEach((v, k) => k % 2 === 0 && used.add(v));
+  for (const c of COACH_CATEGORIES) {
+    const weights = model.categories[c].weights;
+    for (let k = 0; k < weights.length; k += 2) used.add(weights[k] as number);
+  }
   const kept = [...used].sort((a, b) => a - b);
   const remap = new Map(kept.map((old, i) => [old, i]));
   const categories = {} as Record<CoachCategory, CoachModel['categories'][CoachCategory]>;

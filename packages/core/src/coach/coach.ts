@@ -9,7 +9,7 @@ import {
   type SupportiveCategory,
 } from '../playbook.ts';
 import { type RawMatch, RuleSet } from './matcher.ts';
-import { messageFeatures, textFeatures } from './model/features.ts';
+import { shapeFeatures, textFeatures } from './model/features.ts';
 import storedModel from './model/model.json';
 import { COACH_CATEGORIES, type CoachCategory, type CoachModel, LearnedScorer } from './model/scorer.ts';
 import { type NormalizedText, normalize, originalSpan } from './normalize.ts';
@@ -58,7 +58,7 @@ function detect(text: string, context: CoachContext | undefined): Detection {
   const shape = describeShape(normalized);
   const pressure = dropJokes(shape, pressureRules.match(normalized));
   addWholeMessageSignals(normalized, shape, context, pressure);
-  const probabilities = scorer.probabilities(messageFeatures(normalized, shape, context));
+  const probabilities = scorer.probabilitiesOfWords(normalized.tokens, shapeFeatures(shape, context));
   const learned: { category: CoachCategory; index: number }[] = [];
   for (let index = 0; index < COACH_CATEGORIES.length; index++)
     if ((probabilities[index] as number) >= (scorer.thresholds[index] as number))
@@ -195,10 +195,14 @@ function verdictFor(pressure: number, flags: number): Verdict {
   return pressure >= RETHINK_AT ? 'rethink' : 'soften';
 }
 
-/** the rewrite, checked to be calm itself; falls back to the step templates alone when it is not */
+/**
+ * The rewrite, calm itself: the step templates are calm by construction (a test coaches every combination),
+ * so only a rewrite that carries the user's own words is coached again; it falls back to the templates alone.
+ */
 function calmRewrite(text: string, flags: readonly CoachFlag[], shape: MessageShape): string {
   const rewrite = rewriteMessage(text, flags, shape);
-  return detectPressure(rewrite).length === 0 ? rewrite : plainRewrite(flags);
+  if (!rewrite.keepsOwnWords || detectPressure(rewrite.text).length === 0) return rewrite.text;
+  return plainRewrite(flags);
 }
 
 /**

@@ -30,9 +30,16 @@ const NEGATION_BEFORE =
 const CLAUSE_BREAK = /[.!?;\n]|\bbut\b/g;
 
 const WORD_CHARS = "a-z0-9\\u00c0-\\u024f'";
-/** a match may not start or end inside a word (but may start or end on a space or punctuation) */
-const WORD_START = `(?:(?![${WORD_CHARS}])|(?<![${WORD_CHARS}]))`;
+/** a match may not start inside a word: the cheap form, for patterns that begin with a letter */
+const WORD_START = `(?<![${WORD_CHARS}])`;
+/** a match may not end inside a word (but may end on a space or punctuation) */
 const WORD_END = `(?:(?<![${WORD_CHARS}])|(?![${WORD_CHARS}]))`;
+
+/** whether a pattern can begin with punctuation, a space, an anchor or an assertion (then it needs no start guard) */
+function beginsFreely(source: string): boolean {
+  const first = source.replace(/^(?:\(\?:)+/, '')[0];
+  return first === undefined || '^[\\,.!?( '.includes(first);
+}
 
 export interface CompiledRule<C extends string> {
   readonly category: C;
@@ -49,6 +56,10 @@ export interface RawMatch<C extends string> {
   /** offsets into the normalized text */
   readonly start: number;
   readonly end: number;
+}
+
+function compile(source: string): RegExp {
+  return new RegExp(`${beginsFreely(source) ? '' : WORD_START}(?:${source})${WORD_END}`, 'g');
 }
 
 function expand(source: string): string {
@@ -72,7 +83,7 @@ export class RuleSet<C extends string> {
       for (const spec of table[category]) {
         const rule: CompiledRule<C> = {
           category,
-          regex: new RegExp(`${WORD_START}(?:${expand(spec.pattern)})${WORD_END}`, 'g'),
+          regex: compile(expand(spec.pattern)),
           unlessBefore: spec.unlessBefore ? new RegExp(`(?:${expand(spec.unlessBefore)})\\s*$`) : null,
           unlessAfter: spec.unlessAfter ? new RegExp(`^\\s*(?:${expand(spec.unlessAfter)})`) : null,
           negatable: spec.negatable ?? false,

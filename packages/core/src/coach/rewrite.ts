@@ -150,7 +150,7 @@ const NOT_TOPIC = new Set([
 ]);
 
 const TRAILING_FILLER =
-  /\s+(?:how|what|why|when|where|who|if|is|are|was|were|and|or|but|so|then|now|again|too|lol|tho|though|anymore|already|ok|okay|right|i|you|me|to|of|for|at|in|on|it|that|this|the|a|an|just|with|about)$/i;
+  /\s+(?:no|yes|please|pls|tonight|today|tomorrow|how|what|why|when|where|who|if|is|are|was|were|and|or|but|so|then|now|again|too|lol|tho|though|anymore|already|ok|okay|right|i|you|me|to|of|for|at|in|on|it|that|this|the|a|an|just|with|about)$/i;
 
 interface Span {
   readonly start: number;
@@ -216,9 +216,18 @@ function finish(sentence: string): string {
 
 /**
  * Proposes a gentler message: flagged sentences become their step's counterpart, neutral ones stay.
- * @example rewriteMessage('Why are you ignoring me?', flags, shape) // "I've noticed things have felt a bit different lately. …"
+ * @example rewriteMessage('Why are you ignoring me?', flags, shape).text // "I've noticed things have felt a bit different lately. …"
  */
-export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape: MessageShape): string {
+export interface Rewrite {
+  readonly text: string;
+  /** whether it carries any of the user's own words (kept sentences or a topic), which the coach re-checks */
+  readonly keepsOwnWords: boolean;
+}
+
+/** at most this many step templates in one rewrite, so a rewrite never becomes a wall of text itself */
+const MAX_TEMPLATES = 3;
+
+export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape: MessageShape): Rewrite {
   const sentences = splitSentences(text);
   const parts: string[] = [];
   const used = new Set<string>();
@@ -247,7 +256,7 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
         : REPLACEMENT[category](topic);
     if (category === 'fixing' && parts.some((p) => ALREADY_VALIDATES.test(p)))
       replacement = replacement.replace('That sounds really hard. ', '');
-    if (used.has(replacement)) continue;
+    if (used.has(replacement) || used.size >= MAX_TEMPLATES) continue;
     if (topic && replacement.includes(topic)) topicUsed = true;
     used.add(replacement);
     parts.push(replacement);
@@ -257,13 +266,13 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
   const givesSpace = parts.some((p) => /no rush|whenever you're ready|right time/i.test(p));
   if (!givesSpace && (categories.has('chasing') || categories.has('demand') || categories.has('ultimatum')))
     parts.push('No rush to reply.');
-  return parts.join(' ');
+  return { text: parts.join(' '), keepsOwnWords: keptNeutral > 0 || topicUsed };
 }
 
 /** the templates alone, for when the user's own sentences would still read as pressure */
 export function plainRewrite(flags: readonly CoachFlag[]): string {
   const categories = PRIORITY.filter((c) => flags.some((f) => f.category === c));
-  const parts = [...new Set(categories.map((c) => REPLACEMENT[c](null)))].slice(0, 2);
+  const parts = [...new Set(categories.map((c) => REPLACEMENT[c](null)))].slice(0, MAX_TEMPLATES);
   if (!parts.some((p) => /no rush|whenever you're ready|right time/i.test(p))) parts.push('No rush to reply.');
   return parts.join(' ');
 }

@@ -25,7 +25,11 @@ export function wordFeatures(words: readonly string[], out: string[] = []): stri
 
 /** the feature names of a whole message: its words plus its shape and context */
 export function messageFeatures(normalized: NormalizedText, shape: MessageShape, context?: CoachContext): string[] {
-  const out = wordFeatures(normalized.tokens);
+  return shapeFeatures(shape, context, wordFeatures(normalized.tokens));
+}
+
+/** the features of a message's shape and context (questions, shouting, length, unanswered run) */
+export function shapeFeatures(shape: MessageShape, context?: CoachContext, out: string[] = []): string[] {
   if (shape.questions >= 1) out.push('#question');
   if (shape.questions >= 2) out.push('#questions2');
   if (shape.questions >= 4) out.push('#questions4');

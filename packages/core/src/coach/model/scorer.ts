@@ -29,6 +29,12 @@ export class LearnedScorer {
   /** per feature, the last call that counted it, so a repeated word counts once without allocating a set */
   private readonly seenAt: Int32Array;
   private calls = 0;
+  /** the same vocabulary keyed by word ids, so word pairs are found without building strings */
+  private readonly wordIds = new Map<string, number>();
+  private readonly wordFeature: number[] = [];
+  private readonly pairFeature = new Map<number, number>();
+  private readonly startId: number;
+  private readonly endId: number;
 
   constructor(model: CoachModel) {
     const n = COACH_CATEGORIES.length;
@@ -39,6 +45,18 @@ export class LearnedScorer {
     this.bias = new Float64Array(n);
     this.thresholds = new Float64Array(n);
     this.seenAt = new Int32Array(model.vocabulary.length);
+    this.startId = this.wordId('^');
+    this.endId = this.wordId('$');
+    model.vocabulary.forEach((feature, i) => {
+      if (feature.startsWith('#')) return;
+      const space = feature.indexOf(' ');
+      if (space === -1) this.wordFeature[this.wordId(feature)] = i;
+      else
+        this.pairFeature.set(
+          this.pairKey(this.wordId(feature.slice(0, space)), this.wordId(feature.slice(space + 1))),
+          i,
+        );
+    });
     COACH_CATEGORIES.forEach((category, c) => {
       const entry = model.categories[category];
       this.bias[c] = entry.bias;
@@ -47,6 +65,46 @@ export class LearnedScorer {
       for (let k = 0; k + 1 < entry.weights.length; k += 2)
         this.weights[(entry.weights[k] as number) * n + c] = entry.weights[k + 1] as number;
     });
+  }
+
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.wordIds.size;
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  private pairKey(first: number, second: number): number {
+    return first * 0x100000 + second;
+  }
+
+  /**
+   * The same as `probabilities(wordFeatures(words) + extras)`, without building feature strings: the hot path.
+   * @example scorer.probabilitiesOfWords(normalized.tokens, ['#question'])
+   */
+  probabilitiesOfWords(words: readonly string[], extras: readonly string[]): Float64Array {
+    const n = COACH_CATEGORIES.length;
+    const sums = Float64Array.from(this.bias);
+    const call = ++this.calls;
+    const add = (i: number | undefined) => {
+      if (i === undefined || this.seenAt[i] === call) return;
+      this.seenAt[i] = call;
+      const base = i * n;
+      for (let c = 0; c < n; c++) sums[c] = (sums[c] as number) + (this.weights[base + c] as number);
+    };
+    let previous = this.startId;
+    for (const word of words) {
+      const id = this.wordIds.get(word);
+      if (id !== undefined) add(this.wordFeature[id]);
+      if (id !== undefined && previous !== -1) add(this.pairFeature.get(this.pairKey(previous, id)));
+      previous = id ?? -1;
+    }
+    if (words.length > 0 && previous !== -1) add(this.pairFeature.get(this.pairKey(previous, this.endId)));
+    for (const extra of extras) add(this.index.get(extra));
+    for (let c = 0; c < n; c++) sums[c] = 1 / (1 + Math.exp(-(sums[c] as number)));
+    return sums;
   }
 
   /** the probability of every category (in COACH_CATEGORIES order) for a set of features */

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { shapeFeatures, wordFeatures } from '../../src/coach/model/features.ts';
+import storedModel from '../../src/coach/model/model.json';
+import { COACH_CATEGORIES, type CoachModel, LearnedScorer } from '../../src/coach/model/scorer.ts';
+import { normalize } from '../../src/coach/normalize.ts';
+import { describeShape } from '../../src/coach/structure.ts';
+
+const model = storedModel as CoachModel;
+const scorer = new LearnedScorer(model);
+const words = [...new Set(model.vocabulary.flatMap((f) => (f.startsWith('#') ? [] : f.split(' '))))].filter(
+  (w) => w !== '^' && w !== '$',
+);
+
+describe('the stored coach model', () => {
+  it('has a threshold and weights for every category', () => {
+    for (const category of COACH_CATEGORIES) {
+      const entry = model.categories[category];
+      expect(entry.threshold).toBeGreaterThan(0);
+      expect(entry.threshold).toBeLessThan(1);
+      expect(entry.weights.length % 2).toBe(0);
+      for (let k = 0; k < entry.weights.length; k += 2) expect(entry.weights[k]).toBeLessThan(model.vocabulary.length);
+    }
+  });
+
+  it('scores word lists the same way on the fast path as on feature strings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 30 }),
+        (list) => {
+          const extras = ['#question', '#long'];
+          const slow = scorer.probabilities([...wordFeatures(list), ...extras]);
+          const fast = scorer.probabilitiesOfWords(list, extras);
+          for (let c = 0; c < COACH_CATEGORIES.length; c++) expect(fast[c]).toBeCloseTo(slow[c] as number, 12);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives higher demand scores to a demand than to logistics', () => {
+    const demand = COACH_CATEGORIES.indexOf('demand');
+    const score = (text: string) => {
+      const normalized = normalize(text);
+      return scorer.probabilitiesOfWords(normalized.tokens, shapeFeatures(describeShape(normalized)))[demand] as number;
+    };
+    expect(score('tell me what is going on with you right now')).toBeGreaterThan(score('the bins go out on tuesday'));
+  });
+});
