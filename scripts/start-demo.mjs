@@ -11,15 +11,15 @@ mkdirSync(folder, { recursive: true });
 const chat = join(folder, 'WhatsApp Chat with Sam.txt');
 const report = join(folder, 'reconnect-report.html');
 
-function run(args, { allowFailure = false } = {}) {
+function run(args) {
   const result = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', cwd: folder });
-  if (result.status !== 0 && !allowFailure) process.exit(result.status ?? 1);
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const line = (text) => process.stdout.write(`\n${text}\n${'─'.repeat(Math.min(text.length, 72))}\n`);
 
 line('1. A demo chat export (synthetic: a couple where one partner slowly pulls away)');
-run(['demo', '--out', chat]);
+run(['demo', '--out', chat, '--force']);
 line('2. What changed, since when, and what may help');
 run(['analyze', chat, '--me', 'Alex', '--tz', 'UTC', '--html', report]);
 line('3. The message coach, on three drafts');

@@ -1,18 +1,29 @@
 // a file on disk as a ByteSource for the pure importers
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ByteSource } from '@reconnect/core';
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 4 << 20;
 
-/** reads `path` in 1 MiB chunks; `name` defaults to the file's base name */
+/** reads `path` in 4 MiB chunks (each a fresh buffer the reader may keep); `name` defaults to the base name */
 export function fileSource(path: string, name: string = basename(path)): ByteSource {
   const size = statSync(path).size;
   return {
     name,
     size,
     async *chunks() {
-      for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) yield chunk as Uint8Array;
+      const handle = await open(path, 'r');
+      try {
+        for (;;) {
+          const buffer = new Uint8Array(CHUNK_BYTES);
+          const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+          if (bytesRead === 0) return;
+          yield bytesRead === CHUNK_BYTES ? buffer : buffer.subarray(0, bytesRead);
+        }
+      } finally {
+        await handle.close();
+      }
     },
   };
 }
