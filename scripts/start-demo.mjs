@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const cli = new URL('../packages/cli/dist/reconnect.mjs', import.meta.url).pathname;
-const folder = join(tmpdir(), 'reconnect-demo');
+const folder = process.env.RECONNECT_DEMO_DIR ?? join(tmpdir(), 'reconnect-demo');
 mkdirSync(folder, { recursive: true });
 const chat = join(folder, 'WhatsApp Chat with Sam.txt');
 const report = join(folder, 'reconnect-report.html');
