@@ -1,7 +1,13 @@
 // the public library surface of Reconnect's pure core: model, importers, analysis, coach, playbook
 
+export * from './coach/index.ts';
+export * from './import/csv.ts';
+export * from './import/errors.ts';
+export * from './import/imessage.ts';
+export * from './import/import-conversation.ts';
+export * from './import/signal.ts';
+export * from './import/telegram.ts';
+export * from './import/types.ts';
+export * from './import/whatsapp.ts';
 export * from './model.ts';
 export * from './playbook.ts';
-export * from './coach/index.ts';
-export * from './import/errors.ts';
-export * from './import/types.ts';

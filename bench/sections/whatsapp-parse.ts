@@ -1,0 +1,151 @@
+// bench: parse a 1,000,000-message WhatsApp export with our importer and with whatsapp-chat-parser, same file, same run
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { whatsappImporter } from '@reconnect/core';
+import { fileSource } from '../../packages/cli/src/io/file-source.ts';
+import { generateWhatsAppExport } from '../lib/generate-whatsapp.ts';
+import type { BenchRow, BenchSection } from '../lib/types.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DATA = join(ROOT, 'bench', 'data');
+const PEERS = join(ROOT, 'bench', 'peers', 'node_modules');
+const THIS_FILE = fileURLToPath(import.meta.url);
+const BUDGET_SECONDS = 0.9;
+const BUDGET_SPEEDUP = 5;
+const RUNS = 3;
+const TIME_ZONE = 'UTC';
+
+interface ChildResult {
+  readonly seconds: number;
+  /** CPU time of the whole child process (all threads, so GC helpers too) */
+  readonly cpuSeconds: number;
+  readonly peakMb: number;
+  readonly messages: number;
+}
+
+type Parser = 'reconnect' | 'peer';
+
+/** parses `file` once with one parser, in this process; returns wall seconds and the message count */
+async function parseOnce(parser: Parser, file: string): Promise<{ seconds: number; messages: number }> {
+  const started = performance.now();
+  if (parser === 'reconnect') {
+    const conversation = await whatsappImporter.parse(
+      { name: file, files: [fileSource(file)] },
+      { timeZone: TIME_ZONE },
+    );
+    return { seconds: (performance.now() - started) / 1000, messages: conversation.messages.length };
+  }
+  const { parseString } = peer();
+  const messages = parseString(readFileSync(file, 'utf8'), { parseAttachments: false });
+  return { seconds: (performance.now() - started) / 1000, messages: messages.length };
+}
+
+function peer(): { parseString: (text: string, options?: object) => unknown[]; version: string } {
+  const require = createRequire(join(PEERS, 'noop.cjs'));
+  const module = require('whatsapp-chat-parser') as { parseString: (text: string, options?: object) => unknown[] };
+  const version = (
+    JSON.parse(readFileSync(join(PEERS, 'whatsapp-chat-parser', 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  return { parseString: module.parseString, version };
+}
+
+/** runs one parse in a fresh Node process and reads its time, message count and peak RSS */
+function parseInChild(parser: Parser, file: string): ChildResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', THIS_FILE, '--child', parser, file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    timeout: 10 * 60 * 1000,
+  });
+  const line = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !line.startsWith('{')) {
+    throw new Error(
+      `${parser} child failed (exit ${result.status}): ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+    );
+  }
+  return JSON.parse(line) as ChildResult;
+}
+
+const seconds = (s: number): string => `${s.toFixed(2)} s`;
+const megabytes = (mb: number): string => `${Math.round(mb)} MB`;
+
+const whatsappParseSection: BenchSection = async ({ quick, log }) => {
+  mkdirSync(DATA, { recursive: true });
+  const messages = quick ? 50_000 : 1_000_000;
+  const file = join(DATA, `whatsapp-${messages}.txt`);
+  if (!existsSync(file)) {
+    log(`writing ${file} …`);
+    generateWhatsAppExport(file, { messages });
+  }
+  const size = `${Math.round(statSync(file).size / 1e6)} MB`;
+  const label = `parse only, ${messages.toLocaleString('en-US')}-message WhatsApp export (${size})`;
+
+  log(`reconnect: parsing ${file} ${RUNS} times …`);
+  let best = Number.POSITIVE_INFINITY;
+  let parsed = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const { seconds: taken, messages: count } = await parseOnce('reconnect', file);
+    best = Math.min(best, taken);
+    parsed = count;
+  }
+  log('reconnect: peak RSS in a child process …');
+  const ours = parseInChild('reconnect', file);
+
+  let peerTime = 'whatsapp-chat-parser: not installed';
+  let peerMemory = peerTime;
+  let peerSeconds: number | null = null;
+  if (existsSync(join(PEERS, 'whatsapp-chat-parser'))) {
+    const { version } = peer();
+    log(`whatsapp-chat-parser ${version} on the same file (child process) …`);
+    const theirs = parseInChild('peer', file);
+    peerSeconds = theirs.seconds;
+    peerTime = `whatsapp-chat-parser ${version}: ${seconds(theirs.seconds)} (${seconds(theirs.cpuSeconds)} CPU, ${theirs.messages.toLocaleString('en-US')} messages)`;
+    peerMemory = `whatsapp-chat-parser ${version}: ${megabytes(theirs.peakMb)}`;
+  }
+  const speedup = peerSeconds === null ? null : peerSeconds / best;
+
+  const rows: BenchRow[] = [
+    {
+      work: `${label}, best of ${RUNS} (${parsed.toLocaleString('en-US')} messages)`,
+      reconnect: seconds(best),
+      budget: quick ? `≤ ${BUDGET_SECONDS} s (full run only)` : `≤ ${BUDGET_SECONDS} s`,
+      withinBudget: quick ? null : best <= BUDGET_SECONDS,
+      peer: peerTime,
+    },
+    {
+      work: `${label}, speed-up over whatsapp-chat-parser`,
+      reconnect: speedup === null ? 'n/a' : `${speedup.toFixed(1)}×`,
+      budget: quick ? `≥ ${BUDGET_SPEEDUP}× (full run only)` : `≥ ${BUDGET_SPEEDUP}×`,
+      withinBudget: quick || speedup === null ? null : speedup >= BUDGET_SPEEDUP,
+      peer: peerTime,
+    },
+    {
+      work: `${label}, peak RSS of a process that only parses`,
+      reconnect: `${megabytes(ours.peakMb)} (child: ${seconds(ours.seconds)} wall, ${seconds(ours.cpuSeconds)} CPU)`,
+      budget: '—',
+      withinBudget: null,
+      peer: peerMemory,
+    },
+  ];
+  return rows;
+};
+
+export default whatsappParseSection;
+
+if (process.argv[2] === '--child') {
+  const parser = process.argv[3] === 'peer' ? 'peer' : 'reconnect';
+  const file = process.argv[4] ?? '';
+  const cpu = process.cpuUsage();
+  const { seconds: taken, messages: count } = await parseOnce(parser, file);
+  const used = process.cpuUsage(cpu);
+  const result: ChildResult = {
+    seconds: taken,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    messages: count,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}

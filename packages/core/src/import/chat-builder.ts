@@ -1,0 +1,200 @@
+// collects participants, messages and counted warnings while a text importer reads, then builds the Conversation
+
+import type { Conversation, EpochMs, Format, Message, MessageKind, Participant, ParticipantId } from '../model.ts';
+import { asParticipantId } from '../model.ts';
+import { ImportError } from './errors.ts';
+
+/** the fields an importer fills in for one message; optional ones are left out when unknown */
+export interface DraftMessage {
+  readonly at: EpochMs;
+  readonly authorName: string | null;
+  readonly text: string;
+  readonly kind: MessageKind;
+  readonly sourceId?: string | undefined;
+  readonly replyTo?: string | undefined;
+  readonly edited?: boolean | undefined;
+  readonly durationSeconds?: number | undefined;
+}
+
+export interface BuildOptions {
+  readonly title: string | null;
+  /** the name the export uses for the exporting person ("Me", "You"), when it marks one */
+  readonly selfNames?: readonly string[];
+  /** the name the export gives the other side, when it gives one */
+  readonly partnerName?: string | null;
+}
+
+/**
+ * Accumulates one chat's messages in reading order; `build` sorts them stably by time.
+ * @example
+ * const chat = new ChatBuilder('csv', 'chat.csv');
+ * chat.add({ at: asEpochMs(0), authorName: 'Sam', text: 'hi', kind: 'text' });
+ * const conversation = chat.build({ title: null });
+ */
+export class ChatBuilder {
+  readonly #format: Format;
+  readonly #file: string;
+  readonly #participants = new Map<string, Participant>();
+  readonly #messages: Message[] = [];
+  readonly #warnings = new Map<string, number>();
+  #sorted = true;
+  #lastAt = Number.NEGATIVE_INFINITY;
+
+  constructor(format: Format, file: string) {
+    this.#format = format;
+    this.#file = file;
+  }
+
+  get messageCount(): number {
+    return this.#messages.length;
+  }
+
+  /** the id of a participant by display name, registering the name on first sight */
+  participant(name: string): ParticipantId {
+    const known = this.#participants.get(name);
+    if (known) return known.id;
+    const id = asParticipantId(name);
+    this.#participants.set(name, { id, name });
+    return id;
+  }
+
+  add(draft: DraftMessage): void {
+    const message: {
+      at: EpochMs;
+      author: ParticipantId | null;
+      text: string;
+      kind: MessageKind;
+      sourceId?: string;
+      replyTo?: string;
+      edited?: boolean;
+      durationSeconds?: number;
+    } = {
+      at: draft.at,
+      author: draft.authorName === null ? null : this.participant(draft.authorName),
+      text: draft.text,
+      kind: draft.kind,
+    };
+    if (draft.sourceId !== undefined) message.sourceId = draft.sourceId;
+    if (draft.replyTo !== undefined) message.replyTo = draft.replyTo;
+    if (draft.edited === true) message.edited = true;
+    if (draft.durationSeconds !== undefined) message.durationSeconds = draft.durationSeconds;
+    if (draft.at < this.#lastAt) this.#sorted = false;
+    else this.#lastAt = draft.at;
+    this.#messages.push(message);
+  }
+
+  /** records a recoverable oddity; the same text seen again only raises its count */
+  warn(text: string): void {
+    this.#warnings.set(text, (this.#warnings.get(text) ?? 0) + 1);
+  }
+
+  /**
+   * The finished conversation; an ImportError 'empty' when nothing was read.
+   * @example chat.build({ title: 'Sam', selfNames: ['Me'], partnerName: 'Sam' })
+   */
+  build(options: BuildOptions): Conversation {
+    if (this.#messages.length === 0) {
+      throw new ImportError({
+        code: 'empty',
+        file: this.#file,
+        expected: 'at least one message',
+        found: 'none',
+        hint: 'the file may be empty or hold only a header',
+      });
+    }
+    if (!this.#sorted) this.#messages.sort((a, b) => a.at - b.at);
+    const warnings = [...this.#warnings].map(([text, count]) => (count > 1 ? `${text} (${count} times)` : text));
+    const selfName = options.selfNames?.find((name) => this.#participants.has(name));
+    const partnerName =
+      options.partnerName !== undefined && options.partnerName !== null && this.#participants.has(options.partnerName)
+        ? options.partnerName
+        : undefined;
+    const conversation: {
+      format: Format;
+      title: string | null;
+      participants: Participant[];
+      messages: Message[];
+      warnings: string[];
+      selfHint?: ParticipantId;
+      partnerHint?: ParticipantId;
+    } = {
+      format: this.#format,
+      title: options.title,
+      participants: [...this.#participants.values()],
+      messages: this.#messages,
+      warnings,
+    };
+    if (selfName !== undefined) conversation.selfHint = this.participant(selfName);
+    if (partnerName !== undefined) conversation.partnerHint = this.participant(partnerName);
+    return conversation;
+  }
+}
+
+/**
+ * The last path segment of a file name, without its extension when `dropExtension` is set.
+ * @example baseName('exports/Sam/chat.md') // 'chat.md'
+ */
+export function baseName(path: string, dropExtension = false): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  const base = path.slice(slash + 1);
+  if (!dropExtension) return base;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/**
+ * Quotes a piece of input for an error message, shortened to a readable length.
+ * @example quoteFound('hello world, this is long', 8) // '"hello wo…"'
+ */
+export function quoteFound(text: string, max = 40): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+
+/**
+ * The one chat file to read among `candidates` (each named by `chatName`): the one `wanted` names
+ * (case-insensitive; exact name first, then a name containing it), else the only one; several without a
+ * match is an ImportError 'no-chat' listing them.
+ * @example pickChat('export', files, (f) => baseName(f.name, true), 'Sam')
+ */
+export function pickChat<T extends { readonly name: string }>(
+  inputName: string,
+  candidates: readonly T[],
+  chatName: (candidate: T) => string,
+  wanted: string | undefined,
+): T | undefined {
+  if (wanted !== undefined && wanted !== '') {
+    const needle = wanted.toLowerCase();
+    const found =
+      candidates.find((c) => chatName(c).toLowerCase() === needle) ??
+      candidates.find((c) => chatName(c).toLowerCase().includes(needle));
+    if (found) return found;
+  }
+  const names = [...new Set(candidates.map(chatName))];
+  if (names.length <= 1) return candidates[0];
+  const shown = names.slice(0, 12).join(', ');
+  throw new ImportError({
+    code: 'no-chat',
+    file: inputName,
+    expected: wanted ? `a chat named ${JSON.stringify(wanted)}` : 'one chat',
+    found: `${names.length} chats: ${shown}${names.length > 12 ? ', …' : ''}`,
+    hint: 'choose one with its name',
+  });
+}
+
+/** the longest single message (in UTF-16 units) an importer accepts before calling the file broken */
+export const MAX_MESSAGE_CHARS = 16 * 1024 * 1024;
+
+/**
+ * The error for a message that keeps growing past {@link MAX_MESSAGE_CHARS}, named by the line it starts on.
+ * @example throw messageTooLong('chat.md', 12)
+ */
+export function messageTooLong(file: string, line: number): ImportError {
+  return new ImportError({
+    code: 'malformed',
+    file,
+    line,
+    expected: 'messages shorter than 16 million characters',
+    found: 'a message that does not end',
+    hint: 'the file may be damaged or not this kind of export',
+  });
+}

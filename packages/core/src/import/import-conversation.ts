@@ -1,0 +1,344 @@
+// one entry point for any export: size cap, detection, the right importer, and a last sanity check
+
+import type { Conversation, Format, Message, Participant, ParticipantId } from '../model.ts';
+import { detectFormat } from './detect.ts';
+import { ImportError, isImportError } from './errors.ts';
+import { IMPORTERS } from './registry.ts';
+import {
+  type ByteSource,
+  DEFAULT_MAX_BYTES,
+  type Importer,
+  type ImportInput,
+  type ImportOptions,
+  type ImportProgress,
+} from './types.ts';
+
+export { type Detection, type DetectOptions, detectFormat, FORMAT_LABELS, scoreProbe } from './detect.ts';
+export { IMPORTERS } from './registry.ts';
+
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const LONE_SURROGATES = /[\uD800-\uDFFF]/gu;
+
+/** ES2024 string methods, native in Node 20 and current browsers; the regexes cover older runtimes */
+interface WellFormedString {
+  isWellFormed?(): boolean;
+}
+const nativeCheck = typeof (String.prototype as WellFormedString).isWellFormed === 'function';
+const isWellFormed = (text: string): boolean =>
+  nativeCheck ? (text as WellFormedString).isWellFormed?.() !== false : !LONE_SURROGATE.test(text);
+const toWellFormed = (text: string): string => (isWellFormed(text) ? text : text.replace(LONE_SURROGATES, '\uFFFD'));
+
+function tooLarge(file: string, maxBytes: number): ImportError {
+  return new ImportError({
+    code: 'too-large',
+    file,
+    expected: `at most ${formatBytes(maxBytes)}`,
+    found: 'more',
+    hint: 'export a shorter period, or raise the size limit',
+  });
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** a source that stops with 'too-large' past the cap and reports bytes as they pass */
+function guardedSource(source: ByteSource, maxBytes: number, onBytes: (delta: number) => void): ByteSource {
+  return {
+    name: source.name,
+    ...(source.size !== undefined ? { size: source.size } : {}),
+    async *chunks() {
+      let read = 0;
+      for await (const chunk of source.chunks()) {
+        read += chunk.length;
+        if (read > maxBytes) throw tooLarge(source.name, maxBytes);
+        onBytes(chunk.length);
+        yield chunk;
+      }
+    },
+  };
+}
+
+function describeUnexpected(error: unknown): string {
+  if (error instanceof RangeError) return 'more than could be held in memory or nested too deeply';
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 120 ? `${line.slice(0, 120)}…` : line || 'an unexpected problem';
+}
+
+function isSorted(messages: readonly Message[]): boolean {
+  for (let i = 1; i < messages.length; i++) {
+    const previous = messages[i - 1];
+    const current = messages[i];
+    if (previous !== undefined && current !== undefined && current.at < previous.at) return false;
+  }
+  return true;
+}
+
+/** checks an importer's result: times real, strings well formed, messages in order; repairs what it safely can */
+function finalize(conversation: Conversation, file: string, detectionWarnings: readonly string[]): Conversation {
+  if (conversation.messages.length === 0) {
+    throw new ImportError({ code: 'empty', file, expected: 'at least one message', found: 'none' });
+  }
+  let brokenMessages = 0;
+  let messages = conversation.messages;
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i];
+    if (message === undefined) continue;
+    if (!Number.isFinite(message.at)) {
+      throw new ImportError({
+        code: 'malformed',
+        file,
+        expected: 'a time on every message',
+        found: `message ${i + 1} without one`,
+      });
+    }
+    if (!isWellFormed(message.text)) brokenMessages++;
+  }
+  if (brokenMessages > 0) {
+    messages = messages.map((m) => (isWellFormed(m.text) ? m : { ...m, text: toWellFormed(m.text) }));
+  }
+  if (!isSorted(messages)) messages = [...messages].sort((a, b) => a.at - b.at);
+  const participants = conversation.participants.map((p) =>
+    isWellFormed(p.name) ? p : { ...p, name: toWellFormed(p.name) },
+  );
+  const warnings = [...detectionWarnings, ...conversation.warnings.map(toWellFormed)];
+  if (brokenMessages > 0) {
+    warnings.push(
+      `${brokenMessages} message${brokenMessages === 1 ? '' : 's'} had broken characters; they show as \uFFFD.`,
+    );
+  }
+  return {
+    ...conversation,
+    title: conversation.title === null ? null : toWellFormed(conversation.title),
+    participants,
+    messages,
+    warnings,
+  };
+}
+
+/**
+ * Reads any supported export into the neutral model: checks the size cap, detects the format (unless
+ * `options.format`), runs its importer and checks the result. Every failure is an ImportError.
+ * @example
+ * const conversation = await importConversation({ name: 'chat.txt', files: [source] }, { timeZone: 'Europe/Paris' })
+ */
+export function importConversation(input: ImportInput, options: ImportOptions = {}): Promise<Conversation> {
+  return importConversationWith(IMPORTERS, input, options);
+}
+
+/**
+ * `importConversation` with a given importer table (for tests and embedders).
+ * @example await importConversationWith({ ...IMPORTERS, csv: myCsvImporter }, input, {})
+ */
+export async function importConversationWith(
+  importers: Readonly<Record<Format, Importer>>,
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<Conversation> {
+  try {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (input.files.length === 1 && (input.files[0]?.size ?? 0) > maxBytes) throw tooLarge(input.name, maxBytes);
+    const detection = await detectFormat(input, {
+      importers,
+      ...(options.format !== undefined ? { format: options.format } : {}),
+      ...(options.chat !== undefined ? { chat: options.chat } : {}),
+    });
+    const mainBytes = detection.files.reduce((sum, f) => sum + (f.size ?? 0), 0);
+    if (mainBytes > maxBytes) throw tooLarge(input.name, maxBytes);
+    const totalBytes = detection.files.every((f) => f.size !== undefined)
+      ? detection.files.reduce((sum, f) => sum + (f.size ?? 0), 0)
+      : undefined;
+    let bytes = 0;
+    let messages = 0;
+    const report = options.onProgress;
+    const emit = (): void => report?.({ bytes, totalBytes, messages });
+    const files = detection.files.map((f) =>
+      guardedSource(f, maxBytes, (delta) => {
+        bytes = totalBytes === undefined ? bytes + delta : Math.min(totalBytes, bytes + delta);
+        emit();
+      }),
+    );
+    const conversation = await importers[detection.format].parse(
+      { name: input.name, files },
+      {
+        ...options,
+        onProgress: (progress: ImportProgress) => {
+          messages = progress.messages;
+          emit();
+        },
+      },
+    );
+    return finalize(conversation, input.name, detection.warnings);
+  } catch (error) {
+    if (isImportError(error)) throw error;
+    throw new ImportError({
+      code: 'malformed',
+      file: input.name,
+      found: `a problem while reading: ${describeUnexpected(error)}`,
+    });
+  }
+}
+
+/** the `reconnect inspect --json` contract */
+export interface ConversationSummary {
+  readonly format: Format;
+  readonly messages: number;
+  readonly participants: readonly { readonly name: string; readonly messages: number }[];
+  /** ISO 8601 UTC, or null without messages */
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Counts a conversation for `inspect`: messages in all, per participant (in the export's order), first and last time.
+ * @example summarizeConversation(c) // { format: 'whatsapp', messages: 12, participants: [{ name: 'Sam', messages: 5 }, …], first: '2024-01-01T20:41:00.000Z', … }
+ */
+export function summarizeConversation(conversation: Conversation): ConversationSummary {
+  const counts = new Map<ParticipantId, number>();
+  for (const message of conversation.messages) {
+    if (message.author !== null) counts.set(message.author, (counts.get(message.author) ?? 0) + 1);
+  }
+  const firstMessage = conversation.messages[0];
+  const lastMessage = conversation.messages[conversation.messages.length - 1];
+  return {
+    format: conversation.format,
+    messages: conversation.messages.length,
+    participants: conversation.participants.map((p) => ({ name: p.name, messages: counts.get(p.id) ?? 0 })),
+    first: firstMessage ? new Date(firstMessage.at).toISOString() : null,
+    last: lastMessage ? new Date(lastMessage.at).toISOString() : null,
+    warnings: [...conversation.warnings],
+  };
+}
+
+export type ParticipantErrorCode = 'unknown-participant' | 'cannot-infer' | 'same-person';
+
+/**
+ * Who is who could not be settled from the names given; `participants` lists the names to choose from.
+ * @example throw new ParticipantError('cannot-infer', 'Which one is you?', ['Alex', 'Sam', 'Jo'])
+ */
+export class ParticipantError extends Error {
+  readonly code: ParticipantErrorCode;
+  readonly participants: readonly string[];
+  constructor(code: ParticipantErrorCode, message: string, participants: readonly string[]) {
+    super(`${message} People in this chat: ${participants.join(', ')}.`);
+    this.name = 'ParticipantError';
+    this.code = code;
+    this.participants = participants;
+  }
+}
+
+export const isParticipantError = (e: unknown): e is ParticipantError => e instanceof ParticipantError;
+
+/**
+ * A participant by name (exact first, then ignoring case and surrounding spaces) or id.
+ * @example findParticipant(c, 'sam')?.name // 'Sam'
+ */
+export function findParticipant(conversation: Conversation, nameOrId: string): Participant | undefined {
+  const wanted = nameOrId.trim();
+  const folded = wanted.toLocaleLowerCase();
+  return (
+    conversation.participants.find((p) => p.name === wanted) ??
+    conversation.participants.find((p) => p.name.trim().toLocaleLowerCase() === folded) ??
+    conversation.participants.find((p) => p.id === wanted)
+  );
+}
+
+/** names exports give the exporting person */
+const SELF_NAMES = new Set(['me', 'you']);
+const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
+/**
+ * Settles who is "me" and who is the partner. Names match ignoring case; a missing side is inferred
+ * from the export's selfHint/partnerHint (else a person called "Me"/"You", or named like the chat's
+ * title) or, in a two-person chat, as the other person.
+ * Throws ParticipantError listing the participants when it cannot tell.
+ * @example resolveParticipants(c, { me: 'alex' }) // { me: { name: 'Alex', … }, partner: { name: 'Sam', … } }
+ */
+export function resolveParticipants(
+  conversation: Conversation,
+  names: { readonly me?: string; readonly partner?: string },
+): { me: Participant; partner: Participant } {
+  const everyone = conversation.participants;
+  const listed = everyone.map((p) => p.name);
+  const byName = (name: string): Participant => {
+    const found = findParticipant(conversation, name);
+    if (!found) throw new ParticipantError('unknown-participant', `No one called "${name}" is in this chat.`, listed);
+    return found;
+  };
+  const byId = (id: ParticipantId | undefined): Participant | undefined =>
+    id === undefined ? undefined : everyone.find((p) => p.id === id);
+  const otherThan = (p: Participant): Participant | undefined => {
+    const others = everyone.filter((q) => q.id !== p.id);
+    return others.length === 1 ? others[0] : undefined;
+  };
+
+  const givenMe = names.me !== undefined ? byName(names.me) : undefined;
+  const givenPartner = names.partner !== undefined ? byName(names.partner) : undefined;
+  const selfHint = byId(conversation.selfHint) ?? onlyOne(everyone.filter((p) => SELF_NAMES.has(p.name.toLowerCase())));
+  const partnerHint =
+    byId(conversation.partnerHint) ??
+    (conversation.title !== null
+      ? onlyOne(everyone.filter((p) => sameName(p.name, conversation.title ?? '')))
+      : undefined);
+
+  const me =
+    givenMe ??
+    (selfHint && selfHint.id !== givenPartner?.id ? selfHint : undefined) ??
+    (givenPartner ? otherThan(givenPartner) : undefined) ??
+    (partnerHint ? otherThan(partnerHint) : undefined);
+  if (!me) throw new ParticipantError('cannot-infer', 'I could not tell which person is you.', listed);
+
+  const partner =
+    givenPartner ??
+    (partnerHint && partnerHint.id !== me.id ? partnerHint : undefined) ??
+    otherThan(me) ??
+    busiestOtherThan(conversation, me);
+  if (!partner) throw new ParticipantError('cannot-infer', 'I could not tell who your partner is.', listed);
+  if (partner.id === me.id)
+    throw new ParticipantError('same-person', `"${me.name}" cannot be both you and your partner.`, listed);
+  return { me, partner };
+}
+
+/** in a group, the partner only when one other person clearly wrote most (at least twice the next) */
+function busiestOtherThan(conversation: Conversation, me: Participant): Participant | undefined {
+  const counts = new Map<ParticipantId, number>();
+  for (const m of conversation.messages) {
+    if (m.author !== null && m.author !== me.id) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || (second && first[1] < second[1] * 2)) return undefined;
+  return conversation.participants.find((p) => p.id === first[0]);
+}
+
+/**
+ * Folds a second name of one person (`merge`) into the first (`keep`): their messages and hints move over.
+ * @example mergeParticipants(c, asParticipantId('sam'), asParticipantId('sam-phone'))
+ */
+export function mergeParticipants(conversation: Conversation, keep: ParticipantId, merge: ParticipantId): Conversation {
+  const listed = conversation.participants.map((p) => p.name);
+  if (!conversation.participants.some((p) => p.id === keep)) {
+    throw new ParticipantError('unknown-participant', `No one with the id "${keep}" is in this chat.`, listed);
+  }
+  if (!conversation.participants.some((p) => p.id === merge)) {
+    throw new ParticipantError('unknown-participant', `No one with the id "${merge}" is in this chat.`, listed);
+  }
+  if (keep === merge) return conversation;
+  const { selfHint, partnerHint, ...rest } = conversation;
+  return {
+    ...rest,
+    participants: conversation.participants.filter((p) => p.id !== merge),
+    messages: conversation.messages.map((m) => (m.author === merge ? { ...m, author: keep } : m)),
+    ...(selfHint !== undefined ? { selfHint: selfHint === merge ? keep : selfHint } : {}),
+    ...(partnerHint !== undefined ? { partnerHint: partnerHint === merge ? keep : partnerHint } : {}),
+  };
+}

@@ -1,0 +1,418 @@
+// the shared line reader of every text importer: streaming strict UTF-8, BOM, LF/CRLF/CR, line numbers and byte offsets
+
+import { ImportError } from './errors.ts';
+import type { ByteSource, SourceLine } from './types.ts';
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+export interface ReadLinesOptions {
+  /** largest input accepted; more bytes end the read with an ImportError 'too-large' */
+  readonly maxBytes: number;
+  /** called once per chunk with the number of bytes read so far (cumulative) */
+  readonly onBytes?: (bytes: number) => void;
+}
+
+const LF = 10;
+const CR = 13;
+const HEAD_START = Int32Array.of(0);
+/** longest line accepted, in UTF-16 units (V8 strings stop at about 2^29) */
+const MAX_LINE_CHARS = 64 * 1024 * 1024;
+
+/**
+ * The lines completed by one chunk of the source, as spans of one string (no string per line).
+ * `starts` and `ends` are reused for the next batch: read them before asking for it.
+ */
+export interface LineSpans {
+  /** holds every line of this batch; line k (k < count) is `text.slice(starts[k], ends[k])` */
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
+  /** the 1-based number of line 0 of this batch */
+  readonly firstLineNumber: number;
+}
+
+/** the lines completed by one chunk of the source */
+export interface LineChunk {
+  readonly lines: readonly string[];
+  /** the 1-based number of `lines[0]` */
+  readonly firstLineNumber: number;
+}
+
+/**
+ * Reads a text source as line spans per chunk: the fastest API, for hot importers that scan lines in place.
+ * Same splitting and errors as {@link readLineBatches}.
+ * @example
+ * for await (const { text, starts, ends, count } of readLineSpans(source, { maxBytes: DEFAULT_MAX_BYTES }))
+ *   for (let k = 0; k < count; k++) console.log(text.slice(starts[k], ends[k]));
+ */
+export async function* readLineSpans(source: ByteSource, options: ReadLinesOptions): AsyncGenerator<LineSpans> {
+  yield* spanChunks(source, options, false);
+}
+
+/**
+ * Reads a text source as the plain line texts each chunk completes (no byte-offset work per line).
+ * Same splitting and errors as {@link readLineBatches}.
+ * @example
+ * for await (const { lines, firstLineNumber } of readLineTexts(source, { maxBytes: DEFAULT_MAX_BYTES }))
+ *   lines.forEach((text, i) => console.log(firstLineNumber + i, text));
+ */
+export async function* readLineTexts(source: ByteSource, options: ReadLinesOptions): AsyncGenerator<LineChunk> {
+  for await (const { text, starts, ends, count, firstLineNumber } of spanChunks(source, options, false)) {
+    const lines: string[] = new Array(count);
+    for (let k = 0; k < count; k++) lines[k] = text.slice(starts[k], ends[k]);
+    yield { lines, firstLineNumber };
+  }
+}
+
+/**
+ * Reads a text source as batches of lines with line numbers and byte offsets, one batch per chunk of the
+ * source (no per-line async step). Lines end at LF, CRLF or a lone CR; the terminator is not part of the
+ * text; a final newline does not make an extra empty line. A UTF-8 BOM is dropped (offsets still count it).
+ * Invalid UTF-8 throws ImportError 'invalid-utf8' with the byte offset and line of the first bad byte;
+ * more than `maxBytes` throws 'too-large'.
+ * @example
+ * for await (const batch of readLineBatches(source, { maxBytes: DEFAULT_MAX_BYTES }))
+ *   for (const line of batch) console.log(line.lineNumber, line.byteOffset, line.text);
+ */
+export async function* readLineBatches(source: ByteSource, options: ReadLinesOptions): AsyncGenerator<SourceLine[]> {
+  for await (const { text, starts, ends, count, offsets, firstLineNumber } of spanChunks(source, options, true)) {
+    const batch: SourceLine[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      batch[k] = { text: text.slice(starts[k], ends[k]), lineNumber: firstLineNumber + k, byteOffset: offsets[k] ?? 0 };
+    }
+    yield batch;
+  }
+}
+
+/**
+ * Reads a text source line by line (convenience over {@link readLineBatches}, which is faster for
+ * large files because it avoids one async step per line).
+ * @example
+ * for await (const line of readLines(source, { maxBytes: 1 << 20 })) lines.push(line.text);
+ */
+export async function* readLines(source: ByteSource, options: ReadLinesOptions): AsyncGenerator<SourceLine> {
+  for await (const batch of readLineBatches(source, options)) yield* batch;
+}
+
+interface RawSpans extends LineSpans {
+  readonly offsets: number[];
+}
+
+async function* spanChunks(
+  source: ByteSource,
+  options: ReadLinesOptions,
+  withOffsets: boolean,
+): AsyncGenerator<RawSpans> {
+  const { maxBytes, onBytes } = options;
+  if (source.size !== undefined && source.size > maxBytes) throw tooLarge(source.name, source.size, maxBytes);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let carry = '';
+  let lineStartByte = 0;
+  let lineNumber = 1;
+  let chunkBase = 0;
+  let pendingCR = false;
+  let atStart = true;
+  let recent: Uint8Array = new Uint8Array(0);
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  let ends: Int32Array<ArrayBuffer> = new Int32Array(1024);
+
+  for await (const chunk of source.chunks()) {
+    if (chunk.length === 0) continue;
+    if (chunkBase + chunk.length > maxBytes) throw tooLarge(source.name, chunkBase + chunk.length, maxBytes);
+    if (!withOffsets && !atStart && !pendingCR && chunk.indexOf(CR) === -1) {
+      const firstLF = chunk.indexOf(LF);
+      if (firstLF === -1) {
+        carry += decodePart(decoder, source.name, chunk, 0, chunk.length, recent, chunkBase, lineNumber);
+        if (carry.length > MAX_LINE_CHARS) throw lineTooLong(source.name, lineNumber, lineStartByte);
+        chunkBase += chunk.length;
+        recent = lastBytes(recent, chunk);
+        onBytes?.(chunkBase);
+        continue;
+      }
+      const lastLF = chunk.lastIndexOf(LF);
+      const head = carry + decodePart(decoder, source.name, chunk, 0, firstLF + 1, recent, chunkBase, lineNumber);
+      const headLine = lineNumber;
+      lineNumber += 1;
+      const body = decodePart(decoder, source.name, chunk, firstLF + 1, lastLF + 1, recent, chunkBase, lineNumber);
+      let count = 0;
+      let start = 0;
+      let i = body.indexOf('\n');
+      while (i !== -1) {
+        if (count === starts.length) [starts, ends] = [grow(starts), grow(ends)];
+        starts[count] = start;
+        ends[count++] = i;
+        start = i + 1;
+        i = body.indexOf('\n', start);
+      }
+      const bodyLine = lineNumber;
+      lineNumber += count;
+      carry = decodePart(decoder, source.name, chunk, lastLF + 1, chunk.length, recent, chunkBase, lineNumber);
+      chunkBase += chunk.length;
+      recent = lastBytes(recent, chunk);
+      onBytes?.(chunkBase);
+      yield {
+        text: head,
+        starts: HEAD_START,
+        ends: Int32Array.of(head.length - 1),
+        count: 1,
+        offsets: [],
+        firstLineNumber: headLine,
+      };
+      if (count > 0) yield { text: body, starts, ends, count, offsets: [], firstLineNumber: bodyLine };
+      continue;
+    }
+    let decoded: string;
+    try {
+      decoded = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw invalidUtf8(source.name, recent, chunk, chunkBase, lineNumber);
+    }
+    let skip = 0;
+    let b = 0;
+    if (atStart && decoded.length > 0) {
+      atStart = false;
+      if (decoded.charCodeAt(0) === 0xfeff) {
+        skip = 1;
+        lineStartByte += 3;
+      }
+    }
+    if (pendingCR && decoded.length > skip) {
+      pendingCR = false;
+      if (decoded.charCodeAt(skip) === LF) {
+        skip += 1;
+        b = 1;
+        lineStartByte += 1;
+      }
+    }
+    if (skip > 0) decoded = decoded.slice(skip);
+    const hasCR = chunk.indexOf(CR) !== -1;
+    if (!hasCR && chunk.indexOf(LF) === -1) {
+      carry = carry === '' ? decoded : carry + decoded;
+      if (carry.length > MAX_LINE_CHARS) throw lineTooLong(source.name, lineNumber, lineStartByte);
+      chunkBase += chunk.length;
+      recent = lastBytes(recent, chunk);
+      onBytes?.(chunkBase);
+      continue;
+    }
+    const text = carry === '' ? decoded : carry + decoded;
+    let count = 0;
+    const offsets: number[] = [];
+    const firstLineNumber = lineNumber;
+    let s = 0;
+    const from = carry.length;
+    if (!hasCR) {
+      let i = text.indexOf('\n', from);
+      while (i !== -1) {
+        if (count === starts.length) [starts, ends] = [grow(starts), grow(ends)];
+        starts[count] = s;
+        ends[count++] = i;
+        if (withOffsets) {
+          offsets.push(lineStartByte);
+          b = chunk.indexOf(LF, b) + 1;
+          lineStartByte = chunkBase + b;
+        }
+        s = i + 1;
+        i = text.indexOf('\n', s);
+      }
+    } else {
+      let nextLF = text.indexOf('\n', from);
+      let nextCR = text.indexOf('\r', from);
+      while (nextLF !== -1 || nextCR !== -1) {
+        const isCR = nextCR !== -1 && (nextLF === -1 || nextCR < nextLF);
+        const i = isCR ? nextCR : nextLF;
+        if (count === starts.length) [starts, ends] = [grow(starts), grow(ends)];
+        starts[count] = s;
+        ends[count++] = i;
+        offsets.push(lineStartByte);
+        b = nextTerminatorByte(chunk, b) + 1;
+        s = i + 1;
+        if (isCR) {
+          if (s === text.length) pendingCR = true;
+          else if (text.charCodeAt(s) === LF) {
+            s += 1;
+            b += 1;
+          }
+        }
+        lineStartByte = chunkBase + b;
+        if (nextLF !== -1 && nextLF < s) nextLF = text.indexOf('\n', s);
+        if (nextCR !== -1 && nextCR < s) nextCR = text.indexOf('\r', s);
+      }
+    }
+    lineNumber += count;
+    carry = s === 0 ? text : text.slice(s);
+    chunkBase += chunk.length;
+    recent = lastBytes(recent, chunk);
+    onBytes?.(chunkBase);
+    if (count > 0) yield { text, starts, ends, count, offsets, firstLineNumber };
+  }
+  try {
+    decoder.decode();
+  } catch {
+    const start = incompleteTailStart(recent);
+    throw new ImportError({
+      code: 'invalid-utf8',
+      file: source.name,
+      line: lineNumber,
+      byteOffset: chunkBase - recent.length + start,
+      expected: 'UTF-8 text',
+      found: 'a character cut off at the end of the file',
+      hint: 'the file may be truncated',
+    });
+  }
+  if (carry !== '') {
+    starts[0] = 0;
+    ends[0] = carry.length;
+    yield { text: carry, starts, ends, count: 1, offsets: [lineStartByte], firstLineNumber: lineNumber };
+  }
+}
+
+/** decodes bytes [from, to) of `chunk` in streaming mode; invalid bytes become an ImportError with their offset */
+function decodePart(
+  decoder: TextDecoder,
+  file: string,
+  chunk: Uint8Array,
+  from: number,
+  to: number,
+  recent: Uint8Array,
+  chunkBase: number,
+  lineNumber: number,
+): string {
+  const bytes = chunk.subarray(from, to);
+  try {
+    return decoder.decode(bytes, { stream: true });
+  } catch {
+    const before = from === 0 ? recent : chunk.subarray(Math.max(0, from - 3), from);
+    throw invalidUtf8(file, before, bytes, chunkBase + from, lineNumber);
+  }
+}
+
+function lineTooLong(file: string, line: number, byteOffset: number): ImportError {
+  return new ImportError({
+    code: 'malformed',
+    file,
+    line,
+    byteOffset,
+    expected: `lines shorter than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters`,
+    found: 'a longer line',
+    hint: 'this does not look like a chat text export',
+  });
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+/** the last three bytes of the stream so far (they may come from several small chunks) */
+function lastBytes(recent: Uint8Array, chunk: Uint8Array): Uint8Array {
+  if (chunk.length >= 3) return chunk.slice(chunk.length - 3);
+  const joined = new Uint8Array(recent.length + chunk.length);
+  joined.set(recent, 0);
+  joined.set(chunk, recent.length);
+  return joined.slice(Math.max(0, joined.length - 3));
+}
+
+function nextTerminatorByte(chunk: Uint8Array, from: number): number {
+  for (let k = from; k < chunk.length; k++) {
+    const c = chunk[k];
+    if (c === LF || c === CR) return k;
+  }
+  return chunk.length;
+}
+
+function tooLarge(file: string, bytes: number, maxBytes: number): ImportError {
+  return new ImportError({
+    code: 'too-large',
+    file,
+    byteOffset: maxBytes,
+    expected: `at most ${maxBytes.toLocaleString('en-US')} bytes`,
+    found: bytes > maxBytes ? `more than that` : `${bytes} bytes`,
+    hint: 'raise the size limit if you trust this file',
+  });
+}
+
+/** where the bytes the decoder held back at the end of `chunk` (an unfinished character) begin */
+function incompleteTailStart(chunk: Uint8Array): number {
+  for (let k = chunk.length - 1; k >= Math.max(0, chunk.length - 3); k--) {
+    const c = chunk[k] ?? 0;
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return chunk.length - k < need ? k : chunk.length;
+  }
+  return chunk.length;
+}
+
+function invalidUtf8(
+  file: string,
+  recent: Uint8Array,
+  chunk: Uint8Array,
+  chunkBase: number,
+  lineNumber: number,
+): ImportError {
+  const tail = recent.subarray(incompleteTailStart(recent));
+  const bytes = new Uint8Array(tail.length + chunk.length);
+  bytes.set(tail, 0);
+  bytes.set(chunk, tail.length);
+  const bad = firstInvalidUtf8(bytes);
+  let line = lineNumber;
+  const before = recent[recent.length - 1] ?? 0;
+  for (let k = tail.length; k < bad; k++) {
+    const c = bytes[k];
+    if (c === LF && !(k === 0 && before === CR)) line += 1;
+    else if (c === CR && bytes[k + 1] !== LF) line += 1;
+  }
+  const byteOffset = chunkBase - tail.length + bad;
+  const found = bytes[bad];
+  return new ImportError({
+    code: 'invalid-utf8',
+    file,
+    line,
+    byteOffset,
+    expected: 'UTF-8 text',
+    found: found === undefined ? 'an unfinished character' : `byte 0x${found.toString(16).padStart(2, '0')}`,
+    hint: 'save or export the file again as UTF-8',
+  });
+}
+
+/**
+ * Offset of the first byte of the first ill-formed UTF-8 sequence (bytes.length when none, or when the
+ * only problem is an unfinished character at the very end).
+ * @example firstInvalidUtf8(new Uint8Array([0x61, 0xff])) // 1
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let k = 0;
+  while (k < n) {
+    const c = bytes[k] ?? 0;
+    if (c < 0x80) {
+      k += 1;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else return k;
+    for (let m = 1; m <= need; m++) {
+      if (k + m >= n) return n;
+      const d = bytes[k + m] ?? 0;
+      const ok = m === 1 ? d >= lo && d <= hi : d >= 0x80 && d <= 0xbf;
+      if (!ok) return k;
+    }
+    k += need + 1;
+  }
+  return n;
+}

@@ -1,0 +1,126 @@
+// the authors of a WhatsApp export: raw names as written, who is a participant, and how each body is classified
+
+import { asParticipantId, type Participant, type ParticipantId } from '../model.ts';
+import { EDITED, KIND_CODE } from './whatsapp-columns.ts';
+import { matchesAt } from './whatsapp-header.ts';
+import { classifyBody, cleanName, isPlainText, isSystemNotice } from './whatsapp-markers.ts';
+
+/**
+ * The authors met while reading. Raw names are indexed in order of first sight; a raw name that is really a
+ * notice ('Ana created group "X') has no participant. {@link AuthorTable.classify} leaves its results in
+ * `text` and `author` to avoid an object per message.
+ * @example const authors = new AuthorTable(); authors.indexOf('Sam') // 0
+ */
+export class AuthorTable {
+  /** the body of the last classified message */
+  text = '';
+  /** the raw-name index of the last classified message's author, or -1 for a notice */
+  author = -1;
+  private readonly byRaw = new Map<string, number>();
+  private readonly raw: string[] = [];
+  private readonly ids: (ParticipantId | null)[] = [];
+  private readonly byName = new Map<string, { participant: Participant; rawIndex: number }>();
+  private last = -1;
+
+  /** the index of a raw name, added on first sight */
+  indexOf(rawName: string): number {
+    let index = this.byRaw.get(rawName);
+    if (index === undefined) {
+      index = this.raw.length;
+      this.raw.push(rawName);
+      this.byRaw.set(rawName, index);
+      const name = cleanName(rawName);
+      if (name === '' || rawName.includes('"') || rawName.includes('\u201c') || isSystemNotice(rawName)) {
+        this.ids.push(null);
+      } else {
+        let entry = this.byName.get(name);
+        if (entry === undefined) {
+          entry = { participant: { id: asParticipantId(name), name }, rawIndex: index };
+          this.byName.set(name, entry);
+        }
+        this.ids.push(entry.participant.id);
+      }
+    }
+    return index;
+  }
+
+  /** how many raw names were met */
+  size(): number {
+    return this.raw.length;
+  }
+
+  nameLength(index: number): number {
+    return this.raw[index]?.length ?? 0;
+  }
+
+  /** the index of a known author whose "Name: " starts the body at `at`, or -1 (tries the last author first) */
+  knownAt(text: string, at: number, end: number): number {
+    const last = this.last;
+    if (last >= 0 && startsWithName(text, at, end, this.raw[last] ?? '')) return last;
+    const tries = Math.min(this.raw.length, 8);
+    for (let k = 0; k < tries; k++) {
+      if (k !== last && startsWithName(text, at, end, this.raw[k] ?? '')) {
+        this.last = k;
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Classifies a finished body written under raw name `index` (-1: a line without author); returns the kind code
+   * (with EDITED) and leaves the body and author in `text` and `author`.
+   */
+  classify(index: number, text: string, firstLine: string): number {
+    if (index < 0) return this.notice(text);
+    this.last = index;
+    if (this.ids[index] === null) return this.notice(`${this.raw[index] ?? ''}: ${text}`.trimEnd());
+    if (isPlainText(text, firstLine)) {
+      this.text = text;
+      this.author = index;
+      return KIND_CODE.text;
+    }
+    const body = classifyBody(text);
+    this.text = body.text;
+    this.author = body.notice ? -1 : index;
+    return KIND_CODE[body.kind] | (body.edited ? EDITED : 0);
+  }
+
+  /**
+   * For a notice such as "John Doe:." whose prefix is a participant after all: their raw index (and the rest of
+   * the line in `text`), else -1.
+   */
+  reclaim(notice: string, isUsed: (rawIndex: number) => boolean): number {
+    const colon = notice.indexOf(':');
+    const entry = colon > 0 ? this.byName.get(cleanName(notice.slice(0, colon))) : undefined;
+    if (entry === undefined || !isUsed(entry.rawIndex)) return -1;
+    this.text = notice.slice(colon + 1).trim();
+    return entry.rawIndex;
+  }
+
+  /** the participant of each raw index (null for notices), for building messages */
+  participantIds(): readonly (ParticipantId | null)[] {
+    return this.ids;
+  }
+
+  /** the participants among `used` raw indexes, in order of first appearance */
+  participants(used: (rawIndex: number) => boolean): Participant[] {
+    const usedIds = new Set<ParticipantId>();
+    for (const [index, id] of this.ids.entries()) if (id !== null && used(index)) usedIds.add(id);
+    return [...this.byName.values()].map((e) => e.participant).filter((p) => usedIds.has(p.id));
+  }
+
+  private notice(text: string): number {
+    const c = text.charCodeAt(0);
+    this.text = c === 0x200e || c === 0x200f ? text.replace(/^[\u200e\u200f]+/, '') : text;
+    this.author = -1;
+    return KIND_CODE.system;
+  }
+}
+
+function startsWithName(text: string, at: number, end: number, name: string): boolean {
+  const after = at + name.length;
+  return (
+    after + 1 < end && text.charCodeAt(after) === 58 && text.charCodeAt(after + 1) === 32 && matchesAt(text, at, name)
+  );
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
+import { ImportError } from '../../src/import/errors.ts';
+import { importConversation } from '../../src/import/import-conversation.ts';
+import { instagramImporter } from '../../src/import/instagram.ts';
+import { messengerImporter } from '../../src/import/messenger.ts';
+import { singleFileInput } from '../helpers/bytes-source.ts';
+
+const FC_RUNS = Number(process.env.FC_RUNS ?? 2000);
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'instagram');
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+const expected = (name: string): unknown => JSON.parse(fixture(name.replace(/\.json$/, '.expected.json')));
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('instagram golden fixtures', () => {
+  test.each(['chat-miner__test_export.json', '2A_5M_reactions-share.json'])('%s', async (name) => {
+    for (const chunkSize of [undefined, 4]) {
+      const conversation = await instagramImporter.parse(singleFileInput(name, fixture(name), chunkSize), {});
+      expect(plain(conversation)).toEqual(expected(name));
+    }
+  });
+});
+
+describe('instagram details', () => {
+  it('repairs an emoji in a name and uses the title as the partner', async () => {
+    const conversation = await instagramImporter.parse(
+      singleFileInput('message_1.json', fixture('2A_5M_reactions-share.json')),
+      {},
+    );
+    expect(conversation.title).toBe('Kai 🌊');
+    expect(conversation.partnerHint).toBe(conversation.participants.find((p) => p.name === 'Kai 🌊')?.id);
+    expect(conversation.messages.filter((m) => m.kind === 'system')).toHaveLength(3);
+    expect(conversation.messages.find((m) => m.kind === 'media')?.text).toBe('https://www.instagram.com/p/EXAMPLE/');
+  });
+
+  it('wins detection over Messenger when the path says instagram', () => {
+    const probe = {
+      fileName: 'your_instagram_activity/messages/inbox/kai_1/message_1.json',
+      head: fixture('2A_5M_reactions-share.json'),
+      fileNames: ['your_instagram_activity/messages/inbox/kai_1/message_1.json'],
+    };
+    expect(instagramImporter.detect(probe)).toBeGreaterThan(messengerImporter.detect(probe));
+  });
+
+  test.each([
+    ['truncated', 'malformed', fixture('2A_5M_reactions-share.json').slice(0, 200)],
+    ['a list, not a chat', 'empty', '[1, 2, 3]'],
+  ])('%s → %s', async (_, code, content) => {
+    const error = await instagramImporter
+      .parse(singleFileInput('message_1.json', content), {})
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe(code);
+  });
+});
+
+describe('instagram property', () => {
+  it('any bytes or JSON give a conversation or an ImportError, never another exception', async () => {
+    const message = fc.record(
+      {
+        sender_name: fc.string({ unit: 'binary' }),
+        timestamp_ms: fc.oneof(fc.integer(), fc.double(), fc.jsonValue()),
+        content: fc.oneof(fc.string({ unit: 'binary' }), fc.constant('Liked a message')),
+        share: fc.record({ link: fc.jsonValue() }, { requiredKeys: [] }),
+        reactions: fc.array(fc.record({ reaction: fc.jsonValue(), actor: fc.jsonValue() }, { requiredKeys: [] })),
+      },
+      { requiredKeys: [] },
+    );
+    const shaped = fc.record({ participants: fc.jsonValue(), messages: fc.array(fc.oneof(message, fc.jsonValue())) });
+    const content = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      shaped.map((v) => JSON.stringify(v, null, 1)),
+      shaped.chain((v) => fc.nat({ max: JSON.stringify(v).length }).map((cut) => JSON.stringify(v).slice(0, cut))),
+    );
+    await fc.assert(
+      fc.asyncProperty(content, fc.integer({ min: 1, max: 64 }), async (bytes, chunkSize) => {
+        try {
+          const conversation = await instagramImporter.parse(singleFileInput('message_1.json', bytes, chunkSize), {});
+          expect(conversation.format).toBe('instagram');
+          expect(conversation.messages.length).toBeGreaterThan(0);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportError);
+        }
+      }),
+      { numRuns: FC_RUNS },
+    );
+  });
+});
+
+describe('instagram through importConversation', () => {
+  it('detects an Instagram message file by its folder and reads it', async () => {
+    const name = 'your_instagram_activity/messages/inbox/kai_1/message_1.json';
+    const conversation = await importConversation(singleFileInput(name, fixture('2A_5M_reactions-share.json')), {});
+    expect(plain(conversation)).toEqual(expected('2A_5M_reactions-share.json'));
+  });
+});
