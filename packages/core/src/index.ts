@@ -1,5 +1,6 @@
 // the public library surface of Reconnect's pure core: model, importers, analysis, coach, playbook
 
+export * from './analysis/index.ts';
 export * from './coach/index.ts';
 export * from './import/csv.ts';
 export * from './import/errors.ts';
@@ -11,3 +12,4 @@ export * from './import/types.ts';
 export * from './import/whatsapp.ts';
 export * from './model.ts';
 export * from './playbook.ts';
+export * from './simulate/index.ts';

@@ -1,0 +1,124 @@
+// entry point of the distance insights: one conversation in, one plain-data report out
+
+import type { Conversation } from '../model.ts';
+import { buildAdvice } from './advice.ts';
+import { connectionComponents, connectionIndex } from './connection-index.ts';
+import { buildDailyTable } from './daily-table.ts';
+import { dayFigures, metricsForRange, styleMatching } from './metrics.ts';
+import { pursuitReport, scanPressure } from './pursuit.ts';
+import { CLEAR_REASON_SCORE, estimateReasons } from './reasons.ts';
+import type { AnalysisReport, AnalyzeOptions, DayReport, WeekReport } from './types.ts';
+import { findWithdrawal, type WeekInput, withdrawalSummary } from './withdrawal.ts';
+import { createZoneClock, dayToIso, weekOfDay, weekStartDay } from './zone-clock.ts';
+
+const MS_PER_DAY = 86_400_000;
+/** without a withdrawal, the reasons look at this many recent days against the time before */
+const RECENT_DAYS = 84;
+/** the reasons read at most this many days after the onset, and as many before it as a baseline */
+const REASON_WINDOW_DAYS = 182;
+
+/**
+ * Analyses the history between `me` and `partner` week by week: metrics, connection index,
+ * withdrawal, the user's pursuit, likely reasons and the step to focus on.
+ * @example analyzeConversation(conversation, { me, partner, timeZone: 'Europe/Berlin' }).withdrawal.detected
+ */
+export function analyzeConversation(conversation: Conversation, options: AnalyzeOptions): AnalysisReport {
+  const { me, partner } = options;
+  const clock = createZoneClock(options.timeZone);
+  const nameOf = (id: string) => conversation.participants.find((p) => p.id === id)?.name ?? id;
+  const partnerName = nameOf(partner);
+  const table = buildDailyTable(conversation, me, partner, clock, options.onProgress);
+
+  const weeks: WeekReport[] = [];
+  const inputs: WeekInput[] = [];
+  const days: DayReport[] = [];
+  if (table.dayCount > 0) {
+    const firstWeek = weekOfDay(table.firstDay);
+    const lastWeek = weekOfDay(table.firstDay + table.dayCount - 1);
+    let previous = 50;
+    for (let week = firstWeek; week <= lastWeek; week++) {
+      const from = weekStartDay(week) - table.firstDay;
+      const to = from + 7;
+      const mine = metricsForRange(table, 0, from, to);
+      const theirs = metricsForRange(table, 1, from, to);
+      const lsm = styleMatching(table, Math.max(0, from), Math.min(table.dayCount, to));
+      const components = connectionComponents(mine, theirs, lsm);
+      const connection = connectionIndex(components, previous);
+      previous = connection;
+      weeks.push({
+        start: dayToIso(weekStartDay(week)),
+        me: mine,
+        partner: theirs,
+        connection,
+        components,
+        lsm: lsm === null ? null : Math.round(lsm * 1000) / 1000,
+      });
+      inputs.push({ week, me: mine, partner: theirs, days: Math.min(to, table.dayCount) - Math.max(from, 0) });
+    }
+    for (let d = 0; d < table.dayCount; d++) {
+      days.push({ date: dayToIso(table.firstDay + d), me: dayFigures(table, 0, d), partner: dayFigures(table, 1, d) });
+    }
+  }
+
+  const finding = findWithdrawal(inputs, table);
+  const scan = scanPressure(conversation, me, table, clock);
+  const pursuit = pursuitReport(table, scan, finding.onsetDay);
+
+  const lastAt = Number.isFinite(table.lastAt) ? table.lastAt : 0;
+  const firstAt = Number.isFinite(table.firstAt) ? table.firstAt : 0;
+  const dayStartMs = (day: number) => clock.fromWall(day * MS_PER_DAY);
+  const focus =
+    finding.detected && finding.onsetDay !== null
+      ? {
+          fromMs: dayStartMs(finding.onsetDay),
+          toMs: Math.min(
+            finding.recoveredDay !== null ? dayStartMs(finding.recoveredDay) : lastAt + 1,
+            dayStartMs(finding.onsetDay + REASON_WINDOW_DAYS),
+          ),
+        }
+      : { fromMs: Math.max(firstAt, lastAt - RECENT_DAYS * MS_PER_DAY), toMs: lastAt + 1 };
+  const baseline = { fromMs: Math.max(firstAt, focus.fromMs - REASON_WINDOW_DAYS * MS_PER_DAY), toMs: focus.fromMs };
+  const reasons = estimateReasons(conversation, me, partner, clock, focus, baseline);
+  const clearReason = (reasons[0]?.score ?? 0) >= CLEAR_REASON_SCORE;
+  const advice = buildAdvice(finding, pursuit, reasons, clearReason, table, partnerName);
+
+  const counts = new Map<string, number>();
+  let mine = 0;
+  let theirs = 0;
+  for (const message of conversation.messages) {
+    const author = message.author;
+    if (author === me) mine++;
+    else if (author === partner) theirs++;
+    else if (author !== null) counts.set(author, (counts.get(author) ?? 0) + 1);
+  }
+  counts.set(me, mine);
+  counts.set(partner, theirs);
+  return {
+    source: {
+      format: conversation.format,
+      messages: conversation.messages.length,
+      participants: conversation.participants.map((p) => ({ name: p.name, messages: counts.get(p.id) ?? 0 })),
+      first: Number.isFinite(table.firstAt) ? new Date(table.firstAt).toISOString() : null,
+      last: Number.isFinite(table.lastAt) ? new Date(table.lastAt).toISOString() : null,
+    },
+    me: nameOf(me),
+    partner: partnerName,
+    timeZone: options.timeZone,
+    weeks,
+    days,
+    withdrawal: {
+      detected: finding.detected,
+      onset: finding.onsetDay === null ? null : dayToIso(finding.onsetDay),
+      confidence: finding.confidence,
+      signals: finding.signals,
+      summary: withdrawalSummary(finding, partnerName),
+      recovered: finding.recoveredDay !== null,
+      recoveredSince: finding.recoveredDay === null ? null : dayToIso(finding.recoveredDay),
+    },
+    pursuit,
+    reasons,
+    noClearReason: !clearReason,
+    advice,
+    excludedMessages: table.excludedMessages,
+  };
+}

@@ -1,0 +1,223 @@
+// the distance-insights report: the exact shape of `reconnect analyze --json` plus chart series
+
+import type { Conversation, Format, ParticipantId } from '../model.ts';
+import type { PressureCategory, Reason, Step } from '../playbook.ts';
+
+/** the three reasons a partner may pull away; the playbook owns their wording */
+export type InsightReason = Reason;
+
+/** the five reconnection steps; the playbook owns their wording */
+export type InsightStep = Step;
+
+/**
+ * One person's figures over one week. Rates are shares 0..1; `null` means "nothing to measure"
+ * (e.g. no replies that week), never zero.
+ */
+export interface Metrics {
+  /** text, media and call messages written (system lines never count) */
+  readonly messages: number;
+  readonly words: number;
+  /** median words per text message */
+  readonly medianWordsPerMessage: number | null;
+  /** median minutes to answer the other person, overnight- and gap-aware (see analysis/README.md) */
+  readonly medianReplyMinutes: number | null;
+  /** replies that entered the median (answers within the cap, quiet hours removed) */
+  readonly replies: number;
+  /** first message after 6 hours of silence from both that is not an answer within 12 hours */
+  readonly conversationsStarted: number;
+  /** this person's share of the conversations started that week by either person */
+  readonly startedShare: number | null;
+  /** messages holding a question */
+  readonly questions: number;
+  /** bids for connection made: questions, photos/media, and news or feelings opened with a bid word */
+  readonly bids: number;
+  /** the other person's bids this person answered within the turn-toward window (2 hours awake time) */
+  readonly bidsAnswered: number;
+  /** bidsAnswered / the other person's bids */
+  readonly turnTowardRate: number | null;
+  /** replies of one short word ("k", "fine", "idk", "ok") */
+  readonly oneWordReplies: number;
+  /** messages with affection words or heart emoji */
+  readonly affection: number;
+  /** mean VADER-style compound score of text messages, -1..1 */
+  readonly sentiment: number | null;
+  /** share of words that are "we/us/our…" */
+  readonly weTalk: number | null;
+  /** share of words that are "you/your…" */
+  readonly youTalk: number | null;
+  /** messages written between 22:00 and 05:00 local time */
+  readonly lateNight: number;
+}
+
+/** the connection index's parts, each 0..100 (null when the week gives nothing to measure) */
+export interface ConnectionComponents {
+  /** how balanced the two sides' message volumes are, and whether the week is active at all */
+  readonly balance: number | null;
+  /** the slower side's median reply time, mapped from minutes to 0..100 */
+  readonly responsiveness: number | null;
+  /** both sides' turn-toward rates */
+  readonly turnToward: number | null;
+  /** how evenly the two start conversations */
+  readonly initiative: number | null;
+  /** affection, sentiment and we-talk against you-talk */
+  readonly warmth: number | null;
+  /** language style matching × 100 */
+  readonly styleMatching: number | null;
+}
+
+export interface WeekReport {
+  /** Monday of the week, YYYY-MM-DD in the analysis time zone */
+  readonly start: string;
+  readonly me: Metrics;
+  readonly partner: Metrics;
+  /** 0..100, the weighted mean of the available components */
+  readonly connection: number;
+  readonly components: ConnectionComponents;
+  /** language style matching of the two that week, 0..1 (Ireland & Pennebaker) */
+  readonly lsm: number | null;
+}
+
+/** one person's figures for one day, for charts */
+export interface DayFigures {
+  readonly messages: number;
+  readonly words: number;
+  readonly medianReplyMinutes: number | null;
+  readonly conversationsStarted: number;
+  readonly questions: number;
+  readonly affection: number;
+  readonly sentiment: number | null;
+}
+
+export interface DayReport {
+  /** YYYY-MM-DD in the analysis time zone */
+  readonly date: string;
+  readonly me: DayFigures;
+  readonly partner: DayFigures;
+}
+
+/** the partner's metrics that the change-point search looks at */
+export type SignalMetric =
+  | 'messages'
+  | 'medianWordsPerMessage'
+  | 'medianReplyMinutes'
+  | 'startedShare'
+  | 'questions'
+  | 'turnTowardRate'
+  | 'oneWordReplies'
+  | 'affection'
+  | 'sentiment';
+
+export interface WithdrawalSignal {
+  readonly metric: SignalMetric;
+  /** the partner's weekly mean before the onset */
+  readonly before: number;
+  /** the partner's weekly mean after the onset */
+  readonly after: number;
+  /** relative change (after - before) / |before|, e.g. -0.4 for 40% less */
+  readonly change: number;
+}
+
+export interface Withdrawal {
+  readonly detected: boolean;
+  /** YYYY-MM-DD, the week the change began */
+  readonly onset: string | null;
+  /** 0..1; when nothing is detected, how close the strongest candidate came (at most 0.45) */
+  readonly confidence: number;
+  readonly signals: readonly WithdrawalSignal[];
+  /** one or two plain sentences */
+  readonly summary: string;
+  /** the partner's signals came back near their earlier level after the onset */
+  readonly recovered: boolean;
+  /** YYYY-MM-DD, the week things came back, when they did */
+  readonly recoveredSince: string | null;
+}
+
+export interface PursuitExample {
+  /** ISO 8601 UTC */
+  readonly at: string;
+  readonly text: string;
+  /** coach pressure categories found in the message (docs/FRAMEWORK.md names) */
+  readonly categories: readonly PressureCategory[];
+}
+
+export interface Pursuit {
+  readonly detected: boolean;
+  /** YYYY-MM-DD, when the user's chasing rose after the onset */
+  readonly since: string | null;
+  /** runs of 3 or more of the user's messages with no answer in between, spanning at least an hour */
+  readonly unansweredRuns: number;
+  /** the longest run of the user's messages without an answer */
+  readonly longestRun: number;
+  /** the user's messages the coach flags with at least one pressure category */
+  readonly pressureMessages: number;
+  /** how many of the user's text messages the coach read (all of them, up to the newest 40,000) */
+  readonly pressureChecked: number;
+  /** the worst few, most pressing first */
+  readonly examples: readonly PursuitExample[];
+  /** a message from the user 15 minutes or more after their own unanswered previous one */
+  readonly doubleTexts: number;
+}
+
+export interface Evidence {
+  /** ISO 8601 UTC */
+  readonly at: string;
+  readonly text: string;
+}
+
+export interface ReasonEstimate {
+  readonly reason: InsightReason;
+  /** 0..1; all three low means no clear reason */
+  readonly score: number;
+  readonly evidence: readonly Evidence[];
+  /** plain notes on the patterns behind the score, e.g. "fewer late-night messages since March" */
+  readonly patterns: readonly string[];
+}
+
+export interface Advice {
+  readonly step: InsightStep;
+  readonly headline: string;
+  readonly detail: string;
+  /** how long to give space before reaching out again, from the partner's own reply rhythm */
+  readonly waitHours: number | null;
+}
+
+export interface SourceSummary {
+  readonly format: Format;
+  /** every message in the conversation, system lines included */
+  readonly messages: number;
+  readonly participants: readonly { readonly name: string; readonly messages: number }[];
+  /** ISO 8601 UTC, null for an empty conversation */
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+export interface AnalysisReport {
+  readonly source: SourceSummary;
+  /** display names */
+  readonly me: string;
+  readonly partner: string;
+  readonly timeZone: string;
+  readonly weeks: readonly WeekReport[];
+  readonly days: readonly DayReport[];
+  readonly withdrawal: Withdrawal;
+  readonly pursuit: Pursuit;
+  /** sorted by score, highest first */
+  readonly reasons: readonly ReasonEstimate[];
+  /** true when no reason scores high enough to name */
+  readonly noClearReason: boolean;
+  readonly advice: Advice;
+  /** messages by anyone other than the two (group chats) are left out and counted here */
+  readonly excludedMessages: number;
+}
+
+export interface AnalyzeOptions {
+  readonly me: ParticipantId;
+  readonly partner: ParticipantId;
+  /** IANA zone for days, weeks and quiet hours */
+  readonly timeZone: string;
+  /** called now and then with messages done out of the total */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** the entry point's shape, implemented in analysis/analyze.ts */
+export type AnalyzeConversation = (conversation: Conversation, options: AnalyzeOptions) => AnalysisReport;
