@@ -1,0 +1,112 @@
+// `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type AnalysisReport, analyzeConversation, isParticipantError, resolveParticipants } from '@reconnect/core';
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { CLIError, EXIT_USAGE } from '../cli-error.ts';
+import { writeHtmlReport } from '../report/html-report.ts';
+import { formatSummary } from '../report/summary-text.ts';
+import { parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
+
+export interface AnalyzeFlags {
+  readonly me?: string;
+  readonly partner?: string;
+  readonly format?: string;
+  readonly tz?: string;
+  readonly json?: boolean;
+  readonly html?: string;
+}
+
+/** where the command writes; the real process by default, a capture in tests */
+export interface AnalyzeOutput {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+}
+
+const processOutput: AnalyzeOutput = { stdout: process.stdout, stderr: process.stderr };
+
+const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+
+/** the zone for exports without one: --tz, else the system's */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * Reads the export, settles who is who and analyses the history; exit 2 when it cannot tell who you are.
+ * @example const report = await analyzeFile('WhatsApp Chat with Sam.txt', { tz: 'Europe/London' })
+ */
+export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
+  const format = parseFormatFlag(flags.format);
+  const timeZone = parseTimeZoneFlag(flags.tz) ?? systemTimeZone();
+  const conversation = await readConversation(
+    file,
+    { timeZone, ...(format !== undefined ? { format } : {}) },
+    flags.json === true,
+  );
+  let people: ReturnType<typeof resolveParticipants>;
+  try {
+    people = resolveParticipants(conversation, {
+      ...(flags.me !== undefined ? { me: flags.me } : {}),
+      ...(flags.partner !== undefined ? { partner: flags.partner } : {}),
+    });
+  } catch (error) {
+    if (!isParticipantError(error)) throw error;
+    const hint = error.code === 'same-person' ? '' : ' Say who is who with --me NAME (and --partner NAME).';
+    throw new CLIError(`${error.message}${hint}`, EXIT_USAGE);
+  }
+  return analyzeConversation(conversation, { me: people.me.id, partner: people.partner.id, timeZone });
+}
+
+/**
+ * Runs `analyze` and writes its result: JSON, or the human summary; plus the HTML report with --html.
+ * @example await runAnalyze('chat.txt', { json: true })
+ */
+export async function runAnalyze(
+  file: string,
+  flags: AnalyzeFlags,
+  output: AnalyzeOutput = processOutput,
+): Promise<void> {
+  const htmlPath = flags.html !== undefined ? resolve(flags.html) : undefined;
+  if (htmlPath !== undefined && !isFolder(dirname(htmlPath))) {
+    throw new CLIError(`Cannot save the report: the folder ${dirname(htmlPath)} does not exist.`, EXIT_USAGE);
+  }
+  const report = await analyzeFile(file, flags);
+  if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
+  if (flags.json) {
+    output.stdout.write(`${JSON.stringify(report)}\n`);
+    return;
+  }
+  const colors = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);
+  const lines = formatSummary(report, colors, Math.min(100, Math.max(40, output.stdout.columns ?? 88)));
+  lines.push('');
+  if (htmlPath !== undefined) {
+    lines.push(`Saved the report with charts to ${colors.bold(htmlPath)}. Open it in your browser; it works offline.`);
+  } else {
+    lines.push(colors.dim(`For charts, add --html report.html.`));
+  }
+  output.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Adds `reconnect analyze FILE [--me NAME] [--partner NAME] [--format NAME] [--tz ZONE] [--json] [--html OUT]`.
+ * @example registerAnalyze(program)
+ */
+export function registerAnalyze(program: Command, output: AnalyzeOutput = processOutput): void {
+  program
+    .command('analyze')
+    .description(
+      'See how the conversation with your partner has changed, what might be behind it, and what could help.',
+    )
+    .argument('<file>', 'the chat export: a file, a zip, or a folder')
+    .option('--me <name>', 'your name as it appears in the chat')
+    .option('--partner <name>', "your partner's name as it appears in the chat")
+    .option('--format <name>', 'read the export as this format instead of detecting it')
+    .option('--tz <zone>', 'time zone for exports that do not record one (e.g. Europe/Berlin)')
+    .option('--json', 'print one JSON object instead of a summary')
+    .option('--html <out>', 'also save a report with charts as one HTML file that opens offline')
+    .action(async (file: string, flags: AnalyzeFlags) => {
+      await runAnalyze(file, flags, output);
+    });
+}

@@ -1,0 +1,68 @@
+// the three possible reasons, each with how strongly the partner's words hint at it and dated quotes
+import type { AnalysisReport, ReasonEstimate } from '@reconnect/core';
+import { REASONS } from '@reconnect/core';
+import { distinctByText } from '../format.ts';
+import { DatedQuote } from './dated-quote.tsx';
+import { SurenessMeter } from './sureness-meter.tsx';
+
+export interface ReasonsPanelProps {
+  readonly report: AnalysisReport;
+}
+
+const MAX_QUOTES = 3;
+
+function ReasonCard({ estimate, report }: { estimate: ReasonEstimate; report: AnalysisReport }) {
+  const info = REASONS[estimate.reason];
+  return (
+    <article className="reason">
+      <h3>{info.title}</h3>
+      <p>{info.feeling}</p>
+      <SurenessMeter value={estimate.score} label="How strongly the words hint at it" kind="hint" />
+      {estimate.patterns.length > 0 ? (
+        <ul className="patterns">
+          {estimate.patterns.map((pattern) => (
+            <li key={pattern}>{pattern}</li>
+          ))}
+        </ul>
+      ) : null}
+      {distinctByText(estimate.evidence, MAX_QUOTES).map((quote) => (
+        <DatedQuote
+          key={`${quote.at}-${quote.text.slice(0, 20)}`}
+          at={quote.at}
+          text={quote.text}
+          timeZone={report.timeZone}
+          who={report.partner}
+        />
+      ))}
+      {estimate.evidence.length === 0 ? <p className="muted">No messages point to this one directly.</p> : null}
+      <p className="helps">
+        <strong>What tends to help:</strong> {info.helps}
+      </p>
+    </article>
+  );
+}
+
+/**
+ * @example <ReasonsPanel report={report} />
+ */
+export function ReasonsPanel({ report }: ReasonsPanelProps) {
+  return (
+    <section className="card" aria-labelledby="why">
+      <h2 id="why">What might be behind it</h2>
+      <p className="lead">
+        {report.noClearReason
+          ? `No single reason stands out in ${report.partner}'s words. That is common: a chat only shows part of a life.`
+          : `${report.partner}'s own words hint most at feeling ${REASONS[report.reasons[0]?.reason ?? 'overwhelmed'].title.toLowerCase()}.`}
+      </p>
+      <p className="muted">
+        These are hints from the words used, not a diagnosis. Only {report.partner} knows what they feel; the best way
+        to learn it is a gentle, open conversation.
+      </p>
+      <div className="reasons">
+        {report.reasons.map((estimate) => (
+          <ReasonCard key={estimate.reason} estimate={estimate} report={report} />
+        ))}
+      </div>
+    </section>
+  );
+}

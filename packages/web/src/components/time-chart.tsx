@@ -1,0 +1,196 @@
+// a uPlot line chart over calendar days with optional dated markers; the base of every report chart
+import { useEffect, useRef, useState } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { daySeconds, formatDay } from '../format.ts';
+import { PALETTE } from '../palette.ts';
+
+export interface ChartSeries {
+  readonly label: string;
+  readonly values: readonly (number | null)[];
+  readonly color: string;
+  readonly fill?: string;
+  readonly dash?: readonly number[];
+}
+
+export interface ChartMarker {
+  /** YYYY-MM-DD */
+  readonly day: string;
+  readonly label: string;
+  readonly color?: string;
+  /** which side of the line the label prefers (it moves when there is no room) */
+  readonly side?: 'before' | 'after';
+}
+
+export interface TimeChartProps {
+  /** YYYY-MM-DD of each point, ascending */
+  readonly days: readonly string[];
+  readonly series: readonly ChartSeries[];
+  readonly formatValue: (value: number) => string;
+  /** a shorter form for axis labels (defaults to formatValue) */
+  readonly formatAxis?: (value: number) => string;
+  /** the tick steps the value axis may use, smallest first (uPlot picks decimal steps otherwise) */
+  readonly ticks?: readonly number[];
+  /** read by screen readers in place of the drawing */
+  readonly description: string;
+  readonly markers?: readonly ChartMarker[];
+  readonly range?: readonly [number, number];
+  /** what one point stands for, named in the legend */
+  readonly period?: 'week' | 'month';
+  readonly height?: number;
+}
+
+/** height of one row of marker labels above the plot, in CSS pixels */
+const LABEL_ROW = 15;
+
+function markerPlugin(markers: readonly ChartMarker[]): uPlot.Plugin {
+  return {
+    hooks: {
+      draw: (chart) => {
+        const { top, height, left, width } = chart.bbox;
+        const ctx = chart.ctx;
+        const ratio = window.devicePixelRatio || 1;
+        ctx.save();
+        ctx.font = `${12 * ratio}px system-ui, sans-serif`;
+        ctx.textBaseline = 'bottom';
+        const placed: { from: number; to: number; row: number }[] = [];
+        for (const marker of markers) {
+          const x = chart.valToPos(daySeconds(marker.day), 'x', true);
+          if (!Number.isFinite(x) || x < left || x > left + width) continue;
+          const color = marker.color ?? PALETTE.marker;
+          ctx.strokeStyle = color;
+          ctx.fillStyle = color;
+          ctx.lineWidth = 1.5 * ratio;
+          ctx.setLineDash([5 * ratio, 4 * ratio]);
+          ctx.beginPath();
+          ctx.moveTo(x, top);
+          ctx.lineTo(x, top + height);
+          ctx.stroke();
+          ctx.setLineDash([]);
+          const textWidth = ctx.measureText(marker.label).width;
+          const gap = 4 * ratio;
+          const roomBefore = x - gap - textWidth >= 0;
+          const roomAfter = x + gap + textWidth <= left + width;
+          const before = marker.side === 'after' ? !roomAfter && roomBefore : roomBefore || !roomAfter;
+          const from = before ? x - gap - textWidth : x + gap;
+          const to = from + textWidth;
+          const row = placed.some((p) => p.row === 0 && from < p.to + gap && to > p.from - gap) ? 1 : 0;
+          placed.push({ from, to, row });
+          ctx.textAlign = before ? 'right' : 'left';
+          ctx.fillText(marker.label, before ? x - gap : x + gap, top - gap - row * LABEL_ROW * ratio);
+        }
+        ctx.restore();
+      },
+    },
+  };
+}
+
+function chartOptions(props: TimeChartProps, width: number, onHover: (index: number | null) => void): uPlot.Options {
+  const format = props.formatAxis ?? props.formatValue;
+  const axis: Partial<uPlot.Axis> = {
+    stroke: PALETTE.axis,
+    grid: { stroke: PALETTE.grid, width: 1 },
+    ticks: { show: false },
+    font: '12px system-ui, sans-serif',
+  };
+  const yScale: uPlot.Scale = props.range
+    ? { range: [props.range[0], props.range[1]] }
+    : { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] };
+  return {
+    width,
+    height: props.height ?? 220,
+    tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+    scales: { x: { time: true }, y: yScale },
+    padding: [props.markers?.length ? 10 + LABEL_ROW * props.markers.length : 12, 12, 0, 0],
+    legend: { show: false },
+    hooks: { setCursor: [(chart) => onHover(chart.cursor.idx ?? null)] },
+    cursor: { drag: { x: false, y: false }, points: { size: 7 } },
+    axes: [
+      { ...axis, space: 70 },
+      {
+        ...axis,
+        size: 64,
+        values: (_u, splits) => splits.map((v) => format(v)),
+        ...(props.ticks ? { incrs: [...props.ticks] } : {}),
+      },
+    ],
+    series: [
+      {},
+      ...props.series.map(
+        (s): uPlot.Series => ({
+          label: s.label,
+          stroke: s.color,
+          width: 2,
+          spanGaps: true,
+          points: { show: false },
+          ...(s.fill ? { fill: s.fill } : {}),
+          ...(s.dash ? { dash: [...s.dash] } : {}),
+        }),
+      ),
+    ],
+    plugins: props.markers?.length ? [markerPlugin(props.markers)] : [],
+  };
+}
+
+function legendTitle(period: 'week' | 'month', latest: boolean, day: string): string {
+  if (period === 'month') return `${latest ? 'Latest month' : 'Month of'} ${formatDay(day).replace(/^\d+ /, '')}`;
+  return `${latest ? 'Latest week' : 'Week of'} ${formatDay(day)}`;
+}
+
+function Swatch({ color, dash }: { color: string; dash: readonly number[] | undefined }) {
+  return (
+    <svg className="swatch" width="22" height="10" viewBox="0 0 22 10" aria-hidden="true">
+      <line x1="1" y1="5" x2="21" y2="5" stroke={color} strokeWidth="2.5" strokeDasharray={dash?.join(' ')} />
+    </svg>
+  );
+}
+
+/**
+ * A responsive line chart of weekly values, drawn on a canvas by uPlot, with a legend that reads out the
+ * week under the pointer (the latest week otherwise).
+ * @example <TimeChart days={['2024-01-01']} series={[{ label: 'You', values: [3], color: '#000' }]} formatValue={String} description="…" />
+ */
+export function TimeChart(props: TimeChartProps) {
+  const holder = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<number | null>(null);
+
+  useEffect(() => {
+    const element = holder.current;
+    if (!element) return;
+    const data: uPlot.AlignedData = [
+      props.days.map(daySeconds),
+      ...props.series.map((s) => s.values.map((v) => (v === null || !Number.isFinite(v) ? null : v))),
+    ];
+    const chart = new uPlot(chartOptions(props, Math.max(240, element.clientWidth), setHover), data, element);
+    const observer = new ResizeObserver(() => {
+      const width = Math.max(240, element.clientWidth);
+      if (Math.abs(width - chart.width) > 1) chart.setSize({ width, height: props.height ?? 220 });
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      chart.destroy();
+    };
+  }, [props]);
+
+  const index = hover ?? props.days.length - 1;
+  const day = props.days[index];
+  return (
+    <div className="time-chart-wrap">
+      <div className="time-chart" ref={holder} role="img" aria-label={props.description} />
+      <div className="legend" aria-hidden="true">
+        <span className="legend-week">{day ? legendTitle(props.period ?? 'week', hover === null, day) : ''}</span>
+        {props.series.map((s) => {
+          const value = s.values[index];
+          return (
+            <span className="legend-item" key={s.label}>
+              <Swatch color={s.color} dash={s.dash} />
+              <span className="legend-name">{s.label}:</span>
+              <strong>{value === null || value === undefined ? '—' : props.formatValue(value)}</strong>
+            </span>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

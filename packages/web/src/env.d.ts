@@ -1,0 +1,2 @@
+// lets TypeScript accept stylesheet imports that Vite bundles
+declare module '*.css';
