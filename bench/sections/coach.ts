@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { coachMessage } from '@reconnect/core';
+import { coachMessage, simulateConversation, specForSeed } from '@reconnect/core';
 import { formatNumber, measureNode } from '../lib/measure.ts';
 import type { BenchRow, BenchSection } from '../lib/types.ts';
 
@@ -40,26 +40,47 @@ async function nlpLibraryRates(messages: readonly string[]): Promise<string> {
   return `compromise: ${formatNumber(compromiseRate)} msg/s; wink-nlp: ${formatNumber(winkRate)} msg/s (parse only)`;
 }
 
-/** realistic messages: every labelled message we wrote, varied so that no two lines are identical */
-function benchMessages(count: number): string[] {
-  const base = readFileSync(join(EVAL, 'coach.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-  const tails = ['', ' x', ' 🙂', '!', ' lol', ' tbh', ' ok?', ' see you later', ' ❤️', '...'];
+type Mix = 'drafts' | 'history';
+
+const TAILS = ['', ' x', ' 🙂', '!', ' lol', ' tbh', ' ok?', ' see you later', ' ❤️', '...'];
+
+/** repeats `base` with varied endings up to `count` messages */
+function varied(base: readonly string[], count: number): string[] {
   const out: string[] = [];
   for (let i = 0; out.length < count; i++)
-    out.push(`${base[i % base.length]}${tails[Math.floor(i / base.length) % tails.length]}`);
+    out.push(`${base[i % base.length]}${TAILS[Math.floor(i / base.length) % TAILS.length]}`);
   return out;
 }
 
-function batchFile(count: number): string {
+/**
+ * drafts: every labelled development message (what people paste into the coach; about half carry pressure);
+ * history: everyday chat from the simulator across many couples (what the insights scan; a few percent pressure)
+ */
+function benchMessages(mix: Mix, count: number): string[] {
+  if (mix === 'drafts') {
+    const base = ['coach.jsonl', 'coach-dev-a.jsonl', 'coach-dev-b.jsonl'].flatMap((name) =>
+      readFileSync(join(EVAL, name), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    return varied(base, count);
+  }
+  const texts: string[] = [];
+  for (let seed = 1; texts.length < count; seed++) {
+    const { conversation } = simulateConversation(specForSeed(seed));
+    for (const m of conversation.messages) if (m.kind === 'text' && texts.length < count) texts.push(m.text);
+  }
+  return texts;
+}
+
+function batchFile(mix: Mix, count: number): string {
   mkdirSync(DATA, { recursive: true });
-  const file = join(DATA, `coach-${count}.jsonl`);
+  const file = join(DATA, `coach-${mix}-${count}.jsonl`);
   if (!existsSync(file))
     writeFileSync(
       file,
-      `${benchMessages(count)
+      `${benchMessages(mix, count)
         .map((text) => JSON.stringify({ text }))
         .join('\n')}\n`,
     );
@@ -70,18 +91,32 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
 }
 
-const section: BenchSection = async ({ quick, log }) => {
-  const rows: BenchRow[] = [];
-  const count = quick ? 20_000 : 200_000;
-  const file = batchFile(count);
-  log(`coach --batch over ${formatNumber(count)} messages (${(statSync(file).size / 1e6).toFixed(1)} MB)…`);
-  const runs = [];
-  for (let i = 0; i < (quick ? 1 : 3); i++) runs.push(await measureNode([CLI, 'coach', '--batch', file]));
-  const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
+async function batchRow(mix: Mix, count: number, runs: number, log: (line: string) => void): Promise<BenchRow> {
+  const file = batchFile(mix, count);
+  const flagged = benchMessages(mix, 2000).filter((m) => coachMessage(m).flags.length > 0).length / 2000;
+  log(`coach --batch over ${formatNumber(count)} ${mix} messages (${(statSync(file).size / 1e6).toFixed(1)} MB)…`);
+  const measured = [];
+  for (let i = 0; i < runs; i++) measured.push(await measureNode([CLI, 'coach', '--batch', file]));
+  const best = measured.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
   if (best.exitCode !== 0) throw new Error(`coach --batch failed: ${best.stderr}`);
   const throughput = count / best.seconds;
+  const sample = benchMessages(mix, 20_000);
+  const vaderRate = rate(sample, (m) => vader.SentimentIntensityAnalyzer.polarity_scores(m));
+  return {
+    work: `coach --batch, ${formatNumber(count)} ${mix === 'drafts' ? 'draft messages (labelled sets' : 'chat-history messages (simulated couples'}, ${Math.round(flagged * 100)}% flagged), whole process`,
+    reconnect: `${formatNumber(throughput)} msg/s, peak ${formatNumber(best.peakMb ?? 0)} MB`,
+    budget: '≥ 50,000 msg/s',
+    withinBudget: throughput >= 50_000,
+    peer: `VADER (vader-sentiment, in process, same messages): ${formatNumber(vaderRate)} msg/s`,
+  };
+}
 
-  const messages = benchMessages(quick ? 5_000 : 20_000);
+const section: BenchSection = async ({ quick, log }) => {
+  const count = quick ? 20_000 : 200_000;
+  const runs = quick ? 1 : 3;
+  const rows: BenchRow[] = [await batchRow('history', count, runs, log), await batchRow('drafts', count, runs, log)];
+
+  const messages = benchMessages('drafts', quick ? 5_000 : 20_000);
   for (const m of messages.slice(0, 2000)) coachMessage(m);
   const latencies: number[] = [];
   const started = performance.now();
@@ -92,18 +127,9 @@ const section: BenchSection = async ({ quick, log }) => {
   }
   const inProcessRate = messages.length / ((performance.now() - started) / 1000);
   latencies.sort((a, b) => a - b);
-  const vaderRate = rate(messages, (m) => vader.SentimentIntensityAnalyzer.polarity_scores(m));
   const nlpRates = await nlpLibraryRates(messages);
-
   rows.push({
-    work: `coach --batch, ${formatNumber(count)} messages (whole process)`,
-    reconnect: `${formatNumber(throughput)} msg/s, peak ${formatNumber(best.peakMb ?? 0)} MB`,
-    budget: '≥ 50,000 msg/s',
-    withinBudget: throughput >= 50_000,
-    peer: `VADER (vader-sentiment, in process): ${formatNumber(vaderRate)} msg/s`,
-  });
-  rows.push({
-    work: `coachMessage in process, ${formatNumber(messages.length)} messages`,
+    work: `coachMessage in process, ${formatNumber(messages.length)} draft messages`,
     reconnect: `p50 ${percentile(latencies, 0.5).toFixed(3)} ms, p99 ${percentile(latencies, 0.99).toFixed(3)} ms (${formatNumber(inProcessRate)} msg/s)`,
     budget: 'p99 ≤ 1 ms',
     withinBudget: percentile(latencies, 0.99) <= 1,

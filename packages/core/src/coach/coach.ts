@@ -16,7 +16,7 @@ import { type NormalizedText, normalize, originalSpan } from './normalize.ts';
 import { plainRewrite, rewriteMessage } from './rewrite.ts';
 import { PRESSURE_RULES } from './rules/pressure-rules.ts';
 import { SAFETY_RULES, SUPPORT_RULES } from './rules/support-rules.ts';
-import { describeShape, type MessageShape } from './structure.ts';
+import { describeShape, hasLaughingEmoji, hasLaughingWord, isUpbeat, type MessageShape } from './structure.ts';
 import type { CoachContext, CoachFlag, CoachResult, CoachStrength, SafetyNote, Verdict } from './types.ts';
 
 const pressureRules = new RuleSet(PRESSURE_RULES, { skipReported: true });
@@ -56,7 +56,7 @@ interface Detection {
 function detect(text: string, context: CoachContext | undefined): Detection {
   const normalized = normalize(text);
   const shape = describeShape(normalized);
-  const pressure = dropJokes(shape, pressureRules.match(normalized));
+  const pressure = dropJokes(normalized.text, pressureRules.match(normalized));
   addWholeMessageSignals(normalized, shape, context, pressure);
   const probabilities = scorer.probabilitiesOfWords(normalized.tokens, shapeFeatures(shape, context));
   const learned: { category: CoachCategory; index: number }[] = [];
@@ -87,9 +87,10 @@ function bestSentence(normalized: NormalizedText, shape: MessageShape, index: nu
 /** labels and teasing inside a joke ("ur impossible lol", "calm down, pasta 😂") are not aimed to hurt */
 const JOKE_SOFTENS: ReadonlySet<PressureCategory> = new Set(['accusation', 'minimizing', 'contempt']);
 
-function dropJokes(shape: MessageShape, matches: RawMatch<PressureCategory>[]): RawMatch<PressureCategory>[] {
-  if (shape.laughing) return matches.filter((m) => !JOKE_SOFTENS.has(m.category));
-  if (shape.laughingWord) return matches.filter((m) => m.category !== 'accusation');
+function dropJokes(text: string, matches: RawMatch<PressureCategory>[]): RawMatch<PressureCategory>[] {
+  if (matches.length === 0) return matches;
+  if (hasLaughingEmoji(text)) return matches.filter((m) => !JOKE_SOFTENS.has(m.category));
+  if (hasLaughingWord(text)) return matches.filter((m) => m.category !== 'accusation');
   return matches;
 }
 
@@ -113,7 +114,7 @@ function addWholeMessageSignals(
     const last = questionSentences[questionSentences.length - 1] as { end: number };
     pressure.push({ category: 'overwhelming', start: first.start, end: trimEnd(normalized.text, last.end) });
   }
-  const shoutingHard = shape.shouting && (!shape.upbeat || others > 0);
+  const shoutingHard = shape.shouting && (others > 0 || !isUpbeat(normalized.text));
   const wallOfText = shape.words >= 150 || (shape.words >= 70 && others >= 2);
   if (shoutingHard || wallOfText)
     pressure.push({ category: 'overwhelming', ...whole, end: trimEnd(normalized.text, whole.end) });

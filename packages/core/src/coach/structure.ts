@@ -21,13 +21,14 @@ export interface MessageShape {
   readonly isPing: boolean;
   /** only question marks (and spaces) */
   readonly isOnlyQuestionMarks: boolean;
-  /** words of delight or affection that make capitals read as excitement */
-  readonly upbeat: boolean;
-  /** a laughing emoji: the message is (at least partly) a joke */
-  readonly laughing: boolean;
-  /** "lol", "haha" and the like */
-  readonly laughingWord: boolean;
 }
+
+/** words of delight or affection that make capitals read as excitement */
+export const isUpbeat = (text: string): boolean => UPBEAT.test(text);
+/** a laughing emoji: the message is (at least partly) a joke */
+export const hasLaughingEmoji = (text: string): boolean => LAUGHING_EMOJI.test(text);
+/** "lol", "haha" and the like */
+export const hasLaughingWord = (text: string): boolean => LAUGHING_WORD.test(text);
 
 const SENTENCE = /[^.!?\n]+(?:[.!?\n]+|$)/g;
 const QUESTION_START =
@@ -70,8 +71,5 @@ export function describeShape(normalized: NormalizedText): MessageShape {
     punctuationRuns,
     isPing: trimmed.length > 0 && trimmed.length <= 40 && PING.test(trimmed),
     isOnlyQuestionMarks: /^[\s?]+$/.test(trimmed) && trimmed.includes('?'),
-    upbeat: UPBEAT.test(text),
-    laughing: LAUGHING_EMOJI.test(text),
-    laughingWord: LAUGHING_WORD.test(text),
   };
 }
