@@ -5,9 +5,11 @@ import {
   FORMAT_LABELS,
   FORMATS,
   type Format,
+  findParticipant,
   type ImportOptions,
   importConversation,
   isFormat,
+  mergeParticipants,
   summarizeConversation,
 } from '@reconnect/core';
 import type { Command } from 'commander';
@@ -21,6 +23,33 @@ export interface InspectFlags {
   readonly json?: boolean;
   readonly tz?: string;
   readonly chat?: string;
+  readonly merge?: readonly string[];
+}
+
+/** commander's collector for a repeatable option */
+export const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
+
+/**
+ * Folds each "OTHER=NAME" of --merge into NAME: one person who appears under two names.
+ * @example applyMerges(conversation, ['Sam (work)=Sam'])
+ */
+export function applyMerges(conversation: Conversation, merges: readonly string[] = []): Conversation {
+  let merged = conversation;
+  for (const pair of merges) {
+    const [from, into] = pair.split('=').map((part) => part.trim());
+    if (!from || !into)
+      throw new CLIError(`--merge needs two names joined by "=", like "Sam (work)=Sam", not "${pair}".`, EXIT_USAGE);
+    const names = merged.participants.map((p) => p.name).join(', ');
+    const source = findParticipant(merged, from);
+    const target = findParticipant(merged, into);
+    if (!source || !target)
+      throw new CLIError(
+        `I can't find "${source ? into : from}" in this chat. The people in it: ${names}.`,
+        EXIT_USAGE,
+      );
+    merged = mergeParticipants(merged, target.id, source.id);
+  }
+  return merged;
 }
 
 /**
@@ -125,17 +154,21 @@ export function registerInspect(program: Command): void {
     .option('--json', 'print one JSON object instead of a summary')
     .option('--tz <zone>', 'time zone for exports that do not record one (e.g. Europe/Berlin)')
     .option('--chat <name>', 'which chat to read when the export holds several')
+    .option('--merge <names>', 'one person under two names: "OTHER NAME=NAME" (repeatable)', collect)
     .action(async (file: string, flags: InspectFlags) => {
       const format = parseFormatFlag(flags.format);
       const timeZone = parseTimeZoneFlag(flags.tz);
-      const conversation = await readConversation(
-        file,
-        {
-          ...(format !== undefined ? { format } : {}),
-          ...(timeZone !== undefined ? { timeZone } : {}),
-          ...(flags.chat !== undefined ? { chat: flags.chat } : {}),
-        },
-        flags.json === true,
+      const conversation = applyMerges(
+        await readConversation(
+          file,
+          {
+            ...(format !== undefined ? { format } : {}),
+            ...(timeZone !== undefined ? { timeZone } : {}),
+            ...(flags.chat !== undefined ? { chat: flags.chat } : {}),
+          },
+          flags.json === true,
+        ),
+        flags.merge,
       );
       const summary = summarizeConversation(conversation);
       process.stdout.write(
