@@ -1,7 +1,11 @@
 // bundles the CLI into ES modules, one chunk per subcommand, so `reconnect` starts fast
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await import('../web/build-report.mjs');
+
+// stale chunks from earlier builds would otherwise pile up beside the new ones
+rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],

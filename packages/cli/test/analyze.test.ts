@@ -4,14 +4,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoConversation } from '@reconnect/core';
+import { demoConversation, howSure } from '@reconnect/core';
 import { Command } from 'commander';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { describeFailure, EXIT_USAGE } from '../src/cli-error.ts';
 import { registerAnalyze } from '../src/commands/analyze.ts';
 import { DEMO_TIME_ZONE, demoFileName, runDemo } from '../src/commands/demo.ts';
-import { howSure, terminalQuote, wrapText } from '../src/report/summary-text.ts';
+import { terminalQuote, wrapText } from '../src/report/summary-text.ts';
 
 const DAY_MS = 86_400_000;
 const YMD = /^\d{4}-\d{2}-\d{2}$/;

@@ -13,3 +13,4 @@ export * from './import/whatsapp.ts';
 export * from './model.ts';
 export * from './playbook.ts';
 export * from './simulate/index.ts';
+export * from './wording.ts';

@@ -1,15 +1,9 @@
 // the report's plain-language formatting and its reading of the embedded data
+
+import { distinctByText, formatChange, formatDay, formatMinutes, localDay, sureness } from '@reconnect/core';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  distinctByText,
-  formatChange,
-  formatDay,
-  formatMinutes,
-  formatMinutesShort,
-  localDay,
-  sureness,
-} from '../src/format.ts';
+import { formatMinutesShort } from '../src/format.ts';
 import { readReportData } from '../src/report/read-report-data.ts';
 
 describe('formatMinutes', () => {

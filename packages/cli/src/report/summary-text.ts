@@ -1,89 +1,19 @@
 // the human summary `reconnect analyze` prints: what changed, your pattern, likely reasons, what to do now
-import type { AnalysisReport, SignalMetric } from '@reconnect/core';
-import { PRESSURE, type PressureCategory, REASONS, STEPS } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core';
+import {
+  distinctByText,
+  formatDay,
+  howSure,
+  localDay,
+  METRIC_WORDING,
+  PRESSURE,
+  type PressureCategory,
+  REASONS,
+  STEPS,
+} from '@reconnect/core';
 import type { Colors } from 'picocolors/types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const MAX_QUOTE = 140;
-
-/**
- * A duration in words.
- * @example formatMinutes(95) // "1 h 35 min"
- */
-export function formatMinutes(minutes: number): string {
-  if (!Number.isFinite(minutes)) return '—';
-  if (minutes < 1) return 'under a minute';
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  if (minutes < 48 * 60) {
-    const hours = Math.floor(minutes / 60);
-    const rest = Math.round(minutes - hours * 60);
-    return rest === 0 || hours >= 10 ? `${Math.round(minutes / 60)} h` : `${hours} h ${rest} min`;
-  }
-  return `${Math.round(minutes / 1440)} days`;
-}
-
-/**
- * A YYYY-MM-DD date for people.
- * @example formatDay('2024-03-04') // "4 Mar 2024"
- */
-export function formatDay(day: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  return match ? `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}` : day;
-}
-
-/** the calendar day of an ISO instant in `timeZone` */
-function localDay(iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-      date,
-    );
-  } catch {
-    return iso.slice(0, 10);
-  }
-}
-
-const FINDING_WORDS = ['a tentative sign', 'fairly likely', 'a clear pattern'] as const;
-const HINT_WORDS = ['a faint hint', 'a moderate hint', 'a strong hint'] as const;
-
-/**
- * How sure a finding (or, with `kind` 'hint', a hint at a reason) is, in words that do not overclaim.
- * @example howSure(0.55) // "fairly likely (55%)"
- */
-export function howSure(confidence: number, kind: 'finding' | 'hint' = 'finding'): string {
-  const clamped = Math.max(0, Math.min(1, Number.isFinite(confidence) ? confidence : 0));
-  const level = clamped >= 0.7 ? 2 : clamped >= 0.4 ? 1 : 0;
-  return `${(kind === 'hint' ? HINT_WORDS : FINDING_WORDS)[level]} (${Math.round(clamped * 100)}%)`;
-}
-
-/** the first occurrence of each distinct text, at most `limit` */
-function distinctByText<T extends { readonly text: string }>(items: readonly T[], limit: number): T[] {
-  const seen = new Set<string>();
-  return items
-    .filter((item) => {
-      const key = item.text.trim().toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, limit);
-}
-
-const perWeek = (v: number): string => `${Math.round(v * 10) / 10} a week`;
-const share = (v: number): string => `${Math.round(v * 100)}%`;
-
-const METRIC_WORDING: Readonly<Record<SignalMetric, { label: string; format: (v: number) => string }>> = {
-  messages: { label: 'messages', format: perWeek },
-  medianWordsPerMessage: { label: 'words per message', format: (v) => `${Math.round(v * 10) / 10}` },
-  medianReplyMinutes: { label: 'time to reply', format: formatMinutes },
-  startedShare: { label: 'conversations they start', format: share },
-  questions: { label: 'questions asked', format: perWeek },
-  turnTowardRate: { label: 'your reach-outs they answer', format: share },
-  oneWordReplies: { label: 'one-word replies', format: perWeek },
-  affection: { label: 'affectionate messages', format: perWeek },
-  sentiment: { label: 'tone of their messages', format: (v) => (v >= 0.05 ? 'warm' : v <= -0.05 ? 'low' : 'neutral') },
-};
 
 /**
  * Chat text made safe and short for a terminal: control characters (escape sequences) removed, one line.

@@ -1,11 +1,12 @@
 // withdrawal: a sustained, one-sided drop in the partner's signals relative to the user's, found with PELT
 
+import { formatDay } from '../wording.ts';
 import { noiseVariance, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
 import { clamp, mean, median } from './stats.ts';
 import type { Metrics, SignalMetric, WithdrawalSignal } from './types.ts';
-import { dayToReadable, weekStartDay } from './zone-clock.ts';
+import { dayToIso, weekStartDay } from './zone-clock.ts';
 
 /** a week in which the two together wrote fewer than twice this many messages is skipped as silent */
 export const SHARED_SILENCE_MESSAGES = 3;
@@ -421,9 +422,9 @@ export function withdrawalSummary(finding: WithdrawalFinding, partnerName: strin
   const moved = finding.signals.filter(movedTowardDistance).slice(0, 3).map(describe);
   const list =
     moved.length > 1 ? `${moved.slice(0, -1).join(', ')} and ${moved[moved.length - 1]}` : (moved[0] ?? 'less contact');
-  const since = `Since around ${dayToReadable(finding.onsetDay)}, ${partnerName}'s side of the chat changed while yours stayed steadier: ${list}.`;
+  const since = `Since around ${formatDay(dayToIso(finding.onsetDay))}, ${partnerName}'s side of the chat changed while yours stayed steadier: ${list}.`;
   if (finding.recoveredDay !== null) {
-    return `${since} From about ${dayToReadable(finding.recoveredDay)} things came back close to how they were before.`;
+    return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before.`;
   }
   return `${since} It has lasted longer than a busy spell, which can mean they are carrying something they have not put into words yet.`;
 }

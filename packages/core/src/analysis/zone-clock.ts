@@ -100,17 +100,6 @@ export function createZoneClock(timeZone: string): ZoneClock {
  * The calendar date of a day index (days since 1970-01-01) as YYYY-MM-DD.
  * @example dayToIso(0) // '1970-01-01'
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * A day number as people write it, e.g. "13 May 2024".
- * @example dayToReadable(19856) === '13 May 2024'
- */
-export function dayToReadable(day: number): string {
-  const [year, month, date] = dayToIso(day).split('-').map(Number) as [number, number, number];
-  return `${date} ${MONTHS[month - 1]} ${year}`;
-}
-
 export function dayToIso(day: number): string {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);

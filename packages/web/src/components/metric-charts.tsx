@@ -1,6 +1,7 @@
 // the report's named charts: connection, reply time, message length, who starts, questions, turn-toward
 import type { AnalysisReport } from '@reconnect/core';
-import { formatMinutes, formatMinutesShort } from '../format.ts';
+import { formatMinutes } from '@reconnect/core';
+import { formatMinutesShort } from '../format.ts';
 import { PALETTE } from '../palette.ts';
 import { ChartCard } from './chart-card.tsx';
 import type { MetricKey } from './pair-chart.tsx';

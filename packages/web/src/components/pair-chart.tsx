@@ -1,6 +1,6 @@
 // one weekly metric for both people on the same axes, with the withdrawal onset marked
 import type { AnalysisReport, Metrics } from '@reconnect/core';
-import { formatDay } from '../format.ts';
+import { formatDay } from '@reconnect/core';
 import { PALETTE } from '../palette.ts';
 import { byPeriod } from './periods.ts';
 import type { ChartMarker } from './time-chart.tsx';

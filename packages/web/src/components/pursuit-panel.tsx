@@ -1,7 +1,6 @@
 // the user's own side of the pursue–withdraw pattern: runs of unanswered messages and pressing words
 import type { AnalysisReport } from '@reconnect/core';
-import { PRESSURE, type PressureCategory } from '@reconnect/core';
-import { distinctByText, formatDay } from '../format.ts';
+import { distinctByText, formatDay, PRESSURE, type PressureCategory } from '@reconnect/core';
 import { DatedQuote } from './dated-quote.tsx';
 
 export interface PursuitPanelProps {

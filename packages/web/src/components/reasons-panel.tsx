@@ -1,7 +1,6 @@
 // the three possible reasons, each with how strongly the partner's words hint at it and dated quotes
 import type { AnalysisReport, ReasonEstimate } from '@reconnect/core';
-import { REASONS } from '@reconnect/core';
-import { distinctByText } from '../format.ts';
+import { distinctByText, REASONS } from '@reconnect/core';
 import { DatedQuote } from './dated-quote.tsx';
 import { SurenessMeter } from './sureness-meter.tsx';
 

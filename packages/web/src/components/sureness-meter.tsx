@@ -1,5 +1,5 @@
 // shows how sure a finding is, as a bar, a percentage and words that do not overclaim
-import { HINT_WORDS, SURENESS_WORDS, sureness } from '../format.ts';
+import { HINT_WORDS, SURENESS_WORDS, sureness } from '@reconnect/core';
 
 export interface SurenessMeterProps {
   /** 0..1 */

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { daySeconds, formatDay } from '../format.ts';
+import { formatDay } from '@reconnect/core';
+import { daySeconds } from '../format.ts';
 import { PALETTE } from '../palette.ts';
 
 export interface ChartSeries {

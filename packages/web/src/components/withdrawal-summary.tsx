@@ -1,6 +1,6 @@
 // what changed on the partner's side and since when, with the signals behind it and how sure it is
 import type { AnalysisReport } from '@reconnect/core';
-import { formatDay, METRIC_WORDING } from '../format.ts';
+import { formatDay, METRIC_WORDING } from '@reconnect/core';
 import { SurenessMeter } from './sureness-meter.tsx';
 
 const MAX_SIGNALS = 5;

@@ -1,5 +1,6 @@
 // the standalone report: what changed, the charts, your side of the pattern, the reasons and what to do now
 import type { AnalysisReport } from '@reconnect/core';
+import { formatDay, localDay } from '@reconnect/core';
 import { AdviceCard } from '../components/advice-card.tsx';
 import {
   ConnectionChart,
@@ -14,7 +15,6 @@ import { MONTHLY_AFTER_WEEKS } from '../components/periods.ts';
 import { PursuitPanel } from '../components/pursuit-panel.tsx';
 import { ReasonsPanel } from '../components/reasons-panel.tsx';
 import { WithdrawalSummary } from '../components/withdrawal-summary.tsx';
-import { formatDay, localDay } from '../format.ts';
 
 export interface ReportProps {
   readonly report: AnalysisReport;

@@ -1,0 +1,135 @@
+// plain-language wording of report figures, shared by the CLI summary and the HTML report
+import type { SignalMetric } from './analysis/types.ts';
+
+/** how a withdrawal signal is named and shown, keyed by the metric */
+export interface MetricWording {
+  /** a noun phrase: "reply time" */
+  readonly label: string;
+  /** formats one weekly value of this metric */
+  readonly format: (value: number) => string;
+}
+
+const count = (value: number): string => `${Math.round(value * 10) / 10} a week`;
+const share = (value: number): string => `${Math.round(value * 100)}%`;
+
+export const METRIC_WORDING: Readonly<Record<SignalMetric, MetricWording>> = {
+  messages: { label: 'messages', format: count },
+  medianWordsPerMessage: { label: 'words per message', format: (v) => `${Math.round(v * 10) / 10} words` },
+  medianReplyMinutes: { label: 'time to reply', format: (v) => formatMinutes(v) },
+  startedShare: { label: 'conversations they start', format: share },
+  questions: { label: 'questions asked', format: count },
+  turnTowardRate: { label: 'your reach-outs they answer', format: share },
+  oneWordReplies: { label: 'one-word replies', format: count },
+  affection: { label: 'affectionate messages', format: count },
+  sentiment: { label: 'tone of their messages', format: (v) => (v >= 0.05 ? 'warm' : v <= -0.05 ? 'low' : 'neutral') },
+};
+
+/**
+ * A duration in words a person reads at a glance.
+ * @example formatMinutes(95) // "1 h 35 min"
+ */
+export function formatMinutes(minutes: number): string {
+  if (!Number.isFinite(minutes)) return '—';
+  if (minutes < 1) return 'under a minute';
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  if (minutes < 48 * 60) {
+    const hours = Math.floor(minutes / 60);
+    const rest = Math.round(minutes - hours * 60);
+    return rest === 0 || hours >= 10 ? `${Math.round(minutes / 60)} h` : `${hours} h ${rest} min`;
+  }
+  return `${Math.round(minutes / 1440)} days`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * A calendar date (YYYY-MM-DD) written for people, independent of the viewer's time zone.
+ * @example formatDay('2024-03-04') // "4 Mar 2024"
+ */
+export function formatDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const month = MONTHS[Number(match[2]) - 1] ?? match[2];
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/**
+ * The calendar date of an ISO instant in the conversation's time zone.
+ * @example localDay('2024-03-04T23:30:00.000Z', 'Europe/Berlin') // "2024-03-05"
+ */
+export function localDay(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      date,
+    );
+  } catch {
+    return iso.slice(0, 10);
+  }
+}
+
+export type Sureness = 'tentative' | 'fairly' | 'clear';
+
+/**
+ * How sure a finding is, in words that do not overclaim.
+ * @example sureness(0.8) // "clear"
+ */
+export function sureness(confidence: number): Sureness {
+  if (confidence >= 0.7) return 'clear';
+  if (confidence >= 0.4) return 'fairly';
+  return 'tentative';
+}
+
+/** how a finding (a change in the chat) is described at each level */
+export const SURENESS_WORDS: Readonly<Record<Sureness, string>> = {
+  tentative: 'a tentative sign',
+  fairly: 'fairly likely',
+  clear: 'a clear pattern',
+};
+
+/** how a hint (words pointing to a reason) is described at each level */
+export const HINT_WORDS: Readonly<Record<Sureness, string>> = {
+  tentative: 'a faint hint',
+  fairly: 'a moderate hint',
+  clear: 'a strong hint',
+};
+
+/**
+ * A relative change as a short phrase.
+ * @example formatChange(-0.42) // "42% less"
+ */
+export function formatChange(change: number): string {
+  if (!Number.isFinite(change)) return 'changed';
+  const percent = Math.round(Math.abs(change) * 100);
+  if (percent === 0) return 'about the same';
+  if (change > 0 && percent >= 100) return `${Math.round((change + 1) * 10) / 10}× as much`;
+  return `${percent}% ${change < 0 ? 'less' : 'more'}`;
+}
+
+/**
+ * The first occurrence of each distinct text, at most `limit` of them.
+ * @example distinctByText([{ text: 'a' }, { text: 'a' }, { text: 'b' }], 5).length // 2
+ */
+export function distinctByText<T extends { readonly text: string }>(items: readonly T[], limit: number): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length >= limit) break;
+    const key = item.text.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(item);
+  }
+  return kept;
+}
+
+/**
+ * How sure a finding (or, with `kind` 'hint', a hint at a reason) is, in words and a percentage.
+ * @example howSure(0.55) // "fairly likely (55%)"
+ */
+export function howSure(confidence: number, kind: 'finding' | 'hint' = 'finding'): string {
+  const clamped = Math.max(0, Math.min(1, Number.isFinite(confidence) ? confidence : 0));
+  const words = (kind === 'hint' ? HINT_WORDS : SURENESS_WORDS)[sureness(clamped)];
+  return `${words} (${Math.round(clamped * 100)}%)`;
+}
