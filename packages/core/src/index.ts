@@ -2,6 +2,7 @@
 
 export * from './analysis/index.ts';
 export * from './coach/index.ts';
+export * from './fingerprint.ts';
 export * from './import/csv.ts';
 export * from './import/errors.ts';
 export * from './import/imessage.ts';
