@@ -49,7 +49,7 @@ interface Detection {
   readonly normalized: NormalizedText;
   readonly shape: MessageShape;
   readonly pressure: RawMatch<PressureCategory>[];
-  /** categories the learned scorer is confident about, with their probability */
+  /** categories the learned scorer is confident about, with their index in COACH_CATEGORIES */
   readonly learned: readonly { category: CoachCategory; index: number }[];
 }
 

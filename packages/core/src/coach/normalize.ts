@@ -166,7 +166,10 @@ export interface NormalizedText {
   readonly text: string;
   /** the word tokens of `text` in order */
   readonly tokens: readonly string[];
-  /** original offset of each character of `text` */
+  /**
+   * original offset of each character of `text`; like `endOf`, a view into a buffer that the next `normalize`
+   * call reuses (no allocation per message), so map spans back before normalizing another text
+   */
   readonly startOf: Int32Array;
   /** original offset just after each character of `text` */
   readonly endOf: Int32Array;
