@@ -15,7 +15,8 @@ import { COACH_CATEGORIES, type CoachCategory, type CoachModel, LearnedScorer } 
 import { type NormalizedText, normalize, originalSpan } from './normalize.ts';
 import { plainRewrite, rewriteMessage } from './rewrite.ts';
 import { PRESSURE_RULES } from './rules/pressure-rules.ts';
-import { SAFETY_RULES, SUPPORT_RULES } from './rules/support-rules.ts';
+import { SAFETY_RULES } from './rules/safety-rules.ts';
+import { SUPPORT_RULES } from './rules/support-rules.ts';
 import { describeShape, hasLaughingEmoji, hasLaughingWord, isUpbeat, type MessageShape } from './structure.ts';
 import type { CoachContext, CoachFlag, CoachResult, CoachStrength, SafetyNote, Verdict } from './types.ts';
 

@@ -1,0 +1,178 @@
+// phrase rules for accusation: blame, absolutes and labels
+
+import type { RuleSpec } from '../../matcher.ts';
+
+export const ACCUSATION_RULES: readonly RuleSpec[] = [
+  {
+    anchors: 'never',
+    pattern:
+      "you (?:never|never ever|hardly ever|barely ever)(?! (?:know|fail|cease|disappoint|forget|miss|believe (?:who|what|how|it)|let me down|have to (?:apologi[sz]e|explain|worry|thank)|need to (?:apologi[sz]e|worry|explain|thank)|stop (?:amazing|surprising|making me)|looked|look|seem to age|miss a beat|judge))(?: (?!and\\b|but\\b|or\\b)[a-z']+){0,3}",
+    unlessAfter: '[^.?\\n]*(?:!!|😂|🤣|haha|lol|amazing|congrat|so happy|brilliant)',
+  },
+  {
+    anchors: 'always',
+    pattern:
+      'you (?:always|constantly|keep|just keep) (?:(?:just|have to|seem to) )?(?:ignore|ignoring|forget|forgetting|do this|do that|doing this|make (?:it|everything) about|put (?:yourself|your|work|them|your friends)|choose|pick (?:them|work|your)|have an excuse|cancel|cancelling|canceling|blame|leave|run away|shut (?:me|down)|walk away|turn (?:it|this|everything)|twist|get defensive|say that|act like|leave me|take (?:their|his|her|your)|criticize|criticise|interrupt|brush me off|blow me off|push me away|pull away|pulling away|avoid|avoiding|make excuses|lie|lying|let me down|change the subject|dismiss|play the victim|ruin|mess|shutting|pushing|disappear|go quiet|go silent|need space|want space)',
+  },
+  {
+    anchors:
+      'ignoring avoiding ghosting shutting pushing listening never selfish cold heartless impossible unbelievable liar lying childish immature toxic worst cruel mean useless hopeless ridiculous crazy insane coward lazy manipulative narcissist narcissistic inconsiderate thoughtless careless unavailable distant absorbed centered centred ungrateful hypocrite hypocritical obsessed married always clearly not punishing playing using stringing',
+    pattern:
+      '{YOURE} {INT}(?:ignoring me|avoiding me|ghosting me|shutting me out|pushing me away|not listening|not even listening|never there|never here|selfish|cold|heartless|impossible|unbelievable|a liar|lying|childish|immature|toxic|the worst|cruel|so mean|mean to me|useless|hopeless|ridiculous|crazy|insane|a coward|lazy|manipulative|a narcissist|narcissistic|inconsiderate|thoughtless|careless|emotionally unavailable|unavailable|distant|self-?absorbed|self-?centered|self-?centred|ungrateful|a hypocrite|hypocritical|obsessed with your phone|married to your job|always on your phone|clearly not interested|not even trying|not trying|punishing me|playing games|playing with me|using me|stringing me along)',
+    negatable: true,
+    unlessAfter: '(?:to (?:beat|resist|dislike|stay mad|be mad|say no|replace|top)|at (?:scrabble|cards|chess|games))',
+  },
+  {
+    anchors:
+      'ignored abandoned forgot lied hurt broke left blew bailed ditched stood embarrassed humiliated betrayed promised',
+    pattern:
+      'you(?: just| clearly| obviously| honestly| literally)? (?:ignored|abandoned|forgot (?:about )?(?:me|my|our)|lied|hurt me|broke your promise|left me on read|blew me off|bailed|ditched me|stood me up|embarrassed me|humiliated me|betrayed|promised)',
+    negatable: true,
+  },
+  {
+    anchors: 'ignoring avoiding ghosting shutting blowing pushing cold distant acting mia awol',
+    pattern:
+      "you(?:'ve| have)? (?:been )?(?:(?:completely|totally|just) )?(?:ignoring|avoiding|ghosting|shutting me out|blowing me off|pushing me away|cold|distant|acting (?:weird|cold|distant|different|off)|MIA|awol)(?! (?:today|lately)?\\s*(?:and|,)? *(?:i get it|that's ok|which is fine|and that's fine))",
+    negatable: true,
+    unlessBefore: "(?:i know|i noticed|i've noticed|i feel like|it feels like|it seems like|seems like|sorry if|sorry)",
+  },
+  {
+    anchors: 'fault',
+    pattern: "(?:it's|this is|that's|it is|its|all) (?:all |entirely |completely )?(?:your|ur|you're) fault",
+    negatable: true,
+  },
+  { anchors: 'because', pattern: "(?:all )?because of you(?! (?:i|i'm|we))", negatable: true },
+  { anchors: 'did made', pattern: 'you (?:did this|made me (?:do|say|feel|like|this|so|act))', negatable: true },
+  {
+    anchors: "don't doesn't",
+    pattern:
+      "you (?:clearly |obviously |just |simply )?(?:don't|do not) (?:even )?(?:care|listen|try|make (?:any )?effort|appreciate|respect|value|think about (?:me|anyone)|put (?:any )?effort)(?! (?:about (?:the|that|this|it)|what (?:they|people) think))",
+    negatable: true,
+  },
+  {
+    anchors: 'only just care think',
+    pattern: 'you (?:only|just) (?:ever )?(?:care|think) about (?:yourself|you|your(?:self| job| work| friends))',
+  },
+  {
+    anchors: 'selfish rude inconsiderate',
+    pattern:
+      '(?:so|how|that was|this is|such|really|incredibly) (?:selfish|rude|inconsiderate|cruel|disrespectful|hurtful)(?! of me)',
+    negatable: true,
+    unlessBefore:
+      "\\b(?:he|she|they|he's|she's|they're|is|was being|is being|are being|guy|girl|i'm|i am|i was|i've been)\\b.*",
+  },
+  {
+    anchors: 'such',
+    pattern: '(?:such|what) an? (?:liar|jerk|child|baby|coward|hypocrite|narcissist)',
+    negatable: true,
+    unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|he's|she's|he is|she is)",
+  },
+  {
+    anchors: 'treat treated',
+    pattern: 'the way you (?:treat|treated|talk to|talked to|speak to|spoke to) me',
+    unlessAfter: '(?:means|makes me feel (?:safe|loved|special|good)|is (?:so )?(?:lovely|sweet|kind))',
+  },
+  { anchors: 'keep', pattern: 'you keep (?:doing|saying|promising|breaking|letting)', negatable: true },
+  {
+    anchors: 'stop quit',
+    pattern: '(?:stop|quit) (?:ignoring|avoiding|ghosting|shutting me out|pushing me away)(?: me)?',
+  },
+  {
+    anchors: 'time',
+    pattern:
+      '(?:have|got|find|make|plenty of|loads of) (?:plenty of |enough |all the |loads of )?time for (?:everyone|everybody|your (?:friends|mates|work|phone|job)|them|her|him|the football|the gym)(?: (?:else|but|except))?',
+  },
+  { anchors: 'still', pattern: "and you still (?:do it|did it|do that|did that|don't|won't|didn't)" },
+  { anchors: 'read', pattern: '(?:left|leaving|leave) (?:me )?on read' },
+  { anchors: 'hot', pattern: 'hot and cold' },
+  {
+    anchors: 'acting',
+    pattern:
+      "you(?:'re| are) (?:acting|behaving) like (?:a child|a kid|a teenager|a baby|an idiot|a stranger|i don't exist|i'm invisible|i'm not here|nothing happened)",
+  },
+  { anchors: 'online', pattern: '(?:online|active|on your phone|posting) all (?:day|night|evening) but' },
+  { anchors: 'once', pattern: 'for once(?! in)' },
+  {
+    anchors: 'tracked checked',
+    pattern:
+      'i (?:tracked|checked|went through|looked through|read) your (?:location|phone|messages|texts|emails|email|dms)',
+  },
+  { anchors: 'rather', pattern: "you'd rather (?:be on your phone|be with|talk to|spend time|go out|see)" },
+  { anchors: 'home', pattern: "(?:you're|your|you are) never (?:home|here|around|there)" },
+  {
+    anchors: 'one',
+    pattern:
+      "i(?:'m| am) (?:always )?the (?:only )?one (?:who|that) (?:always )?(?:has to|makes|puts|does|tries|reaches|texts|calls)",
+  },
+  { anchors: 'walked', pattern: 'you (?:walked|went) (?:straight |right )?past me' },
+  { anchors: 'only', pattern: 'you only (?:ever )?(?:call|text|message|talk to me|want me|come|reply) when' },
+  { anchors: 'typical', pattern: '(?:^|[.!?]\\s*)typical(?: you| of you)?,' },
+  {
+    anchors: 'more',
+    pattern: 'if you were (?:a bit |a little )?more (?:organi[sz]ed|careful|thoughtful|present|attentive|considerate)',
+  },
+  {
+    anchors: 'most',
+    pattern:
+      '(?:the|such a) (?:most )?(?:self-?absorbed|selfish|inconsiderate|cold|heartless|lazy) (?:person|man|woman|boyfriend|girlfriend|husband|wife|partner)',
+  },
+  { anchors: 'exactly', pattern: 'this is (?:exactly|just) what you (?:did|do|always do)' },
+  { anchors: "couldn't", pattern: "you couldn't even (?:say|text|call|bother|be bothered|remember|look)" },
+  { anchors: 'forgot', pattern: 'you forgot (?:my|our|about (?:me|us|my|our))' },
+  { anchors: 'answer', pattern: 'you never (?:answer|reply|text back|call back)' },
+  { anchors: 'posted', pattern: 'you (?:just )?posted (?:a|an|on|your|something)' },
+  {
+    anchors: 'keep',
+    pattern: 'you keep (?!making me (?:laugh|smile)|surprising|amazing|spoiling|getting better|helping)[a-z]+',
+    negatable: true,
+  },
+  {
+    anchors: "you've have been",
+    pattern:
+      "you(?:'ve| have) been (?!spoiling|helping|supporting|looking|taking care|making me (?:laugh|smile))[a-z]+ing me",
+    negatable: true,
+  },
+  {
+    anchors: "haven't didn't never",
+    pattern:
+      "you (?:haven't|have not|didn't|did not|never once|never even|couldn't even)(?: even| once)? (?:said|asked|texted|called|messaged|shown|thanked|apologi[sz]ed|noticed|bothered|checked|made) (?:me|one|a single|anything|how i|once|even|any|the effort)",
+  },
+  {
+    anchors: 'flaky closed glued useless laziest selfish worst brick unreliable fake stonewall',
+    pattern:
+      "(?:you(?:'re| are)?|that's you) (?:so |such an? |honestly |literally |the |a )*(?:flaky|closed book|glued to (?:that|your) phone|useless|laziest|most selfish|worst (?:partner|boyfriend|girlfriend|husband|wife)|brick wall|unreliable|fake|two-faced|impossible to talk to|all take and no give)",
+    negatable: true,
+  },
+  {
+    anchors: 'put choose prioritise prioritize',
+    pattern:
+      'you (?:put|choose|pick|prioriti[sz]e) (?:everyone|everything|everybody|work|them|your (?:friends|mates|job|phone|family)|him|her)(?: else)? (?:before|over|above|ahead of) me',
+  },
+  {
+    anchors: 'but except before over',
+    pattern: '(?:everyone|everything|everybody)(?: else)? (?:but|except|before|over) me',
+  },
+  {
+    anchors: 'instead',
+    pattern: 'you [^.?!\\n]{0,40}instead of (?:coming|being|spending|calling|texting|talking|showing|helping|picking)',
+  },
+  {
+    anchors: 'terms about',
+    pattern: "(?:always|only ever|everything's|it's always) (?:on your terms|about you)|all about you",
+  },
+  {
+    anchors: 'stop quit',
+    pattern:
+      '(?:stop|quit) (?:pretending|acting like|changing the subject|hiding|dodging|lying|making excuses|deflecting|playing games|twisting|blaming|brushing me off|shutting me out)',
+  },
+  {
+    anchors: 'stonewall stonewalled talked talk switched shut brushed fobbed blanked',
+    pattern:
+      'you (?:stonewall(?:ed)?|talk(?:ed)? over me|switch(?:ed)? off|shut(?:s)? (?:me )?(?:down|out)|brush(?:ed)? (?:me|it) off|fob(?:bed)? me off|blank(?:ed)? me)',
+  },
+  { anchors: 'hard', pattern: 'why is it so hard (?:for you )?to' },
+  { anchors: 'because', pattern: "because you (?:won't|can't|never|don't|refuse|wouldn't)" },
+  { anchors: 'delivered seen', pattern: '(?:left|leaving|leave) (?:me )?on (?:delivered|seen|opened)' },
+  { anchors: 'notice care', pattern: "and you (?:don't|do not|didn't) even (?:notice|care|ask|see)" },
+  { anchors: 'treat', pattern: 'the way you treat me' },
+];

@@ -1,0 +1,165 @@
+// phrase rules for contempt: sarcasm, mockery and insults
+
+import type { RuleSpec } from '../../matcher.ts';
+
+export const CONTEMPT_RULES: readonly RuleSpec[] = [
+  {
+    anchors: 'nice thanks thank great good glad',
+    pattern:
+      '(?:(?:wow|oh wow|well|gee|oh|wow ok|okay)[,.!]* )?(?:nice|thanks|thank you|great|good|glad|so nice|how nice|lovely) (?:of you )?(?:to |for |that you )?(?:finally|for finally|so much for finally)(?! (?:(?:got|getting) (?:some )?(?:rest|sleep|home|a break|time off)|did it|finished))',
+  },
+  {
+    anchors: 'nice',
+    pattern:
+      '(?:so |how |really )?nice of you to (?:finally )?(?:reply|show up|answer|respond|text|call|remember|join|grace|bother|notice|let me know)',
+  },
+  {
+    anchors: 'look',
+    pattern: "look who(?:'s| is)? (?:finally )?(?:decided|remembered|showed up|is alive|alive|awake|back|here|talking)",
+  },
+  {
+    anchors: 'mature',
+    pattern: '(?:real|very|so|how|super) mature',
+    unlessAfter: ' of (?:the|my|his|her|that|our|their)',
+  },
+  { anchors: 'grow', pattern: '(?:just )?grow up' },
+  {
+    anchors: 'thanks thank',
+    pattern:
+      '(?:thanks|thank you) (?:so much )?for (?:nothing|gracing me|deciding|the (?:reply|response|text) i guess|finally)',
+  },
+  {
+    anchors: 'whatever',
+    pattern: '(?:^|[.!?\\n]\\s*)(?:ok(?:ay)?,? |fine,? |yeah,? |sure,? )?whatever(?= *(?:[.!?\\n]|$|🙄))',
+  },
+  { anchors: 'right sure', pattern: '(?:yeah|yea|ya|oh) (?:right|sure)(?= *(?:[.!?,\\n]|$|because|you))' },
+  {
+    anchors: 'typical classic',
+    pattern: '(?:^|[.!?\\n]\\s*)(?:typical|classic)(?: you| of you| \\w+)?(?= *(?:[.!?\\n]|$))',
+  },
+  {
+    anchors: 'course',
+    pattern: "of course you (?:did|are|would|were|forgot|didn't|don't|can't|won't|have|had)(?= *(?:[.!?\\n]|$| ?🙄))",
+  },
+  { anchors: 'convenient', pattern: 'how (?:very )?convenient' },
+  { anchors: 'pathetic', pattern: "(?:you(?:'re| are) )?(?:so |really |honestly |just )?pathetic" },
+  {
+    anchors: 'joke child baby clown',
+    pattern: "you(?:'re| are) (?:such |a |an |so )*(?:joke|child|baby|clown|embarrassment|piece of work|disgrace)",
+  },
+  {
+    anchors: 'idiot loser jerk moron clown coward',
+    pattern:
+      '(?:you|what an?|such an?|you absolute|you complete) (?:idiot|loser|jerk|moron|clown|coward|muppet|dick|prick|asshole|arsehole|bitch|bastard)',
+    unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|i'm being|me)",
+  },
+  { anchors: 'stand', pattern: '(?:glad|good) to know where i stand' },
+  {
+    anchors: 'honoured honored privilege blessed',
+    pattern: "i(?:'m| am|'m so| feel) (?:so )?(?:honoured|honored|privileged|blessed) (?:you|that you)",
+  },
+  {
+    anchors: 'surprise shocking surprising shocker',
+    pattern:
+      '(?:what a|wow what a|big|no) (?:surprise|shocker)|how (?:surprising|shocking)|(?:^|[.!?]\\s*)shocking(?= *[.!]|$)',
+  },
+  {
+    anchors: 'busy important',
+    pattern:
+      "(?:i forgot|forgot|sorry,? i forgot|i know) (?:that )?(?:you're|you are) (?:so|too|very|such a) (?:busy|important)|(?:mr|miss|ms|mrs)\\.? (?:busy|important|perfect|popular)",
+  },
+  { anchors: 'please', pattern: '(?:^|[.!?\\n]\\s*)oh please(?= *(?:[.!?,\\n]|$))' },
+  { anchors: 'break', pattern: 'give me a break' },
+  {
+    anchors: 'excuse sorry',
+    pattern: '(?:excuse|sorry|forgive) me for (?:existing|breathing|asking|caring|having feelings|wanting)',
+  },
+  {
+    anchors: 'cool great',
+    pattern:
+      '(?:^|[.!?\\n]\\s*)(?:cool|great|awesome|fine|wonderful|perfect)[.!]? (?:thanks for nothing|whatever|glad you|so glad you|love that for you|good for you)',
+  },
+  {
+    anchors: 'good',
+    pattern: '(?:well )?good for you(?= *(?:[.!\\n]|$|🙄|then))',
+    unlessAfter: '(?:!{1,}|!? *(?:❤|😊|🎉|proud))',
+  },
+  { anchors: 'hard', pattern: 'must be (?:so )?hard being you' },
+  { anchors: 'wow', pattern: '(?:^|[.!?\\n]\\s*)wow\\.(?= *(?:just wow|$|\\n|really|ok))' },
+  { anchors: 'sure', pattern: 'sure,? (?:jan|you (?:are|were|did|do)|because that makes sense)' },
+  { anchors: 'love', pattern: 'love that for you(?= *(?:[.!🙄\\n]|$))' },
+  {
+    anchors: 'congrats congratulations',
+    pattern: '(?:congrats|congratulations) on (?:remembering|finally|replying|deciding|noticing|gracing)',
+  },
+  {
+    anchors: 'mind',
+    pattern: "(?:oh )?(?:don't|dont|never) mind me",
+    unlessAfter: ',? just (?!be |sit|wait|talk)[a-z]+ing',
+  },
+  { anchors: 'cool', pattern: '(?:^|[.!?\\n]\\s*)cool,? so' },
+  { anchors: 'now', pattern: '(?:oh,? )?so now you (?:want|care|remember|decide|text|call|notice)' },
+  { anchors: 'sure busy', pattern: '(?:sure|right|yeah),? ["“\']\\w+["”\']' },
+  { anchors: 'guess', pattern: "let me guess,? you(?:'re| are| were)" },
+  {
+    anchors: 'bothering',
+    pattern: '(?:oh )?sorry,? (?:am i|was i|is this) (?:bothering|disturbing|interrupting) you',
+  },
+  { anchors: 'wow', pattern: '(?:^|[.!?\\n]\\s*)wow(?:,? ok(?:ay)?)?[.!]?\\s*🙄' },
+  { anchors: 'whatever', pattern: '(?:lol |haha )?(?:ok(?:ay)?|fine|sure) whatever(?: you say)?' },
+  { anchors: 'okay cool', pattern: '(?:^|[.!?\\n]\\s*)okay\\. (?:cool|fine|great|sure)\\.' },
+  { anchors: 'honour honor', pattern: '(?:what an|such an) (?:honour|honor)' },
+  { anchors: 'coward', pattern: "(?:you're|you are) (?:a|such a) coward" },
+  {
+    anchors: 'embarrassing',
+    pattern: "you(?:'re| are) (?:honestly |so |just )?(?:embarrassing|a disgrace|a mess|unbearable|insufferable)",
+  },
+  { anchors: 'nice', pattern: 'must be nice', unlessAfter: ' (?:being|to be) (?:a|an|my|the|his|her|our) ' },
+  { anchors: 'essay novel', pattern: 'thanks for the (?:essay|novel|paragraph|one word|reply i guess)' },
+  {
+    anchors: 'interesting',
+    pattern:
+      "i(?:'m| am) sure (?:your|that) (?:phone|game|show|friends?) (?:is|are) (?:very |so )?(?:interesting|important|fascinating)",
+  },
+  { anchors: 'strain', pattern: "(?:don't|dont) (?:strain|hurt|exhaust) yourself" },
+  { anchors: 'exhausting', pattern: 'must be (?:so )?(?:exhausting|hard|tiring) being you' },
+  { anchors: 'child', pattern: "you(?:'re| are) (?:acting|behaving) like a (?:child|kid|baby|teenager)" },
+  { anchors: 'point', pattern: 'what is (?:even )?the point of you' },
+  { anchors: 'can', pattern: '(?:^|[.!?,]\\s*)(?:oh,? )?so you can\\b' },
+  { anchors: 'time', pattern: "(?:take your time|no rush),? (?:it's|its) only been" },
+  { anchors: 'clearly', pattern: 'clearly you have (?:plenty|loads|lots) of (?:it|time)' },
+  { anchors: 'time', pattern: 'time for everyone (?:except|but) me' },
+  { anchors: 'rank', pattern: 'glad to know i rank' },
+  { anchors: 'talk', pattern: "i(?:'ll| will) just talk to myself" },
+  { anchors: 'just', pattern: "i(?:'ll| will) just be here,? as usual" },
+  { anchors: 'feel', pattern: 'thanks for making me feel' },
+  { anchors: 'cool', pattern: '(?:^|[.!?\\n]\\s*)okay\\.?\\s*cool\\.' },
+  {
+    anchors: 'funny interesting amazing strange',
+    pattern: '(?:funny|interesting|amazing|strange|weird) how (?:you|your)',
+  },
+  { anchors: 'some', pattern: '(?:^|[.!?,]\\s*)some of us' },
+  { anchors: 'guess', pattern: 'let me guess' },
+  { anchors: 'remind', pattern: 'remind me,? when (?:did|was|have) you' },
+  {
+    anchors: 'thumbs fingers broken lost',
+    pattern: '(?:thumbs|fingers|phone|hands) (?:broken|not working|fallen off)|lost the use of',
+  },
+  { anchors: 'aww bless', pattern: '(?:^|[.!?,]\\s*)(?:aww+|bless(?: you| him| her)?)[,.!]' },
+  { anchors: 'little', pattern: 'your little (?:night|friends|mates|job|trip|party|hobby|game|drinks|phone)' },
+  {
+    anchors: 'overdo wear',
+    pattern: "(?:don't|careful|try not to)[^.?!\\n]{0,20}(?:overdo it|wear (?:you|yourself) out)|might wear you out",
+  },
+  { anchors: 'knew', pattern: 'who knew(?= *(?:[.!?\\n]|$))' },
+  { anchors: 'boo', pattern: 'boo hoo' },
+  {
+    anchors: 'groundbreaking riveting fascinating spoiling oscar clap press speaks',
+    pattern:
+      "(?:groundbreaking|riveting|fascinating|you're spoiling me|oscar[- ]worthy|slow clap|stop the press(?:es)?|(?:he|she|it) speaks)",
+  },
+  { anchors: 'gentleman catch hero', pattern: 'what a (?:gentleman|catch|hero|keeper)(?:[.!]|,? (?:truly|really))' },
+  { anchors: 'manage', pattern: 'how do you manage to be' },
+  { anchors: 'appointment', pattern: '(?:book|make) an appointment to (?:speak|talk|see)' },
+  { anchors: 'whole', pattern: '(?:two|three|a few|one) whole (?:words|emojis|letters|minutes|seconds)' },
+];

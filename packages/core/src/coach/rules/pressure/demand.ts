@@ -1,0 +1,153 @@
+// phrase rules for demand: demanding answers or explanations
+
+import type { RuleSpec } from '../../matcher.ts';
+import { BEHAVIOUR, REPLY } from '../vocabulary.ts';
+
+export const DEMAND_RULES: readonly RuleSpec[] = [
+  {
+    anchors: 'why',
+    pattern: `why (?:are|were|r) you (?:(?:always|still|even|suddenly|just|being|so) )*${BEHAVIOUR}`,
+  },
+  {
+    anchors: 'why',
+    pattern:
+      "why (?:won't|don't|didn't|can't|haven't|wouldn't|do|did|would) you (?:(?:just|even|ever|never|always|keep|actually) )*(?:talk|tell|answer|reply|respond|text|call|open up|say|explain|care|listen|look at me|bother|pick up|get back|want to (?:talk|see me|be with me)|trust me|let me in|include me|make time|act like|treat me|ignore|avoid|keep)",
+  },
+  { anchors: 'why', pattern: 'why (?:is it|does it) (?:always|so hard|like pulling teeth)' },
+  { anchors: 'why', pattern: 'why (?:the|so much) (?:silence|silent treatment|attitude|cold shoulder)' },
+  {
+    anchors: 'tell',
+    pattern:
+      "tell me (?:what(?:'s| is| the hell is)? (?:wrong|going on|up|happening|the problem|your problem)|why|what i did|the truth|what happened|now|right now|what's really going on|what's actually going on|what is actually going on|straight)",
+    unlessBefore: '(?:can|could|you can|feel free to|whenever you want to|if you want to|you could|want to|free to)',
+  },
+  {
+    anchors: 'need want deserve owe',
+    pattern:
+      '(?:i need|i want|i deserve|you owe me|i demand|i expect|i would appreciate)(?: (?:a real|an actual|some|real))? (?:an? )?(?:answer|answers|explanation|explanations|to know why|to know what|the truth|you to explain|you to tell me|closure|a straight answer)(?! (?:on|about|for|re|regarding) (?:the|a|this|that|our|my))',
+    unlessBefore: "(?:don't|no)",
+  },
+  {
+    anchors: 'answer explain',
+    pattern: '(?:just )?(?:answer|explain) (?:me|yourself|the question|my question|why|this)',
+  },
+  {
+    anchors: 'explain justify',
+    pattern: '(?:explain|justify) (?:this|that|yourself|your behaviou?r)',
+    unlessBefore: "(?:no need to|don't need to|don't have to|never have to|you don't have to|don't)",
+  },
+  {
+    anchors: 'did done',
+    pattern: 'what (?:did|have|have i|the hell did) i (?:do|done)(?: (?:wrong|now|this time|to you))?(?: to deserve)?',
+  },
+  {
+    anchors: 'talk',
+    pattern: 'we need to talk(?: (?:now|right now|tonight|today|asap|immediately))?(?= *(?:[.!?\\n]|$))',
+  },
+  {
+    anchors: 'talk speak',
+    pattern: '(?:just |please |please just )?(?:talk|speak) to me(?= *(?:[.!?\\n]|$|please|now|already))',
+    unlessBefore: "(?:can|could|you can|free to|to|ready to|you'd like to|you want to|you can always|always)",
+  },
+  {
+    anchors: 'who where',
+    pattern: '(?:who (?:were|are|was|r) you (?:with|texting|talking to|messaging|seeing)|where (?:were|have) you been)',
+  },
+  {
+    anchors: "what's what wrong going",
+    pattern: "what(?:'s| is| the hell is) (?:wrong|going on|up|the matter|your problem|the problem) with you",
+  },
+  { anchors: 'what', pattern: "what (?:is|'s) (?:your|ur) problem" },
+  {
+    anchors: 'why',
+    pattern: `why (?:haven't|didn't|aren't|won't|don't) you (?:just )?${REPLY}`,
+  },
+  {
+    anchors: 'how',
+    pattern:
+      "how come you (?:haven't|didn't|don't|won't|never|are|can't) (?:reply|answer|respond|text|call|talk|tell|said|say|been)",
+  },
+  {
+    anchors: 'owe',
+    pattern: 'you owe me',
+    unlessAfter: '(?:a |an |one |\\d|£|\\$|€|some |money|lunch|dinner|a drink|coffee|big time|for|back)',
+  },
+  {
+    anchors: 'stop quit',
+    pattern: '(?:stop|quit) (?:ignoring|avoiding|ghosting|shutting me out|pushing me away)(?: me)?',
+  },
+  {
+    anchors: 'read listen watch',
+    pattern: 'please (?:read|listen to|watch) (?:all of it|the whole thing|it all|everything|all of them)',
+  },
+  {
+    anchors: 'sorting sort',
+    pattern:
+      "(?:we(?:'re| are) (?:sorting|talking about|having|discussing) this(?: out)? (?:now|tonight|face to face|whether|right now|today)|we (?:have|need|'ve got|got) to sort (?:this|it|things|us) out)",
+  },
+  { anchors: 'did', pattern: 'did i (?:say|do) something(?: wrong)?' },
+  {
+    anchors: 'mad angry upset annoyed pissed',
+    pattern: '(?:are|r) you (?:mad|angry|upset|annoyed|pissed|cross) (?:at|with) me',
+  },
+  {
+    anchors: 'want need',
+    pattern:
+      'i (?:just |really )?(?:want|need) you to (?:talk to me|tell me|answer|explain|be honest|open up|say something|respond|reply|look at me|listen)',
+  },
+  {
+    anchors: 'know',
+    pattern: '(?:let me know|tell me) (?:tonight|today|right now|now|by (?:tonight|tomorrow|\\w+day|the weekend|\\d))',
+  },
+  { anchors: 'said', pattern: "i(?:'ve| have) said no" },
+  { anchors: 'going allowed', pattern: "you(?:'re| are) not (?:going|allowed)(?: to| out| anywhere)" },
+  { anchors: 'tell', pattern: '(?:^|[.!?,]\\s*)(?:just |now )?tell me(?= *(?:[.!?\\n]|$|now|already))' },
+  { anchors: 'choose decide', pattern: '(?:^|[.!?,]\\s*)(?:choose|decide|pick)(?= *(?:[.!?\\n]|$))' },
+  {
+    anchors: 'pick answer',
+    pattern: '(?:^|[.!?,]\\s*)(?:pick up|answer)(?: (?:the|your) phone)?(?= *(?:[.!?\\n]|$))',
+  },
+  { anchors: 'answer pick', pattern: '(?:answer|pick up) (?:your|the) (?:phone|calls?)' },
+  { anchors: 'admit', pattern: '(?:just )?admit (?:it|that|you)' },
+  {
+    anchors: 'know',
+    pattern:
+      "i (?:just |really )?(?:need|want|have|deserve) to know (?:exactly )?(?:what(?:'s| is) (?:going on|happening|wrong|up)|what's really|why|where you (?:were|was|are|been|went)|who|what i did|what happened|if we're|whether we're|the truth|now|(?=[.!?]|$))",
+  },
+  {
+    anchors: 'got',
+    pattern: "you(?:'ve| have)? got (?:an|one|two|three|\\d+|24|48) (?:more )?(?:hour|hours|minutes|days?) to",
+  },
+  {
+    anchors: "what's what",
+    pattern:
+      "what(?:'s| is) (?:up )?with (?:the|all the|your|this) (?:one word|one-word|short|attitude|silence|mood|face|cold|dry|radio silence)",
+  },
+  { anchors: 'honest', pattern: 'be honest with me' },
+  { anchors: "what's what going", pattern: "what(?:'s| is) (?:actually|really|honestly) going on" },
+  {
+    anchors: 'dare',
+    pattern: "(?:don't|dont) you dare",
+    unlessAfter: ' (?:spoil|tell me (?:how|what happens)|eat|touch|finish|start|watch|drink|laugh)',
+  },
+  { anchors: 'until', pattern: "until we(?:'ve| have)? (?:talked|sorted|spoken|discussed)" },
+  { anchors: 'give', pattern: 'give me your (?:phone|password|passcode|pin)' },
+  {
+    anchors: "what's what problem",
+    pattern: "(?:so )?what(?:'s| is) the (?:problem|issue)(?: then)?(?= *(?:[.!?\\n]|$))",
+  },
+  {
+    anchors: 'explanation',
+    pattern: '(?:appreciate|want|need|expect|deserve|owe me|get) (?:an|some|a proper|a real) explanation',
+  },
+  {
+    anchors: 'come',
+    pattern: '(?:^|[.!?,]\\s*)come (?:down|out|outside|to the door|home now|home right now|home this instant)',
+  },
+  {
+    anchors: 'why',
+    pattern: "why (?:won't|don't|didn't|can't) you (?:just )?(?:look|talk|speak|open|tell|answer|reply)",
+  },
+  { anchors: 'who', pattern: 'who (?:was|is) (?:that|she|he|it)\\?' },
+  { anchors: 'going', pattern: "what(?:'s| is) going on(?: with you| with us)?(?= *(?:\\?{2,}|[.!]))" },
+];

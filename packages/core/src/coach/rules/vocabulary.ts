@@ -1,0 +1,13 @@
+// word lists shared by several pressure rules
+
+export const BEHAVIOUR =
+  '(?:being|acting|ignoring|avoiding|doing this|doing that|like this|like that|so (?:distant|quiet|cold|off|weird|short|moody|mean|different|upset|angry|mad|secretive|dry|blunt|rude)|distant|quiet|cold|mad at me|upset with me|angry with me|angry at me|pulling away|shutting me out|giving me|treating me|talking to me like|not (?:answering|replying|talking|texting|responding|picking up|telling|speaking|listening)|always|never|ghosting|leaving me|hiding|lying|so weird)';
+
+export const REPLY =
+  '(?:reply|replied|replying|answer|answered|answering|respond|responded|responding|text(?:ed)? (?:me )?back|call(?:ed)? (?:me )?back|get back to me|got back to me|write back|wrote back)';
+
+export const LEISURE =
+  '[^.?!\\n]{0,40}?\\b(?:place|restaurant|cafe|café|bar|pub|show|series|movie|film|book|song|album|band|podcast|game|recipe|ramen|pizza|burger|sushi|tacos|dish|cake|spot|bakery|museum|beach|park|trail|shop|store|market|brunch|coffee|latte|flat white|wine|beer|gin|cocktail|episode|season|playlist|concert|menu|dessert|ice cream|trainers|jacket)\\b';
+
+export const FIX_VERB =
+  '(?:quit|leave (?:your|that|the) (?:job|work|company|team)|talk to {PRON}|speak to {PRON}|tell {PRON}|ask {PRON}|ask for (?:a raise|help|time off)|see a (?:therapist|doctor|counsel+or|professional|gp)|get (?:some )?(?:help|therapy|sleep|rest|a new job|another job|over it|out more|a grip|organi[sz]ed)|go to (?:bed|the doctor|therapy|the gym|hr)|stop (?:worrying|stressing|overthinking|thinking about|letting|taking)|start (?:looking|exercising|meditating|journaling|saying no|running)|take (?:a break|some time off|time off|a day off|a walk|a bath|a holiday|a vacation|a nap)|meditate|exercise|relax|breathe|look for (?:a new|another)|apply (?:for|somewhere)|confront {PRON}|report {PRON}|report it|set (?:some )?boundaries|make a (?:list|plan)|write (?:it|things|everything) down|focus on|delegate|prioriti[sz]e|sleep (?:more|earlier)|work out|switch (?:jobs|teams|careers)|change (?:jobs|careers|your)|cut (?:them|him|her) off|block {PRON}|ignore (?:them|him|her|it)|push back|say no|stand up (?:to|for)|put yourself first|find (?:a new|another|a better)|move (?:out|on)|get off your phone|drink (?:more )?water|do yoga|try (?:meditating|yoga|therapy|exercising|journaling|running|to relax|to sleep)|be more (?:assertive|organi[sz]ed|positive))';
