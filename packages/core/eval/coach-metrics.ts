@@ -46,9 +46,13 @@ export interface CoachEvaluation {
 }
 
 /** the development sets the rules are written against */
-export const DEVELOPMENT_FILES = ['coach.jsonl', 'coach-dev-a.jsonl', 'coach-dev-b.jsonl'].map(
-  (name) => new URL(`./${name}`, import.meta.url),
-);
+export const DEVELOPMENT_FILES = [
+  'coach.jsonl',
+  'coach-dev-a.jsonl',
+  'coach-dev-b.jsonl',
+  'coach-dev-c.jsonl',
+  'coach-dev-d.jsonl',
+].map((name) => new URL(`./${name}`, import.meta.url));
 /** written separately and never used to tune the rules: the honest estimate on fresh wording */
 export const HOLDOUT_FILE = new URL('./coach-holdout.jsonl', import.meta.url);
 

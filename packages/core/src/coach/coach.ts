@@ -43,6 +43,9 @@ const WEIGHT: Readonly<Record<PressureCategory, number>> = {
 /** at or above this score the verdict is "rethink" rather than "soften" */
 const RETHINK_AT = 50;
 
+/** an eye-roll, or clapping between words ("great 👏 communication 👏"), reads as contempt */
+const SCORN_EMOJI = /🙄+|👏[^👏\n]{0,30}👏/u;
+
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
 const CHASING_AFTER_UNANSWERED = 2;
 
@@ -106,6 +109,9 @@ function addWholeMessageSignals(
   if (shape.isOnlyQuestionMarks) pressure.push({ category: 'chasing', ...whole });
   else if (unanswered >= CHASING_AFTER_UNANSWERED && (shape.isPing || (shape.questions >= 1 && shape.words <= 8)))
     pressure.push({ category: 'chasing', ...whole });
+
+  const scorn = SCORN_EMOJI.exec(normalized.text);
+  if (scorn) pressure.push({ category: 'contempt', start: scorn.index, end: scorn.index + scorn[0].length });
 
   const others = new Set(pressure.map((m) => m.category)).size;
   const questionSentences = shape.sentences.filter((s) => s.isQuestion);

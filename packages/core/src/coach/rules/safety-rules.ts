@@ -57,6 +57,16 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
       pattern:
         "(?:no|don't see the|not much|what's the) point (?:in |of )?(?:being here|living|going on|carrying on|being alive)",
     },
+    { anchors: 'eating', pattern: "(?:i'll|i will|i'm going to) stop eating" },
+    {
+      anchors: 'pill pills tablets',
+      pattern:
+        '(?:swallow|take|taking|took) (?:every|all (?:of )?(?:my|the)|a load of|the whole (?:box|bottle) of) (?:pill|pills|tablets|meds)',
+    },
+    {
+      anchors: 'easier around',
+      pattern: "(?:easier|better) for everyone if i (?:just )?(?:wasn't|weren't|was not) (?:around|here)",
+    },
   ],
   danger: [
     {
@@ -103,6 +113,22 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
       pattern:
         "(?:can't|cannot) (?:get up|stand up|move my|feel my)|i'm bleeding|(?:slipped|fell|fallen|collapsed)[^.?!\\n]{0,40}(?:can't|hospital|hurt)",
     },
+    {
+      anchors: 'motorway driving road wheel',
+      pattern: '(?:motorway|driving|behind the wheel|on the road)[^\\n]{0,80}(?:pints|drinks|beers|drunk)',
+    },
+    {
+      anchors: 'broken hanging',
+      pattern:
+        "(?:broken into|break[- ]in)[^.?!\\n]{0,60}(?:still|hanging around|outside)|(?:man|guy|someone)(?:'s| is)? (?:still )?hanging around",
+    },
+    { anchors: 'following followed', pattern: "(?:a guy|a man|someone|somebody)(?:'s| has)? been following me" },
+    {
+      anchors: 'shoulder broken',
+      pattern:
+        '(?:broken down|stranded|stuck) (?:on|at|in) [^.?!\\n]{0,40}(?:dark|pitch black|motorway|hard shoulder|middle of nowhere)',
+    },
+    { anchors: 'scared afraid', pattern: "(?:i'm|i am) (?:scared|afraid|terrified) to go home" },
   ],
   abuse: [
     {
@@ -167,5 +193,26 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
       pattern: '(?:you|he|she) (?:threw|smashed|broke|punched|kicked) (?:my|your|a|the|things|stuff)',
     },
     { anchors: 'frightened scared terrified', pattern: '(?:that|it|you|he|she) (?:frightened|scared|terrified) me' },
+    {
+      anchors: 'tell mother parents mum mom',
+      pattern:
+        "(?:or|and) i'll tell your (?:mother|mum|mom|parents|dad|father|boss|wife|husband|family) (?:everything|about)",
+    },
+    { anchors: 'emails messages texts', pattern: "i(?:'ve| have) read your (?:emails|messages|texts|dms|diary)" },
+    {
+      anchors: 'location',
+      pattern:
+        '(?:send|share) (?:me )?your location[^.?!\\n]{0,40}(?:every|all the time|24/7|at all times|or)|location with me 24/7',
+    },
+    {
+      anchors: 'post online',
+      pattern:
+        '(?:post|share|put) (?:the whole thing|it all|everything|them|those|the (?:photos|pictures|videos|screenshots)) online',
+    },
+    {
+      anchors: 'staying make',
+      pattern: "i know where you(?:'re| are) (?:staying|living|hiding)|don't make me come (?:and|to) get you",
+    },
+    { anchors: 'tracker', pattern: '(?:put|fitted|installed) a tracker' },
   ],
 };

@@ -6,7 +6,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
   {
     anchors: 'never',
     pattern:
-      "you (?:never|never ever|hardly ever|barely ever)(?! (?:know|fail|cease|disappoint|forget|miss|believe (?:who|what|how|it)|let me down|have to (?:apologi[sz]e|explain|worry|thank)|need to (?:apologi[sz]e|worry|explain|thank)|stop (?:amazing|surprising|making me)|looked|look|seem to age|miss a beat|judge))(?: (?!and\\b|but\\b|or\\b)[a-z']+){0,3}",
+      "you (?:never|never ever|hardly ever|barely ever)(?! (?:know|fail|cease|disappoint|forget|miss|told me (?:what time|when|where)|believe (?:who|what|how|it)|let me down|have to (?:apologi[sz]e|explain|worry|thank)|need to (?:apologi[sz]e|worry|explain|thank)|stop (?:amazing|surprising|making me)|looked|look|seem to age|miss a beat|judge))(?: (?!and\\b|but\\b|or\\b)[a-z']+){0,3}",
     unlessAfter: '[^.?\\n]*(?:!!|😂|🤣|haha|lol|amazing|congrat|so happy|brilliant)',
   },
   {
@@ -59,7 +59,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
       '(?:so|how|that was|this is|such|really|incredibly) (?:selfish|rude|inconsiderate|cruel|disrespectful|hurtful)(?! of me)',
     negatable: true,
     unlessBefore:
-      "\\b(?:he|she|they|he's|she's|they're|is|was being|is being|are being|guy|girl|i'm|i am|i was|i've been)\\b.*",
+      "\\b(?:he|she|they|he's|she's|they're|is|was being|is being|are being|'s being|guy|girl|i'm|i am|i was|i've been)\\b.*",
   },
   {
     anchors: 'such',
@@ -91,7 +91,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
       "you(?:'re| are) (?:acting|behaving) like (?:a child|a kid|a teenager|a baby|an idiot|a stranger|i don't exist|i'm invisible|i'm not here|nothing happened)",
   },
   { anchors: 'online', pattern: '(?:online|active|on your phone|posting) all (?:day|night|evening) but' },
-  { anchors: 'once', pattern: 'for once(?! in)' },
+  { anchors: 'once', pattern: "(?:you|your|you're)\\b[^.!?\\n]{0,60}?for once(?! in)" },
   {
     anchors: 'tracked checked',
     pattern:

@@ -4,6 +4,62 @@ import type { RuleSpec } from '../../matcher.ts';
 
 export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
+    anchors: 'busy working resting fine tired space lol ok okay talk',
+    pattern:
+      '["\u201c](?:busy|working(?: late)?|resting|fine|i\'m fine|tired|space|need space|i need space|lol|ok|okay|can\'t talk(?: right now)?|sorry)[.!]?["\u201d]',
+  },
+  {
+    anchors: 'bravo play hats done ten gold masterclass outdone impressive wonders',
+    pattern:
+      '(?:bravo|fair play|hats off|well done|10/10|ten out of ten|gold (?:medal|star)|masterclass|outdone yourself|very impressive|wonders (?:shall|will) never (?:end|cease))[^\n]{0,60}(?:silence|ignor|ghost|avoid|sulk|absent|one[- ]word|grunt)|(?:silence|ignoring|ghosting|avoidance|sulking)[^\n]{0,40}(?:very impressive|masterclass|art form|olympic|world record)',
+  },
+  {
+    anchors: 'faster warmer company seen',
+    pattern:
+      "(?:replies|responds|texts|answers) (?:me )?faster than you|warmer conversations? with|(?:is|it's|'s) better company|seen more of you",
+  },
+  {
+    anchors: 'pigeon form earned deserve silent whoever',
+    pattern:
+      "carrier pigeon|fill in a form|(?:earned|deserve) a (?:full |proper |real )?reply|whoever's got your phone|on silent or am i",
+  },
+  {
+    anchors: 'poor drama prodigal highness majesty lordship ladyship mighty deigned graced',
+    pattern:
+      'poor (?:lamb|baby|thing|darling)|drama queen|prodigal|(?:his|her) (?:highness|majesty|lordship|ladyship)|the mighty one|deigned to|graced (?:us|me)',
+  },
+  {
+    anchors: 'pull queen believe',
+    pattern: "pull the other one|and i'm the queen|(?:totally|sure,? i|yeah i) believe (?:you|u)(?= *(?:[.!\n]|$))",
+  },
+  { anchors: 'cheers', pattern: 'cheers for the (?:thumbs up|one word|reply|response|emoji)' },
+  {
+    anchors: 'go stop thrilling gripping instalment installment',
+    pattern: "(?:^|[.!?,]\\s*)(?:oh )?do go on|don't stop at one|thrilling|gripping|next (?:exciting )?instal?lment",
+  },
+  { anchors: 'keep', pattern: "don't let me keep you from" },
+  { anchors: 'enjoy', pattern: 'enjoy your (?:sulk|silence|little)' },
+  { anchors: 'cool', pattern: 'cool,? cool,? cool' },
+  {
+    anchors: 'noted okay lol',
+    pattern: '^\\s*(?:lol okay|okay then|noted|k|okay)\\s*(?:👍|🙃|🙂)+\\s*$|^\\s*(?:lol okay|noted)[.!]?\\s*$',
+  },
+  { anchors: 'happy', pattern: "happy now\\?+|hope (?:you're|you are) happy" },
+  { anchors: 'glad', pattern: 'glad (?:one of us|someone|somebody) (?:had|is having|has)' },
+  { anchors: 'ask', pattern: "(?:is|was|it's) too much to ask" },
+  { anchors: 'forgot', pattern: "(?:sorry,? )?i forgot you (?:only|don't|can't|never|are too|were too)" },
+  {
+    anchors: 'relief nice good glad',
+    pattern:
+      "(?:relief|nice|good|glad) to (?:see|know) (?:that )?(?:you're|you are|the phone's|your phone's|your phone is) (?:alive|still (?:glued|working|alive))",
+  },
+  {
+    anchors: 'works',
+    pattern: 'only works for (?:tiktok|instagram|insta|facebook|reels|your mates|the group chat|everyone)',
+  },
+  { anchors: 'guess', pattern: "guess (?:the|your) (?:wifi|signal|phone|battery)(?:'s| is)? (?:down|dead|broken|off)" },
+  { anchors: 'grown grownup', pattern: 'be a grown-?up|act your age' },
+  {
     anchors: 'nice thanks thank great good glad',
     pattern:
       '(?:(?:wow|oh wow|well|gee|oh|wow ok|okay)[,.!]* )?(?:nice|thanks|thank you|great|good|glad|so nice|how nice|lovely) (?:of you )?(?:to |for |that you )?(?:finally|for finally|so much for finally)(?! (?:(?:got|getting) (?:some )?(?:rest|sleep|home|a break|time off)|did it|finished))',
@@ -136,7 +192,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'cool', pattern: '(?:^|[.!?\\n]\\s*)okay\\.?\\s*cool\\.' },
   {
     anchors: 'funny interesting amazing strange',
-    pattern: '(?:funny|interesting|amazing|strange|weird) how (?:you|your)',
+    pattern: '(?:funny|interesting|amazing|strange|weird) how (?:you|your|the|everyone|everybody|i)',
   },
   { anchors: 'some', pattern: '(?:^|[.!?,]\\s*)some of us' },
   { anchors: 'guess', pattern: 'let me guess' },

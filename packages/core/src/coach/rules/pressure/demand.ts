@@ -29,7 +29,9 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
   },
   {
     anchors: 'answer explain',
-    pattern: '(?:just )?(?:answer|explain) (?:me|yourself|the question|my question|why|this)',
+    pattern:
+      '(?:just )?(?:answer|explain) (?:me|yourself|the question|my question|why|this)(?! this:?| (?:this|that) (?:one|riddle|quiz|question):?)',
+    unlessBefore: "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to)",
   },
   {
     anchors: 'explain justify',
@@ -107,7 +109,11 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     anchors: 'pick answer',
     pattern: '(?:^|[.!?,]\\s*)(?:pick up|answer)(?: (?:the|your) phone)?(?= *(?:[.!?\\n]|$))',
   },
-  { anchors: 'answer pick', pattern: '(?:answer|pick up) (?:your|the) (?:phone|calls?)' },
+  {
+    anchors: 'answer pick',
+    pattern: '(?:answer|pick up) (?:your|the) (?:phone|calls?)',
+    unlessAfter: ' when (?!i |you get)(?:\\w+ )?(?:rings|calls|phones)',
+  },
   { anchors: 'admit', pattern: '(?:just )?admit (?:it|that|you)' },
   {
     anchors: 'know',

@@ -38,7 +38,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'should need must gotta could',
     pattern:
-      'you (?:really |probably |definitely |honestly |just |seriously )?(?:should|need to|have to|must|gotta|ought to|could always|might want to) (?:just |really |honestly |seriously |probably |definitely )?(?!(?:have|sign|pay|book|send|bring|submit|collect|renew|register|fill|print|buy|order|confirm|check in|leave by|come|join|see (?:the|this|that|it)|try (?:the|this|that|some|it)|watch|read|check out|grab|pick|get (?:some )?(?:food|dinner|lunch|breakfast|tickets|the)|book (?:the|a) table|wear|text me when|let me know|know|tell me|hear|meet|taste|visit|come|have (?:seen|heard|been)|be (?:proud|here|there)|totally|smell|feel (?:proud|good about)|go (?:see|watch)|do (?:it|that) again)\\b)[a-z]+',
+      'you (?:really |probably |definitely |honestly |just |seriously )?(?:should|need to|have to|must|gotta|ought to|could always|might want to) (?:just |really |honestly |seriously |probably |definitely )?(?!(?:be|have|sign|pay|book|send|bring|submit|collect|renew|register|fill|print|buy|order|confirm|check in|leave by|come|join|see (?:the|this|that|it)|try (?:the|this|that|some|it)|watch|read|check out|grab|pick|get (?:some )?(?:food|dinner|lunch|breakfast|tickets|the)|book (?:the|a) table|wear|text me when|let me know|know|tell me|hear|meet|taste|visit|come|have (?:seen|heard|been)|be (?:proud|here|there)|totally|smell|feel (?:proud|good about)|go (?:see|watch)|do (?:it|that) again)\\b)[a-z]+',
     unlessAfter: LEISURE,
     negatable: true,
     unlessBefore: "(?:you asked|if|when|whenever|in case|asked what|what i'd|what time do|do)",

@@ -64,7 +64,8 @@ export const ULTIMATUM_RULES: readonly RuleSpec[] = [
   },
   {
     anchors: 'if',
-    pattern: "if you(?:'re| are) not (?:home|back|here|there)[^.?!\\n]{0,30} (?:i(?:'m| am|'ll| will))",
+    pattern:
+      "if you(?:'re| are) not (?:home|back|here|there)[^.?!\\n]{0,30} (?:i(?:'m| am|'ll| will))(?! (?:just )?(?:start|eat|go ahead|save|keep|leave (?:a plate|yours)|put|order))",
   },
   {
     anchors: 'one',
