@@ -52,6 +52,8 @@ export const DEVELOPMENT_FILES = [
   'coach-dev-b.jsonl',
   'coach-dev-c.jsonl',
   'coach-dev-d.jsonl',
+  'coach-dev-e.jsonl',
+  'coach-dev-f.jsonl',
 ].map((name) => new URL(`./${name}`, import.meta.url));
 /** written separately and never used to tune the rules: the honest estimate on fresh wording */
 export const HOLDOUT_FILE = new URL('./coach-holdout.jsonl', import.meta.url);

@@ -17,7 +17,14 @@ import { plainRewrite, rewriteMessage } from './rewrite.ts';
 import { PRESSURE_RULES } from './rules/pressure-rules.ts';
 import { SAFETY_RULES } from './rules/safety-rules.ts';
 import { SUPPORT_RULES } from './rules/support-rules.ts';
-import { describeShape, hasLaughingEmoji, hasLaughingWord, isUpbeat, type MessageShape } from './structure.ts';
+import {
+  describeShape,
+  hasFondEmoji,
+  hasLaughingEmoji,
+  hasLaughingWord,
+  isUpbeat,
+  type MessageShape,
+} from './structure.ts';
 import type { CoachContext, CoachFlag, CoachResult, CoachStrength, SafetyNote, Verdict } from './types.ts';
 
 const pressureRules = new RuleSet(PRESSURE_RULES, { skipReported: true });
@@ -67,9 +74,12 @@ function detect(text: string, context: CoachContext | undefined): Detection {
   for (let index = 0; index < COACH_CATEGORIES.length; index++)
     if ((probabilities[index] as number) >= (scorer.thresholds[index] as number))
       learned.push({ category: COACH_CATEGORIES[index] as CoachCategory, index });
-  for (const { category, index } of learned)
-    if (PRESSURE_SET.has(category) && !pressure.some((m) => m.category === category))
-      pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });
+  const happyCapitals = shape.shouting && pressure.length === 0 && isUpbeat(normalized.text);
+  for (const { category, index } of learned) {
+    if (!PRESSURE_SET.has(category) || pressure.some((m) => m.category === category)) continue;
+    if (category === 'overwhelming' && happyCapitals) continue;
+    pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });
+  }
   return { normalized, shape, pressure, learned };
 }
 
@@ -94,7 +104,7 @@ const JOKE_SOFTENS: ReadonlySet<PressureCategory> = new Set(['accusation', 'mini
 function dropJokes(text: string, matches: RawMatch<PressureCategory>[]): RawMatch<PressureCategory>[] {
   if (matches.length === 0) return matches;
   if (hasLaughingEmoji(text)) return matches.filter((m) => !JOKE_SOFTENS.has(m.category));
-  if (hasLaughingWord(text)) return matches.filter((m) => m.category !== 'accusation');
+  if (hasLaughingWord(text) || hasFondEmoji(text)) return matches.filter((m) => m.category !== 'accusation');
   return matches;
 }
 
@@ -122,7 +132,9 @@ function addWholeMessageSignals(
     pressure.push({ category: 'overwhelming', start: first.start, end: trimEnd(normalized.text, last.end) });
   }
   const shoutingHard = shape.shouting && (others > 0 || !isUpbeat(normalized.text));
-  const wallOfText = shape.words >= 150 || (shape.words >= 70 && others >= 2);
+  // a long story or itinerary is fine; a long message that piles on pressure or questions is not
+  const wallOfText =
+    (shape.words >= 150 && (others >= 1 || shape.questions >= 3)) || (shape.words >= 70 && others >= 2);
   if (shoutingHard || wallOfText)
     pressure.push({ category: 'overwhelming', ...whole, end: trimEnd(normalized.text, whole.end) });
 }

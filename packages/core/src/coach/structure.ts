@@ -27,6 +27,8 @@ export interface MessageShape {
 export const isUpbeat = (text: string): boolean => UPBEAT.test(text) || EXCITED_ENDING.test(text);
 /** a laughing emoji: the message is (at least partly) a joke */
 export const hasLaughingEmoji = (text: string): boolean => LAUGHING_EMOJI.test(text);
+/** a heart or a warm smile: teasing, not blame */
+export const hasFondEmoji = (text: string): boolean => FOND_EMOJI.test(text);
 /** "lol", "haha" and the like */
 export const hasLaughingWord = (text: string): boolean => LAUGHING_WORD.test(text);
 
@@ -36,10 +38,11 @@ const QUESTION_START =
 const PING =
   /^[\s?!.]*(?:(?:hello|hey|hi|yo|oi|babe|baby|hun|helloo|heyy|you|are|you there|are you there|still there|anyone there|okay|so|well|and|hmm|um|alive|awake|\?)[\s?!.,]*)+$/;
 const UPBEAT =
-  /\b(?:love|miss|yay|congrat\w*|omg|amazing|proud|happy|best|excited|lol|haha\w*|wow|yes+|thank\w*|birthday|got the|we did it|can't wait|so good|incredible|woo+|hooray|won|win|winning|passed|engaged|promoted|got in)\b|[😀😃😄😁😆🥳🎉❤💕💖😍🥰😘🏆🙌💃🥂🍾✨]/u;
+  /\b(?:love|miss|yay|congrat\w*|omg|amazing|proud|happy|best|excited|lol|haha\w*|wow|yes+|thank\w*|birthday|got the|we did it|can't wait|so good|incredible|woo+|hooray|won|win|winning|passed|engaged|promoted|got in|can't believe|wait to see|met|snowing|scored)\b|[😀😃😄😁😆🥳🎉❤💕💖😍🥰😘🏆🙌💃🥂🍾✨]/u;
 /** news shouted with exclamation marks ("THE MORTGAGE CAME THROUGH!!!") reads as excitement */
 const EXCITED_ENDING = /!{3,}|!!\s*$/;
 const LAUGHING_EMOJI = /[😂🤣😆😜😝]/u;
+const FOND_EMOJI = /[❤💕💖😍🥰😘😄😁😊]/u;
 const LAUGHING_WORD = /\b(?:lol|lmao|haha\w*|hehe\w*|jk)\b/;
 
 /**

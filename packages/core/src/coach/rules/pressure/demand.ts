@@ -53,7 +53,8 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
   },
   {
     anchors: 'who where',
-    pattern: '(?:who (?:were|are|was|r) you (?:with|texting|talking to|messaging|seeing)|where (?:were|have) you been)',
+    pattern:
+      '(?:who (?:were|are|was|r) you (?:with|texting|talking to|messaging|seeing)|where (?:were|have) you been(?! all my life))',
   },
   {
     anchors: "what's what wrong going",

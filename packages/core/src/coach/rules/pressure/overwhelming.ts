@@ -19,7 +19,7 @@ export const OVERWHELMING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'minutes pages paragraphs',
     pattern:
-      "(?:it's|its|it is) (?:like )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|pages|paragraphs)(?: long)?",
+      "(?:it's|its|it is) (?:like )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|pages|paragraphs)(?: long)?(?! of (?!me|my))",
   },
   { anchors: 'booked', pattern: "i(?:'ve| have)? booked us [^.?!\\n]{0,60}(?:and|,)" },
   { anchors: 'waited', pattern: 'i waited (?:outside|at|by) your' },
