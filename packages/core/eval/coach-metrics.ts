@@ -54,6 +54,8 @@ export const DEVELOPMENT_FILES = [
   'coach-dev-d.jsonl',
   'coach-dev-e.jsonl',
   'coach-dev-f.jsonl',
+  'coach-dev-g.jsonl',
+  'coach-dev-h.jsonl',
 ].map((name) => new URL(`./${name}`, import.meta.url));
 /** written separately and never used to tune the rules: the honest estimate on fresh wording */
 export const HOLDOUT_FILE = new URL('./coach-holdout.jsonl', import.meta.url);

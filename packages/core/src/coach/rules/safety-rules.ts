@@ -40,7 +40,7 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
     {
       anchors: 'happier disappeared',
       pattern:
-        "(?:everyone|you'd all|you all|everybody|you)(?: would|'d)? be (?:happier|better off) (?:if i|without me)|if i (?:just )?(?:disappeared|wasn't here|was gone)",
+        "(?:everyone|you'd all|you all|everybody)(?: would|'d)? be (?:happier|better off) (?:if i|without me)|if i (?:just )?(?:disappeared|wasn't here|was gone)",
     },
     {
       anchors: 'pills',
@@ -67,6 +67,16 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
       anchors: 'easier around',
       pattern: "(?:easier|better) for everyone if i (?:just )?(?:wasn't|weren't|was not) (?:around|here)",
     },
+    {
+      anchors: 'point',
+      pattern: "(?:don't|won't|can't) see the point (?:in|of) (?:anything|waking up|going on|carrying on|being here)",
+    },
+    { anchors: 'promise safe', pattern: "can't promise i(?:'ll| will) (?:be|stay) safe" },
+    {
+      anchors: 'reason here tomorrow',
+      pattern: "(?:i(?:'m| am)|i won't be) not (?:here|around) tomorrow|the reason i(?:'m| am) not here",
+    },
+    { anchors: 'paper', pattern: 'reading about me in the (?:paper|news)' },
   ],
   danger: [
     {
@@ -129,6 +139,21 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
         '(?:broken down|stranded|stuck) (?:on|at|in) [^.?!\\n]{0,40}(?:dark|pitch black|motorway|hard shoulder|middle of nowhere)',
     },
     { anchors: 'scared afraid', pattern: "(?:i'm|i am) (?:scared|afraid|terrified) to go home" },
+    {
+      anchors: 'banging door',
+      pattern: "(?:man|guy|someone|somebody|bloke)(?:'s| is)? banging on (?:our|the|my) (?:front |back )?door",
+    },
+    { anchors: 'sliding skidding', pattern: "(?:car|van)(?:'s| is) (?:sliding|skidding)" },
+    {
+      anchors: 'gas smoke fire',
+      pattern: '(?:i can )?smell (?:gas|smoke|burning)|(?:the )?(?:house|flat|kitchen) is on fire',
+    },
+    { anchors: 'behind following', pattern: "(?:bloke|man|guy|someone)(?:'s| has)? been (?:behind|following) me" },
+    {
+      anchors: 'outside looking',
+      pattern:
+        "(?:car|van|man|someone)(?:'s| has)? (?:been )?(?:sat|sitting|parked|waiting) outside since|keeps looking (?:at|into) the (?:house|flat|window)",
+    },
   ],
   abuse: [
     {
@@ -214,5 +239,26 @@ export const SAFETY_RULES: Readonly<Record<SafetyConcern, readonly RuleSpec[]>> 
       pattern: "i know where you(?:'re| are) (?:staying|living|hiding)|don't make me come (?:and|to) get you",
     },
     { anchors: 'tracker', pattern: '(?:put|fitted|installed) a tracker' },
+    {
+      anchors: 'parents hear tell telling',
+      pattern:
+        '(?:tell|telling) your (?:parents|mum|mom|dad|boss|family|wife|husband) (?:what you did|about|everything)|your (?:parents|mum|mom|dad|boss|family) (?:hear|will hear|find out|learn) (?:every|about|what)',
+    },
+    {
+      anchors: 'location find checked',
+      pattern: "(?:checked|tracked|saw) your (?:location|find my|phone's location)|i know you(?:'re| are) at",
+    },
+    {
+      anchors: 'pin location',
+      pattern: '(?:send|share|drop) me (?:a )?(?:live )?(?:pin|location)[^.?!\\n]{0,40}every (?:time|hour|day)',
+    },
+    {
+      anchors: 'friends consequences',
+      pattern: "you(?:'re| are) not seeing your (?:friends|family|mates)|there(?:'ll| will) be consequences",
+    },
+    { anchors: 'kids', pattern: "(?:i'll|i will|i'm going to) take the kids" },
+    { anchors: 'going phone', pattern: "i(?:'m| am) going through your (?:phone|messages|emails)" },
+    { anchors: 'password wifi', pattern: 'changed the (?:wi-?fi|wifi|netflix|bank|phone) password' },
+    { anchors: 'screenshot', pattern: 'send me a screenshot of (?:who|what|your)' },
   ],
 };
