@@ -3,14 +3,44 @@ import { writeFileSync } from 'node:fs';
 import { messageFeatures } from '../src/coach/model/features.ts';
 import { COACH_CATEGORIES, type CoachCategory, type CoachModel } from '../src/coach/model/scorer.ts';
 import { normalize } from '../src/coach/normalize.ts';
+import { plainRewrite } from '../src/coach/rewrite.ts';
 import { describeShape } from '../src/coach/structure.ts';
+import type { CoachFlag } from '../src/coach/types.ts';
+import { PRESSURE_CATEGORIES, type PressureCategory } from '../src/playbook.ts';
 import { DEVELOPMENT_FILES, type LabelledMessage, loadEvaluationSet } from './coach-metrics.ts';
+
+const PRESSURE_SET: ReadonlySet<CoachCategory> = new Set(PRESSURE_CATEGORIES);
+
+/**
+ * Every rewrite made of step templates alone (one to three categories): calm by construction, so the
+ * scorer learns not to flag the coach's own suggestions (the coach trusts them without a second check).
+ */
+function templateRewrites(): LabelledMessage[] {
+  const flag = (category: PressureCategory) => ({ category }) as CoachFlag;
+  const combos: PressureCategory[][] = [];
+  const grow = (from: number, picked: PressureCategory[]) => {
+    if (picked.length > 0) combos.push(picked);
+    if (picked.length === 3) return;
+    for (let i = from; i < PRESSURE_CATEGORIES.length; i++)
+      grow(i + 1, [...picked, PRESSURE_CATEGORIES[i] as PressureCategory]);
+  };
+  grow(0, []);
+  return combos.map((categories, i) => ({
+    id: `template-${i}`,
+    text: plainRewrite(categories.map(flag)),
+    flags: [],
+    supports: [],
+    tags: ['template'],
+  }));
+}
 
 export const MODEL_FILE = new URL('../src/coach/model/model.json', import.meta.url);
 
 interface Example {
   readonly features: readonly number[];
   readonly labels: ReadonlySet<CoachCategory>;
+  /** our own rewrite templates: known to carry no pressure, but not labelled for strengths */
+  readonly pressureOnly?: boolean;
 }
 
 const MIN_FEATURE_COUNT = 2;
@@ -39,6 +69,7 @@ function encode(items: readonly LabelledMessage[], vocabulary: readonly string[]
   return items.map((item) => ({
     features: [...new Set(featuresOf(item).flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])))],
     labels: new Set<CoachCategory>([...item.flags, ...item.supports]),
+    ...(item.tags.includes('template') ? { pressureOnly: true } : {}),
   }));
 }
 
@@ -54,7 +85,8 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-function trainCategory(examples: readonly Example[], size: number, category: CoachCategory) {
+function trainCategory(all: readonly Example[], size: number, category: CoachCategory) {
+  const examples = PRESSURE_SET.has(category) ? all : all.filter((e) => !e.pressureOnly);
   const weights = new Float64Array(size);
   let bias = 0;
   const positives = examples.filter((e) => e.labels.has(category)).length;
@@ -146,7 +178,9 @@ export function trainCoachModel(items: readonly LabelledMessage[], folds = 5): T
       const train = order.filter((_, i) => i % folds !== k);
       const test = order.filter((_, i) => i % folds === k);
       const model = trainCategory(train, vocabulary.length, category);
-      for (const e of test) scored.push({ p: probability(e, model), positive: e.labels.has(category) });
+      for (const e of test)
+        if (!e.pressureOnly || PRESSURE_SET.has(category))
+          scored.push({ p: probability(e, model), positive: e.labels.has(category) });
     }
     const threshold = chooseThreshold(scored);
     crossValidatedF1[category] = f1At(scored, threshold);
@@ -170,7 +204,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
     }),
   );
-  const { model, crossValidatedF1 } = trainCoachModel(items);
+  const { model, crossValidatedF1 } = trainCoachModel([...items, ...templateRewrites()]);
   writeFileSync(MODEL_FILE, `${JSON.stringify(model)}\n`);
   console.log(`trained on ${items.length} messages, ${model.vocabulary.length} features → ${MODEL_FILE.pathname}`);
   for (const c of COACH_CATEGORIES)

@@ -53,6 +53,9 @@ const RETHINK_AT = 50;
 /** an eye-roll, or clapping between words ("great 👏 communication 👏"), reads as contempt */
 const SCORN_EMOJI = /🙄+|👏[^👏\n]{0,30}👏/u;
 
+/** a modal looking back ("should have", "could've") */
+const LOOKS_BACK = /\b(?:should|could|would|might|must)(?: have|'ve)\b/;
+
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
 const CHASING_AFTER_UNANSWERED = 2;
 
@@ -78,6 +81,8 @@ function detect(text: string, context: CoachContext | undefined): Detection {
   for (const { category, index } of learned) {
     if (!PRESSURE_SET.has(category) || pressure.some((m) => m.category === category)) continue;
     if (category === 'overwhelming' && happyCapitals) continue;
+    // advice is about what to do next; "you should have called" looks back, so it is not fixing
+    if (category === 'fixing' && LOOKS_BACK.test(normalized.text)) continue;
     pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });
   }
   return { normalized, shape, pressure, learned };
