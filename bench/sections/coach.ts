@@ -1,16 +1,16 @@
 // bench: coach throughput (--batch, whole process), in-process latency, start-up, beside VADER on the same messages
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { coachMessage, simulateConversation, specForSeed } from '@reconnect/core';
+import { loadEvaluationSet } from '../../packages/core/eval/coach-metrics.ts';
 import { formatNumber, measureNode } from '../lib/measure.ts';
 import type { BenchRow, BenchSection } from '../lib/types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = join(ROOT, 'bench', 'data');
 const CLI = join(ROOT, 'packages', 'cli', 'dist', 'reconnect.mjs');
-const EVAL = join(ROOT, 'packages', 'core', 'eval');
 const require = createRequire(import.meta.url);
 const PEERS = join(ROOT, 'bench', 'peers', 'node_modules');
 const vader = require(join(PEERS, 'vader-sentiment')) as {
@@ -58,12 +58,7 @@ function varied(base: readonly string[], count: number): string[] {
  */
 function benchMessages(mix: Mix, count: number): string[] {
   if (mix === 'drafts') {
-    const base = ['coach.jsonl', 'coach-dev-a.jsonl', 'coach-dev-b.jsonl'].flatMap((name) =>
-      readFileSync(join(EVAL, name), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => (JSON.parse(l) as { text: string }).text),
-    );
+    const base = loadEvaluationSet().map((m) => m.text);
     return varied(base, count);
   }
   const texts: string[] = [];
