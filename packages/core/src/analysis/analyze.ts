@@ -82,17 +82,7 @@ export function analyzeConversation(conversation: Conversation, options: Analyze
   const clearReason = (reasons[0]?.score ?? 0) >= CLEAR_REASON_SCORE;
   const advice = buildAdvice(finding, pursuit, reasons, clearReason, table, partnerName);
 
-  const counts = new Map<string, number>();
-  let mine = 0;
-  let theirs = 0;
-  for (const message of conversation.messages) {
-    const author = message.author;
-    if (author === me) mine++;
-    else if (author === partner) theirs++;
-    else if (author !== null) counts.set(author, (counts.get(author) ?? 0) + 1);
-  }
-  counts.set(me, mine);
-  counts.set(partner, theirs);
+  const counts = table.authorMessages;
   return {
     source: {
       format: conversation.format,

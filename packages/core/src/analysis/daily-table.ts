@@ -77,6 +77,8 @@ export interface DailyTable {
   readonly sides: readonly [SideTable, SideTable];
   /** messages written by anyone other than the two */
   readonly excludedMessages: number;
+  /** messages of every kind per author (the two and anyone else), for the report's participant counts */
+  readonly authorMessages: ReadonlyMap<ParticipantId, number>;
   /** epoch ms of the first and last message (any author), NaN when empty */
   readonly firstAt: number;
   readonly lastAt: number;
@@ -189,14 +191,21 @@ export function buildDailyTable(
   const localMs = new Float64Array(n);
   const hours = [new Int32Array(24), new Int32Array(24)] as const;
   let excludedMessages = 0;
+  let mine = 0;
+  let theirs = 0;
+  const authorMessages = new Map<ParticipantId, number>();
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
   const progressEvery = 1 << 16;
   for (let i = 0; i < n; i++) {
     const message = messages[i];
-    if (message === undefined || message.author === null || message.kind === 'system' || message.kind === 'deleted')
-      continue;
-    const side = message.author === me ? 0 : message.author === partner ? 1 : -1;
+    if (message === undefined || message.author === null) continue;
+    const author = message.author;
+    if (author === me) mine++;
+    else if (author === partner) theirs++;
+    else authorMessages.set(author, (authorMessages.get(author) ?? 0) + 1);
+    if (message.kind === 'system' || message.kind === 'deleted') continue;
+    const side = author === me ? 0 : author === partner ? 1 : -1;
     if (side < 0) {
       excludedMessages++;
       continue;
@@ -367,5 +376,7 @@ export function buildDailyTable(
     quietStartMinute: quiet[s],
     longestRun: longestRun[s] ?? 0,
   });
-  return { firstDay, dayCount, sides: [side(0), side(1)], excludedMessages, firstAt, lastAt };
+  authorMessages.set(me, mine);
+  authorMessages.set(partner, theirs);
+  return { firstDay, dayCount, sides: [side(0), side(1)], excludedMessages, authorMessages, firstAt, lastAt };
 }

@@ -191,9 +191,9 @@ export function readText(text: string, out: TextFeatures, styleSink?: Int32Array
         lastFlags = flags;
         if (flags !== 0) {
           const categories = flags & 255;
-          if (categories !== 0) {
-            for (let bit = 0; bit < 8; bit++)
-              if (categories & (1 << bit)) style[base + bit] = (style[base + bit] ?? 0) + 1;
+          for (let rest = categories; rest !== 0; rest &= rest - 1) {
+            const cell = base + 31 - Math.clz32(rest & -rest);
+            style[cell] = (style[cell] ?? 0) + 1;
           }
           if (flags & FLAG_WE) we++;
           if (flags & FLAG_YOU) you++;
