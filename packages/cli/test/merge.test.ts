@@ -38,6 +38,22 @@ describe('--merge', () => {
     expect(after.participants).toHaveLength(2);
   });
 
+  it('works for analyze too', () => {
+    const { code, stdout, stderr } = runCli([
+      'analyze',
+      file,
+      '--json',
+      '--me',
+      'Alex',
+      '--merge',
+      'Sam (work phone)=Sam',
+    ]);
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.partner).toBe('Sam');
+    expect(report.source.participants).toHaveLength(2);
+  });
+
   it('names the people in the chat when a name is unknown', () => {
     const { code, stderr } = runCli(['inspect', file, '--merge', 'Samuel=Sam']);
     expect(code).toBe(2);

@@ -7,7 +7,7 @@ import pc from 'picocolors';
 import { CLIError, EXIT_USAGE } from '../cli-error.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
 import { formatSummary } from '../report/summary-text.ts';
-import { parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
+import { applyMerges, collect, parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
 
 export interface AnalyzeFlags {
   readonly me?: string;
@@ -16,6 +16,8 @@ export interface AnalyzeFlags {
   readonly tz?: string;
   readonly json?: boolean;
   readonly html?: string;
+  readonly chat?: string;
+  readonly merge?: readonly string[];
 }
 
 /** where the command writes; the real process by default, a capture in tests */
@@ -40,10 +42,17 @@ export function systemTimeZone(): string {
 export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
   const format = parseFormatFlag(flags.format);
   const timeZone = parseTimeZoneFlag(flags.tz) ?? systemTimeZone();
-  const conversation = await readConversation(
-    file,
-    { timeZone, ...(format !== undefined ? { format } : {}) },
-    flags.json === true,
+  const conversation = applyMerges(
+    await readConversation(
+      file,
+      {
+        timeZone,
+        ...(format !== undefined ? { format } : {}),
+        ...(flags.chat !== undefined ? { chat: flags.chat } : {}),
+      },
+      flags.json === true,
+    ),
+    flags.merge,
   );
   let people: ReturnType<typeof resolveParticipants>;
   try {
@@ -106,6 +115,8 @@ export function registerAnalyze(program: Command, output: AnalyzeOutput = proces
     .option('--tz <zone>', 'time zone for exports that do not record one (e.g. Europe/Berlin)')
     .option('--json', 'print one JSON object instead of a summary')
     .option('--html <out>', 'also save a report with charts as one HTML file that opens offline')
+    .option('--chat <name>', 'which chat to read when the export holds several')
+    .option('--merge <names>', 'one person under two names: "OTHER NAME=NAME" (repeatable)', collect)
     .action(async (file: string, flags: AnalyzeFlags) => {
       await runAnalyze(file, flags, output);
     });
