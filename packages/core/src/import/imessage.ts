@@ -6,25 +6,10 @@ import { ImportError } from './errors.ts';
 import { readLineBatches } from './text-lines.ts';
 import { DEFAULT_MAX_BYTES, type DetectProbe, type Importer, type ImportInput, type ImportOptions } from './types.ts';
 import type { WallClock } from './wall-clock.ts';
-import { isValidParts, zoneClock } from './zone-clock.ts';
+import { isValidParts, MONTH_NUMBERS, zoneClock } from './zone-clock.ts';
 
 /** the sender imessage-exporter writes for the exporting person */
 export const IMESSAGE_SELF = 'Me';
-
-const MONTHS: Record<string, number> = {
-  Jan: 1,
-  Feb: 2,
-  Mar: 3,
-  Apr: 4,
-  May: 5,
-  Jun: 6,
-  Jul: 7,
-  Aug: 8,
-  Sep: 9,
-  Oct: 10,
-  Nov: 11,
-  Dec: 12,
-};
 
 const TIMESTAMP = /^([A-Z][a-z]{2}) +(\d{1,2}), (\d{4}) +(\d{1,2}):(\d{2}):(\d{2}) ([AP]M)(.*)$/;
 const READ_RECEIPT = /^ \(Read by .+ after .+\)$/;
@@ -45,7 +30,7 @@ const MAX_PATH_CHARS = 4096;
 
 /** epoch ms of an imessage-exporter timestamp match, or null when the parts are not a real time */
 function timeOf(match: RegExpExecArray, clock: WallClock): EpochMs | null {
-  const month = MONTHS[match[1] ?? ''];
+  const month = MONTH_NUMBERS[match[1] ?? ''];
   const day = Number(match[2]);
   const year = Number(match[3]);
   const hour12 = Number(match[4]);

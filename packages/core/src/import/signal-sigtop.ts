@@ -7,22 +7,7 @@ import { ImportError } from './errors.ts';
 import type { LineReader } from './signal-export.ts';
 import type { SourceLine } from './types.ts';
 import type { WallClock } from './wall-clock.ts';
-import { isValidParts, utcEpoch } from './zone-clock.ts';
-
-const MONTHS: Record<string, number> = {
-  Jan: 1,
-  Feb: 2,
-  Mar: 3,
-  Apr: 4,
-  May: 5,
-  Jun: 6,
-  Jul: 7,
-  Aug: 8,
-  Sep: 9,
-  Oct: 10,
-  Nov: 11,
-  Dec: 12,
-};
+import { isValidParts, MONTH_NUMBERS, utcEpoch } from './zone-clock.ts';
 
 const RFC_TIME = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
 const NEW_BLOCK_TYPE = /^Type: [a-z0-9-]+$/;
@@ -42,7 +27,7 @@ export const SIGTOP_SELF = 'You';
 export function parseSigtopTime(text: string): EpochMs | null {
   const m = RFC_TIME.exec(text.trim());
   if (!m) return null;
-  const month = MONTHS[m[2] ?? ''];
+  const month = MONTH_NUMBERS[m[2] ?? ''];
   const day = Number(m[1]);
   const year = Number(m[3]);
   const hour = Number(m[4]);

@@ -119,3 +119,19 @@ export function parseTimeText(text: string, clock: WallClock): EpochMs | null {
   }
   return asEpochMs(utcEpoch(year, month, day, hour, minute, second) + millis - offsetMinutes * 60_000);
 }
+
+/** English month abbreviations as exports write them ("May 17, 2022"), to month numbers 1..12 */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  Jan: 1,
+  Feb: 2,
+  Mar: 3,
+  Apr: 4,
+  May: 5,
+  Jun: 6,
+  Jul: 7,
+  Aug: 8,
+  Sep: 9,
+  Oct: 10,
+  Nov: 11,
+  Dec: 12,
+};
