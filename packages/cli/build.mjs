@@ -1,5 +1,5 @@
 // bundles the CLI into ES modules, one chunk per subcommand, so `reconnect` starts fast
-import { chmodSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await import('../web/build-report.mjs');
@@ -25,6 +25,3 @@ await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __reconnectRequire } from 'node:module';\nconst require = __reconnectRequire(import.meta.url);",
   },
 });
-
-// the bin npm links to `reconnect`; built after npm links it, so it is made executable here
-chmodSync(new URL('./dist/reconnect.mjs', import.meta.url), 0o755);
