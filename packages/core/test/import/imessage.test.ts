@@ -6,25 +6,11 @@ import { csvImporter } from '../../src/import/csv.ts';
 import { isImportError } from '../../src/import/errors.ts';
 import { imessageImporter } from '../../src/import/imessage.ts';
 import { signalImporter } from '../../src/import/signal.ts';
-import type { DetectProbe } from '../../src/import/types.ts';
-import type { Conversation } from '../../src/model.ts';
 import { singleFileInput } from '../helpers/bytes-source.ts';
+import { golden, probe } from '../helpers/golden.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'imessage');
 const runs = Number(process.env.FC_RUNS ?? 3000);
-
-function golden(conversation: Conversation) {
-  return {
-    title: conversation.title,
-    selfHint: conversation.selfHint ?? null,
-    partnerHint: conversation.partnerHint ?? null,
-    participants: conversation.participants.map((p) => p.name),
-    warnings: conversation.warnings,
-    messages: conversation.messages.map((m) => ({ ...m, at: new Date(m.at).toISOString() })),
-  };
-}
-
-const probe = (fileName: string, head: string): DetectProbe => ({ fileName, head, fileNames: [fileName] });
 
 describe('imessage importer', () => {
   test.each([

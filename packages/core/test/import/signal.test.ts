@@ -8,25 +8,11 @@ import { imessageImporter } from '../../src/import/imessage.ts';
 import { signalImporter, signalShape } from '../../src/import/signal.ts';
 import { takeMediaLinks, tidyBody } from '../../src/import/signal-export.ts';
 import { parseSigtopTime } from '../../src/import/signal-sigtop.ts';
-import type { DetectProbe } from '../../src/import/types.ts';
-import type { Conversation } from '../../src/model.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
+import { golden, probe } from '../helpers/golden.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'signal');
 const runs = Number(process.env.FC_RUNS ?? 3000);
-
-function golden(conversation: Conversation) {
-  return {
-    title: conversation.title,
-    selfHint: conversation.selfHint ?? null,
-    partnerHint: conversation.partnerHint ?? null,
-    participants: conversation.participants.map((p) => p.name),
-    warnings: conversation.warnings,
-    messages: conversation.messages.map((m) => ({ ...m, at: new Date(m.at).toISOString() })),
-  };
-}
-
-const probe = (fileName: string, head: string): DetectProbe => ({ fileName, head, fileNames: [fileName] });
 
 describe('signal importer', () => {
   test.each([
