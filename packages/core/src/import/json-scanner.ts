@@ -1,4 +1,5 @@
 // the resumable byte scanner behind streamJson: finds where values start and end, parses the selected ones
+import { concat } from './bytes.ts';
 import { ImportError } from './errors.ts';
 import { repairSurrogates } from './json-fields.ts';
 import type { JsonSelection, JsonStreamOptions, JsonValue } from './json-stream.ts';
@@ -59,19 +60,6 @@ function describe(c: number | undefined): string {
   if (c === undefined) return 'the end of the file';
   if (c >= 0x80) return `byte 0x${c.toString(16).toUpperCase()}`;
   return JSON.stringify(String.fromCharCode(c));
-}
-
-/** the parts joined into one array */
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
 
 /** the resumable byte scanner behind streamJson; fed the file's bytes in order */

@@ -1,6 +1,8 @@
 // streams a JSON file of any size and hands over only the values at chosen paths, each parsed on its own
+
+import { concat } from './bytes.ts';
 import { ImportError } from './errors.ts';
-import { concat, JsonStreamReader } from './json-scanner.ts';
+import { JsonStreamReader } from './json-scanner.ts';
 import { type ByteSource, DEFAULT_MAX_BYTES } from './types.ts';
 
 /** a parsed JSON value as `JSON.parse` builds it */
