@@ -1,16 +1,9 @@
 // reads a DiscordChatExporter JSON export of one channel or direct-message chat into the neutral model
-import {
-  asParticipantId,
-  type Conversation,
-  type EpochMs,
-  type Message,
-  type MessageKind,
-  type Participant,
-  type ParticipantId,
-} from '../model.ts';
+import type { Conversation, EpochMs, Message, MessageKind, ParticipantId } from '../model.ts';
 import { ImportError } from './errors.ts';
 import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
 import { type JsonValue, streamJson } from './json-stream.ts';
+import { PeopleById } from './people.ts';
 import type { ByteSource, DetectProbe, Importer, ImportInput, ImportOptions } from './types.ts';
 
 /** DiscordChatExporter writes ISO 8601 times with an offset, e.g. 2024-01-01T21:41:00.123+01:00 */
@@ -34,7 +27,7 @@ class DiscordChannelReader {
   readonly messages: Message[] = [];
   writtenMessages = 0;
   writtenWithText = 0;
-  private readonly people = new Map<string, Participant>();
+  private readonly people = new PeopleById('Unknown user');
   readonly warnings = new WarningCounts();
   private sorted = true;
   private lastAt = Number.NEGATIVE_INFINITY;
@@ -42,13 +35,7 @@ class DiscordChannelReader {
   private person(author: JsonRecord | undefined): ParticipantId | null {
     const rawId = asIdText(author?.id);
     const name = asString(author?.nickname) || asString(author?.name);
-    const key = rawId ?? (name !== undefined ? `name:${name}` : undefined);
-    if (key === undefined) return null;
-    const known = this.people.get(key);
-    if (known) return known.id;
-    const id = asParticipantId(key);
-    this.people.set(key, { id, name: name ?? 'Unknown user' });
-    return id;
+    return this.people.id(rawId, name);
   }
 
   add(value: JsonValue | undefined): void {
@@ -122,7 +109,7 @@ class DiscordChannelReader {
         'every message is empty: the export was probably made without permission to read message content, so only times and authors are known',
       );
     }
-    const participants = [...this.people.values()];
+    const participants = this.people.list();
     const partner = partnerName === null ? [] : participants.filter((p) => p.name === partnerName);
     return {
       format: 'discord',

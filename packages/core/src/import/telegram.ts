@@ -11,6 +11,7 @@ import {
 import { ImportError } from './errors.ts';
 import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
 import { type JsonPathPattern, type JsonSelection, type JsonValue, streamJson } from './json-stream.ts';
+import { PeopleById } from './people.ts';
 import type { ByteSource, ChatSummary, DetectProbe, Importer, ImportInput, ImportOptions } from './types.ts';
 import type { WallClock } from './wall-clock.ts';
 import { isValidParts, zoneClock } from './zone-clock.ts';
@@ -73,7 +74,7 @@ function mediaPlaceholder(m: JsonRecord): string | undefined {
 class TelegramChatReader {
   readonly messages: Message[] = [];
   readonly warnings = new WarningCounts();
-  private readonly people = new Map<string, Participant>();
+  private readonly people = new PeopleById('Deleted account');
   private readonly file: string;
   private readonly timeZone: string | undefined;
   private clock: WallClock | undefined;
@@ -90,13 +91,7 @@ class TelegramChatReader {
   }
 
   person(rawId: string | undefined, name: string | undefined): ParticipantId | null {
-    const key = rawId ?? (name !== undefined ? `name:${name}` : undefined);
-    if (key === undefined) return null;
-    const known = this.people.get(key);
-    if (known) return known.id;
-    const id = asParticipantId(key);
-    this.people.set(key, { id, name: name ?? 'Deleted account' });
-    return id;
+    return this.people.id(rawId, name);
   }
 
   add(value: JsonValue | undefined): void {
@@ -205,7 +200,7 @@ class TelegramChatReader {
     } = {
       format: 'telegram',
       title,
-      participants: [...this.people.values()],
+      participants: this.people.list(),
       messages: this.messages,
       warnings: this.warnings.texts(),
     };
@@ -218,8 +213,7 @@ class TelegramChatReader {
 
   /** the participant key of a person named `name`, if exactly one has that name */
   keyByName(name: string): string | undefined {
-    const matches = [...this.people].filter(([, p]) => p.name === name);
-    return matches.length === 1 ? matches[0]?.[0] : undefined;
+    return this.people.keyByName(name);
   }
 }
 
