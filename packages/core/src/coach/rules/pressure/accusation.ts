@@ -4,6 +4,12 @@ import type { RuleSpec } from '../../matcher.ts';
 
 export const ACCUSATION_RULES: readonly RuleSpec[] = [
   {
+    anchors: 'excuses lies games attitude moods swings treatment',
+    pattern:
+      "(?:your|ur|you're|all (?:your|these|the)) (?:stupid |constant |endless |usual |same )?(?:excuses|lies|games|attitude|moods|mood swings|silent treatment)",
+    unlessBefore: "(?:sorry (?:about|for)|no|don't worry about|forget)",
+  },
+  {
     anchors: 'never',
     pattern:
       "you (?:never|never ever|hardly ever|barely ever)(?! (?:know|fail|cease|disappoint|forget|miss|told me (?:what time|when|where)|said (?:what time|when|where)|once complained|complain|believe (?:who|what|how|it)|let me down|have to (?:apologi[sz]e|explain|worry|thank)|need to (?:apologi[sz]e|worry|explain|thank)|stop (?:amazing|surprising|making me)|looked|look|seem to age|miss a beat|judge))(?: (?!and\\b|but\\b|or\\b)[a-z']+){0,3}",
