@@ -56,6 +56,8 @@ export const DEVELOPMENT_FILES = [
   'coach-dev-f.jsonl',
   'coach-dev-g.jsonl',
   'coach-dev-h.jsonl',
+  'coach-dev-i.jsonl',
+  'coach-dev-j.jsonl',
 ].map((name) => new URL(`./${name}`, import.meta.url));
 /** written separately and never used to tune the rules: the honest estimate on fresh wording */
 export const HOLDOUT_FILE = new URL('./coach-holdout.jsonl', import.meta.url);

@@ -4,6 +4,77 @@ import type { RuleSpec } from '../../matcher.ts';
 
 export const ACCUSATION_RULES: readonly RuleSpec[] = [
   {
+    anchors: 'ignored ignoring blank blanked checked awol silent quiet ghost sulk sulking sulks',
+    pattern:
+      "you(?:'ve| have|'re| are)? (?:still |just |emotionally |completely |totally |been )?(?:ignored me|been ignoring me|blank(?:ed)? my|checked out|gone (?:awol|silent|quiet|cold) on me|gone awol|went silent the|been a (?:proper |total )?ghost|sulk(?:ing|s)?(?: like)?)",
+  },
+  { anchors: 'rather', pattern: "you'd rather (?:sulk|ignore|hide|run|leave|go quiet)" },
+  { anchors: 'sulking', pattern: '(?:^|[.!?,]\\s*)stop sulking' },
+  { anchors: 'every', pattern: 'every\\.? single\\.? time(?= *(?:[.!?\\n]|$))' },
+  { anchors: 'once', pattern: 'not once [^.?!\\n]{0,30}have you' },
+  { anchors: 'manage', pattern: "couldn't even manage" },
+  { anchors: 'noticed asked looked bothered', pattern: "you haven't even (?:noticed|asked|looked|bothered)" },
+  { anchors: 'reason', pattern: "you(?:'re| are) the reason (?:my|i|we|this)" },
+  { anchors: 'can', pattern: "so (?:you|u) can [^.?!\\n]{0,40} but (?:you|u) (?:can't|cant|won't|wont)" },
+  {
+    anchors: 'attitude treatment',
+    pattern: "(?:what(?:'s| is|the f|tf)?|wtf) (?:is )?(?:with )?(?:this|the|your) (?:attitude|silent treatment)",
+  },
+  { anchors: 'forget', pattern: 'you forget (?:every|everything|all|what i|anything i)' },
+  {
+    anchors: 'become',
+    pattern: "you(?:'ve| have) become (?:so |really |very )?(?:cold|distant|different|mean|hard|bitter|selfish)",
+  },
+  { anchors: 'shady secretive cagey defensive', pattern: 'always so (?:shady|secretive|cagey|defensive|touchy)' },
+  { anchors: 'taking', pattern: "(?:you're|you are) taking it out on me" },
+  { anchors: 'weight', pattern: "(?:stopped|haven't been|not been|haven't|never) pull(?:ing|ed)? your weight" },
+  {
+    anchors: 'practise practice expert',
+    pattern: 'practi[sc]e being (?:this|so)|an expert at (?:disappearing|ignoring|avoiding|dodging)',
+  },
+  { anchors: 'talk', pattern: 'you talk to (?:your|the) \\w+ more than (?:you talk to )?me' },
+  { anchors: 'changes', pattern: 'say sorry and (?:then )?nothing changes' },
+  { anchors: 'one', pattern: "you(?:'re| are) never the one (?:who|to)" },
+  { anchors: 'last', pattern: "i(?:'m| am) always the last to know" },
+  {
+    anchors: 'hear rings',
+    pattern: '(?:i only hear from you|my phone only rings|you only (?:call|text|message)) when',
+  },
+  { anchors: 'through', pattern: 'what you put me through' },
+  { anchors: 'anyway', pattern: 'and you do it anyway' },
+  { anchors: 'glued', pattern: "(?:been )?glued to (?:your|that|ur|you're) phone" },
+  {
+    anchors:
+      'dodge dodged duck ducked ghosted ghost cancelled canceled snapped dumped walk walked stonewalling hoard hide hiding vanishing disappeared blanked belittle belittled mock mocked laughed humiliated promises lifted lift',
+    pattern:
+      "you(?:'ve| have)? (?:\\w+ )?(?:dodge|dodged|duck|ducked|ghosted|cancell?ed on me|cancell?ed|snapped at me|dumped|walk(?:ed)? all over|(?:are |'re )?stonewalling|hoard|(?:are |'re )?hiding behind|done your vanishing act|disappeared on me|blanked me|belittle[ds]?|mock(?:ed)? me|laughed at me|humiliated me|make promises and (?:break|forget)|(?:haven't|have not|never) lifted a finger|not lifted a finger)",
+    negatable: true,
+  },
+  {
+    anchors: 'selfish heartless cruel childish cold lazy useless horrible frosty difficult',
+    pattern:
+      "(?:selfish|heartless|cruel|childish|cold|lazy|useless|horrible|frosty|difficult)(?: as ever|,? that's what you are| from start to finish| of you| as always)",
+  },
+  {
+    anchors: 'attention first',
+    pattern:
+      '(?:gets?|getting) more (?:attention|time|love) than (?:i do|me)|always your (?:mates|friends|work|job|phone|family|football) first',
+  },
+  {
+    anchors: 'frosty snappy short off nasty',
+    pattern:
+      "you(?:'ve| have) been (?:really |so |a bit |pretty |very )?(?:frosty|snappy|short with me|off with me|nasty|horrible to me|mean to me)",
+  },
+  { anchors: 'teeth', pattern: 'like pulling teeth' },
+  {
+    anchors: 'colleague stranger lodger flatmate housemate nobody furniture hotel b&b hostel',
+    pattern:
+      "like (?:i'm|i am) (?:a |an )?(?:colleague|stranger|lodger|flatmate|housemate|nobody|furniture)|like (?:this|it|home|the house|the flat) (?:is|was) (?:a |an )?(?:hotel|b&b|hostel)",
+  },
+  { anchors: 'keep', pattern: '(?:^|[.!?,]\\s*)keep (?:ignoring|avoiding|blanking|ghosting) me' },
+  { anchors: 'could', pattern: 'how could you(?= *(?:[.!?\\n]|$| do| say| forget| leave| let| treat))' },
+  { anchors: 'wrong', pattern: "what(?:'s| is) (?:so )?wrong with you" },
+  {
     anchors: 'excuses lies games attitude moods swings treatment',
     pattern:
       "(?:your|ur|you're|all (?:your|these|the)) (?:stupid |constant |endless |usual |same )?(?:excuses|lies|games|attitude|moods|mood swings|silent treatment)",
@@ -27,6 +98,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
       '{YOURE} {INT}(?:ignoring me|avoiding me|ghosting me|shutting me out|pushing me away|not listening|not even listening|never there|never here|selfish|cold|heartless|impossible|unbelievable|a liar|lying|childish|immature|toxic|the worst|cruel|so mean|mean to me|useless|hopeless|ridiculous|crazy|insane|a coward|lazy|manipulative|a narcissist|narcissistic|inconsiderate|thoughtless|careless|emotionally unavailable|unavailable|distant|self-?absorbed|self-?centered|self-?centred|ungrateful|a hypocrite|hypocritical|obsessed with your phone|married to your job|always on your phone|clearly not interested|not even trying|not trying|punishing me|playing games|playing with me|using me|stringing me along)',
     negatable: true,
     unlessAfter: '(?:to (?:beat|resist|dislike|stay mad|be mad|say no|replace|top)|at (?:scrabble|cards|chess|games))',
+    unlessBefore: '(?:why|how come) (?:are|r|were)',
   },
   {
     anchors:
@@ -65,7 +137,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
       '(?:so|how|that was|this is|such|really|incredibly) (?:selfish|rude|inconsiderate|cruel|disrespectful|hurtful)(?! of me)',
     negatable: true,
     unlessBefore:
-      "\\b(?:he|she|they|he's|she's|they're|is|was being|is being|are being|'s being|guy|girl|i'm|i am|i was|i've been)\\b.*",
+      "\\b(?:he|she|they|he's|she's|they're|is|was|was being|is being|are being|'s being|guy|girl|i'm|i am|i was|i've been)\\b.*",
   },
   {
     anchors: 'such',
@@ -104,7 +176,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
       'i (?:tracked|checked|went through|looked through|read) your (?:location|phone|messages|texts|emails|email|dms)',
   },
   { anchors: 'rather', pattern: "you'd rather (?:be on your phone|be with|talk to|spend time|go out|see)" },
-  { anchors: 'home', pattern: "(?:you're|your|you are) never (?:home|here|around|there)" },
+  { anchors: 'home', pattern: "(?:you're|your|you are) never (?:home|here|around|there|present)" },
   {
     anchors: 'one',
     pattern:
