@@ -123,7 +123,9 @@ async function* spanChunks(
   for await (const chunk of source.chunks()) {
     if (chunk.length === 0) continue;
     if (chunkBase + chunk.length > maxBytes) throw tooLarge(source.name, chunkBase + chunk.length, maxBytes);
-    if (!withOffsets && !atStart && !pendingCR && chunk.indexOf(CR) === -1) {
+    const breaks = withOffsets || atStart || pendingCR ? MIXED_BREAKS : lineBreaks(chunk);
+    if (breaks !== MIXED_BREAKS) {
+      // LF or CRLF only: one flat string for the chunk's whole lines, its first line joined to the carry apart
       const firstLF = chunk.indexOf(LF);
       if (firstLF === -1) {
         carry += decodePart(decoder, source.name, chunk, 0, chunk.length, recent, chunkBase, lineNumber);
@@ -135,29 +137,32 @@ async function* spanChunks(
       }
       const lastLF = chunk.lastIndexOf(LF);
       const head = carry + decodePart(decoder, source.name, chunk, 0, firstLF + 1, recent, chunkBase, lineNumber);
+      const headEnd = head.length - (breaks === CRLF_BREAKS && head.charCodeAt(head.length - 2) === CR ? 2 : 1);
       const headLine = lineNumber;
       lineNumber += 1;
       const body = decodePart(decoder, source.name, chunk, firstLF + 1, lastLF + 1, recent, chunkBase, lineNumber);
       let count = 0;
       let start = 0;
       let i = body.indexOf('\n');
+      const crlf = breaks === CRLF_BREAKS;
       while (i !== -1) {
         if (count === starts.length) [starts, ends] = [grow(starts), grow(ends)];
         starts[count] = start;
-        ends[count++] = i;
+        ends[count++] = crlf && body.charCodeAt(i - 1) === CR ? i - 1 : i;
         start = i + 1;
         i = body.indexOf('\n', start);
       }
       const bodyLine = lineNumber;
       lineNumber += count;
       carry = decodePart(decoder, source.name, chunk, lastLF + 1, chunk.length, recent, chunkBase, lineNumber);
+      lineStartByte = chunkBase + lastLF + 1;
       chunkBase += chunk.length;
       recent = lastBytes(recent, chunk);
       onBytes?.(chunkBase);
       yield {
         text: head,
         starts: HEAD_START,
-        ends: Int32Array.of(head.length - 1),
+        ends: Int32Array.of(headEnd),
         count: 1,
         offsets: [],
         firstLineNumber: headLine,
@@ -315,6 +320,21 @@ function lastBytes(recent: Uint8Array, chunk: Uint8Array): Uint8Array {
   joined.set(recent, 0);
   joined.set(chunk, recent.length);
   return joined.slice(Math.max(0, joined.length - 3));
+}
+
+const LF_BREAKS = 0;
+const CRLF_BREAKS = 1;
+const MIXED_BREAKS = 2;
+
+/** how a chunk ends its lines: LF only, CRLF only (each CR followed by LF inside the chunk), or anything else */
+function lineBreaks(chunk: Uint8Array): number {
+  let k = chunk.indexOf(CR);
+  if (k === -1) return LF_BREAKS;
+  while (k !== -1) {
+    if (chunk[k + 1] !== LF) return MIXED_BREAKS;
+    k = chunk.indexOf(CR, k + 2);
+  }
+  return CRLF_BREAKS;
 }
 
 function nextTerminatorByte(chunk: Uint8Array, from: number): number {

@@ -112,6 +112,22 @@ describe('readLines', () => {
     );
   });
 
+  it('matches the reference on CRLF text (no lone CR), in any chunking', async () => {
+    const pieces = fc.constantFrom('a', 'é', '😀', '\r\n', '\r\n', '\n', ' ', '12:00');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(pieces, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 12 }),
+        async (parts, chunkSize) => {
+          const text = `x${parts.join('')}`;
+          const expected = referenceLines(text);
+          expect(await collectTexts(text, chunkSize)).toEqual(expected.map((l) => [l.lineNumber, l.text]));
+        },
+      ),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
+  });
+
   it('spans and plain texts give the same lines and numbers as readLines', async () => {
     const text = `\uFEFFa\r\nbé\rc\n\n😀 d\r\n${'x'.repeat(40)}\nlast`;
     for (const chunkSize of [1, 4, 9, 1000]) {
