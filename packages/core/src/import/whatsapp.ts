@@ -13,7 +13,7 @@ import {
 } from './types.ts';
 import { createWallClock, type WallClock } from './wall-clock.ts';
 import { AuthorTable } from './whatsapp-authors.ts';
-import { KIND_CODE, MessageColumns } from './whatsapp-columns.ts';
+import { MessageColumns } from './whatsapp-columns.ts';
 import { type DateEvidence, DayConverter, decideDateOrder, defaultOrder } from './whatsapp-dates.ts';
 import { type HeaderFields, newHeaderFields, scanHeader } from './whatsapp-header.ts';
 import { cleanName } from './whatsapp-markers.ts';
@@ -80,30 +80,11 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
     });
   }
 
-  const columns = new MessageColumns((source.size ?? 0) / 40);
-  const authors = new AuthorTable();
-  const noticesWithColon: number[] = [];
-  const evidence: DateEvidence = { firstIsDay: 0, secondIsDay: 0, yearFirst: false, twelveHour: false };
-  const fields: HeaderFields = newHeaderFields();
-  const warnings: string[] = [];
-  let days = new DayConverter(clock, true);
-  let decided = false;
-  let stale = false;
-  let shape = -1;
-  let skippedBeforeFirst = 0;
-  let sawAnyText = false;
-  let bytes = 0;
-  let nextProgress = PROGRESS_EVERY_LINES;
-  let pending = false;
-  let messageCount = 0;
-  let pendingAuthor = -1;
-  let pendingAt = 0;
-  let pendingStamp = 0;
-  let pendingText = '';
-  let continuation = '';
+  const reader = new LineReader(clock, options, (source.size ?? 0) / 40);
   const onProgress = options.onProgress;
   const totalBytes = source.size;
-
+  let bytes = 0;
+  let nextProgress = PROGRESS_EVERY_LINES;
   const lineSource = readLineSpans(source, {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     onBytes: (count) => {
@@ -111,94 +92,18 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
     },
   });
   for await (const { text, starts, ends, count, firstLineNumber } of lineSource) {
-    for (let k = 0; k < count; k++) {
-      const start = starts[k] as number;
-      const end = ends[k] as number;
-      const c = text.charCodeAt(start);
-      if (
-        start < end &&
-        ((c >= 48 && c <= 57) || c === 91 || c === 0x200e || c === 0x200f || c === 0xfeff) &&
-        scanHeader(text, start, end, fields) &&
-        (shape === -1 || fields.shape === shape)
-      ) {
-        if (shape === -1) {
-          shape = fields.shape;
-          evidence.twelveHour = ((fields.shape >> 6) & 3) >= 2;
-          evidence.yearFirst = fields.yearFirst;
-          days = new DayConverter(clock, defaultOrder(evidence, options) === 'month-first');
-        }
-        if (pending) {
-          finishMessage(
-            columns,
-            authors,
-            pendingAt,
-            pendingStamp,
-            pendingAuthor,
-            pendingText,
-            continuation,
-            noticesWithColon,
-          );
-          continuation = '';
-        }
-        const at = fields.bodyStart;
-        let author = authors.knownAt(text, at, end);
-        if (author >= 0) pendingText = text.slice(at + authors.nameLength(author) + 2, end);
-        else {
-          const colon = text.indexOf(': ', at);
-          if (colon > at && colon < end) {
-            author = authors.indexOf(text.slice(at, colon));
-            pendingText = text.slice(colon + 2, end);
-          } else if (end > at + 1 && text.indexOf(':', at) === end - 1) {
-            author = authors.indexOf(text.slice(at, end - 1));
-            pendingText = '';
-          } else pendingText = text.slice(at, end);
-        }
-        pendingAuthor = author;
-        pending = true;
-        const first = fields.pairFirst;
-        const second = fields.pairSecond;
-        if (first > 12 || second > 12) {
-          if (first > 12) evidence.firstIsDay++;
-          else evidence.secondIsDay++;
-          if (!decided) {
-            decided = true;
-            if (days.monthFirst !== second > 12) {
-              stale = messageCount > 0;
-              days = new DayConverter(clock, second > 12);
-            }
-          }
-        }
-        const date = first | (second << 5) | ((fields.year - 1900) << 10);
-        const secondsOfDay = fields.hour * 3600 + fields.minute * 60 + fields.second;
-        pendingStamp = date * SECONDS_PER_DAY + secondsOfDay;
-        pendingAt = days.toEpoch(date, secondsOfDay);
-        messageCount++;
-        sawAnyText = true;
-      } else if (pending) continuation += `\n${text.slice(start, end)}`;
-      else if (text.slice(start, end).trim() !== '') {
-        skippedBeforeFirst++;
-        sawAnyText = true;
-      }
-    }
+    reader.read(text, starts, ends, count);
     if (firstLineNumber + count >= nextProgress) {
       nextProgress += PROGRESS_EVERY_LINES;
-      onProgress?.({ bytes, totalBytes, messages: messageCount });
+      onProgress?.({ bytes, totalBytes, messages: reader.messageCount });
     }
   }
-  if (pending) {
-    finishMessage(
-      columns,
-      authors,
-      pendingAt,
-      pendingStamp,
-      pendingAuthor,
-      pendingText,
-      continuation,
-      noticesWithColon,
-    );
-  }
-  onProgress?.({ bytes, totalBytes, messages: messageCount });
+  reader.finish();
+  onProgress?.({ bytes, totalBytes, messages: reader.messageCount });
 
+  const { columns, authors, evidence, noticesWithColon, stale, sawAnyText, skippedBeforeFirst } = reader;
+  let days = reader.days;
+  const warnings: string[] = [];
   const count = columns.count;
   if (count === 0) {
     throw new ImportError({
@@ -218,12 +123,8 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
   if (noticesWithColon.length > 0) {
     const used = uses;
     for (const row of noticesWithColon) {
-      const author = authors.reclaim(columns.text[row] ?? '', (index) => (used[index] ?? 0) > 0);
-      if (author >= 0) {
-        columns.author[row] = author;
-        columns.kind[row] = KIND_CODE.text;
-        columns.text[row] = authors.text;
-      }
+      const author = authors.reclaim(columns.rows[row]?.text ?? '', (index) => (used[index] ?? 0) > 0);
+      if (author >= 0) columns.reassign(row, author, authors.participantIds()[author] ?? null, authors.text);
     }
     uses = columns.authorCounts(authors.size());
   }
@@ -231,11 +132,11 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
   const monthFirst = decideDateOrder(evidence, options, warnings) === 'month-first';
   if (stale || monthFirst !== days.monthFirst) {
     days = new DayConverter(clock, monthFirst);
-    for (let i = 0; i < count; i++) {
-      const stamp = columns.stamp[i] ?? 0;
+    const converter = days;
+    columns.retime((stamp) => {
       const date = Math.floor(stamp / SECONDS_PER_DAY);
-      columns.at[i] = days.toEpoch(date, stamp - date * SECONDS_PER_DAY);
-    }
+      return converter.toEpoch(date, stamp - date * SECONDS_PER_DAY);
+    });
   }
   if (days.swapped > 0) {
     warnings.push(`${days.swapped} date(s) only made sense with day and month swapped; they were read that way.`);
@@ -243,7 +144,7 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
 
   const outOfOrder = columns.outOfOrder();
   if (outOfOrder > 0) warnings.push(`${outOfOrder} message(s) were out of time order in the file and were sorted.`);
-  const messages = columns.messages(authors.participantIds(), outOfOrder > 0);
+  const messages = columns.messages();
   const participants = authors.participants((index) => (uses[index] ?? 0) > 0);
   const title = chatNameFromFileName(source.name) ?? chatNameFromFileName(input.name);
   const partner = title === null ? undefined : participants.find((p) => p.name === title);
@@ -257,22 +158,132 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
   };
 }
 
-/** adds the message of a header line's body plus its continuation lines, without trailing blank lines */
-function finishMessage(
-  columns: MessageColumns,
-  authors: AuthorTable,
-  at: number,
-  stamp: number,
-  author: number,
-  firstLine: string,
-  continuation: string,
-  noticesWithColon: number[],
-): void {
-  let text = continuation === '' ? firstLine : firstLine + continuation;
-  if (text.charCodeAt(text.length - 1) === 10) text = text.replace(/\n+$/, '');
-  const kind = authors.classify(author, text, firstLine);
-  if (author < 0 && authors.text.includes(':')) noticesWithColon.push(columns.count);
-  columns.push(at, stamp, authors.author, kind, authors.text);
+/**
+ * The line-by-line state of one WhatsApp file: the open message, what the dates showed so far, and the messages
+ * read. {@link LineReader.read} takes one batch of line spans; {@link LineReader.finish} closes the last message.
+ */
+class LineReader {
+  readonly columns: MessageColumns;
+  readonly authors = new AuthorTable();
+  readonly noticesWithColon: number[] = [];
+  readonly evidence: DateEvidence = { firstIsDay: 0, secondIsDay: 0, yearFirst: false, twelveHour: false };
+  days: DayConverter;
+  messageCount = 0;
+  /** the date order changed after messages were read, so their times must be redone */
+  stale = false;
+  sawAnyText = false;
+  skippedBeforeFirst = 0;
+  private readonly fields: HeaderFields = newHeaderFields();
+  private decided = false;
+  private shape = -1;
+  private pending = false;
+  private pendingAuthor = -1;
+  private pendingAt = 0;
+  private pendingStamp = 0;
+  private pendingText = '';
+  private continuation = '';
+
+  constructor(
+    private readonly clock: WallClock,
+    private readonly options: ImportOptions,
+    expectedMessages: number,
+  ) {
+    this.columns = new MessageColumns(expectedMessages);
+    this.days = new DayConverter(clock, true);
+  }
+
+  /** reads lines `k < count` of one batch: line k is `text.slice(starts[k], ends[k])` */
+  read(text: string, starts: Int32Array, ends: Int32Array, count: number): void {
+    const fields = this.fields;
+    const authors = this.authors;
+    const evidence = this.evidence;
+    let shape = this.shape;
+    let pending = this.pending;
+    for (let k = 0; k < count; k++) {
+      const start = starts[k] as number;
+      const end = ends[k] as number;
+      const c = text.charCodeAt(start);
+      if (
+        start < end &&
+        ((c >= 48 && c <= 57) || c === 91 || c === 0x200e || c === 0x200f || c === 0xfeff) &&
+        scanHeader(text, start, end, fields) &&
+        (shape === -1 || fields.shape === shape)
+      ) {
+        if (shape === -1) {
+          shape = fields.shape;
+          this.shape = shape;
+          evidence.twelveHour = ((fields.shape >> 6) & 3) >= 2;
+          evidence.yearFirst = fields.yearFirst;
+          this.days = new DayConverter(this.clock, defaultOrder(evidence, this.options) === 'month-first');
+        }
+        if (pending) this.finishMessage();
+        const at = fields.bodyStart;
+        let author = authors.knownAt(text, at, end);
+        let body: string;
+        if (author >= 0) body = text.slice(at + authors.nameLength(author) + 2, end);
+        else {
+          const colon = text.indexOf(': ', at);
+          if (colon > at && colon < end) {
+            author = authors.indexOf(text.slice(at, colon));
+            body = text.slice(colon + 2, end);
+          } else if (end > at + 1 && text.indexOf(':', at) === end - 1) {
+            author = authors.indexOf(text.slice(at, end - 1));
+            body = '';
+          } else body = text.slice(at, end);
+        }
+        this.pendingText = body;
+        this.pendingAuthor = author;
+        pending = true;
+        const first = fields.pairFirst;
+        const second = fields.pairSecond;
+        if (first > 12 || second > 12) this.decide(first, second);
+        const date = first | (second << 5) | ((fields.year - 1900) << 10);
+        const secondsOfDay = fields.hour * 3600 + fields.minute * 60 + fields.second;
+        this.pendingStamp = date * SECONDS_PER_DAY + secondsOfDay;
+        this.pendingAt = this.days.toEpoch(date, secondsOfDay);
+        this.messageCount++;
+      } else if (pending) this.continuation += `\n${text.slice(start, end)}`;
+      else if (text.slice(start, end).trim() !== '') this.skippedBeforeFirst++;
+    }
+    this.pending = pending;
+    if (pending) this.sawAnyText = true;
+  }
+
+  /** adds the message still open at the end of the file */
+  finish(): void {
+    if (this.pending) this.finishMessage();
+    this.pending = false;
+    if (this.skippedBeforeFirst > 0) this.sawAnyText = true;
+  }
+
+  /** a line whose day is > 12 shows the date order; the first such line fixes the order used while reading */
+  private decide(first: number, second: number): void {
+    if (first > 12) this.evidence.firstIsDay++;
+    else this.evidence.secondIsDay++;
+    if (this.decided) return;
+    this.decided = true;
+    if (this.days.monthFirst !== second > 12) {
+      this.stale = this.messageCount > 0;
+      this.days = new DayConverter(this.clock, second > 12);
+    }
+  }
+
+  /** adds the pending message: its header line's body plus continuation lines, without trailing blank lines */
+  private finishMessage(): void {
+    const firstLine = this.pendingText;
+    const continuation = this.continuation;
+    let text = continuation === '' ? firstLine : firstLine + continuation;
+    this.continuation = '';
+    if (text.charCodeAt(text.length - 1) === 10) text = text.replace(/\n+$/, '');
+    const authors = this.authors;
+    const author = this.pendingAuthor;
+    const kind = authors.classify(author, text, firstLine);
+    const columns = this.columns;
+    if (author < 0 && authors.text.includes(':')) this.noticesWithColon.push(columns.count);
+    const index = authors.author;
+    const id = index >= 0 ? (authors.participantIds()[index] ?? null) : null;
+    columns.push(this.pendingAt, this.pendingStamp, index, id, kind, authors.text);
+  }
 }
 
 /**
