@@ -223,6 +223,7 @@ async function* spanChunks(
         s = i + 1;
         i = text.indexOf('\n', s);
       }
+      if (!withOffsets && count > 0) lineStartByte = chunkBase + chunk.lastIndexOf(LF) + 1;
     } else {
       let nextLF = text.indexOf('\n', from);
       let nextCR = text.indexOf('\r', from);
