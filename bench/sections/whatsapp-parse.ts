@@ -26,7 +26,8 @@ interface ChildResult {
   readonly messages: number;
 }
 
-type Parser = 'reconnect' | 'peer';
+/** 'floor': no parser at all, only what any parser must do in JavaScript (see {@link floorPass}) */
+type Parser = 'reconnect' | 'peer' | 'floor';
 
 /** parses `file` once with one parser, in this process; returns wall seconds and the message count */
 async function parseOnce(parser: Parser, file: string): Promise<{ seconds: number; messages: number }> {
@@ -38,9 +39,47 @@ async function parseOnce(parser: Parser, file: string): Promise<{ seconds: numbe
     );
     return { seconds: (performance.now() - started) / 1000, messages: conversation.messages.length };
   }
+  if (parser === 'floor') {
+    const messages = await floorPass(file);
+    return { seconds: (performance.now() - started) / 1000, messages };
+  }
   const { parseString } = peer();
   const messages = parseString(readFileSync(file, 'utf8'), { parseAttachments: false });
   return { seconds: (performance.now() - started) / 1000, messages: messages.length };
+}
+
+/**
+ * The least work any JavaScript parser of this file must do: read it, decode its UTF-8 in chunks, split the lines
+ * and keep one object with a time, an author and the text per line. No date, name or marker is read. Its time is
+ * a lower bound for our parser on this machine, so it shows how far the parse itself is from the engine's cost.
+ */
+async function floorPass(file: string): Promise<number> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const kept: { at: number; author: string; text: string; kind: 'text' }[] = [];
+  const keep = (text: string): void => {
+    kept.push({ at: 1.5e12 + kept.length * 60_000, author: 'Sam', text, kind: 'text' });
+  };
+  let carry = '';
+  for await (const chunk of fileSource(file).chunks()) {
+    const last = chunk.lastIndexOf(10);
+    if (last === -1) {
+      carry += decoder.decode(chunk, { stream: true });
+      continue;
+    }
+    // decoding whole lines only keeps `text` one flat string (a concatenation would slow every scan of it)
+    const text = decoder.decode(chunk.subarray(0, last + 1), { stream: true });
+    let end = text.indexOf('\n');
+    keep(carry + text.slice(0, end));
+    let start = end + 1;
+    end = text.indexOf('\n', start);
+    while (end !== -1) {
+      keep(text.slice(start + 20, end));
+      start = end + 1;
+      end = text.indexOf('\n', start);
+    }
+    carry = decoder.decode(chunk.subarray(last + 1), { stream: true });
+  }
+  return kept.length;
 }
 
 function peer(): { parseString: (text: string, options?: object) => unknown[]; version: string } {
@@ -105,6 +144,8 @@ const whatsappParseSection: BenchSection = async ({ quick, log }) => {
     peerMemory = `whatsapp-chat-parser ${version}: ${megabytes(theirs.peakMb)}`;
   }
   const speedup = peerSeconds === null ? null : peerSeconds / best;
+  log(`floor (decode, split, one object per line, no parsing) in ${RUNS} fresh processes …`);
+  const floor = bestOf('floor');
 
   const rows: BenchRow[] = [
     {
@@ -128,6 +169,16 @@ const whatsappParseSection: BenchSection = async ({ quick, log }) => {
       withinBudget: null,
       peer: peerMemory,
     },
+    {
+      work: `${label}, the floor: decode, split lines and keep one object per line, no parsing, best of ${RUNS}`,
+      reconnect: `${seconds(floor.seconds)} (our parse takes ${(best / floor.seconds).toFixed(1)}× the floor)`,
+      budget: '—',
+      withinBudget: null,
+      peer:
+        peerSeconds === null
+          ? 'n/a'
+          : `whatsapp-chat-parser takes ${(peerSeconds / floor.seconds).toFixed(1)}× the floor: the most any parser here could be faster`,
+    },
   ];
   return rows;
 };
@@ -135,7 +186,8 @@ const whatsappParseSection: BenchSection = async ({ quick, log }) => {
 export default whatsappParseSection;
 
 if (process.argv[2] === '--child') {
-  const parser = process.argv[3] === 'peer' ? 'peer' : 'reconnect';
+  const argument = process.argv[3];
+  const parser: Parser = argument === 'peer' || argument === 'floor' ? argument : 'reconnect';
   const file = process.argv[4] ?? '';
   const cpu = process.cpuUsage();
   const { seconds: taken, messages: count } = await parseOnce(parser, file);
