@@ -44,6 +44,19 @@ describe('createProgress', () => {
     expect(writes[2]).toBe('\r\u001b[2K');
   });
 
+  it('shows a note at once, even right after a redraw, and clears it at the end', () => {
+    const { writes, stream } = fakeStream(true);
+    const bar = createProgress({ label: 'Looking', stream, now: () => 0, intervalMs: 100 });
+    bar.update({ bytes: 1, totalBytes: 10 });
+    bar.note('at 12 messages, week by week …');
+    bar.update({ bytes: 2, totalBytes: 10 });
+    bar.done();
+    bar.note('too late');
+    expect(writes).toHaveLength(3);
+    expect(writes[1]).toContain('Looking at 12 messages, week by week …');
+    expect(writes[2]).toBe('\r\u001b[2K');
+  });
+
   it.each([
     ['stderr is not a terminal', false, undefined],
     ['it is switched off (--json)', true, false],
@@ -51,6 +64,7 @@ describe('createProgress', () => {
     const { writes, stream } = fakeStream(isTTY);
     const bar = createProgress({ label: 'Reading', stream, ...(enabled === undefined ? {} : { enabled }) });
     bar.update({ bytes: 5, totalBytes: 10 });
+    bar.note('at 5 messages');
     bar.done();
     expect(writes).toEqual([]);
   });

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { CLIError, EXIT_USAGE } from '../cli-error.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
+import { createProgress } from '../ui/progress.ts';
 import { formatSummary } from '../report/summary-text.ts';
 import { applyMerges, collect, parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
 
@@ -65,7 +66,13 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
     const hint = error.code === 'same-person' ? '' : ' Say who is who with --me NAME (and --partner NAME).';
     throw new CLIError(`${error.message}${hint}`, EXIT_USAGE);
   }
-  return analyzeConversation(conversation, { me: people.me.id, partner: people.partner.id, timeZone });
+  const status = createProgress({ label: 'Looking', enabled: flags.json !== true });
+  status.note(`at ${conversation.messages.length.toLocaleString('en-US')} messages, week by week …`);
+  try {
+    return analyzeConversation(conversation, { me: people.me.id, partner: people.partner.id, timeZone });
+  } finally {
+    status.done();
+  }
 }
 
 /**

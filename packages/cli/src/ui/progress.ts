@@ -29,6 +29,8 @@ export interface ProgressUpdate {
 
 export interface Progress {
   update(progress: ProgressUpdate): void;
+  /** shows `text` in place of the bar at once, for a step that reports no progress of its own */
+  note(text: string): void;
   /** removes the bar; later updates are ignored */
   done(): void;
 }
@@ -88,16 +90,23 @@ export function createProgress(options: ProgressOptions): Progress {
   let lastDraw = Number.NEGATIVE_INFINITY;
   let drawn = false;
   let finished = false;
+  const draw = (line: string) => {
+    const width = Math.max(20, (stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80) - 1);
+    stream.write(`${CLEAR_LINE}${pc.dim(line.slice(0, width))}`);
+    drawn = true;
+  };
   return {
     update(progress) {
       if (!visible || finished) return;
       const time = now();
       if (time - lastDraw < interval) return;
       lastDraw = time;
-      const width = Math.max(20, (stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80) - 1);
-      const text = renderProgress(options.label, progress).slice(0, width);
-      stream.write(`${CLEAR_LINE}${pc.dim(text)}`);
-      drawn = true;
+      draw(renderProgress(options.label, progress));
+    },
+    note(text) {
+      if (!visible || finished) return;
+      lastDraw = now();
+      draw(`${options.label} ${text}`);
     },
     done() {
       if (finished) return;
