@@ -6,8 +6,8 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { CLIError, EXIT_USAGE } from '../cli-error.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
-import { createProgress } from '../ui/progress.ts';
 import { formatSummary } from '../report/summary-text.ts';
+import { createProgress } from '../ui/progress.ts';
 import { applyMerges, collect, parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
 
 export interface AnalyzeFlags {
