@@ -95,7 +95,7 @@ export class MessageColumns {
     return counts;
   }
 
-  /** the messages, sorted by time (stable) unless they already are */
+  /** the messages, sorted by time (stable) unless they already are; the last call, as sorting leaves the columns behind */
   messages(): Message[] {
     if (!this.#sorted) this.rows.sort((x, y) => x.at - y.at);
     return this.rows;
