@@ -4,16 +4,64 @@ import type { Conversation, EpochMs, Format, Message, MessageKind, Participant, 
 import { asParticipantId } from '../model.ts';
 import { ImportError } from './errors.ts';
 
-/** the fields an importer fills in for one message; optional ones are left out when unknown */
-export interface DraftMessage {
+/** the fields of one message besides its author; optional ones are left out when unknown */
+export interface MessageFields {
   readonly at: EpochMs;
-  readonly authorName: string | null;
   readonly text: string;
   readonly kind: MessageKind;
   readonly sourceId?: string | undefined;
   readonly replyTo?: string | undefined;
   readonly edited?: boolean | undefined;
   readonly durationSeconds?: number | undefined;
+}
+
+/** the fields an importer fills in for one message, the author by display name */
+export interface DraftMessage extends MessageFields {
+  readonly authorName: string | null;
+}
+
+/**
+ * One chat's messages in reading order, each built with only the optional fields it has; {@link MessageList.inOrder}
+ * sorts them stably by time when they were not read in order.
+ * @example const list = new MessageList(); list.add(null, { at: asEpochMs(0), text: 'hi', kind: 'text' }); list.length // 1
+ */
+export class MessageList {
+  readonly #messages: Message[] = [];
+  #sorted = true;
+  #lastAt = Number.NEGATIVE_INFINITY;
+
+  get length(): number {
+    return this.#messages.length;
+  }
+
+  add(author: ParticipantId | null, fields: MessageFields): void {
+    const message: {
+      at: EpochMs;
+      author: ParticipantId | null;
+      text: string;
+      kind: MessageKind;
+      sourceId?: string;
+      replyTo?: string;
+      edited?: boolean;
+      durationSeconds?: number;
+    } = { at: fields.at, author, text: fields.text, kind: fields.kind };
+    if (fields.sourceId !== undefined) message.sourceId = fields.sourceId;
+    if (fields.replyTo !== undefined) message.replyTo = fields.replyTo;
+    if (fields.edited === true) message.edited = true;
+    if (fields.durationSeconds !== undefined) message.durationSeconds = fields.durationSeconds;
+    if (fields.at < this.#lastAt) this.#sorted = false;
+    else this.#lastAt = fields.at;
+    this.#messages.push(message);
+  }
+
+  /** the messages sorted by time (stable); sorts in place once, when they were not read in order */
+  inOrder(): Message[] {
+    if (!this.#sorted) {
+      this.#messages.sort((a, b) => a.at - b.at);
+      this.#sorted = true;
+    }
+    return this.#messages;
+  }
 }
 
 export interface BuildOptions {
@@ -35,10 +83,8 @@ export class ChatBuilder {
   readonly #format: Format;
   readonly #file: string;
   readonly #participants = new Map<string, Participant>();
-  readonly #messages: Message[] = [];
+  readonly #messages = new MessageList();
   readonly #warnings = new Map<string, number>();
-  #sorted = true;
-  #lastAt = Number.NEGATIVE_INFINITY;
 
   constructor(format: Format, file: string) {
     this.#format = format;
@@ -59,28 +105,7 @@ export class ChatBuilder {
   }
 
   add(draft: DraftMessage): void {
-    const message: {
-      at: EpochMs;
-      author: ParticipantId | null;
-      text: string;
-      kind: MessageKind;
-      sourceId?: string;
-      replyTo?: string;
-      edited?: boolean;
-      durationSeconds?: number;
-    } = {
-      at: draft.at,
-      author: draft.authorName === null ? null : this.participant(draft.authorName),
-      text: draft.text,
-      kind: draft.kind,
-    };
-    if (draft.sourceId !== undefined) message.sourceId = draft.sourceId;
-    if (draft.replyTo !== undefined) message.replyTo = draft.replyTo;
-    if (draft.edited === true) message.edited = true;
-    if (draft.durationSeconds !== undefined) message.durationSeconds = draft.durationSeconds;
-    if (draft.at < this.#lastAt) this.#sorted = false;
-    else this.#lastAt = draft.at;
-    this.#messages.push(message);
+    this.#messages.add(draft.authorName === null ? null : this.participant(draft.authorName), draft);
   }
 
   /** records a recoverable oddity; the same text seen again only raises its count */
@@ -102,7 +127,6 @@ export class ChatBuilder {
         hint: 'the file may be empty or hold only a header',
       });
     }
-    if (!this.#sorted) this.#messages.sort((a, b) => a.at - b.at);
     const warnings = [...this.#warnings].map(([text, count]) => (count > 1 ? `${text} (${count} times)` : text));
     const selfName = options.selfNames?.find((name) => this.#participants.has(name));
     const partnerName =
@@ -121,7 +145,7 @@ export class ChatBuilder {
       format: this.#format,
       title: options.title,
       participants: [...this.#participants.values()],
-      messages: this.#messages,
+      messages: this.#messages.inOrder(),
       warnings,
     };
     if (selfName !== undefined) conversation.selfHint = this.participant(selfName);

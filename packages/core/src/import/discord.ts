@@ -1,5 +1,6 @@
 // reads a DiscordChatExporter JSON export of one channel or direct-message chat into the neutral model
-import type { Conversation, EpochMs, Message, MessageKind, ParticipantId } from '../model.ts';
+import type { Conversation, EpochMs, MessageKind, ParticipantId } from '../model.ts';
+import { MessageList } from './chat-builder.ts';
 import { ImportError } from './errors.ts';
 import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
 import { type JsonValue, streamJson } from './json-stream.ts';
@@ -24,13 +25,11 @@ const describeType = (type: string): string => type.replace(/([a-z])([A-Z])/g, '
 
 /** collects the channel's people, messages and counted warnings while the file streams by */
 class DiscordChannelReader {
-  readonly messages: Message[] = [];
+  readonly messages = new MessageList();
   writtenMessages = 0;
   writtenWithText = 0;
   private readonly people = new PeopleById('Unknown user');
   readonly warnings = new WarningCounts();
-  private sorted = true;
-  private lastAt = Number.NEGATIVE_INFINITY;
 
   private person(author: JsonRecord | undefined): ParticipantId | null {
     const rawId = asIdText(author?.id);
@@ -77,32 +76,21 @@ class DiscordChannelReader {
         }
       }
     }
-    const message: {
-      at: EpochMs;
-      author: ParticipantId | null;
-      text: string;
-      kind: MessageKind;
-      sourceId?: string;
-      replyTo?: string;
-      edited?: boolean;
-      durationSeconds?: number;
-    } = { at, author, text, kind };
-    const sourceId = asString(m.id);
-    if (sourceId !== undefined) message.sourceId = sourceId;
-    const replyTo = asString(asRecord(m.reference)?.messageId);
-    if (replyTo !== undefined && type === 'Reply') message.replyTo = replyTo;
-    if (asString(m.timestampEdited) !== undefined) message.edited = true;
-    if (durationSeconds !== undefined) message.durationSeconds = durationSeconds;
-    if (at < this.lastAt) this.sorted = false;
-    else this.lastAt = at;
-    this.messages.push(message);
+    this.messages.add(author, {
+      at,
+      text,
+      kind,
+      sourceId: asString(m.id),
+      replyTo: type === 'Reply' ? asString(asRecord(m.reference)?.messageId) : undefined,
+      edited: asString(m.timestampEdited) !== undefined,
+      durationSeconds,
+    });
   }
 
   build(file: string, title: string | null, partnerName: string | null): Conversation {
     if (this.messages.length === 0) {
       throw new ImportError({ code: 'empty', file, expected: 'at least one message', found: 'none' });
     }
-    if (!this.sorted) this.messages.sort((a, b) => a.at - b.at);
     const warnings = this.warnings.texts();
     if (this.writtenMessages > 0 && this.writtenWithText === 0) {
       warnings.push(
@@ -115,7 +103,7 @@ class DiscordChannelReader {
       format: 'discord',
       title,
       participants,
-      messages: this.messages,
+      messages: this.messages.inOrder(),
       warnings,
       ...(partner.length === 1 && partner[0] ? { partnerHint: partner[0].id } : {}),
     };

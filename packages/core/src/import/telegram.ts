@@ -8,6 +8,7 @@ import {
   type Participant,
   type ParticipantId,
 } from '../model.ts';
+import { MessageList } from './chat-builder.ts';
 import { ImportError } from './errors.ts';
 import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
 import { type JsonPathPattern, type JsonSelection, type JsonValue, streamJson } from './json-stream.ts';
@@ -72,14 +73,12 @@ function mediaPlaceholder(m: JsonRecord): string | undefined {
 
 /** collects one chat's people, messages and counted warnings while the file streams by */
 class TelegramChatReader {
-  readonly messages: Message[] = [];
+  readonly messages = new MessageList();
   readonly warnings = new WarningCounts();
   private readonly people = new PeopleById('Deleted account');
   private readonly file: string;
   private readonly timeZone: string | undefined;
   private clock: WallClock | undefined;
-  private sorted = true;
-  private lastAt = Number.NEGATIVE_INFINITY;
 
   constructor(file: string, timeZone: string | undefined) {
     this.file = file;
@@ -130,25 +129,15 @@ class TelegramChatReader {
         if (text === '') text = placeholder;
       }
     }
-    const message: {
-      at: EpochMs;
-      author: ParticipantId | null;
-      text: string;
-      kind: MessageKind;
-      sourceId?: string;
-      replyTo?: string;
-      edited?: boolean;
-      durationSeconds?: number;
-    } = { at, author, text, kind };
-    const sourceId = asIdText(m.id);
-    if (sourceId !== undefined) message.sourceId = sourceId;
-    const replyTo = asIdText(m.reply_to_message_id);
-    if (replyTo !== undefined) message.replyTo = replyTo;
-    if (m.edited_unixtime !== undefined || m.edited !== undefined) message.edited = true;
-    if (durationSeconds !== undefined) message.durationSeconds = durationSeconds;
-    if (at < this.lastAt) this.sorted = false;
-    else this.lastAt = at;
-    this.messages.push(message);
+    this.messages.add(author, {
+      at,
+      text,
+      kind,
+      sourceId: asIdText(m.id),
+      replyTo: asIdText(m.reply_to_message_id),
+      edited: m.edited_unixtime !== undefined || m.edited !== undefined,
+      durationSeconds,
+    });
   }
 
   private timeOf(m: JsonRecord): EpochMs | undefined {
@@ -188,7 +177,6 @@ class TelegramChatReader {
         hint: 'the chat may be empty, or the export may hold only media',
       });
     }
-    if (!this.sorted) this.messages.sort((a, b) => a.at - b.at);
     const conversation: {
       format: 'telegram';
       title: string | null;
@@ -201,7 +189,7 @@ class TelegramChatReader {
       format: 'telegram',
       title,
       participants: this.people.list(),
-      messages: this.messages,
+      messages: this.messages.inOrder(),
       warnings: this.warnings.texts(),
     };
     if (selfId !== undefined && this.people.has(selfId)) conversation.selfHint = asParticipantId(selfId);
