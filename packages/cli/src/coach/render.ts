@@ -3,6 +3,10 @@ import { type CoachResult, PRESSURE, STEPS, SUPPORTIVE } from '@reconnect/core';
 import pc from 'picocolors';
 
 const VERDICT_LINE: Record<CoachResult['verdict'], (score: number) => string> = {
+  cannot_judge: () =>
+    pc.yellow(
+      'The coach can only check messages written in English, so it cannot say how this one may land. It has not judged it kind or unkind.',
+    ),
   send: () => pc.green('Looks kind and clear. Good to send.'),
   soften: (score) => pc.yellow(`Pressure ${score}/100: a gentler wording may land better.`),
   rethink: (score) => pc.red(`Pressure ${score}/100: this may push them further away. Consider the rewrite below.`),
@@ -48,7 +52,7 @@ export function renderCoachResult(result: CoachResult): string {
     );
     return lines.join('\n');
   }
-  lines.push(VERDICT_LINE[result.verdict](result.pressure), '', indent(highlight(result)), '');
+  lines.push(VERDICT_LINE[result.verdict](result.pressure ?? 0), '', indent(highlight(result)), '');
   const seen = new Set<string>();
   for (const flag of result.flags) {
     const info = PRESSURE[flag.category];

@@ -1,13 +1,15 @@
 // the message coach: flags pressure, credits what helps, scores, and proposes a gentler rewrite
 
+import { detectLanguage } from '../language/detect-language.ts';
 import {
   PRESSURE,
   PRESSURE_CATEGORIES,
   type PressureCategory,
   SAFETY,
-  type SafetyConcern,
   type SupportiveCategory,
+  URGENT_HELP,
 } from '../playbook.ts';
+import { checkSafety } from '../safety/check.ts';
 import { type RawMatch, RuleSet } from './matcher.ts';
 import { shapeFeatures, textFeatures } from './model/features.ts';
 import storedModel from './model/model.json';
@@ -15,7 +17,6 @@ import { COACH_CATEGORIES, type CoachCategory, type CoachModel, LearnedScorer } 
 import { type NormalizedText, normalize, originalSpan } from './normalize.ts';
 import { plainRewrite, rewriteMessage } from './rewrite.ts';
 import { PRESSURE_RULES } from './rules/pressure-rules.ts';
-import { SAFETY_RULES } from './rules/safety-rules.ts';
 import { SUPPORT_RULES } from './rules/support-rules.ts';
 import {
   describeShape,
@@ -29,7 +30,6 @@ import type { CoachContext, CoachFlag, CoachResult, CoachStrength, SafetyNote, V
 
 const pressureRules = new RuleSet(PRESSURE_RULES, { skipReported: true });
 const supportRules = new RuleSet(SUPPORT_RULES);
-const safetyRules = new RuleSet(SAFETY_RULES);
 const scorer = new LearnedScorer(storedModel as CoachModel);
 const PRESSURE_SET: ReadonlySet<CoachCategory> = new Set(PRESSURE_CATEGORIES);
 
@@ -197,13 +197,22 @@ function dropUndercut(
   });
 }
 
-function safetyNote(normalized: NormalizedText): SafetyNote | undefined {
-  const found = safetyRules.match(normalized);
-  if (found.length === 0) return undefined;
-  const order: SafetyConcern[] = ['self_harm', 'danger', 'abuse'];
-  const concern = order.find((c) => found.some((m) => m.category === c)) as SafetyConcern;
-  return { concern, message: SAFETY[concern].message, resources: SAFETY[concern].resources };
+/** the pointer to real help for a message that suggests danger, abuse or self-harm, from the one safety check */
+export function safetyNote(text: string): SafetyNote | undefined {
+  const found = checkSafety(text);
+  if (found === null) return undefined;
+  const help = SAFETY[found.concern];
+  return {
+    concern: found.concern,
+    message: found.urgent ? `${URGENT_HELP} ${help.message}` : help.message,
+    resources: help.resources,
+    concerns: found.concerns,
+    urgent: found.urgent,
+  };
 }
+
+/** languages whose pressure the coach can read: English, and messages too short to tell */
+const READABLE = new Set(['en', 'und']);
 
 /** the 0..100 pressure score: the heaviest category, plus a share of each further one and each extra phrase */
 function pressureScore(flags: readonly CoachFlag[], strengths: number): number {
@@ -235,6 +244,20 @@ function calmRewrite(text: string, flags: readonly CoachFlag[], shape: MessageSh
  * @example coachMessage('Why are you ignoring me?').flags[0]?.category === 'demand'
  */
 export function coachMessage(text: string, context?: CoachContext): CoachResult {
+  const { language } = detectLanguage(text);
+  const safety = safetyNote(text);
+  if (!READABLE.has(language)) {
+    const result: CoachResult = {
+      text,
+      pressure: null,
+      verdict: 'cannot_judge',
+      flags: [],
+      strengths: [],
+      rewrite: null,
+      language,
+    };
+    return safety ? { ...result, safety } : result;
+  }
   const { normalized, shape, pressure, learned } = detect(text, context);
   const pressureSpans = mergeSpans(pressure);
   const supportive = supportRules.match(normalized);
@@ -259,7 +282,6 @@ export function coachMessage(text: string, context?: CoachContext): CoachResult 
     const [start, end] = tidySpan(text, originalSpan(normalized, m.start, m.end));
     return { category: m.category, start, end, excerpt: text.slice(start, end) };
   });
-  const safety = safetyNote(normalized);
   const score = pressureScore(flags, strengths.length);
   const result: CoachResult = {
     text,
@@ -268,6 +290,7 @@ export function coachMessage(text: string, context?: CoachContext): CoachResult 
     flags,
     strengths,
     rewrite: flags.length === 0 || safety ? null : calmRewrite(text, flags, shape),
+    language,
   };
   return safety ? { ...result, safety } : result;
 }

@@ -152,7 +152,7 @@ describe('score, verdict and rewrite', () => {
     const heavy = coachMessage("Answer me right now or we're done. You never care.");
     expect(mild.verdict).toBe('soften');
     expect(heavy.verdict).toBe('rethink');
-    expect(heavy.pressure).toBeGreaterThan(mild.pressure);
+    expect(heavy.pressure ?? 0).toBeGreaterThan(mild.pressure ?? 0);
   });
 
   it('rewrites a demand as an observation plus an invitation that keeps the topic', () => {
@@ -202,6 +202,12 @@ describe('invariants', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
         const result = coachMessage(text);
+        if (result.verdict === 'cannot_judge') {
+          expect(result.pressure).toBeNull();
+          expect(result.flags).toEqual([]);
+          expect(result.rewrite).toBeNull();
+          return;
+        }
         expect(result.pressure).toBeGreaterThanOrEqual(0);
         expect(result.pressure).toBeLessThanOrEqual(100);
         expect(result.verdict === 'send').toBe(result.flags.length === 0);

@@ -1,0 +1,56 @@
+// npm run eval:safety — the safety check's recall per concern and its false alarms, on both labelled sets
+// (`-- --show-misses` lists the development set's misses and false alarms; the held-out set only ever reports totals)
+import {
+  evaluateSafety,
+  loadSafetySet,
+  type Ratio,
+  rate,
+  SAFETY_CONCERNS,
+  SAFETY_DEV_FILE,
+  SAFETY_HOLDOUT_FILE,
+  SAFETY_TARGETS,
+  type SafetyEvaluation,
+} from './safety-metrics.ts';
+
+const showMisses = process.argv.includes('--show-misses');
+const pct = (r: Ratio) => `${(rate(r) * 100).toFixed(1).padStart(5)}% (${r.hits}/${r.of})`;
+
+function report(title: string, result: SafetyEvaluation): boolean {
+  console.log(`\n${title}: ${result.messages} messages`);
+  for (const concern of SAFETY_CONCERNS) {
+    const r = result.recall[concern];
+    const below = rate(r) < SAFETY_TARGETS.recall ? '  below target' : '';
+    console.log(`  recall ${concern.padEnd(10)} ${pct(r)}${below}`);
+  }
+  console.log(`  recall any        ${pct(result.anyConcern)}`);
+  const hard = result.falseAlarms.hard_negative;
+  console.log(
+    `  false alarms on hard negatives ${pct(hard)}${rate(hard) > SAFETY_TARGETS.falseAlarmRate ? '  above target' : ''}`,
+  );
+  console.log(`  false alarms on ordinary messages ${pct(result.falseAlarms.negative)}`);
+  for (const [lang, figures] of [...result.byLanguage].sort()) {
+    console.log(`    ${lang}: recall ${pct(figures.recall)}, false alarms ${pct(figures.falseAlarms)}`);
+  }
+  return (
+    SAFETY_CONCERNS.every((c) => rate(result.recall[c]) >= SAFETY_TARGETS.recall) &&
+    rate(hard) <= SAFETY_TARGETS.falseAlarmRate
+  );
+}
+
+const dev = evaluateSafety(loadSafetySet(SAFETY_DEV_FILE));
+const devOk = report('Development set', dev);
+if (showMisses) {
+  for (const { example, found } of dev.misses)
+    console.log(
+      `MISS ${example.id} [${example.concerns.join(',')}] got [${found?.concerns.join(',') ?? ''}]: ${example.text}`,
+    );
+  for (const { example, found } of dev.alarms)
+    console.log(
+      `ALARM ${example.id} ${example.kind} got [${found.concerns.join(',')}] "${found.evidence}": ${example.text}`,
+    );
+}
+const holdout = evaluateSafety(loadSafetySet(SAFETY_HOLDOUT_FILE));
+const holdoutOk = report('Held-out set (never tuned on)', holdout);
+console.log(
+  `\ntargets (recall ≥ ${SAFETY_TARGETS.recall} per concern, false alarms ≤ 2%): development ${devOk ? 'met' : 'not met'}, held-out ${holdoutOk ? 'met' : 'not met'}`,
+);

@@ -1,0 +1,89 @@
+// scores the safety check on a labelled set: recall per concern, false alarms, by language and kind
+
+import { readFileSync } from 'node:fs';
+import type { SafetyConcern } from '../src/playbook.ts';
+import { checkSafety, type SafetyFinding } from '../src/safety/index.ts';
+
+export interface SafetyExample {
+  readonly id: string;
+  readonly text: string;
+  readonly lang: string;
+  readonly author: 'me' | 'partner';
+  readonly concerns: readonly SafetyConcern[];
+  readonly kind: 'positive' | 'hard_negative' | 'negative';
+}
+
+export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
+export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
+export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
+/** DESIGN.md: recall ≥ 0.95 for each concern, false alarms ≤ 2% on hard negatives */
+export const SAFETY_TARGETS = { recall: 0.95, falseAlarmRate: 0.02 } as const;
+
+export function loadSafetySet(file: URL): SafetyExample[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as SafetyExample);
+}
+
+export interface Ratio {
+  readonly hits: number;
+  readonly of: number;
+}
+export const rate = (r: Ratio): number => (r.of === 0 ? 0 : r.hits / r.of);
+
+export interface SafetyEvaluation {
+  readonly messages: number;
+  /** per concern: labelled messages in which the check found that concern */
+  readonly recall: Readonly<Record<SafetyConcern, Ratio>>;
+  /** labelled positives in which the check found any concern */
+  readonly anyConcern: Ratio;
+  /** hard negatives and plain negatives on which the check raised a concern */
+  readonly falseAlarms: Readonly<Record<'hard_negative' | 'negative', Ratio>>;
+  /** per language: recall of any concern, and false alarms on all negatives */
+  readonly byLanguage: ReadonlyMap<string, { readonly recall: Ratio; readonly falseAlarms: Ratio }>;
+  readonly misses: readonly { readonly example: SafetyExample; readonly found: SafetyFinding | null }[];
+  readonly alarms: readonly { readonly example: SafetyExample; readonly found: SafetyFinding }[];
+}
+
+const bump = (r: { hits: number; of: number }, hit: boolean) => {
+  r.of++;
+  if (hit) r.hits++;
+};
+
+export function evaluateSafety(
+  set: readonly SafetyExample[],
+  check: (text: string) => SafetyFinding | null = checkSafety,
+): SafetyEvaluation {
+  const recall = { self_harm: { hits: 0, of: 0 }, abuse: { hits: 0, of: 0 }, danger: { hits: 0, of: 0 } };
+  const anyConcern = { hits: 0, of: 0 };
+  const falseAlarms = { hard_negative: { hits: 0, of: 0 }, negative: { hits: 0, of: 0 } };
+  const byLanguage = new Map<
+    string,
+    { recall: { hits: number; of: number }; falseAlarms: { hits: number; of: number } }
+  >();
+  const misses: { example: SafetyExample; found: SafetyFinding | null }[] = [];
+  const alarms: { example: SafetyExample; found: SafetyFinding }[] = [];
+  for (const example of set) {
+    const found = check(example.text);
+    const lang = byLanguage.get(example.lang) ?? { recall: { hits: 0, of: 0 }, falseAlarms: { hits: 0, of: 0 } };
+    byLanguage.set(example.lang, lang);
+    if (example.concerns.length > 0) {
+      bump(anyConcern, found !== null);
+      bump(lang.recall, found !== null);
+      let missed = found === null;
+      for (const concern of example.concerns) {
+        const hit = found?.concerns.includes(concern) ?? false;
+        bump(recall[concern], hit);
+        if (!hit) missed = true;
+      }
+      if (missed) misses.push({ example, found });
+    } else {
+      const kind = example.kind === 'hard_negative' ? 'hard_negative' : 'negative';
+      bump(falseAlarms[kind], found !== null);
+      bump(lang.falseAlarms, found !== null);
+      if (found) alarms.push({ example, found });
+    }
+  }
+  return { messages: set.length, recall, anyConcern, falseAlarms, byLanguage, misses, alarms };
+}

@@ -1,0 +1,150 @@
+// the one safety check: does a message suggest self-harm, abuse or danger, in any of five languages?
+
+import type { SafetyConcern } from '../playbook.ts';
+import { foldForSafety } from './fold.ts';
+import { compileTable, type SafetyLanguage, type SafetyRule } from './rule.ts';
+import { DE, DE_STEMS } from './rules-de.ts';
+import { EN, EN_STEMS } from './rules-en.ts';
+import { ES, ES_STEMS } from './rules-es.ts';
+import { FR, FR_STEMS } from './rules-fr.ts';
+import { PT, PT_STEMS } from './rules-pt.ts';
+
+/** what the safety check found in one message */
+export interface SafetyFinding {
+  /** the most serious concern found: self-harm first, then danger, then abuse */
+  readonly concern: SafetyConcern;
+  /** every concern found, most serious first */
+  readonly concerns: readonly SafetyConcern[];
+  /** an act already done or under way (pills taken, a weapon out): call emergency services now */
+  readonly urgent: boolean;
+  /** the words that raised the concern, as folded text (lower case, no accents) */
+  readonly evidence: string;
+  /** the language of the rule that matched */
+  readonly language: SafetyLanguage;
+}
+
+export const CONCERN_ORDER: readonly SafetyConcern[] = ['self_harm', 'danger', 'abuse'];
+
+interface LanguageRules {
+  readonly language: SafetyLanguage;
+  readonly rules: readonly SafetyRule[];
+  /** a quick test on folded text: false means no rule of this language can match */
+  readonly gate: RegExp;
+}
+
+const LANGUAGES: readonly LanguageRules[] = (
+  [
+    ['en', EN, EN_STEMS],
+    ['es', ES, ES_STEMS],
+    ['de', DE, DE_STEMS],
+    ['fr', FR, FR_STEMS],
+    ['pt', PT, PT_STEMS],
+  ] as const
+).map(([language, table, stems]) => ({ language, rules: compileTable(table), gate: new RegExp(stems.join('|')) }));
+
+/** one test for every language at once, so that most messages cost a single scan */
+const ANY_GATE = new RegExp(LANGUAGES.map((l) => l.gate.source).join('|'));
+
+/** talk about the topic, fiction, games and songs: a bare mention near these is not a concern */
+const TOPIC =
+  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison)\b/;
+
+/** laughing, teasing or "just kidding" markers that turn hyperbole into a joke */
+const JOKE =
+  /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|kkkk\w*|rsrs\w*|mdr|ptdr|xd|jk|j\/k|just kidding|kidding|bromeo|es broma|c'est pour rire|je rigole|zoeira|brincadeira|spass|scherz\w*)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F92A}\u{1F609}\u{1F618}\u{1F60F}\u{1F643}]|:p\b|;\))/u;
+
+/** negation words, in the five languages, that cancel a match right after them ("he never hit me") */
+const NEGATOR =
+  /^(?:not|never|no|nobody|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t|can'?t|couldn'?t|shouldn'?t|haven'?t|hasn'?t|nunca|jamas|nicht|nie|niemals|kein|keine|ne|n'|jamais|pas|nao|jamais)$/;
+/** words that may stand between a negation and the match without breaking it ("I would never ever hurt myself") */
+const GLUE =
+  /^(?:ever|even|really|actually|seriously|literally|going|gonna|to|want|wanna|would|will|could|i|he|she|they|you|be|been|have|has|had|am|is|are|was|do|did|dare|mich|dich|sich|me|te|se|m'|t'|le|la|lo|mais|ya|plus|wirklich|je|ich|eu|yo|ele|ela|er|sie|il|elle)$/;
+
+/** does a negation stand right before `index`, with only glue words between? */
+function negatedBefore(folded: string, index: number): boolean {
+  const before = folded.slice(Math.max(0, index - 48), index);
+  const clause =
+    before.split(/[,.;:!?\n]|\b(?:but|pero|aber|mais|mas|if|si|wenn|se|because|porque|weil|parce que)\b/).pop() ?? '';
+  const words = clause
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const word = (words[i] ?? '').replace(/^n'/, "n'");
+    if (NEGATOR.test(word) || word.endsWith("n't")) return true;
+    if (!GLUE.test(word)) return false;
+  }
+  return false;
+}
+
+function ruleHolds(
+  rule: SafetyRule,
+  folded: string,
+  match: RegExpExecArray,
+  topical: boolean,
+  joking: boolean,
+): boolean {
+  const end = match.index + match[0].length;
+  if (rule.unlessAfter?.test(folded.slice(end, end + 60))) return false;
+  if (rule.unlessBefore?.test(folded.slice(Math.max(0, match.index - 40), match.index))) return false;
+  if (rule.unlessWithin?.test(match[0])) return false;
+  if (rule.mention && (topical || joking)) return false;
+  if (rule.jokable && joking) return false;
+  return !negatedBefore(folded, match.index);
+}
+
+/** the first match of `rule` in `folded` that no guard explains away, or null */
+function holdingMatch(rule: SafetyRule, folded: string, topical: boolean, joking: boolean): RegExpExecArray | null {
+  const global = new RegExp(rule.pattern.source, 'g');
+  for (let match = global.exec(folded); match !== null; match = global.exec(folded)) {
+    if (ruleHolds(rule, folded, match, topical, joking)) return match;
+    if (match[0].length === 0) global.lastIndex++;
+  }
+  return null;
+}
+
+/**
+ * Reads one message for signs that someone may be at risk: self-harm (thoughts, plans, goodbyes, an act
+ * already done), abuse (violence, sexual coercion, threats received, coercive control) and danger
+ * (threats to others, weapons). English, Spanish, German, French and Portuguese. Null when none is seen.
+ * @example checkSafety('I took all my pills')?.urgent // true
+ */
+export function checkSafety(text: string): SafetyFinding | null {
+  const folded = foldForSafety(text);
+  if (!ANY_GATE.test(folded)) return null;
+  return checkFolded(text, folded, true);
+}
+
+function checkFolded(text: string, folded: string, gated: boolean): SafetyFinding | null {
+  const topical = TOPIC.test(folded);
+  const joking = JOKE.test(text) || JOKE.test(folded);
+  const found = new Set<SafetyConcern>();
+  let urgent = false;
+  let evidence = '';
+  let language: SafetyLanguage = 'en';
+  let bestRank = CONCERN_ORDER.length;
+  for (const rules of LANGUAGES) {
+    if (gated && !rules.gate.test(folded)) continue;
+    for (const rule of rules.rules) {
+      if (found.has(rule.concern) && (urgent || !rule.urgent)) continue;
+      const match = holdingMatch(rule, folded, topical, joking);
+      if (match === null) continue;
+      const rank = CONCERN_ORDER.indexOf(rule.concern);
+      if (rank < bestRank) {
+        bestRank = rank;
+        evidence = match[0].trim();
+        language = rules.language;
+      }
+      found.add(rule.concern);
+      if (rule.urgent) urgent = true;
+    }
+  }
+  if (found.size === 0) return null;
+  const concerns = CONCERN_ORDER.filter((c) => found.has(c));
+  return { concern: concerns[0] as SafetyConcern, concerns, urgent, evidence, language };
+}
+
+/** the check without its quick gate, for the test that the gate never hides a match */
+export function checkWithoutGate(text: string): SafetyFinding | null {
+  return checkFolded(text, foldForSafety(text), false);
+}

@@ -1,0 +1,446 @@
+// English safety rules: self-harm, abuse and danger in any tense and person, with their idioms kept out
+
+import type { RuleTable } from './rule.ts';
+
+const IM = "i(?:'?m| am)";
+const WANT =
+  "(?:want(?:ed|s)?|wanna|wish(?:ed)?|going|gonna|ready|planning|plan|need|deserve|(?:would|'?d) rather|'?d like|about)";
+const BE_GONE =
+  '(?:die|be dead|not (?:be )?(?:alive|here|around|exist|wake up)|stop (?:existing|breathing|living)|disappear (?:forever|for good|for ever)|never wake up|sleep (?:forever|and never wake up)|end (?:it|my life|everything|this)(?: all)?|go to sleep forever|not be a burden|vanish forever)';
+const SELF = '(?:my ?self|him ?self|her ?self|them ?selves|them ?self)';
+const PILLS =
+  '(?:pills|tablets|meds|medication|medicine|sleeping pills|paracetamol|tylenol|ibuprofen|aspirin|xanax|valium|painkillers|benzos|antidepressants|insulin|oxy|opioids)';
+const LOTS =
+  '(?:all|every|the whole|a whole|a bottle of|the bottle of|a box of|a pack(?:et)? of|a handful of|handfuls of|a load of|loads of|a bunch of|too many|so many|lots of|a lot of|[0-9]{2,}|twenty|thirty|fifty)';
+const RELATIONS =
+  '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|dad|father|stepdad|stepfather|mum|mom|mother|stepmum|stepmom|brother|uncle|son|boss|flatmate|roommate)';
+const WHO = `(?:he|she|they|you|u|him|her|my ${RELATIONS}|her ${RELATIONS}|his ${RELATIONS})`;
+const HURT_VERB =
+  '(?:hit|hits|hitting|beat|beats|beating|beaten|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|smack(?:s|ed|ing)?|headbutt(?:s|ed|ing)?|bit|bites|biting|burn(?:s|ed|t|ing)?|drag(?:s|ged|ging)?|threw|throws|throwing|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|spat on|spits on|twist(?:s|ed)? my arm|pull(?:s|ed)? my hair|pinn?(?:s|ed)? me (?:down|against))';
+const VICTIM = '(?:me|us|her|him|my (?:mum|mom|mother|sister|kids|children|son|daughter|baby)|the kids|the children)';
+const GAME_AFTER =
+  '(?: (?:at|in|on) (?:chess|cards|poker|tennis|golf|pool|darts|scrabble|monopoly|mario|fifa|the game|a game|games|every game|the race|a race|the quiz|trivia|squash|ping ?pong|table tennis|arm ?wrestling|badminton)| to (?:it|the punch|the door|the bus|the top|first place|the finish)| up\\b| back\\b| with (?:the|some|that|this|a) (?:news|idea|truth|question|facts|joke|song|pun|details)| (?:again )?(?:at|in) (?:uno|catan|mario ?kart|smash|overwatch|fortnite|league))';
+const KILL_IDIOM_AFTER =
+  '(?: (?:with|by) (?:kindness|love|your (?:cuteness|jokes|puns|smile|laugh))| laughing| with laughter)';
+
+export const EN: RuleTable = {
+  self_harm: [
+    {
+      re: `\\b(?:kill(?:s|ed|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|off(?:ed|ing)?|unalive(?:d|s)?|shoot(?:ing)?|shot|hang(?:ed|ing)?|hung|drown(?:ed|ing)?|starv(?:e|ed|ing)|burn(?:ed|t|ing)?|poison(?:ed|ing)?|end(?:ed|ing)?) ${SELF}\\b`,
+      unlessBefore: /(?:nearly|almost|practically|basically|accidentally|literally) $/,
+      unlessAfter:
+        /^(?: (?:laughing|shaving|cooking|chopping|at the gym|lifting|running|playing|skiing|on (?:the|a) (?:stairs|knife|glass|fence|ice|step)|in the (?:kitchen|garden)|with (?:the|a) (?:knife|scissors|saw)|while|when i (?:fell|slipped|tripped)|working|studying|trying to|to get|to make|for (?:this|that|you|the)|over (?:this|that|nothing|a|the)))/,
+      jokable: true,
+    },
+    { re: '\\b(?:kms|unalive|sewer ?slide|self[- ]?harm(?:ing|ed)?|selfharm)\\b' },
+    { re: '\\bsuicid(?:e|al|ally)\\b', mention: true },
+    {
+      re: `\\b(?:i|i'?d|i'?ll|i'?ve|${IM}|just|really|honestly|sometimes|still|so|truly|literally)\\b[^.?!]{0,24}?\\b${WANT}\\b(?: to)?(?: just| really| simply)? ${BE_GONE}`,
+      unlessAfter:
+        /^(?: (?:of|from|with) (?:embarrassment|shame|laughter|laughing|happiness|cringe|boredom|cuteness)| laughing| happy| in your arms| for you| on (?:that|this) hill| old| a happy| of old age)/,
+      jokable: true,
+      unlessWithin:
+        /\b(?:don'?t|do not|dont|never|not|no longer|wouldn'?t|won'?t|didn'?t|doesn'?t)\b(?: \w+)? (?:want|wanna|wish|going|gonna|plan|planning|need|ready|deserve)\b/,
+    },
+    {
+      re: `\\b(?:she|he|they|my (?:sister|brother|friend|mum|mom|dad|son|daughter|partner|boyfriend|girlfriend|husband|wife)) (?:wants?|wanted|is going|was going|keeps saying (?:she|he|they) wants?|said (?:she|he|they) wants?|says (?:she|he|they) wants?|talks? about wanting|tried|has tried|attempted|is planning) to ${BE_GONE}`,
+    },
+    {
+      re: "\\b(?:wish(?:ed)?|if only) (?:i|i'?d) (?:was|were|had) (?:dead|never been born|not (?:here|alive|born)|gone|died)\\b",
+    },
+    {
+      re: "\\b(?:don'?t|do not|dont|no longer|didn'?t|never) (?:want|wanna|wish|feel like) (?:to )?(?:be )?(?:alive|live|living|exist|existing|be here|wake up|go on|keep going|carry on|be around|see tomorrow|breathe)\\b",
+      unlessAfter:
+        /^(?: (?:in|with|near|at|on|there|together|abroad|alone|like that|under|next|by|without (?:you|him|her)|here (?:in|with|anymore with)|to see|this)\b)/,
+    },
+    {
+      re: "\\b(?:every(?:one|body)|you(?: all)?|y'?all|they|the world|my family|my kids|the kids|you guys|u) (?:would|'?d|will|'?ll|are|is|were|will all) (?:be )?(?:better off|happier|fine|ok(?:ay)?|relieved|easier)(?: all)? (?:without me|if i (?:was|were|wasn'?t|weren'?t|am|died|disappeared|left for good)|with me gone|when i'?m gone|once i'?m gone)",
+    },
+    {
+      re: "\\b(?:better off|happier|easier) (?:without me|if i (?:was|were) (?:dead|gone)|if i (?:wasn'?t|weren'?t) (?:here|around|alive)|with me gone)\\b",
+    },
+    {
+      re: "\\b(?:no ?one|nobody|noone|not a single person|who) (?:would|will|'?d|'?ll|is going to|even) (?:even )?(?:miss me|notice (?:if|when) i(?:'?m| was| am)? (?:gone|dead|not here|disappeared)|care (?:if|when) i(?:'?m| was| am)? (?:gone|dead|died|not here)|come to my funeral)",
+    },
+    {
+      re: "\\b(?:won'?t|will not|wont) (?:be )?(?:a (?:problem|burden|bother)|around|here|bothering (?:you|anyone)|in your way) (?:for )?(?:much longer|for long|anymore|any ?more|after tonight|after today|by tomorrow|tomorrow)",
+    },
+    {
+      re: "\\b(?:i am|i'?m|i feel like) (?:such )?a burden (?:to|on) (?:every(?:one|body)|you all|my family|everybody)",
+    },
+    {
+      re: `\\b(?:took|taken|swallowed|downed|ate|take|taking|swallow|gonna take|going to take|about to take)\\b[^.?!]{0,14}?\\b${LOTS}\\b[^.?!]{0,14}?\\b${PILLS}\\b`,
+      unlessAfter:
+        /^(?:[^.?!]{0,30}\b(?:like (?:the|my) doctor|as prescribed|prescribed|with food|before bed as usual|vitamins))/,
+    },
+    {
+      re: `\\b(?:took|taken|swallowed|downed)\\b[^.?!]{0,14}?\\b${LOTS}\\b[^.?!]{0,14}?\\b${PILLS}\\b`,
+      urgent: true,
+      unlessAfter: /^(?:[^.?!]{0,30}\b(?:like (?:the|my) doctor|as prescribed|prescribed|with food|vitamins))/,
+    },
+    { re: "\\b(?:overdos(?:e|ed|ing)|od'd|od'ing)\\b", mention: true },
+    { re: "\\b(?:i'?ve|i have|i|just) (?:overdosed|od'd)\\b", urgent: true },
+    {
+      re: `\\b${PILLS} (?:are |is )?(?:lined up|counted out|ready|in (?:my|front of me|my hand)|saved up|stockpiled)`,
+      urgent: true,
+    },
+    {
+      re: '\\b(?:cut|cutting|cuts|slit|slice[ds]?|slicing|razor(?:ed)?)\\b[^.?!]{0,10}?\\b(?:my (?:wrists?|arms?|thighs?|legs?|skin|veins?|stomach)|myself|again)\\b',
+      unlessAfter: /^(?: (?:on|with|shaving|cooking|chopping|while|by accident|accidentally|in the kitchen))/,
+      unlessBefore:
+        /\b(?:hair|nails|coupon|losses|ties|class|carbs|sugar|back|down|corners|cake|bread|onions?|grass) (?:\w+ )?$/,
+    },
+    {
+      re: "\\b(?:(?:on|off|from|at the edge of|up on|standing on|sitting on) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|railway|platform)|jump(?:ing)? (?:off|from|in front of)|step(?:ping)? in front of (?:a|the) (?:train|bus|car|truck|lorry))\\b[^.?!]{0,40}\\b(?:jump|end|die|goodbye|bye|sorry|can'?t|last|over|let go|no one|nobody|forever|tonight)",
+      urgent: true,
+    },
+    {
+      re: '\\b(?:jump(?:ing)? (?:off|from) (?:the |a |this )?(?:bridge|roof|building|balcony|cliff|tower|window|car park)|jump(?:ing)? in front of (?:a|the) (?:train|bus|car|truck|lorry|traffic)|step(?:ping)? in front of (?:a|the) (?:train|bus|car|truck|lorry)|hang(?:ing)? myself|a noose|tied a rope|the rope is (?:ready|up))',
+      unlessBefore: /\b(?:bungee|cliff|the dog|the cat|kids) $/,
+    },
+    {
+      re: "\\b(?:this is (?:my )?(?:last|final) (?:message|goodbye|text|time you'?ll hear from me)|(?:the )?last time you'?ll (?:ever )?(?:hear from|see|talk to) me|by the time you (?:read|see|get) this|goodbye (?:forever|for good|everyone|world|cruel world)|i(?:'?m| am) saying goodbye (?:to everyone|for good|forever)|(?:wrote|written|writing|left) (?:a |my )?(?:goodbye|suicide|last|final) (?:notes?|letters?|messages?)|when i'?m gone,? (?:please )?(?:take care|look after|feed|give))",
+      urgent: true,
+    },
+    {
+      re: '\\b(?:giv(?:e|ing|en)|gave) (?:away )?(?:all )?(?:my|of my) (?:things|stuff|belongings|clothes|possessions|guitar|books|cat|dog) away\\b|\\b(?:giv(?:e|ing|en)|gave) away (?:all )?my (?:things|stuff|belongings|possessions)\\b',
+    },
+    {
+      re: "\\b(?:no|not any|don'?t see (?:a|any|the)|can'?t see (?:a|any|the)|what'?s the|what is the|there'?s no|lost (?:all|any|my)) (?:reason|point|will) (?:to|in|of|for) (?:live|living|be alive|being alive|go on|going on|keep going|carry on|carrying on|wake up|waking up|being here|life|anything anymore|existing|me being here)",
+    },
+    {
+      re: '\\b(?:thoughts|thinking|think|thought|dreams?|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:dying|death|suicide|killing myself|ending (?:it|my life|things|everything)|not (?:being here|waking up|existing)|hurting myself|disappearing forever|taking my (?:own )?life)',
+    },
+    {
+      re: '\\b(?:take|taking|took|end|ending|ended) my (?:own )?life\\b|\\b(?:end|ending|ended) it (?:all|tonight|today|now|for good|once and for all|this week)\\b|\\bend (?:everything|things) (?:tonight|today|now|for good)\\b',
+      unlessBefore: /\b(?:relationship|friendship|call|meeting|date|season|game|contract|lease|this) (?:\w+ )?$/,
+    },
+    {
+      re: "\\b(?:i(?:'?m| am)|i feel) (?:so )?(?:done|finished|tired|over) (?:with )?(?:life|living|being alive|existing|this life|it all)\\b",
+      unlessAfter: /^(?: (?:admin|stuff|chores|this week|today))/,
+    },
+    {
+      re: "\\b(?:can'?t|cannot|can not) (?:do this|go on|take (?:it|this)|keep going|live like this|carry on)(?: any ?more)?[^.?!]{0,60}\\b(?:die|dead|end (?:it|my life)|kill|gone|disappear|pills|goodbye|not wake up|hurt myself)",
+    },
+    {
+      re: '\\b(?:i|she|he|they) (?:tried|attempted|tries|try) (?:to )?(?:kill|end|take|hurt) (?:myself|herself|himself|themselves|my (?:own )?life|her (?:own )?life|his (?:own )?life)\\b|\\b(?:suicide|suicidal) attempt\\b|\\battempted suicide\\b',
+    },
+  ],
+  abuse: [
+    {
+      re: `\\b${WHO}\\b(?: (?:always|sometimes|often|still|just|even|again|really|never stops|keeps|kept|has|had|have|would|used to|started|starts|tried to|tries to|was|is|were|got|gets|has been|had been|been|then|and|literally|actually|once|twice|also)){0,3} ${HURT_VERB}\\b(?: ${VICTIM}\\b| (?:me )?(?:again|so hard|really hard|in the (?:face|stomach|head)|every))`,
+      unlessAfter: new RegExp(`^${GAME_AFTER}`),
+    },
+    {
+      re: `\\b(?:i|i'?ve|i was|i got|i get|i'?m|i am|i'?ve been|i keep|we|she|he) (?:been |getting |being |got |was |get )?(?:hit|beaten(?: up)?|punched|slapped|kicked|choked|strangled|pushed|shoved|raped|assaulted|sexually assaulted|molested|attacked|battered|abused) (?:by (?:him|her|them|my ${RELATIONS})|again|last night|every (?:day|night|week|time))`,
+      unlessAfter: /^(?: by (?:a|the) (?:car|bus|ball|truck|bike|wave|flu|cold))/,
+    },
+    {
+      re: `\\b${HURT_VERB.replace('(?:', '(?:hurt(?:s|ing)?|')} (?:me|her)\\b[^.?!]{0,12}?\\bwhen (?:he|she|they)(?:'?s| is| gets| get| was| are)? (?:angry|drunk|mad|high|jealous|upset|in a mood)`,
+    },
+    {
+      re: '\\b(?:gave|gives|give) me (?:a )?(?:black eye|split lip|bruises?|concussion|broken (?:nose|rib|arm|wrist))|\\bbruises? (?:from|where) (?:him|her|he|she)\\b|\\b(?:hands?|fingers) (?:around|on) my (?:throat|neck)|\\bgrabbed me by (?:the|my) (?:throat|neck|hair)',
+    },
+    {
+      re: `\\b(?:forced|forces|force|made|makes|make|pressured|pressures|pressuring|pushes) (?:me|her) (?:to )?(?:have sex|sleep with|do (?:things|stuff|sexual|it)|into sex|into (?:doing|having))\\b|\\b(?:touches|touched|grabs|grabbed) me (?:when|even though|after) i (?:say|said|told him|tell him|told her) (?:no|stop)|\\b(?:raped|rapes|molested|sexually assaulted) (?:me|her)\\b`,
+    },
+    {
+      re: "\\b(?:won'?t|doesn'?t|does not|will not|wouldn'?t|didn'?t|never) let (?:me|her) (?:leave|go out|out|see|visit|talk to|speak to|call|text|message|have (?:my|her|any)|use|work|drive|wear|eat|sleep|study|go anywhere|go to)\\b",
+    },
+    {
+      re: "\\b(?:(?:i'?m|i am|she'?s|she is) not allowed to|i (?:can'?t|cannot) (?:see|talk to|call) my (?:friends|family|mum|mom|sister|parents) because (?:he|she))",
+    },
+    {
+      re: "\\b(?:you'?re|you are|ur) not (?:allowed|going|permitted) (?:to )?(?:see|go|leave|talk|text|call|have|wear|work|out|anywhere|meet)\\b",
+    },
+    {
+      re: `\\b(?:he|she|they|my ${RELATIONS}) (?:\\w+ ){0,2}?(?:takes|took|keeps|kept|controls|controlled|has|holds|hides|hid) (?:all )?(?:of )?(?:my|our) (?:money|wages|salary|pay|paycheck|paycheque|cards?|bank cards?|credit cards?|passport|id|car keys|keys|phone)\\b`,
+      unlessAfter: /^(?: (?:to|for|by (?:accident|mistake)|charger|case))/,
+    },
+    {
+      re: `\\b(?:he|she|they|my ${RELATIONS}) (?:\\w+ ){0,2}?(?:checks|checked|goes through|went through|reads|read|tracks|tracked|monitors|monitored|looks through|looked through|watches|installed [^.?!]{0,20}on) my (?:phone|messages|texts|location|emails|bank|accounts?|dms|browser history|whatsapp|instagram)\\b`,
+    },
+    {
+      re: '\\b(?:gives?|gave) me an allowance\\b|\\bmakes? me (?:account for|explain|justify) every (?:penny|cent|pound|dollar|minute|euro)\\b',
+    },
+    {
+      re: '\\b(?:lock(?:s|ed)?|shut) (?:me|her) (?:in|inside|out of the house|in the (?:room|house|flat|bathroom))\\b|\\b(?:cut|cuts|cutting) me off from (?:my )?(?:friends|family|everyone)\\b|\\bmade me (?:delete|block|unfriend|cut off|stop seeing) (?:all )?(?:my )?(?:friends|family)',
+    },
+    {
+      re: "\\b(?:give|hand|show) me your (?:phone|password|passcode|pin|code)\\b|\\b(?:what'?s|tell me|send me) your (?:phone )?(?:password|passcode|pin)\\b",
+      unlessAfter: /^(?: (?:for the|to the) (?:wifi|netflix|router))/,
+    },
+    {
+      re: '\\b(?:send|share|turn on|put on|switch on) (?:me )?your (?:live )?location\\b[^.?!]{0,30}\\b(?:now|every|all the time|at all times|24/7|or (?:else|i)|so i (?:can|know)|right now)',
+    },
+    {
+      re: "\\bi(?:'?m| am| have been|'?ve been)? (?:checking|going through|reading|tracking|checked|went through|read|tracked|looked through) your (?:phone|messages|texts|location|emails|dms|bank|whatsapp)\\b",
+      unlessAfter: /^(?: (?:you sent|you shared|from|about the|for the))/,
+    },
+    {
+      re: "\\b(?:you (?:need|have) to ask (?:me|my) (?:for )?permission|you (?:don'?t|do not) go anywhere without (?:me|my permission|asking))",
+    },
+    {
+      re: "\\b(?:if you (?:ever )?(?:leave|go|break up with) (?:me)?[^.?!]{0,40}(?:i'?ll|i will|i'?m going to|you'?ll never|i'?ll make sure)|you'?ll never see (?:the|your|our) (?:kids|children|son|daughter|dog) again|(?:i'?ll|i will|i'?m going to|or i'?ll) (?:post|send|share|show|leak)[^.?!]{0,20}\\b(?:your|the|those|all) (?:nudes|naked|photos|pics|pictures|videos|screenshots))",
+    },
+    {
+      re: "\\b(?:you'?re|you are|ur) (?:worthless|nothing without me|pathetic|a waste of space|useless)\\b[^.?!]{0,60}\\b(?:no ?one|nobody) (?:else )?(?:will|would|could) (?:ever )?(?:love|want|have|put up with) you|\\bno ?one (?:else )?(?:will|would) (?:ever )?(?:love|want) (?:you|a (?:fat|ugly|stupid|crazy)) [^.?!]{0,20}(?:like|except|but) me",
+    },
+    {
+      re: "\\b(?:kys|go kill yourself|you should (?:just )?kill yourself|why don'?t you (?:just )?(?:die|kill yourself))\\b",
+    },
+    {
+      re: '\\b(?:domestic (?:violence|abuse)|abus(?:e|ive|er|ing|ed)|coercive control|marital rape)\\b',
+      mention: true,
+      unlessBefore: /\b(?:substance|drug|alcohol|child(?:hood)?|animal|power|verbal|self) $/,
+    },
+  ],
+  danger: [
+    {
+      re: "\\b(?:i'?ll|i will|i'?m (?:going to|gonna|about to|gunna)|i(?:'?m| am) gonna|gonna|going to|i swear i'?ll|i could|i want to|i'?d like to|i should|i'?ma|imma|let me) (?:fucking |fkn |literally |actually |seriously )?(?:kill|murder|stab|shoot|strangle|choke|hurt|end|beat (?:the (?:shit|crap|hell|life) )?out of|beat up|break your (?:neck|legs?|face|jaw|arms?|nose)|smash your (?:face|head|skull)|bash your (?:head|face)|slit your throat|put you in (?:hospital|the hospital|a coffin|the ground)|burn (?:your|the|his|her) (?:house|car|flat|place|stuff) down) (?:you|u|him|her|them|your|that|his|her)\\b",
+      unlessAfter: new RegExp(
+        `^(?:[^.?!]{0,3}${KILL_IDIOM_AFTER}|${GAME_AFTER}| (?:at|in) (?:\\w+ )?(?:game|match|round))`,
+      ),
+      jokable: true,
+    },
+    {
+      re: "\\b(?:you'?ll|you will|you are going to|you'?re going to|you gonna|gonna make you|i'?ll make you|i will make you|i'?m going to make you) (?:pay|regret|suffer|be sorry)(?: for)?(?: (?:this|it|that|what you did))?\\b",
+      unlessAfter: /^(?: (?:for (?:dinner|lunch|the drinks|coffee|the tickets|the taxi))|(?:ing)? (?:the bill|rent))/,
+      unlessBefore: /\b(?:haha|lol|i bet) $/,
+      jokable: true,
+    },
+    {
+      re: "\\b(?:you'?re|you are|ur) (?:so )?(?:dead|a dead (?:man|woman)|dead meat)\\b[^.?!]{0,30}(?:when|if|once|i swear|watch)|\\bwatch your back\\b|\\bsleep with one eye open\\b",
+      jokable: true,
+    },
+    {
+      re: '\\bi know where (?:you|u|she|he|they) (?:live|lives|work|works|sleep|sleeps|are staying|is staying|park|go to school)\\b|\\bi know where your (?:parents|kids|family|mum|mom|sister|brother) (?:live|lives|work|go)\\b',
+    },
+    {
+      re: `\\b(?:he|she|they|you|my ${RELATIONS}) (?:\\w+ )?(?:threatened|threatens|threatening|keeps threatening|has threatened|said (?:he|she|they)(?:'?d|'?ll| would| will)|says (?:he|she|they)(?:'?ll| will)) (?:to )?(?:kill|hurt|beat|shoot|stab|harm|take the kids|burn|me|my)`,
+    },
+    {
+      re: "\\b(?:he|she|they|my \\w+)(?:'?s| is| are)? (?:going to|gonna|will|'?ll|wants? to|is trying to|tried to) (?:kill|hurt|shoot|stab|murder) (?:me|us|my|the kids|the children|himself and|herself and)\\b",
+      jokable: true,
+    },
+    {
+      re: '\\b(?:i|he|she|they|my \\w+) (?:have|has|had|got|bought|buy|own|owns|carries|carry|keeps?|is holding|was holding|grabbed|pulled|pointed|waved|brought|came (?:back )?with) (?:a|an|his|her|the|my) (?:gun|knife|pistol|rifle|shotgun|weapon|blade|machete|axe|bat)\\b',
+      unlessAfter:
+        /^(?: (?:for (?:cooking|the kitchen|camping|fishing|hunting season)|collection|set|sharpener|block|in the (?:game|kitchen)|skin))/,
+      unlessBefore: /\b(?:game|character|film|movie|show|book|chef|cook) (?:\w+ )?$/,
+    },
+    {
+      re: "\\b(?:with|has|holding|waving) (?:a|an) (?:gun|knife|machete|weapon|axe)\\b[^.?!]{0,40}\\b(?:outside|door|here|house|flat|coming|threat|scared|help)|\\b(?:outside|at) (?:my|the|our) (?:door|house|window|flat|work|car)\\b[^.?!]{0,40}\\b(?:won'?t (?:leave|go|stop)|banging|screaming|threatening|scared|help)",
+      urgent: true,
+    },
+    {
+      re: "\\bi(?:'?m| am) (?:so |really |genuinely )?(?:scared|afraid|terrified|frightened) (?:of (?:him|her|them|my \\w+|what (?:he|she|they)(?:'?ll| will| might| could) do)|for my (?:life|safety|kids|children)|to go home|he'?ll (?:kill|hurt)|she'?ll (?:kill|hurt))|\\bi (?:don'?t|do not) feel safe (?:at home|with (?:him|her|them|you)|in my (?:own )?(?:home|house|flat))|\\bi(?:'?m| am) not safe (?:here|at home|with)",
+    },
+  ],
+};
+
+/** regex fragments at least one of which every English rule needs: a message with none skips the rules */
+export const EN_STEMS: readonly string[] = [
+  'myself',
+  'my self',
+  'him ?self',
+  'her ?self',
+  'them ?sel',
+  'kms',
+  'unalive',
+  'sewer',
+  'self[- ]?harm',
+  'suicid',
+  '\\bdie\\b',
+  'dead',
+  'not (?:be|alive|here|around|exist|wake)',
+  'stop (?:exist|breath|living)',
+  'disappear',
+  'never wake',
+  'sleep (?:forever|and never)',
+  'end (?:it|my life|everything|this|things)',
+  'ending it',
+  'ended it',
+  'vanish',
+  'wish(?:ed)? i',
+  'if only i',
+  "(?:n't|not|dont|no longer|never) (?:want|wanna|wish|feel like)",
+  'without me',
+  'if i (?:was|were|wasn|weren|am|died|disappeared|left)',
+  "(?:when|once) i'?m gone",
+  'me gone',
+  'miss me',
+  '(?:notice|care) (?:if|when) i',
+  'my funeral',
+  "(?:won'?t|will not) (?:be|bother)",
+  'a burden',
+  '\\bpill',
+  'tablet',
+  '\\bmeds\\b',
+  'medica',
+  'medicine',
+  'paracetamol',
+  'tylenol',
+  'ibuprofen',
+  'aspirin',
+  'xanax',
+  'valium',
+  'painkiller',
+  'benzo',
+  'antidepress',
+  'insulin',
+  '\\boxy',
+  'opioid',
+  'overdos',
+  "od'",
+  'my (?:wrist|arm|thigh|leg|skin|vein|stomach)',
+  '\\b(?:cut|slit|slic)\\w* (?:\\w+ )?again',
+  'razor',
+  'bridge',
+  'roof',
+  'ledge',
+  '\\bedge\\b',
+  'cliff',
+  '\\btracks\\b',
+  'railway',
+  'platform',
+  'jump',
+  'in front of',
+  '\\bhang',
+  'noose',
+  'rope',
+  '(?:last|final) (?:message|goodbye|text|time you|notes?|letters?)',
+  'by the time you',
+  'goodbye',
+  '(?:goodbye|suicide) (?:note|letter)',
+  '(?:things|stuff|belongings|clothes|possessions|guitar|books|cat|dog) away',
+  '\\bg[ia]v\\w* away',
+  '(?:reason|point|will) (?:to|in|of|for)',
+  'dying',
+  'death',
+  'not (?:being|waking|existing)',
+  'hurting myself',
+  'my (?:own )?life',
+  '(?:done|finished|tired|over) (?:with )?(?:life|living|being alive|existing|this life|it all)',
+  "(?:can'?t|cannot|can not) (?:do this|go on|take|keep going|live like|carry on)",
+  '(?:own|her|his) life',
+  'attempt',
+  '\\bhit',
+  'beat',
+  'punch',
+  'slap',
+  'kick',
+  'chok',
+  'strangl',
+  'throttl',
+  'push',
+  'shov',
+  'smack',
+  'headbutt',
+  '\\bbit(?:e|es|ing)?\\b',
+  'burn',
+  'drag',
+  'threw',
+  'throw',
+  '\\brap(?:e|es|ed|ing)\\b',
+  'molest',
+  'assault',
+  'spat on',
+  'spits on',
+  'twist',
+  'my hair',
+  'pinn?(?:s|ed)? me',
+  'attacked',
+  'battered',
+  'abus',
+  'black eye',
+  'split lip',
+  'bruise',
+  'concussion',
+  'broken (?:nose|rib|arm|wrist)',
+  'throat',
+  'neck',
+  '\\bsex',
+  'sleep with',
+  '(?:me|her) (?:to )?do (?:things|stuff|sexual|it)',
+  'into (?:doing|having)',
+  'i (?:say|said|told \\w+|tell \\w+) (?:no|stop)',
+  'sexually',
+  "(?:n'?t|not|never|wont) let (?:me|her)",
+  'not allowed to',
+  "(?:can'?t|cannot) (?:see|talk to|call) my",
+  "(?:you'?re|you are|ur) not (?:allowed|going|permitted)",
+  '(?:my|our) (?:money|wages|salary|pay|paycheck|paycheque|cards?|bank|credit|passport|id|car keys|keys|phone)',
+  'my (?:messages|texts|location|emails|accounts?|dms|browser|whatsapp|instagram)',
+  'allowance',
+  'every (?:penny|cent|pound|dollar|minute|euro)',
+  '(?:lock|shut)\\w* (?:me|her)',
+  'me off from',
+  'made me (?:delete|block|unfriend|cut off|stop seeing)',
+  'your (?:phone|password|passcode|pin|code|live location|location)',
+  'your (?:messages|texts|emails|dms|bank|whatsapp)',
+  'permission',
+  'go anywhere without',
+  'if you (?:ever )?(?:leave|go|break up)',
+  'never see (?:the|your|our)',
+  'nudes',
+  'naked',
+  '(?:your|the|those|all) (?:photos|pics|pictures|videos|screenshots)',
+  'worthless',
+  'nothing without me',
+  'pathetic',
+  'waste of space',
+  'useless',
+  'no ?one (?:else )?(?:will|would)',
+  '\\bkys\\b',
+  'kill yourself',
+  'you (?:just )?die',
+  'domestic',
+  'coercive',
+  'marital rape',
+  'kill',
+  'murder',
+  'stab',
+  'shoot',
+  'strangle',
+  'hurt',
+  'harm',
+  '\\bend (?:you|u|him|her|them|your|that|his)',
+  'break your',
+  'smash your',
+  'bash your',
+  'slit your',
+  'put you in',
+  'burn (?:your|the|his|her)',
+  "(?:you'?ll|you will|going to|gonna|make you) (?:pay|regret|suffer|be sorry)",
+  'watch your back',
+  'one eye open',
+  'know where',
+  'threat',
+  '\\bgun',
+  'knife',
+  'pistol',
+  'rifle',
+  'weapon',
+  'blade',
+  'machete',
+  '\\baxe\\b',
+  '\\bbat\\b',
+  'outside',
+  'at (?:my|the|our) (?:door|house|window|flat|work|car)',
+  'scared',
+  'afraid',
+  'terrified',
+  'frightened',
+  'feel safe',
+  'not safe',
+  'poison',
+  'drown',
+  'starv',
+  '\\bshot\\b',
+  'hung',
+  'born',
+  'gone',
+  'beaten',
+  'off (?:my|him|her|them) ?sel',
+];

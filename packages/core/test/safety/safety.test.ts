@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { loadSafetySet, SAFETY_DEV_FILE, SAFETY_HOLDOUT_FILE } from '../../eval/safety-metrics.ts';
+import { coachMessage } from '../../src/coach/index.ts';
+import { detectLanguage } from '../../src/language/detect-language.ts';
+import { checkWithoutGate } from '../../src/safety/check.ts';
+import { checkSafety, foldForSafety } from '../../src/safety/index.ts';
+
+describe('the safety check', () => {
+  it.each([
+    ["I don't want to be alive anymore", 'self_harm'],
+    ['I want to kill myself', 'self_harm'],
+    ['everyone would be better off without me', 'self_harm'],
+    ["I'm going to end it tonight", 'self_harm'],
+    ['nobody would miss me if I was gone', 'self_harm'],
+    ['kms fr', 'self_harm'],
+    ['thinking about how to unalive myself', 'self_harm'],
+    ["he hits me when he's angry", 'abuse'],
+    ['my husband beats me', 'abuse'],
+    ['he chokes me when we fight', 'abuse'],
+    ['she takes my wages and gives me an allowance', 'abuse'],
+    ["I'm going to kill you", 'danger'],
+    ['I know where you live', 'danger'],
+    ["you're worthless, I'll make you pay for this", 'danger'],
+    ['No quiero seguir viviendo', 'self_harm'],
+    ['Ich will nicht mehr leben', 'self_harm'],
+    ['je veux mourir', 'self_harm'],
+    ['não quero mais viver', 'self_harm'],
+    ['mi marido me pega cuando bebe', 'abuse'],
+    ['er schlägt mich', 'abuse'],
+    ['il me frappe', 'abuse'],
+    ['ele me bate', 'abuse'],
+  ] as const)('finds %j as %s', (text, concern) => {
+    expect(checkSafety(text)?.concerns).toContain(concern);
+  });
+
+  it('says an overdose already taken is urgent, and thoughts are not', () => {
+    expect(checkSafety('I took all my pills')).toMatchObject({ concern: 'self_harm', urgent: true });
+    expect(checkSafety('I keep thinking about killing myself')).toMatchObject({ concern: 'self_harm', urgent: false });
+  });
+
+  it.each([
+    "I'm dying to see you",
+    'this heat is killing me',
+    "you're killing it",
+    'my phone died',
+    'she beat me at chess',
+    'hit me up later',
+    'I volunteer at a suicide prevention line',
+    "I don't want to die, I want to live a long life with you",
+    'he never hit me, he is gentle',
+    'me muero de ganas de verte',
+    'me bateu uma saudade de você',
+    'ich sterbe vor Hunger',
+    'je suis mort de rire',
+    'that is so odd',
+    'I could murder a pizza',
+  ])('keeps idioms and talk about the topic apart: %j', (text) => {
+    expect(checkSafety(text)).toBeNull();
+  });
+
+  it('folds case, accents and curly quotes so one pattern reads them all', () => {
+    expect(foldForSafety('ÉL ME PEGÓ’')).toBe("el me pego'");
+  });
+
+  it('gives the same answer with and without its quick gate, on every labelled message', () => {
+    const rows = [...loadSafetySet(SAFETY_DEV_FILE), ...loadSafetySet(SAFETY_HOLDOUT_FILE)];
+    const differing = rows.filter((r) => (checkSafety(r.text) === null) !== (checkWithoutGate(r.text) === null));
+    expect(differing.map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('the coach and the safety check', () => {
+  it('points to emergency services first for an act already done', () => {
+    const result = coachMessage('I took all my pills');
+    expect(result.safety?.urgent).toBe(true);
+    expect(result.safety?.message).toMatch(/emergency number straight away/);
+    expect(result.safety?.resources[0]).toMatch(/911/);
+  });
+
+  it.each([
+    '¿Por qué siempre me ignoras?? Nunca contestas, eres un egoísta',
+    'Warum ignorierst du mich immer?? Du antwortest nie, du bist so egoistisch',
+    "Pourquoi tu m'ignores toujours ?? Tu ne réponds jamais, t'es égoïste",
+    'למה אתה תמיד מתעלם ממני?? אתה אף פעם לא עונה',
+    'لماذا تتجاهلني دائما؟؟ أنت لا ترد أبدا',
+  ])('does not call a message it cannot read kind: %j', (text) => {
+    const result = coachMessage(text);
+    expect(result.verdict).toBe('cannot_judge');
+    expect(result.pressure).toBeNull();
+    expect(result.language).not.toBe('en');
+  });
+
+  it('still runs the safety check on a message it cannot judge', () => {
+    const result = coachMessage('No quiero seguir viviendo');
+    expect(result.verdict).toBe('cannot_judge');
+    expect(result.language).toBe('es');
+    expect(result.safety?.concern).toBe('self_harm');
+  });
+
+  it('judges short and English messages as before', () => {
+    expect(coachMessage('I miss you, see you tonight').verdict).toBe('send');
+    expect(coachMessage('why are you ignoring me??').verdict).not.toBe('cannot_judge');
+  });
+});
+
+describe('the language guess', () => {
+  it.each([
+    ['I miss you so much, call me when you can', 'en'],
+    ['te extraño mucho, llámame cuando puedas', 'es'],
+    ['ich vermisse dich so sehr, ruf mich an wenn du kannst', 'de'],
+    ['tu me manques tellement, appelle-moi quand tu peux', 'fr'],
+    ['estou com muita saudade, me liga quando puder', 'pt'],
+    ['mi manchi tanto, chiamami quando puoi', 'it'],
+    ['я очень скучаю по тебе', 'ru'],
+    ['אני מתגעגע אליך', 'he'],
+    ['会いたいです', 'ja'],
+    ['Sam', 'und'],
+    ['😂😂', 'und'],
+  ])('reads %j as %s', (text, language) => {
+    expect(detectLanguage(text).language).toBe(language);
+  });
+});
