@@ -16,7 +16,8 @@ describe('reconnect coach', () => {
     const { code, stdout } = runCli(['coach', '--json', 'Why are you ignoring me?? I miss you']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['text', 'pressure', 'verdict', 'flags', 'strengths', 'rewrite']);
+    expect(Object.keys(result)).toEqual(['text', 'pressure', 'verdict', 'flags', 'strengths', 'rewrite', 'language']);
+    expect(result.language).toBe('en');
     expect(result.verdict).toBe('rethink');
     expect(result.flags[0]).toMatchObject({ category: 'demand', start: 0, step: 1 });
     expect(Object.keys(result.flags[0])).toEqual(['category', 'start', 'end', 'excerpt', 'step', 'why', 'try']);
