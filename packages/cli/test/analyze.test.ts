@@ -221,6 +221,52 @@ describe('the human summary and --html', () => {
   });
 });
 
+describe('danger in the chat comes first', () => {
+  const lines = [
+    "20/07/2025, 21:02 - Sam: I don't want to be alive anymore",
+    '20/07/2025, 21:05 - Sam: everyone would be better off without me',
+    '21/07/2025, 02:14 - Sam: I took all my pills',
+    '22/07/2025, 18:30 - Sam: I know where you live',
+  ];
+  let dangerJson: Record<string, unknown> = {};
+  let dangerText = '';
+  beforeAll(async () => {
+    const file = join(dir, 'WhatsApp Chat with Sam (danger).txt');
+    writeFileSync(file, `${readFileSync(demoPath, 'utf8')}${lines.join('\n')}\n`);
+    dangerJson = JSON.parse(await analyze(file, '--me', 'Alex', '--json', '--tz', 'UTC'));
+    dangerText = await analyze(file, '--me', 'Alex', '--tz', 'UTC');
+  });
+
+  test('--json lists every danger line of the partner, newest first, with its concern', () => {
+    const safety = dangerJson.safety as { at: string; author: string; concern: string; text: string }[];
+    expect(safety.map((s) => s.text)).toEqual([...lines].reverse().map((l) => l.slice(l.indexOf('Sam: ') + 5)));
+    expect(safety.every((s) => s.author === 'Sam' && ISO.test(s.at))).toBe(true);
+    expect(safety.map((s) => s.concern)).toEqual(['danger', 'self_harm', 'self_harm', 'self_harm']);
+  });
+
+  test('the advice stops suggesting space and a wait, and says to reach out', () => {
+    const advice = dangerJson.advice as { waitHours: number | null; headline: string; safetyFirst?: boolean };
+    expect(advice.waitHours).toBeNull();
+    expect(advice.safetyFirst).toBe(true);
+    expect(advice.headline).toBe('Check on them now, and get help');
+    expect(dangerText).not.toMatch(/before reaching out again/);
+  });
+
+  test('the summary opens with what was seen, its dates and where to get help', () => {
+    const firstSection = (dangerText.split('What changed')[0] ?? '').replace(/\s+/g, ' ');
+    expect(firstSection).toContain('Safety first');
+    expect(firstSection).toContain('I took all my pills');
+    expect(firstSection).toMatch(/21 Jul 2025/);
+    expect(firstSection).toContain('988');
+    expect(firstSection).toContain('emergency number straight away');
+  });
+
+  test('the demo alone raises no safety concern', () => {
+    expect(json.safety).toEqual([]);
+    expect((json.advice as { safetyFirst?: boolean }).safetyFirst).toBeUndefined();
+  });
+});
+
 describe('summary text helpers', () => {
   test.each([
     [0.1, 'finding', 'a tentative sign (10%)'],

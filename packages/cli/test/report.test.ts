@@ -154,6 +154,9 @@ function sampleReport(partner = 'Sam'): AnalysisReport {
       detail: 'For the next few days, send one short, warm message and then wait.',
       waitHours: 18,
     },
+    safety: [],
+    safetyTotal: 0,
+    language: { main: 'en', share: 1, wordsReadable: true },
     excludedMessages: 0,
   };
 }
@@ -318,6 +321,40 @@ describe('the report in a real browser', () => {
     expect(await page.locator('.quote p', { hasText: HOSTILE }).count()).toBeGreaterThan(0);
     expect(await page.locator('h1').textContent()).toContain(HOSTILE);
     expect(await page.locator('.quote p', { hasText: '</script><script>window.__pwned = 2</script>' }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  test('puts safety first when the chat suggests danger, with help lines and no wait', async () => {
+    const base = sampleReport(HOSTILE);
+    const report: AnalysisReport = {
+      ...base,
+      safety: [
+        {
+          at: '2024-07-20T22:10:00.000Z',
+          author: 'Sam',
+          side: 'partner',
+          concern: 'self_harm',
+          concerns: ['self_harm'],
+          urgent: true,
+          text: 'I took all my pills',
+        },
+      ],
+      safetyTotal: 1,
+      advice: {
+        step: 1,
+        headline: 'Check on them now, and get help',
+        detail: 'Reach out now.',
+        waitHours: null,
+        safetyFirst: true,
+      },
+    };
+    const page = await openReport(report, 'safety-desktop', 1280, 900);
+    const first = page.locator('main > section').first();
+    expect(await first.getAttribute('class')).toContain('safety');
+    expect(await first.textContent()).toContain('I took all my pills');
+    expect(await first.textContent()).toContain('988');
+    expect(await first.textContent()).toContain('emergency number straight away');
+    expect(await page.locator('.advice').textContent()).not.toContain('before reaching out again');
     await page.context().close();
   });
 

@@ -1,9 +1,12 @@
 // the human summary `reconnect analyze` prints: what changed, your pattern, likely reasons, what to do now
 import type { AnalysisReport } from '@reconnect/core';
 import {
+  CONCERN_LABEL,
+  describeSafety,
   distinctByText,
   formatDay,
   howSure,
+  languageNote,
   localDay,
   METRIC_WORDING,
   PRESSURE,
@@ -72,6 +75,22 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   lines.push(c.dim(`${report.source.messages.toLocaleString('en')} messages${span}. Nothing left this computer.`));
   lines.push('');
 
+  const safety = describeSafety(report);
+  if (safety) {
+    lines.push(c.bold(c.red(`Safety first · ${safety.headline}`)));
+    if (safety.urgent) para(safety.urgent, c.bold);
+    for (const detail of safety.detail) para(detail);
+    const more = safety.total > safety.quotes.length ? ` (${safety.total} messages in all)` : '';
+    lines.push(`  ${c.dim(`What Reconnect noticed${more}:`)}`);
+    for (const mention of safety.quotes) {
+      lines.push(quote(mention.at, mention.text, ` · ${mention.author} · ${CONCERN_LABEL[mention.concern]}`));
+    }
+    lines.push(`  ${c.bold('Where to get help now:')}`);
+    for (const resource of safety.resources) para(`• ${resource}`, (line) => line, '    ');
+    para(safety.caveat, c.dim);
+    lines.push('');
+  }
+
   lines.push(heading('What changed'));
   if (withdrawal.detected && withdrawal.onset) {
     lines.push(`  ${partner} seems to have pulled back a little since around ${c.bold(formatDay(withdrawal.onset))}.`);
@@ -114,6 +133,8 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   lines.push('');
 
   lines.push(heading('What might be behind it'));
+  const unread = languageNote(report.language);
+  if (unread) para(unread, c.yellow);
   if (report.noClearReason || report.reasons.length === 0) {
     para(`No single reason stands out in ${partner}'s words. A chat only shows part of a life.`);
   }
@@ -130,6 +151,12 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   para(`These are hints from the words used, not a diagnosis. Only ${partner} knows what they feel.`, c.dim);
   lines.push('');
 
+  if (advice.safetyFirst) {
+    lines.push(heading(`What you could do now · ${advice.headline}`));
+    para(advice.detail);
+    para('The steps for giving space can wait until everyone is safe.', c.dim);
+    return lines;
+  }
   const step = STEPS[advice.step];
   lines.push(heading(`What you could do now · step ${advice.step} of 5: ${step.title}`));
   if (advice.headline && advice.headline !== step.title) para(advice.headline);

@@ -7,6 +7,7 @@ import { buildDailyTable } from './daily-table.ts';
 import { dayFigures, metricsForRange, styleMatching } from './metrics.ts';
 import { pursuitReport, scanPressure } from './pursuit.ts';
 import { CLEAR_REASON_SCORE, estimateReasons } from './reasons.ts';
+import { chatLanguage, safetyAdvice, scanSafety } from './safety-scan.ts';
 import type { AnalysisReport, AnalyzeOptions, DayReport, WeekReport } from './types.ts';
 import { findWithdrawal, type WeekInput, withdrawalSummary } from './withdrawal.ts';
 import { createZoneClock, dayToIso, weekOfDay, weekStartDay } from './zone-clock.ts';
@@ -80,7 +81,9 @@ export function analyzeConversation(conversation: Conversation, options: Analyze
   const baseline = { fromMs: Math.max(firstAt, focus.fromMs - REASON_WINDOW_DAYS * MS_PER_DAY), toMs: focus.fromMs };
   const reasons = estimateReasons(conversation, me, partner, clock, focus, baseline);
   const clearReason = (reasons[0]?.score ?? 0) >= CLEAR_REASON_SCORE;
-  const advice = buildAdvice(finding, pursuit, reasons, clearReason, table, partnerName);
+  const safety = scanSafety(conversation, me, partner);
+  const advice =
+    safetyAdvice(safety.mentions) ?? buildAdvice(finding, pursuit, reasons, clearReason, table, partnerName);
 
   const counts = table.authorMessages;
   return {
@@ -109,6 +112,9 @@ export function analyzeConversation(conversation: Conversation, options: Analyze
     reasons,
     noClearReason: !clearReason,
     advice,
+    safety: safety.mentions,
+    safetyTotal: safety.total,
+    language: chatLanguage(conversation),
     excludedMessages: table.excludedMessages,
   };
 }

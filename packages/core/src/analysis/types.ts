@@ -1,7 +1,7 @@
 // the distance-insights report: the exact shape of `reconnect analyze --json` plus chart series
 
 import type { Conversation, Format, ParticipantId } from '../model.ts';
-import type { PressureCategory, Reason, Step } from '../playbook.ts';
+import type { PressureCategory, Reason, SafetyConcern, Step } from '../playbook.ts';
 
 /** the three reasons a partner may pull away; the playbook owns their wording */
 export type InsightReason = Reason;
@@ -179,6 +179,34 @@ export interface Advice {
   readonly detail: string;
   /** how long to give space before reaching out again, from the partner's own reply rhythm */
   readonly waitHours: number | null;
+  /** true when the chat shows danger: the advice is to reach out and get help, and no wait is given */
+  readonly safetyFirst?: boolean;
+}
+
+/** a message that suggests self-harm, danger or abuse, from either person */
+export interface SafetyMention {
+  /** ISO 8601 UTC */
+  readonly at: string;
+  /** the writer's display name */
+  readonly author: string;
+  /** who wrote it: the user or the partner */
+  readonly side: 'me' | 'partner';
+  /** the most serious concern: self-harm, then danger, then abuse */
+  readonly concern: SafetyConcern;
+  readonly concerns: readonly SafetyConcern[];
+  /** an act already done or under way */
+  readonly urgent: boolean;
+  readonly text: string;
+}
+
+/** the chat's main language, and whether the hints that read words can be trusted on it */
+export interface ChatLanguage {
+  /** ISO 639-1, or `und` when too few messages say */
+  readonly main: string;
+  /** share of the sampled messages in the main language, 0..1 */
+  readonly share: number;
+  /** the word-based hints (reasons, pressing words, affection, sentiment) read English only */
+  readonly wordsReadable: boolean;
 }
 
 export interface SourceSummary {
@@ -206,6 +234,12 @@ export interface AnalysisReport {
   /** true when no reason scores high enough to name */
   readonly noClearReason: boolean;
   readonly advice: Advice;
+  /** messages from either person that suggest self-harm, danger or abuse, newest first (at most 200) */
+  readonly safety: readonly SafetyMention[];
+  /** how many messages the safety check raised in all, when more than the list holds */
+  readonly safetyTotal: number;
+  /** the chat's main language: time-based figures work for any; word-based hints read English only */
+  readonly language: ChatLanguage;
   /** messages by anyone other than the two (group chats) are left out and counted here */
   readonly excludedMessages: number;
 }

@@ -18,6 +18,16 @@ const waitWords = (hours: number): string =>
  */
 export function AdviceCard({ report }: AdviceCardProps) {
   const { advice } = report;
+  if (advice.safetyFirst) {
+    return (
+      <section className="card advice" aria-labelledby="what-now">
+        <h2 id="what-now">What you could do now</h2>
+        <p className="lead">{advice.headline}</p>
+        <p>{advice.detail}</p>
+        <p className="muted">The steps for giving space can wait until everyone is safe.</p>
+      </section>
+    );
+  }
   const step = STEPS[advice.step];
   return (
     <section className="card advice" aria-labelledby="what-now">

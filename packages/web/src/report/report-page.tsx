@@ -14,6 +14,7 @@ import {
 import { MONTHLY_AFTER_WEEKS } from '../components/periods.ts';
 import { PursuitPanel } from '../components/pursuit-panel.tsx';
 import { ReasonsPanel } from '../components/reasons-panel.tsx';
+import { SafetyPanel } from '../components/safety-panel.tsx';
 import { WithdrawalSummary } from '../components/withdrawal-summary.tsx';
 
 export interface ReportProps {
@@ -42,6 +43,7 @@ export function Report({ report }: ReportProps) {
         </p>
       </header>
       <main>
+        <SafetyPanel report={report} />
         <WithdrawalSummary report={report} />
         {enoughWeeks ? (
           <>

@@ -1,0 +1,44 @@
+// shown before everything else when the chat suggests someone may be in danger: what was seen, and where to get help
+import type { AnalysisReport } from '@reconnect/core';
+import { CONCERN_LABEL, describeSafety } from '@reconnect/core';
+import { DatedQuote } from './dated-quote.tsx';
+
+export interface SafetyPanelProps {
+  readonly report: AnalysisReport;
+}
+
+/**
+ * @example <SafetyPanel report={report} />
+ */
+export function SafetyPanel({ report }: SafetyPanelProps) {
+  const block = describeSafety(report);
+  if (block === null) return null;
+  return (
+    <section className="card safety" aria-labelledby="safety-first" role="alert">
+      <p className="step-badge">Safety first</p>
+      <h2 id="safety-first">{block.headline}</h2>
+      {block.urgent ? <p className="lead">{block.urgent}</p> : null}
+      {block.detail.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <h3>Where to get help now</h3>
+      <ul className="help-lines">
+        {block.resources.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h3>What Reconnect noticed{block.total > block.quotes.length ? ` (${block.total} messages in all)` : ''}</h3>
+      {block.quotes.map((mention) => (
+        <DatedQuote
+          key={`${mention.at}-${mention.text}`}
+          at={mention.at}
+          text={mention.text}
+          timeZone={report.timeZone}
+          who={mention.author}
+          tags={[CONCERN_LABEL[mention.concern]]}
+        />
+      ))}
+      <p className="muted">{block.caveat}</p>
+    </section>
+  );
+}
