@@ -26,6 +26,36 @@ const KILL_IDIOM_AFTER =
 export const EN: RuleTable = {
   self_harm: [
     {
+      re: '\\b(?:thinking|think|thought|thoughts|picturing|imagining|fantasi[sz]ing|dreaming|obsessing) (?:about|of) (?:\\w+ ){0,2}?(?:jumping|dying|not waking up|driving into|crashing into|ending it|killing myself|overdosing|hanging myself|disappearing for good|stepping in front)',
+    },
+    {
+      re: '\\b(?:saving|saved|stockpil\\w*|hoard\\w*|collecting) (?:up )?(?:all )?(?:my |the |of my )?(?:pills|tablets|meds|sleeping pills|painkillers)\\b|\\bhow many (?:of )?(?:my |the |these )?(?:pills|tablets|meds|paracetamol|painkillers)\\b[^.?!]{0,30}\\b(?:take|kill|enough|die)|\\blooked up how (?:many|much)\\b[^.?!]{0,40}\\b(?:take|die|kill|enough|lethal)',
+    },
+    {
+      re: '\\brazor blades?\\b[^.?!]{0,40}\\bnot for\\b|\\btired of (?:existing|living|being alive|life|being here|breathing)\\b|\\b(?:everything|it all) to (?:stop|end)\\b|\\brather be dead\\b|\\bwish i could (?:just )?(?:disappear|vanish|not exist|stop existing|fall asleep and)',
+    },
+    {
+      re: '\\bif i (?:died|were dead|was dead|disappeared|was gone|were gone)\\b[^.?!]{0,60}\\b(?:relieved|better|nobody|no ?one|easier|care|notice)',
+    },
+    {
+      re: '\\b(?:wrote|written|writing|left) (?:\\w+ )?(?:letters?|notes?) (?:for|to) (?:everyone|you all|each of you|my family|all of you|my kids)\\b',
+      urgent: true,
+    },
+    {
+      re: '\\b(?:on|at) (?:the )?(?:bridge|roof|rooftop|ledge|tracks|platform edge)\\b[^.?!]{0,80}\\b(?:last time|goodbye|one more time|hear (?:from )?you|your voice|love you)',
+      urgent: true,
+    },
+    {
+      re: '\\bthank(?:s| you) for everything\\b[^]{0,160}\\b(?:take care of yourself|look after (?:yourself|\\w+ for me)|give \\w+ my|feed the|keys are)',
+    },
+    {
+      re: "\\bsoon (?:you|u|y'?all|everyone) (?:won'?t|will not|wont) have to (?:deal with|worry about|put up with|see) me\\b|\\b(?:such|being) a burden\\b",
+    },
+    {
+      re: '\\b(?:says|said|told me|texted|posted)\\b[^.?!]{0,30}\\b(?:going to|gonna|wants? to|will) (?:kill|hurt|end) (?:himself|herself|themselves|it all)\\b|\\bposted (?:something|a message|a note) (?:that )?(?:reads|sounds) like a goodbye\\b',
+    },
+
+    {
       re: `\\b(?:kill(?:s|ed|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|off(?:ed|ing)?|unalive(?:d|s)?|shoot(?:ing)?|shot|hang(?:ed|ing)?|hung|drown(?:ed|ing)?|starv(?:e|ed|ing)|burn(?:ed|t|ing)?|poison(?:ed|ing)?|end(?:ed|ing)?) ${SELF}\\b`,
       unlessBefore: /(?:nearly|almost|practically|basically|accidentally|literally) $/,
       unlessAfter:
@@ -128,6 +158,28 @@ export const EN: RuleTable = {
   ],
   abuse: [
     {
+      re: '\\b(?:after|when|even though|though|even after|even when) i (?:said|say|told (?:him|her|you)|kept saying) (?:no|stop)\\b|\\bforced (?:himself|herself) on\\b|\\b(?:touch(?:ed|es|ing)?|abus\\w+) me when i was (?:little|a kid|small|young|a child|\\d+)\\b|\\bused to touch me\\b',
+    },
+    {
+      re: '\\b(?:tracker|tracking app|spy ?ware|stalkerware|location sharing|find my)\\b[^.?!]{0,60}\\b(?:my|without|on (?:my|her|his))\\b|\\b(?:installed|put|hid|planted)\\b[^.?!]{0,30}\\b(?:tracker|tracking|spy)',
+    },
+    {
+      re: "\\b(?:changed|change) (?:your|my|her) (?:\\w+ )?password\\b|\\bdelete (?:every|all)\\b[^.?!]{0,30}\\b(?:contacts|friends|followers|numbers)\\b|\\bdo what i (?:tell|say)\\b|\\byou don'?t get (?:an opinion|a say)\\b|\\bi decide (?:who|what|where|when)\\b|\\bi (?:don'?t|do not) want you (?:seeing|to see|talking to|going)\\b",
+    },
+    {
+      re: '\\b(?:beats?|beating|hits?|hitting|chok\\w+|punch\\w*|slap\\w*|shov\\w+|push\\w*|pinned|kick\\w*)\\b (?:his|her|my|their) (?:wife|girlfriend|gf|mum|mom|mother|sister|daughter|kids|son|partner|husband|boyfriend|bf|children)\\b',
+    },
+    {
+      re: "\\bsend me (?:a )?(?:pic|photo|picture|selfie|video)\\b[^.?!]{0,40}\\b(?:every|where you are|who you'?re with|who ur with)|\\b(?:who said you could|you need my permission)\\b|\\b(?:come home|be home) (?:right )?now or\\b",
+    },
+    {
+      re: "\\b(?:take|takes|took|keep|keeps|kept) (?:my|her|your) (?:whole )?(?:paycheck|paycheque|wages|salary|passport|sim|bank card)\\b|\\bi make the money\\b[^.?!]{0,40}\\bask me\\b|\\byou (?:don'?t|dont) need a job\\b",
+    },
+    {
+      re: '\\b(?:go|goes|went) through my (?:messages|phone|texts)\\b|\\bpinned me\\b|\\bsmashed (?:her|my|his) phone\\b',
+    },
+
+    {
       re: `\\b${WHO}\\b(?: (?:always|sometimes|often|still|just|even|again|really|never stops|keeps|kept|has|had|have|would|used to|started|starts|tried to|tries to|was|is|were|got|gets|has been|had been|been|then|and|literally|actually|once|twice|also)){0,3} ${HURT_VERB}\\b(?: ${VICTIM}\\b| (?:me )?(?:again|so hard|really hard|in the (?:face|stomach|head)|every))`,
       unlessAfter: new RegExp(`^${GAME_AFTER}`),
     },
@@ -196,6 +248,17 @@ export const EN: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash|break|glass|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury|snap and)\\b",
+      jokable: true,
+    },
+    {
+      re: '\\b(?:knife|gun|rifle|pistol|machete|bat|bats|crowbar|axe|blade|acid|petrol|gasoline)\\b[^]{0,80}\\b(?:outside|door|waiting|coming|at (?:the|my|our) (?:corner|door|house)|in (?:the|his|her) (?:car|bag|pocket)|see you soon|for (?:you|him|her|your)|police|hiding|stuck|scared|911|999|112)|\\b(?:poured|pour) (?:petrol|gasoline|fuel)\\b',
+    },
+    {
+      re: "\\b(?:followed|following|been following) me\\b|\\b(?:watching|staring at) (?:my|our|the) (?:house|flat|window|door)\\b|\\b(?:burn|set fire to) (?:the|our|your|my|her|his) (?:house|flat|car|place)\\b|\\bnext time it'?s (?:your|my) (?:face|head)\\b|\\bpay (?:him|her|you) a visit\\b|\\bwon'?t forget\\b[^.?!]{0,10}$|\\bgot (?:his|her|your) address\\b",
+    },
+
     {
       re: "\\b(?:i'?ll|i will|i'?m (?:going to|gonna|about to|gunna)|i(?:'?m| am) gonna|gonna|going to|i swear i'?ll|i could|i want to|i'?d like to|i should|i'?ma|imma|let me) (?:fucking |fkn |literally |actually |seriously )?(?:kill|murder|stab|shoot|strangle|choke|hurt|end|beat (?:the (?:shit|crap|hell|life) )?out of|beat up|break your (?:neck|legs?|face|jaw|arms?|nose)|smash your (?:face|head|skull)|bash your (?:head|face)|slit your throat|put you in (?:hospital|the hospital|a coffin|the ground)|burn (?:your|the|his|her) (?:house|car|flat|place|stuff) down) (?:you|u|him|her|them|your|that|his|her)\\b",
       unlessAfter: new RegExp(
@@ -443,4 +506,23 @@ export const EN_STEMS: readonly string[] = [
   'gone',
   'beaten',
   'off (?:my|him|her|them) ?sel',
+  'thinking|think|thought|picturing|imagining|fantasi|dreaming|obsessing',
+  'saving|saved|stockpil|hoard|collecting|how many|looked up',
+  'razor|tired of|to stop|to end|rather be dead|wish i could',
+  'if i (?:died|were|was)',
+  'letters?|notes?',
+  'bridge|roof|ledge|tracks',
+  'thank(?:s| you) for everything',
+  'soon|burden',
+  '(?:him|her|them)sel|it all|goodbye',
+  'said|say|told|kept saying|forced|touch|abus',
+  'tracker|tracking|spy|stalkerware|location sharing|find my',
+  'password|delete|do what i|opinion|a say|i decide|want you',
+  'wife|girlfriend|gf|mum|mom|mother|sister|daughter|kids|son|partner|husband|boyfriend|bf|children',
+  'send me|who said you could|permission|home',
+  'paycheck|paycheque|wages|salary|passport|sim|bank card|make the money|need a job',
+  'went through|go through|goes through|pinned|smashed',
+  'ill|i will|gonna|going to|swear',
+  'knife|gun|rifle|pistol|machete|\\bbats?\\b|crowbar|axe|blade|acid|petrol|gasoline',
+  'follow|watching|staring|burn|set fire|next time|visit|forget|address',
 ];
