@@ -522,7 +522,7 @@ export const EN_STEMS: readonly string[] = [
   'send me|who said you could|permission|home',
   'paycheck|paycheque|wages|salary|passport|sim|bank card|make the money|need a job',
   'went through|go through|goes through|pinned|smashed',
-  'ill|i will|gonna|going to|swear',
+  "i'?ll|i will|gonna|going to|swear",
   'knife|gun|rifle|pistol|machete|\\bbats?\\b|crowbar|axe|blade|acid|petrol|gasoline',
   'follow|watching|staring|burn|set fire|next time|visit|forget|address',
 ];
