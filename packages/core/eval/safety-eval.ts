@@ -1,5 +1,7 @@
 // npm run eval:safety — the safety check's recall per concern and its false alarms, on both labelled sets
 // (`-- --show-misses` lists the development set's misses and false alarms; the held-out set only ever reports totals)
+
+import { printAgreement } from './safety-agreement.ts';
 import {
   evaluateSafety,
   loadSafetySet,
@@ -53,4 +55,15 @@ const holdout = evaluateSafety(loadSafetySet(SAFETY_HOLDOUT_FILE));
 const holdoutOk = report('Held-out set (never tuned on)', holdout);
 console.log(
   `\ntargets (recall ≥ ${SAFETY_TARGETS.recall} per concern, false alarms ≤ 2%): development ${devOk ? 'met' : 'not met'}, held-out ${holdoutOk ? 'met' : 'not met'}`,
+);
+
+printAgreement(
+  'Development set',
+  new URL('./safety/first-pass-dev.jsonl', import.meta.url),
+  new URL('./safety/second-pass-dev.jsonl', import.meta.url),
+);
+printAgreement(
+  'Held-out set',
+  new URL('./safety/first-pass-holdout.jsonl', import.meta.url),
+  new URL('./safety/second-pass-holdout.jsonl', import.meta.url),
 );
