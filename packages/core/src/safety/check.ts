@@ -1,13 +1,18 @@
 // the one safety check: does a message suggest self-harm, abuse or danger, in any of five languages?
 
 import type { SafetyConcern } from '../playbook.ts';
+import { CONCEPT_NAMES, conceptsOf, STRONG_MASK } from './concepts.ts';
 import { foldForSafety } from './fold.ts';
+import storedModel from './model.json';
 import { compileTable, type SafetyLanguage, type SafetyRule } from './rule.ts';
 import { DE, DE_STEMS } from './rules-de.ts';
 import { EN, EN_STEMS } from './rules-en.ts';
 import { ES, ES_STEMS } from './rules-es.ts';
 import { FR, FR_STEMS } from './rules-fr.ts';
 import { PT, PT_STEMS } from './rules-pt.ts';
+import { featuresOf, probability, RULE_CONCERNS, type SafetyModel } from './scorer.ts';
+
+const model = storedModel as SafetyModel;
 
 /** what the safety check found in one message */
 export interface SafetyFinding {
@@ -44,10 +49,16 @@ const LANGUAGES: readonly LanguageRules[] = (
 
 /** one test for every language at once, so that most messages cost a single scan */
 const ANY_GATE = new RegExp(LANGUAGES.map((l) => l.gate.source).join('|'));
+const bit = (name: string) => 1 << CONCEPT_NAMES.indexOf(name as (typeof CONCEPT_NAMES)[number]);
+const URGENT_MEANS = bit('selfHarmMeans') | bit('pastAct');
 
 /** talk about the topic, fiction, games and songs: a bare mention near these is not a concern */
 const TOPIC =
-  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison)\b/;
+  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|arte|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee)\b/;
+
+/** "the exam will kill me", "mum will murder me when she sees": threats made by things, or by a parent finding out */
+const HYPERBOLE =
+  /\b(?:exam|exams|examen|examenes|test|tests|partiel|partiels|klausur|klausuren|prufung|prova|provas|deadline|homework|tarea|tareas|deberes|devoirs|hausaufgaben|licao|trabalho de casa|hot yoga|yoga|gym|workout|leg day|this week|cette semaine|esta semana|diese woche|essa semana|notas|notes|noten|the carpet|la alfombra|le tapis|der teppich|o tapete|the heat|el calor|la chaleur|die hitze|o calor|my feet|mis pies|mes pieds|meine fusse|meus pes)\b|\b(?:when|once|if) (?:she|he|they|mum|mom|dad) (?:sees|finds out|hears|see|find out)\b|\bcuando (?:vea|se entere)\b|\bquand (?:il|elle) (?:verra|saura)\b|\bwenn (?:sie|er) (?:sieht|erfahrt)\b|\bquando (?:ela|ele) (?:ver|souber)\b/;
 
 /** laughing, teasing or "just kidding" markers that turn hyperbole into a joke */
 const JOKE =
@@ -111,11 +122,22 @@ function holdingMatch(rule: SafetyRule, folded: string, topical: boolean, joking
  */
 export function checkSafety(text: string): SafetyFinding | null {
   const folded = foldForSafety(text);
-  if (!ANY_GATE.test(folded)) return null;
-  return checkFolded(text, folded, true);
+  const bits = conceptsOf(folded);
+  if ((bits & STRONG_MASK) === 0 && !ANY_GATE.test(folded)) return null;
+  return checkFolded(text, folded, bits, { gated: true, scored: true });
 }
 
-function checkFolded(text: string, folded: string, gated: boolean): SafetyFinding | null {
+/** what the phrase rules alone find in folded text, for the learned score's features */
+export function rulesFound(folded: string): Set<SafetyConcern> {
+  return new Set(checkFolded(folded, folded, 0, { gated: false, scored: false })?.concerns ?? []);
+}
+
+function checkFolded(
+  text: string,
+  folded: string,
+  bits: number,
+  how: { readonly gated: boolean; readonly scored: boolean },
+): SafetyFinding | null {
   const topical = TOPIC.test(folded);
   const joking = JOKE.test(text) || JOKE.test(folded);
   const found = new Set<SafetyConcern>();
@@ -124,7 +146,7 @@ function checkFolded(text: string, folded: string, gated: boolean): SafetyFindin
   let language: SafetyLanguage = 'en';
   let bestRank = CONCERN_ORDER.length;
   for (const rules of LANGUAGES) {
-    if (gated && !rules.gate.test(folded)) continue;
+    if (how.gated && !rules.gate.test(folded)) continue;
     for (const rule of rules.rules) {
       if (found.has(rule.concern) && (urgent || !rule.urgent)) continue;
       const match = holdingMatch(rule, folded, topical, joking);
@@ -139,12 +161,26 @@ function checkFolded(text: string, folded: string, gated: boolean): SafetyFindin
       if (rule.urgent) urgent = true;
     }
   }
+  if (how.scored && (bits & STRONG_MASK) !== 0) {
+    const active = featuresOf(bits, found);
+    for (const concern of RULE_CONCERNS) {
+      if (found.has(concern) || probability(model, concern, active) < model.thresholds[concern]) continue;
+      found.add(concern);
+      if (concern === 'self_harm' && (bits & URGENT_MEANS) === URGENT_MEANS) urgent = true;
+      const rank = CONCERN_ORDER.indexOf(concern);
+      if (rank < bestRank) {
+        bestRank = rank;
+        evidence = folded.length > 80 ? `${folded.slice(0, 79)}…` : folded;
+      }
+    }
+  }
   if (found.size === 0) return null;
   const concerns = CONCERN_ORDER.filter((c) => found.has(c));
   return { concern: concerns[0] as SafetyConcern, concerns, urgent, evidence, language };
 }
 
-/** the check without its quick gate, for the test that the gate never hides a match */
+/** the check without its quick gates, for the test that the gates never hide a match */
 export function checkWithoutGate(text: string): SafetyFinding | null {
-  return checkFolded(text, foldForSafety(text), false);
+  const folded = foldForSafety(text);
+  return checkFolded(text, folded, conceptsOf(folded), { gated: false, scored: true });
 }

@@ -5,6 +5,17 @@ import type { RuleTable } from './rule.ts';
 export const DE: RuleTable = {
   self_harm: [
     {
+      re: '\\bmich\\b[^.?!]{0,30}\\bum(?:zu)?bringen\\b|\\bmich los (?:seid|sein|bist|ist)\\b|\\bohne mich (?:hattet|hatten|hattest|waren|ware|wart)\\b|\\bdosis ausgerechnet\\b|\\bich schneid\\w* mich\\b',
+    },
+    {
+      re: '\\bwunsch\\w*[^.?!]{0,20}\\bich (?:war|ware)\\b[^.?!]{0,40}\\b(?:gestorben|tot|nicht mehr da)\\b|\\bschluss mit allem\\b|\\bmit allem schluss\\b',
+    },
+    {
+      re: '\\b(?:am gleis|vor den zug|guterzug|auf der brucke|auf dem dach)\\b[^]{0,80}\\b(?:tschuss|abschied|warte|lebwohl|ein letztes mal)\\b|\\b(?:schlaftabletten|tabletten|pillen) (?:gekauft|gesammelt|gehortet)\\b|\\bbrief an (?:dich|euch)\\b[^.?!]{0,30}\\bgeschrieben\\b|\\b\\d+ (?:ibus|tabletten|pillen|schlaftabletten) (?:genommen|geschluckt)\\b',
+      urgent: true,
+    },
+
+    {
       re: '\\b(?:mich (?:umbringen|umzubringen|toten|erhangen|aufhangen|erschiessen|vergiften)|bringe? mich um|mir das leben (?:nehmen|zu nehmen)|mir was antun|mir etwas antun|mich (?:ritzen|ritze|geritzt|verletzen|verletze|selbst verletzen)|ritze mich|hab mich (?:wieder )?geritzt|selbstverletz\\w*)\\b',
       unlessAfter: /^(?: (?:vor lachen|beim sport|beim kochen|mit dem messer beim))/,
       jokable: true,
@@ -45,6 +56,16 @@ export const DE: RuleTable = {
   ],
   abuse: [
     {
+      re: '\\bhandy abgenommen\\b|\\bverbiet\\w*\\b|\\bverboten\\b[^.?!]{0,30}\\b(?:freund\\w*|familie|treffen|raus)\\b|\\b(?:hande|hand|finger) um (?:den|meinen|ihren) hals\\b|\\bzugedruckt\\b',
+    },
+    {
+      re: '\\beingesperrt\\b|\\bschlafst (?:du )?drau(?:ss|s)en\\b|\\bich darf nicht (?:mal )?(?:allein|alleine)\\b|\\bstandort (?:verfolgt|uberwacht|getrackt)\\b|\\bprugelt (?:seine|ihre|meine)\\b|\\bobwohl ich nein gesagt\\b|\\bsei froh,? dass (?:uberhaupt )?(?:einer|jemand)\\b',
+    },
+    {
+      re: '\\bruf da nicht mehr an\\b|\\bich bin jetzt deine familie\\b|\\b(?:mein|meine) ex\\b[^.?!]{0,50}\\b(?:messer|waffe|pistole|vor der tur|unten)\\b',
+    },
+
+    {
       re: '\\b(?:schlagt|schlug|schlagen|geschlagen|verprugelt|verprugelte|wurgt|wurgte|gewurgt|schubst|schubste|geschubst|tritt|trat|getreten|ohrfeigt|ohrfeigte|geohrfeigt|vergewaltigt|vergewaltigte|missbraucht|misshandelt|misshandelte|stosst|gestossen)\\b[^.?!]{0,20}?\\b(?:mich|uns|meine (?:mutter|schwester|kinder|tochter)|die kinder|meinen sohn)\\b|\\b(?:mich|uns|die kinder)\\b[^.?!]{0,20}?\\b(?:geschlagen|verprugelt|gewurgt|geschubst|getreten|geohrfeigt|vergewaltigt|missbraucht|misshandelt|gestossen)\\b',
       unlessAfter: /^(?:[^.?!]{0,20}\b(?:im|beim|in) (?:schach|spiel|tennis|kartenspiel|mario|wettrennen|skat|fifa))/,
       unlessBefore: /\b(?:nicht|nie|niemals|vor)[^.?!]{0,12}$/,
@@ -74,6 +95,16 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\bich (?:mach|mache) (?:den|die|ihn|sie|dich|euch) (?:fertig|kalt|platt)\\b|\\bbrech\\w* ich (?:ihm|ihr|dir|euch) (?:alle knochen|die beine|das genick)\\b|\\bwird dir (?:noch )?leid tun\\b|\\bdann wars das fur (?:ihn|sie|dich)\\b',
+    },
+    {
+      re: '\\b(?:ne|eine|einen|nen) (?:pistole|knarre|waffe) (?:bestellt|gekauft|besorgt)\\b|\\bteppichmesser\\b|\\bmesser eingesteckt\\b|\\bmit (?:nem|einem|ner|einer|dem) (?:messer|kuchenmesser|waffe|pistole|axt|baseballschlager)\\b|\\bfuchtelt\\b',
+    },
+    {
+      re: '\\bruf (?:die )?(?:110|112|polizei)\\b|\\bpolizei angerufen\\b|\\b(?:ich )?kenn\\w* (?:deine|eure) adresse\\b|\\bgedroht\\b|\\bwir kriegen euch\\b|\\bbeide tot\\b',
+    },
+
     {
       re: '\\b(?:ich (?:bring|bringe|werde) dich (?:um|umbringen)|bring dich um|ich (?:mach|mache) dich (?:kalt|fertig|platt)|ich (?:stech|steche) dich ab|ich (?:toete|tote) dich|ich bring (?:ihn|sie) um)\\b',
       jokable: true,
@@ -204,4 +235,14 @@ export const DE_STEMS: readonly string[] = [
   'gedroht',
   'angst',
   'sicher',
+  'mich|ohne mich|dosis|schneid',
+  'wunsch|schluss',
+  'gleis|zug|brucke|dach|tabletten|pillen|brief|ibus',
+  'handy|verbiet|verboten|hals|zugedruckt',
+  'eingesperrt|drau|allein|standort|prugelt|nein gesagt|sei froh',
+  'ruf da|deine familie',
+  '\\bex\\b',
+  'fertig|kalt|platt|knochen|leid tun|wars das',
+  'pistole|knarre|waffe|messer|axt|fuchtelt',
+  '110|112|polizei|adresse|gedroht|kriegen euch|beide tot',
 ];

@@ -57,12 +57,17 @@ export const EN: RuleTable = {
 
     {
       re: `\\b(?:kill(?:s|ed|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|off(?:ed|ing)?|unalive(?:d|s)?|shoot(?:ing)?|shot|hang(?:ed|ing)?|hung|drown(?:ed|ing)?|starv(?:e|ed|ing)|burn(?:ed|t|ing)?|poison(?:ed|ing)?|end(?:ed|ing)?) ${SELF}\\b`,
+      unlessWithin: /(?:him|her|them) ?sel/,
       unlessBefore: /(?:nearly|almost|practically|basically|accidentally|literally) $/,
       unlessAfter:
         /^(?: (?:laughing|shaving|cooking|chopping|at the gym|lifting|running|playing|skiing|on (?:the|a) (?:stairs|knife|glass|fence|ice|step)|in the (?:kitchen|garden)|with (?:the|a) (?:knife|scissors|saw)|while|when i (?:fell|slipped|tripped)|working|studying|trying to|to get|to make|for (?:this|that|you|the)|over (?:this|that|nothing|a|the)))/,
       jokable: true,
     },
     { re: '\\b(?:kms|unalive|sewer ?slide|self[- ]?harm(?:ing|ed)?|selfharm)\\b' },
+    {
+      re: '\\b(?:kill(?:s|ed|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|hang(?:ed|ing)?|hung|drown(?:ed|ing)?|poison(?:ed|ing)?|end(?:ed|ing)?|shot|shoot(?:s|ing)?) (?:him ?self|her ?self|them ?selves|them ?self)\\b',
+      mention: true,
+    },
     { re: '\\bsuicid(?:e|al|ally)\\b', mention: true },
     {
       re: `\\b(?:i|i'?d|i'?ll|i'?ve|${IM}|just|really|honestly|sometimes|still|so|truly|literally)\\b[^.?!]{0,24}?\\b${WANT}\\b(?: to)?(?: just| really| simply)? ${BE_GONE}`,
@@ -70,7 +75,7 @@ export const EN: RuleTable = {
         /^(?: (?:of|from|with) (?:embarrassment|shame|laughter|laughing|happiness|cringe|boredom|cuteness)| laughing| happy| in your arms| for you| on (?:that|this) hill| old| a happy| of old age)/,
       jokable: true,
       unlessWithin:
-        /\b(?:don'?t|do not|dont|never|not|no longer|wouldn'?t|won'?t|didn'?t|doesn'?t)\b(?: \w+)? (?:want|wanna|wish|going|gonna|plan|planning|need|ready|deserve)\b/,
+        /\b(?:don'?t|do not|dont|never|not|no longer|wouldn'?t|won'?t|didn'?t|doesn'?t)\b(?: \w+)? (?:want|wanna|wish|going|gonna|plan|planning|need|ready|deserve)\b|\b(?:thought|felt like|felt as if|swore) (?:i|we) (?:was|were|would|'d)\b/,
     },
     {
       re: `\\b(?:she|he|they|my (?:sister|brother|friend|mum|mom|dad|son|daughter|partner|boyfriend|girlfriend|husband|wife)) (?:wants?|wanted|is going|was going|keeps saying (?:she|he|they) wants?|said (?:she|he|they) wants?|says (?:she|he|they) wants?|talks? about wanting|tried|has tried|attempted|is planning) to ${BE_GONE}`,

@@ -8,6 +8,24 @@ const IDIOM_DE =
 export const ES: RuleTable = {
   self_harm: [
     {
+      re: '\\b(?:tome|me tome|me he tomado|trague|me trague)\\b[^.?!]{0,40}\\b(?:pastillas|pildoras|medicamentos|calmantes|ansioliticos|somniferos|antidepresivos|paracetamol|ibuprofeno|clonazepam|rivotril)\\b[^.?!]{0,30}\\b(?:todas|todos|toda la caja|el frasco|el bote|un monton|la caja entera)\\b',
+      urgent: true,
+    },
+    {
+      re: '\\bcuantas (?:pastillas|pildoras|medicamentos|calmantes|ansioliticos|somniferos|antidepresivos|paracetamol|ibuprofeno|clonazepam|rivotril)\\b|\\bcortes\\b[^.?!]{0,30}\\b(?:brazos|munecas|piernas|otra vez|de nuevo)\\b|\\b(?:brazos|munecas|piernas) (?:llenos|llenas) de cortes\\b',
+    },
+    {
+      re: '\\bojala (?:me )?(?:atropelle|muera|pase algo|no despierte)\\b|\\bse acabe todo(?: esto)?\\b|\\ba nadie le importaria\\b|\\bpensando en (?:tirarme|matarme|morir(?:me)?|saltar|desaparecer|suicid\\w*|quitarme la vida)\\b',
+    },
+    {
+      re: '\\btirarme (?:a|por|de|desde) (?:las? )?(?:vias?|puente|balcon|ventana|azotea|metro|tren)\\b|\\b(?:azotea|tejado|puente|vias del tren)\\b[^]{0,80}\\b(?:queria decirte|te quise|adios|ultima vez|despedirme)\\b',
+      urgent: true,
+    },
+    {
+      re: '\\b(?:ser|soy|seguir siendo) una carga\\b|\\bpronto dejo de (?:ser|molestar)\\b|\\bgracias por todo\\b[^]{0,140}\\bcuidate\\b|\\bcarta (?:de despedida|despidiendose)\\b|\\bdespidiendose de todos\\b|\\bme pego un tiro\\b|\\bpegarme un tiro\\b',
+    },
+
+    {
       re: '\\b(?:matarme|suicidarme|suicidarse|quitarme la vida|quitarse la vida|acabar con mi vida|hacerme dano|lastimarme|autolesion(?:arme|es|arse)?|cortarme (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me corte (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me he cortado (?:los brazos|las munecas|otra vez)|me (?:voy a|quiero|pienso|deberia) matar|me mato)\\b',
       unlessAfter: IDIOM_DE,
       jokable: true,
@@ -52,6 +70,17 @@ export const ES: RuleTable = {
   ],
   abuse: [
     {
+      re: '\\b(?:empuj\\w*|peg\\w*|golpe\\w*|arrastr\\w*|agarr\\w*) a (?:mi|su|tu) (?:hermana|madre|mama|mujer|novia|hija|esposa|prima|tia)\\b|\\ble pega a (?:su|mi|tu)\\b',
+    },
+    {
+      re: '\\b(?:la plata|el dinero|la lana) (?:la |lo )?manejo yo\\b|\\bme pides (?:permiso|dinero|plata)\\b|\\bno necesitas trabajar\\b|\\b(?:localizador|rastreador|gps)\\b[^.?!]{0,40}\\b(?:coche|carro|auto|telefono|movil|celular|bolso)\\b',
+    },
+    {
+      re: '\\bencerrad[ao]\\b|\\bnadie mas te (?:aguantaria|querria|soportaria)\\b|\\bagarr\\w* del cuello\\b|\\bme revisas\\b|\\brevisas (?:mi|el) (?:cel|celular|movil|telefono)\\b|\\ba esa \\w+ no vas\\b|\\bno vas a (?:ir|salir) (?:a|con)\\b|\\bfoto de donde estas\\b|\\bcon quien estas\\b[^.?!]{0,20}\\b(?:ya|ahora)\\b',
+    },
+    { re: '\\b(?:mi|el|su) ex\\b[^.?!]{0,50}\\b(?:cuchillo|navaja|pistola|arma|machete|en la puerta|afuera)\\b' },
+
+    {
       re: '\\b(?:me|nos|a mi madre|a mi hermana|a los ninos|a mis hijos) (?:pega|pego|pegaba|pegan|golpea|golpeo|golpeaba|golpean|ahorca|ahorco|ahorcaba|estrangula|estrangulo|estrangulaba|empuja|empujo|empujaba|zarandea|zarandeo|patea|pateo|pateaba|viola|violo|violaba|abofetea|abofeteo|cachetea|cacheteo|escupe|escupio|quema|quemo|arrastra|arrastro|tira del pelo|jalo del pelo|jala del pelo|agarra del cuello|agarro del cuello|agarra de los pelos|dio (?:una (?:bofetada|cachetada|paliza|patada|golpiza)|un (?:punetazo|golpe|puno))|da (?:bofetadas|cachetadas|palizas|golpes|patadas|punetazos)|ha pegado|ha golpeado|ha violado|ha ahorcado)\\b',
       unlessAfter:
         /^(?: (?:un |el |una )?(?:susto|grito|resfriado|virus|gripe|sol|la pelota|el balon|catarro|subidon|bajon|sueno|hambre)|(?: al| en el)? (?:ajedrez|parchis|cartas|futbol|tenis|padel|juego|mario))/,
@@ -86,6 +115,16 @@ export const ES: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\b(?:navajazo|punalada|le meto un tiro|le pego un tiro|le parto la cara|le rompo (?:la cara|las piernas|la madre)|te tengo (?:bien )?ubicad[ao]|cuidate las espaldas|fierros)\\b',
+    },
+    {
+      re: '\\b(?:agarre|agarro|saque|saco|consegui|compre|tengo|trae|traia|con|lleva) (?:el|la|un|una|su|mi) (?:arma|pistola|cuchillo|navaja|machete|escopeta|revolver|fusca|cuete)\\b',
+    },
+    {
+      re: '\\b(?:esperandome|me sigue|me esta siguiendo|me seguia|disparaba|disparar)\\b|\\btengo (?:la|tu|su) direccion\\b|\\b(?:gasolina|prender(?:le)? fuego|quemar (?:la|su|tu) casa)\\b',
+    },
+
     {
       re: '\\b(?:te voy a (?:matar|hacer dano|romper la cara|partir la cara|reventar|destrozar|apunalar|pegar un tiro|rajar)|te (?:mato|matare|reviento)\\b|lo voy a matar|la voy a matar|los voy a matar)',
       unlessAfter: /^(?: (?:a besos|a cosquillas|de risa|con mis chistes))/,
@@ -243,4 +282,16 @@ export const ES_STEMS: readonly string[] = [
   'amenaz',
   'miedo',
   'segur',
+  'pastillas|pildoras|medicamentos|calmantes|somniferos|paracetamol|ibuprofeno',
+  'cuantas|cortes',
+  'ojala|se acabe|importaria|pensando en',
+  'tirarme|azotea|tejado|puente|vias',
+  'carga|dejo de|gracias por todo|despedid|tiro',
+  'empuj|peg|golpe|arrastr|agarr',
+  'plata|dinero|lana|me pides|trabajar|localizador|rastreador|gps',
+  'encerrad|nadie mas|cuello|revisas|no vas|donde estas|con quien',
+  '\\bex\\b',
+  'navajazo|punalada|tiro|parto|rompo|ubicad|espaldas|fierros',
+  'arma|pistola|cuchillo|navaja|machete|escopeta|revolver|fusca|cuete',
+  'esperandome|sigue|siguiendo|seguia|dispar|direccion|gasolina|fuego|quemar',
 ];

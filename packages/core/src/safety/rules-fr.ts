@@ -5,6 +5,14 @@ import type { RuleTable } from './rule.ts';
 export const FR: RuleTable = {
   self_harm: [
     {
+      re: "\\bsi j'etais plus la\\b|\\bsi je n'etais plus la\\b|\\bje vous (?:embeterai|derangerai|generai) plus\\b|\\bmerci pour tout\\b[^]{0,140}\\bprends soin de toi\\b|\\b(?:cachets|medocs|comprimes|pilules) de cote\\b|\\bde cote des (?:cachets|medocs|comprimes)\\b|\\bje me tue\\b|\\bscarifi\\w*\\b|\\bmessage d'adieu\\b",
+    },
+    {
+      re: '\\bsauter\\b[^.?!]{0,40}\\b(?:fenetre|pont|toit|balcon|etage|8e|immeuble)\\b|\\b(?:fenetre|pont|toit|balcon|etage)\\b[^.?!]{0,60}\\bsauter\\b|\\b(?:sur le pont|sur le toit)\\b[^]{0,80}\\b(?:une derniere fois|adieu|ta voix)\\b',
+      urgent: true,
+    },
+
+    {
       re: "\\b(?:me tuer|me suicider|me foutre en l'air|mettre fin a mes jours|mettre fin a ma vie|en finir avec (?:la vie|tout|ma vie)|me faire du mal|me scarifier|je me scarifie|me (?:suis )?(?:coupee?|tailladee?) (?:les|le) (?:bras|poignets?|veines|cuisses)|me taillader|me pendre|me jeter (?:du|d'un|sous|par la|par-dessus))\\b",
       unlessAfter: /^(?: (?:a la tache|au travail|a le repeter|a te le dire|de rire))/,
       jokable: true,
@@ -47,6 +55,14 @@ export const FR: RuleTable = {
   ],
   abuse: [
     {
+      re: '\\b(?:frappe|bat|battait|tabasse|cogne|gifle|etrangle) (?:ma|sa|mon|son|leur|ta) (?:mere|femme|copine|soeur|fille|fils|frere|meuf|mari)\\b|\\b(?:le|la|les) (?:gifle|bat|tabasse|cogne|etrangle|force a)\\b',
+    },
+    {
+      re: "\\bje dois (?:te |lui )?demander (?:pour|la permission)\\b|\\btu gardes ma carte\\b|\\bpar les cheveux\\b|\\bforce a coucher\\b|\\btu sors pas avec\\b|\\b(?:fermait|ferme|enfermait) a cle\\b|\\bpersonne d'autre (?:ne )?voudrait de toi\\b|\\bserre le cou\\b|\\ba qui tu parles\\b|\\bdonne(?:-| )moi ton (?:tel|telephone|portable)\\b",
+    },
+    { re: '\\b(?:mon|ma) ex\\b[^.?!]{0,50}\\b(?:couteau|arme|flingue|en bas|devant chez)\\b' },
+
+    {
       re: "\\b(?:me|m'|nous|les enfants|ma mere|ma soeur) ?(?:frappe|frappait|frappent|a frappee?|bat|battait|a battue?|etrangle|etranglait|a etranglee?|gifle|giflait|a giflee?|pousse contre|a poussee?|tabasse|a tabassee?|cogne|cognait|a cognee?|viole|a violee?|violait|etouffe|a etouffee?|brule|a brulee?|crache dessus|tire les cheveux|a tire les cheveux|donne des coups|a donne des coups|met des claques|a mis une claque|serre le cou|a serre le cou)\\b",
       unlessAfter:
         /^(?: (?:aux|au|a la|a chaque|a tous les) (?:echecs|cartes|jeu|tennis|course|mario|partie|fois au|coup|jeux|scrabble)|(?: toujours)? (?:aux|au) (?:echecs|cartes|scrabble|tennis|jeu))/,
@@ -77,6 +93,13 @@ export const FR: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: "\\bfinit a l'(?:hosto|hopital)\\b|\\b(?:crame|cramer|bruler) (?:ta|sa|la|notre|votre) (?:voiture|maison|caisse|appart)\\b|\\bdommage si elle crame\\b|\\bavec nous dedans\\b|\\bj'ai ton adresse\\b|\\bpassent te voir\\b|\\bfais gaffe quand tu\\b|\\bje connais ton chemin\\b",
+    },
+    {
+      re: "\\bme suit\\b|\\bme suivait\\b|\\bavec une batte\\b|\\bcagoules\\b|\\bil a un couteau\\b|\\bj'appelle (?:le 17|la police|les flics)\\b|\\bappelle (?:la police|le 17|les flics)\\b|\\b(?:fusil|flingue|pistolet|arme)\\b[^.?!]{0,40}\\bt'occupe pas\\b",
+    },
+
     {
       re: '\\b(?:je vais te (?:tuer|buter|defoncer|crever|faire la peau|planter|egorger)|je te (?:tue|bute|creve|plante)\\b|je vais (?:le|la|les) (?:tuer|buter))',
       unlessAfter: /^(?: (?:de rire|avec mes blagues|a (?:ce|ton) jeu))/,
@@ -216,4 +239,11 @@ export const FR_STEMS: readonly string[] = [
   'menac',
   'peur de',
   'securite',
+  "j'etais|n'etais|embeterai|derangerai|merci pour tout|de cote|je me tue|scarifi|adieu",
+  'sauter|pont|toit',
+  'frappe|bat|tabasse|cogne|gifle|etrangle|force a',
+  'demander|carte|cheveux|coucher|tu sors|a cle|voudrait|le cou|tu parles|moi ton',
+  '\\bex\\b',
+  'hosto|hopital|crame|bruler|dedans|adresse|te voir|gaffe|chemin',
+  "me suit|suivait|batte|cagoules|couteau|17|police|flics|t'occupe",
 ];

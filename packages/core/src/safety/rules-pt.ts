@@ -5,6 +5,14 @@ import type { RuleTable } from './rule.ts';
 export const PT: RuleTable = {
   self_harm: [
     {
+      re: '\\bpensando em (?:pular|me matar|morrer|sumir|me jogar|acabar com tudo)\\b|\\bparo de dar trabalho\\b|\\bnao acordar mais\\b|\\bvai se matar\\b|\\bquer se matar\\b|\\bobrigad[ao] por tudo\\b[^]{0,140}\\bcuida(?:-te| de voce| de ti| de si)\\b|\\bacabo com (?:vc|voce|tu|ti)\\b[^]{0,30}\\bcomigo\\b',
+    },
+    {
+      re: '\\b(?:comprei|tenho|arranjei) uma corda\\b|\\btomei\\b[^.?!]{0,40}\\b(?:comprimidos|remedios|pilulas|calmantes)\\b[^.?!]{0,30}\\b(?:todos|todas|da caixa|do frasco|a cartela)\\b',
+      urgent: true,
+    },
+
+    {
       re: '\\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|tirar a vida|acabar com (?:a )?minha vida|me machucar|magoar-me|me cortar|cortar-me|me cortei|cortei-me|me mutilar|me automutilar|automutila\\w*|me enforcar|me jogar (?:da|de|do|na frente|debaixo))\\b',
       unlessAfter: /^(?: (?:de (?:rir|trabalhar|estudar)|a trabalhar|de tanto))/,
       unlessBefore: /\b(?:quase|sem querer) $/,
@@ -47,6 +55,14 @@ export const PT: RuleTable = {
   ],
   abuse: [
     {
+      re: '\\bmostras-me as mensagens\\b|\\bme mostra (?:as )?(?:suas |tuas )?mensagens\\b|\\bapp de localizacao\\b|\\blocalizacao no meu\\b|\\brastreador\\b|\\bfechava-me\\b|\\bfecha-me\\b|\\ba chave\\b[^.?!]{0,20}\\b(?:em casa|no quarto)\\b|\\bem casa a chave\\b',
+    },
+    {
+      re: '\\bdisse que nao queria\\b[^]{0,40}\\bcontinuou\\b|\\bninguem mais (?:ia|vai|iria) te (?:aguentar|querer)\\b|\\bbate (?:na|em) (?:minha|sua|tua) (?:mae|mulher|irma|namorada|filha)\\b|\\bfica com o (?:ordenado|salario) todo\\b|\\btrancad[ao]\\b|\\bme passa (?:seu|teu|o) (?:celular|telemovel|telefone)\\b|\\bcom quem (?:vc|voce|tu) (?:ta|esta|estas) falando\\b|\\b(?:vc|voce|tu) nao vai sair\\b|\\barrastou (?:ela|a minha|minha)\\b|\\bapertou (?:o )?meu pescoco\\b',
+    },
+    { re: '\\b(?:meu|minha|o meu|a minha) ex\\b[^.?!]{0,50}\\b(?:faca|arma|revolver|na porta|la fora)\\b' },
+
+    {
       re: '\\bme (?:bate|bateu|batia|espanca|espancou|espancava|enforca|enforcou|enforcava|estrangula|estrangulou|esgana|esganou|empurra|empurrou|empurrava|estuprou|estupra|violentou|violou|chuta|chutou|chutava|queima|queimou|arrasta|arrastou|agride|agrediu|agredia|sufoca|sufocou|cospe|cuspiu|deu (?:um tapa|uma surra|um soco|uma bofetada|um murro|uma chapada|uns tabefes)|da (?:tapas|socos|surras|murros|chapadas)|puxa (?:o|pelo) cabelo|puxou (?:o|pelo) cabelo|agarra pelo pescoco|agarrou pelo pescoco)\\b',
       unlessAfter:
         /^(?: (?:uma |um |a )?(?:saudade|fome|sono|vontade|bad|deprê|depre|preguica|tristeza|inveja|duvida|ansiedade|frio)|(?: no| na| em)? (?:xadrez|cartas|jogo|truco|futebol|corrida|ping pong|uno|fifa|mario))/,
@@ -78,6 +94,10 @@ export const PT: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\beu furo ele\\b|\\bfuro-o\\b|\\bparto-lhe\\b|\\bparto a cara\\b|\\bquebro (?:a cara|as pernas)\\b|\\bme quebrar todo\\b|\\bvai me esperar\\b|\\bfica olhando (?:pra|para) (?:a )?janela\\b|\\btacar fogo\\b|\\bpor fogo\\b|\\bcom (?:ela|ele|a gente|nos) dentro\\b|\\bbalancando a faca\\b|\\barranjei uma arma\\b',
+    },
+
     {
       re: '\\b(?:vou te matar|te mato\\b|vou-te matar|mato-te|vou matar (?:voce|vc|ele|ela)|eu te mato|vou (?:te )?(?:esfaquear|dar um tiro em (?:voce|ti|vc)|quebrar (?:a )?(?:sua|tua) cara))',
       unlessAfter: /^(?: (?:de (?:beijos|cocegas|rir)|com (?:meus|as minhas) piadas))/,
@@ -230,4 +250,10 @@ export const PT_STEMS: readonly string[] = [
   'ameac',
   'medo',
   'segur',
+  'pensando em|dar trabalho|acordar|se matar|obrigad|acabo com',
+  'corda|tomei',
+  'mensagens|localizacao|rastreador|fechava|fecha-me|a chave',
+  'nao queria|ninguem mais|bate|ordenado|salario|trancad|me passa|com quem|nao vai sair|arrastou|pescoco',
+  '\\bex\\b',
+  'furo|parto|quebr|esperar|olhando|fogo|dentro|faca|arma',
 ];
