@@ -1,6 +1,6 @@
 // the three possible reasons, each with how strongly the partner's words hint at it and dated quotes
 import type { AnalysisReport, ReasonEstimate } from '@reconnect/core';
-import { distinctByText, REASONS } from '@reconnect/core';
+import { distinctByText, languageNote, REASONS } from '@reconnect/core';
 import { DatedQuote } from './dated-quote.tsx';
 import { SurenessMeter } from './sureness-meter.tsx';
 
@@ -45,9 +45,11 @@ function ReasonCard({ estimate, report }: { estimate: ReasonEstimate; report: An
  * @example <ReasonsPanel report={report} />
  */
 export function ReasonsPanel({ report }: ReasonsPanelProps) {
+  const unread = languageNote(report.language);
   return (
     <section className="card" aria-labelledby="why">
       <h2 id="why">What might be behind it</h2>
+      {unread ? <p className="note">{unread}</p> : null}
       <p className="lead">
         {report.noClearReason
           ? `No single reason stands out in ${report.partner}'s words. That is common: a chat only shows part of a life.`

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation } from '../../src/analysis/analyze.ts';
+import { chatLanguage, safetyAdvice, scanSafety } from '../../src/analysis/safety-scan.ts';
+import { describeSafety, languageNote } from '../../src/safety-wording.ts';
+import { conversationOf, ME, PARTNER } from './hand-made.ts';
+
+const chat = conversationOf([
+  ['me', '2024-03-01 10:00', 'morning! coffee later?'],
+  ['partner', '2024-03-01 10:30', "I don't want to be alive anymore"],
+  ['other', '2024-03-01 11:00', 'I want to kill myself'],
+  ['me', '2024-03-02 09:00', 'he hits me when he is angry'],
+  ['partner', '2024-03-03 22:00', 'I know where you live'],
+  ['partner', '2024-03-03 22:05', 'this heat is killing me'],
+]);
+
+describe('scanning a chat for danger', () => {
+  it('lists both people, newest first, and leaves out anyone else', () => {
+    const { mentions, total } = scanSafety(chat, ME, PARTNER);
+    expect(mentions.map((m) => [m.side, m.concern])).toEqual([
+      ['partner', 'danger'],
+      ['me', 'abuse'],
+      ['partner', 'self_harm'],
+    ]);
+    expect(total).toBe(3);
+    expect(mentions[0]?.author).toBe('Partner');
+  });
+
+  it('puts the partner in danger of self-harm first in the advice, with no wait', () => {
+    const advice = safetyAdvice(scanSafety(chat, ME, PARTNER).mentions);
+    expect(advice).toMatchObject({ headline: 'Check on them now, and get help', waitHours: null, safetyFirst: true });
+  });
+
+  it("words the user's own danger as support for them", () => {
+    const own = conversationOf([
+      ['partner', '2024-03-01 10:00', 'hey'],
+      ['me', '2024-03-01 10:30', 'everyone would be better off without me'],
+    ]);
+    const block = describeSafety({
+      ...scanSafety(own, ME, PARTNER),
+      safety: scanSafety(own, ME, PARTNER).mentions,
+      safetyTotal: 1,
+    });
+    expect(block?.headline).toBe('You deserve support');
+    expect(block?.resources.some((r) => r.includes('988'))).toBe(true);
+  });
+
+  it('says "your safety first" for threats from the partner', () => {
+    const threats = conversationOf([['partner', '2024-03-01 10:00', "I'm going to kill you"]]);
+    expect(safetyAdvice(scanSafety(threats, ME, PARTNER).mentions)?.headline).toBe('Your safety first');
+  });
+
+  it('reaches the analysis report and replaces the usual advice', () => {
+    const report = analyzeConversation(chat, { me: ME, partner: PARTNER, timeZone: 'UTC' });
+    expect(report.safety).toHaveLength(3);
+    expect(report.advice.safetyFirst).toBe(true);
+    expect(report.advice.waitHours).toBeNull();
+  });
+});
+
+describe("the chat's language", () => {
+  it('finds a Spanish chat and says the word hints cannot read it', () => {
+    const spanish = conversationOf([
+      ['me', '2024-03-01 10:00', '¿Por qué no me contestas? Te estoy esperando desde hace horas'],
+      ['partner', '2024-03-01 10:30', 'Estoy muy cansada, hablamos mañana por la noche'],
+      ['me', '2024-03-01 11:00', 'Vale, pero quiero saber qué te pasa conmigo'],
+    ]);
+    const language = chatLanguage(spanish);
+    expect(language).toMatchObject({ main: 'es', wordsReadable: false });
+    expect(languageNote(language)).toMatch(/Most of this chat is in Spanish/);
+  });
+
+  it('has nothing to say about an English chat', () => {
+    expect(languageNote(chatLanguage(chat))).toBeNull();
+  });
+});
