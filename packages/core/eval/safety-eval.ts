@@ -8,7 +8,7 @@ import {
   type Ratio,
   rate,
   SAFETY_CONCERNS,
-  SAFETY_DEV_FILE,
+  SAFETY_DEV_FILES,
   SAFETY_HOLDOUT_FILE,
   SAFETY_TARGETS,
   type SafetyEvaluation,
@@ -39,8 +39,8 @@ function report(title: string, result: SafetyEvaluation): boolean {
   );
 }
 
-const dev = evaluateSafety(loadSafetySet(SAFETY_DEV_FILE));
-const devOk = report('Development set', dev);
+const dev = evaluateSafety(SAFETY_DEV_FILES.flatMap(loadSafetySet));
+const devOk = report('Development sets (three writers, open to tuning)', dev);
 if (showMisses) {
   for (const { example, found } of dev.misses)
     console.log(

@@ -14,6 +14,10 @@ export interface SafetyExample {
 }
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
+/** every development set: written by three separate passes, all open to tuning */
+export const SAFETY_DEV_FILES: readonly URL[] = ['safety-dev', 'safety-dev-b', 'safety-dev-c'].map(
+  (name) => new URL(`./safety/${name}.jsonl`, import.meta.url),
+);
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
 /** DESIGN.md: recall ≥ 0.95 for each concern, false alarms ≤ 2% on hard negatives */

@@ -1,14 +1,13 @@
 // npm run train:safety — fits the safety check's learned score on the development sets only, and stores it
 // (deterministic: same data, same model; the held-out set is never read here)
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook.ts';
 import { rulesFound } from '../src/safety/check.ts';
-import { CONCEPT_NAMES, conceptsOf } from '../src/safety/concepts.ts';
+import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
-import { FEATURE_COUNT, featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
-import { loadSafetySet, SAFETY_DEV_FILE, type SafetyExample } from './safety-metrics.ts';
+import { featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
+import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
-const EXTRA_DEV = new URL('./safety/safety-dev-b.jsonl', import.meta.url);
 /** cross-validated false alarms per concern on messages without that concern stay at or under this */
 const FALSE_ALARM_BUDGET = 0.006;
 const L2 = 0.02;
@@ -20,10 +19,25 @@ interface Row {
   readonly example: SafetyExample;
 }
 
+/** feature name → column, for the features seen in training */
+const COLUMNS = new Map<string, number>();
+const NAMES: string[] = [];
+let FEATURE_COUNT = 0;
+
 function rowsOf(set: readonly SafetyExample[]): Row[] {
   return set.map((example) => {
     const folded = foldForSafety(example.text);
-    return { active: featuresOf(conceptsOf(folded), rulesFound(folded)), example };
+    const names = featuresOf(folded, conceptsOf(example.text), rulesFound(folded));
+    const active = names.map((name) => {
+      let column = COLUMNS.get(name);
+      if (column === undefined) {
+        column = NAMES.length;
+        COLUMNS.set(name, column);
+        NAMES.push(name);
+      }
+      return column;
+    });
+    return { active, example };
   });
 }
 
@@ -81,14 +95,16 @@ function threshold(rows: readonly Row[], concern: SafetyConcern, scores: readonl
   return Math.max(0.5, Math.round((cut + 1e-4) * 1e4) / 1e4);
 }
 
-const sets = [loadSafetySet(SAFETY_DEV_FILE), ...(existsSync(EXTRA_DEV) ? [loadSafetySet(EXTRA_DEV)] : [])];
+const sets = SAFETY_DEV_FILES.map(loadSafetySet);
 const rows = rowsOf(sets.flat());
+FEATURE_COUNT = NAMES.length;
+/** weights this small change no score in practice and are left out of the stored model */
+const KEEP_ABOVE = 0.01;
 const model: {
-  concepts: string[];
-  weights: Record<string, number[]>;
+  weights: Record<string, Record<string, number>>;
   bias: Record<string, number>;
   thresholds: Record<string, number>;
-} = { concepts: [...CONCEPT_NAMES], weights: {}, bias: {}, thresholds: {} };
+} = { weights: {}, bias: {}, thresholds: {} };
 for (const concern of RULE_CONCERNS) {
   const cv = crossValidated(rows, concern);
   model.thresholds[concern] = threshold(rows, concern, cv);
@@ -98,7 +114,11 @@ for (const concern of RULE_CONCERNS) {
     `${concern}: threshold ${model.thresholds[concern]}, cross-validated recall of the score alone ${recalled}/${positives.length}`,
   );
   const fitted = fit(rows, concern);
-  model.weights[concern] = fitted.weights;
+  const kept: Record<string, number> = {};
+  fitted.weights.forEach((weight, column) => {
+    if (Math.abs(weight) > KEEP_ABOVE) kept[NAMES[column] ?? ''] = weight;
+  });
+  model.weights[concern] = kept;
   model.bias[concern] = fitted.bias;
 }
 writeFileSync(

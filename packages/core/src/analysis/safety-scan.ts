@@ -54,12 +54,14 @@ export function scanSafety(
  * @example chatLanguage(conversation).main // "en"
  */
 export function chatLanguage(conversation: Conversation): ChatLanguage {
-  const texts = conversation.messages.filter((m) => m.kind === 'text' && m.text.length >= 12);
-  const step = Math.max(1, Math.floor(texts.length / LANGUAGE_SAMPLE));
+  const messages = conversation.messages;
+  const step = Math.max(1, Math.floor(messages.length / LANGUAGE_SAMPLE));
   const counts = new Map<string, number>();
   let judged = 0;
-  for (let i = 0; i < texts.length; i += step) {
-    const { language } = detectLanguage(texts[i]?.text ?? '');
+  for (let i = 0; i < messages.length; i += step) {
+    const message = messages[i];
+    if (message === undefined || message.kind !== 'text' || message.text.length < 12) continue;
+    const { language } = detectLanguage(message.text);
     if (language === 'und') continue;
     judged++;
     counts.set(language, (counts.get(language) ?? 0) + 1);

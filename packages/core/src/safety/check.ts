@@ -1,16 +1,18 @@
 // the one safety check: does a message suggest self-harm, abuse or danger, in any of five languages?
 
 import type { SafetyConcern } from '../playbook.ts';
-import { CONCEPT_NAMES, conceptsOf, STRONG_MASK } from './concepts.ts';
+import { CONCEPT_NAMES, conceptsOf, indexConcepts, STRONG_MASK } from './concepts.ts';
 import { foldForSafety } from './fold.ts';
+import { requiredLiterals } from './literals.ts';
 import storedModel from './model.json';
 import { compileTable, type SafetyLanguage, type SafetyRule } from './rule.ts';
-import { DE, DE_STEMS } from './rules-de.ts';
-import { EN, EN_STEMS } from './rules-en.ts';
-import { ES, ES_STEMS } from './rules-es.ts';
-import { FR, FR_STEMS } from './rules-fr.ts';
-import { PT, PT_STEMS } from './rules-pt.ts';
+import { DE } from './rules-de.ts';
+import { EN } from './rules-en.ts';
+import { ES } from './rules-es.ts';
+import { FR } from './rules-fr.ts';
+import { PT } from './rules-pt.ts';
 import { featuresOf, probability, RULE_CONCERNS, type SafetyModel } from './scorer.ts';
+import { WordIndex } from './word-index.ts';
 
 const model = storedModel as SafetyModel;
 
@@ -30,25 +32,38 @@ export interface SafetyFinding {
 
 export const CONCERN_ORDER: readonly SafetyConcern[] = ['self_harm', 'danger', 'abuse'];
 
-interface LanguageRules {
+interface IndexedRule extends SafetyRule {
   readonly language: SafetyLanguage;
-  readonly rules: readonly SafetyRule[];
-  /** a quick test on folded text: false means no rule of this language can match */
-  readonly gate: RegExp;
 }
 
-const LANGUAGES: readonly LanguageRules[] = (
+/** every rule of every language, in a fixed order */
+const RULES: readonly IndexedRule[] = (
   [
-    ['en', EN, EN_STEMS],
-    ['es', ES, ES_STEMS],
-    ['de', DE, DE_STEMS],
-    ['fr', FR, FR_STEMS],
-    ['pt', PT, PT_STEMS],
+    ['en', EN],
+    ['es', ES],
+    ['de', DE],
+    ['fr', FR],
+    ['pt', PT],
   ] as const
-).map(([language, table, stems]) => ({ language, rules: compileTable(table), gate: new RegExp(stems.join('|')) }));
+).flatMap(([language, table]) => compileTable(table).map((rule) => ({ ...rule, language })));
 
-/** one test for every language at once, so that most messages cost a single scan */
-const ANY_GATE = new RegExp(LANGUAGES.map((l) => l.gate.source).join('|'));
+/** concept ids are bit numbers below this; rule ids start here */
+const RULE_ID = 32;
+
+/**
+ * One index of word starts for the whole check: each concept's words, and for each rule the literal
+ * pieces one of which every match must hold. A message that holds none of them is passed over at once.
+ */
+const INDEX = new WordIndex();
+indexConcepts(INDEX);
+/** rules with no certain literal run on every message the index lets through */
+const UNINDEXED: number[] = [];
+RULES.forEach((rule, i) => {
+  const literals = requiredLiterals(rule.pattern.source);
+  if (literals === null) UNINDEXED.push(i);
+  for (const literal of literals ?? []) INDEX.add(literal, RULE_ID + i);
+});
+
 const bit = (name: string) => 1 << CONCEPT_NAMES.indexOf(name as (typeof CONCEPT_NAMES)[number]);
 const URGENT_MEANS = bit('selfHarmMeans') | bit('pastAct');
 
@@ -121,22 +136,28 @@ function holdingMatch(rule: SafetyRule, folded: string, topical: boolean, joking
  * @example checkSafety('I took all my pills')?.urgent // true
  */
 export function checkSafety(text: string): SafetyFinding | null {
-  const folded = foldForSafety(text);
-  const bits = conceptsOf(folded);
-  if ((bits & STRONG_MASK) === 0 && !ANY_GATE.test(folded)) return null;
-  return checkFolded(text, folded, bits, { gated: true, scored: true });
+  let bits = 0;
+  const candidates: number[] = [];
+  INDEX.scan(text, (id) => {
+    if (id < RULE_ID) bits |= 1 << id;
+    else candidates.push(id - RULE_ID);
+  });
+  if (candidates.length === 0 && (bits & STRONG_MASK) === 0) return null;
+  const rules = [...new Set([...candidates, ...UNINDEXED])].sort((a, b) => a - b).map((i) => RULES[i] as IndexedRule);
+  return checkFolded(text, foldForSafety(text), bits, rules, true);
 }
 
 /** what the phrase rules alone find in folded text, for the learned score's features */
 export function rulesFound(folded: string): Set<SafetyConcern> {
-  return new Set(checkFolded(folded, folded, 0, { gated: false, scored: false })?.concerns ?? []);
+  return new Set(checkFolded(folded, folded, 0, RULES, false)?.concerns ?? []);
 }
 
 function checkFolded(
   text: string,
   folded: string,
   bits: number,
-  how: { readonly gated: boolean; readonly scored: boolean },
+  rules: readonly IndexedRule[],
+  scored: boolean,
 ): SafetyFinding | null {
   const topical = TOPIC.test(folded);
   const joking = JOKE.test(text) || JOKE.test(folded);
@@ -145,24 +166,21 @@ function checkFolded(
   let evidence = '';
   let language: SafetyLanguage = 'en';
   let bestRank = CONCERN_ORDER.length;
-  for (const rules of LANGUAGES) {
-    if (how.gated && !rules.gate.test(folded)) continue;
-    for (const rule of rules.rules) {
-      if (found.has(rule.concern) && (urgent || !rule.urgent)) continue;
-      const match = holdingMatch(rule, folded, topical, joking);
-      if (match === null) continue;
-      const rank = CONCERN_ORDER.indexOf(rule.concern);
-      if (rank < bestRank) {
-        bestRank = rank;
-        evidence = match[0].trim();
-        language = rules.language;
-      }
-      found.add(rule.concern);
-      if (rule.urgent) urgent = true;
+  for (const rule of rules) {
+    if (found.has(rule.concern) && (urgent || !rule.urgent)) continue;
+    const match = holdingMatch(rule, folded, topical, joking);
+    if (match === null) continue;
+    const rank = CONCERN_ORDER.indexOf(rule.concern);
+    if (rank < bestRank) {
+      bestRank = rank;
+      evidence = match[0].trim();
+      language = rule.language;
     }
+    found.add(rule.concern);
+    if (rule.urgent) urgent = true;
   }
-  if (how.scored && (bits & STRONG_MASK) !== 0) {
-    const active = featuresOf(bits, found);
+  if (scored && (bits & STRONG_MASK) !== 0) {
+    const active = featuresOf(folded, bits, found);
     for (const concern of RULE_CONCERNS) {
       if (found.has(concern) || probability(model, concern, active) < model.thresholds[concern]) continue;
       found.add(concern);
@@ -179,8 +197,8 @@ function checkFolded(
   return { concern: concerns[0] as SafetyConcern, concerns, urgent, evidence, language };
 }
 
-/** the check without its quick gates, for the test that the gates never hide a match */
+/** the check without its index: every rule on every message, for the test that the index never hides a match */
 export function checkWithoutGate(text: string): SafetyFinding | null {
   const folded = foldForSafety(text);
-  return checkFolded(text, folded, conceptsOf(folded), { gated: false, scored: true });
+  return checkFolded(text, folded, conceptsOf(text), RULES, true);
 }

@@ -1,5 +1,7 @@
 // the ideas a message can carry, in five languages: the words a learned safety score is built from
 
+import { WordIndex } from './word-index.ts';
+
 /**
  * Each concept is a `|`-separated list of word starts (on folded text: lower case, no accents). A word
  * belongs to a concept when it begins with one of them; a start ending in `$` must be the whole word, and
@@ -14,32 +16,32 @@ export const CONCEPTS = {
   intent:
     'want|wanna|wish|going to|gonna|plan|ready to|deserve|rather|decided|quiero|queria|quisiera|ojala|voy a|pienso en|ganas de|will$|wollte|mocht|wunsch|werde|habe vor|hab vor|veux|voulais|voudrais|envie de|vais$|je compte|quero|vontade|vou$|pretendo|decidi',
   notExist:
-    "not be here|not wake|never wake|disappear|vanish|burden|without me|gone$|not around|exist|won't be around|desaparec|una carga|sin mi$|despertar|no estar|verschwind|ohne mich|nicht mehr da|aufwach|los seid|fardeau|disparaitre|sans moi|me reveiller|plus la$|sumir|sem mim|acordar|um peso|dar trabalho",
+    "problem for you|without me|better this way|where i'm going|where im going|free of me|rid of me|dejar de ser|libres de mi|los sein|debarrass|livre de mim|livres de mim|much longer|mich los|not be here|not wake|never wake|disappear|vanish|burden|without me|gone$|not around|exist|won't be around|desaparec|una carga|sin mi$|despertar|no estar|verschwind|ohne mich|nicht mehr da|aufwach|los seid|fardeau|disparaitre|sans moi|me reveiller|plus la$|sumir|sem mim|acordar|um peso|dar trabalho",
   selfHarmMeans:
-    'pill|tablet|meds$|medication|overdos|paracetamol|ibuprofen|sleeping pills|razor|blades|cut myself|cutting|scars|rope|noose|bridge|roof|ledge|tracks|jump|pastilla|pildora|medicament|cortarme|cortes|cuerda|puente|vias$|azotea|saltar|tirarme|tabletten|pillen|schlaftablett|ritz|schneid|narben|strick|brucke|gleis|springen|cachet|pilule|comprime|medoc|scarif|corde|pont$|sauter|toit$|comprimid|remedio|pilula|gilete|corda|ponte|pular|me jogar',
+    'burned my|burnt my|lighter|scratching|bleed|bandage|motorway|barrier|razor blades|cuchilla|navaja|klinge|rasierklinge|poignets|lame de rasoir|lamina|gilete|pill|tablet|meds$|medication|overdos|paracetamol|ibuprofen|sleeping pills|razor|blades|cut myself|cutting|scars|rope|noose|bridge|roof|ledge|tracks|jump|pastilla|pildora|medicament|cortarme|cortes|cuerda|puente|vias$|azotea|saltar|tirarme|tabletten|pillen|schlaftablett|ritz|schneid|narben|strick|brucke|gleis|springen|cachet|pilule|comprime|medoc|scarif|corde|pont$|sauter|toit$|comprimid|remedio|pilula|gilete|corda|ponte|pular|me jogar',
   farewell:
-    'goodbye|bye forever|forever|last time|last message|one last|thank you for everything|thanks for everything|take care of|letters|adios|despedi|ultima vez|gracias por todo|cuidate|para siempre|abschied|lebt wohl|letzte mal|danke fur alles|pass auf dich auf|fur immer|adieu|derniere fois|merci pour tout|prends soin|pour toujours|adeus|obrigado por tudo|obrigada por tudo|cuida-te|para sempre|pra sempre',
+    "my guitar|my cat|my dog|the keys|passwords|password is|look after mum|look after my|cuida a mi|te dejo|kummer dich um|prends soin de maman|cuida da mae|testament|will is|wont need|won't need|no voy a necesitar|brauche ich nicht mehr|n'en aurai plus besoin|nao vou precisar|goodbye|bye forever|forever|last time|last message|one last|thank you for everything|thanks for everything|take care of|letters|adios|despedi|ultima vez|gracias por todo|cuidate|para siempre|abschied|lebt wohl|letzte mal|danke fur alles|pass auf dich auf|fur immer|adieu|derniere fois|merci pour tout|prends soin|pour toujours|adeus|obrigado por tudo|obrigada por tudo|cuida-te|para sempre|pra sempre",
   quantity:
     'all my|all the|all of|every|whole|bottle|box of|packet|handful|too many|todas|todos|toda la|caja|frasco|monton|alle$|ganze packung|zu viele|toutes|tous les|boite|plaquette|tube|plein de|caixa|cartela|um monte',
   pastAct:
     'took|taken|swallowed|just did|already did|tome$|me tome|trague|ya lo hice|genommen|geschluckt|schon getan|pris$|avale|deja fait|tomei|engoli|ja fiz',
   violence:
-    'hit$|hits$|hitting|beat|punch|slap|kick|chok|strangl|throttl|push|shov|smack|rape|molest|assault|grab|threw|spat|pinned|bruise|black eye|pega$|pego$|golpe|ahorc|estrangul|empuj|patea|viol|abofete|cachete|arrastr|paliza|schlag|schlug|verprugel|wurg|schubs|tritt|getreten|ohrfeig|vergewalt|misshand|prugel|frapp|bat$|battu|tabass|cogn|etrangl|gifl|pousse|espanc|bate$|bateu|batia|enforc|esgan|empurr|estupr|chut|soco|tapa$|surra|agred|apertou',
+    'shoved|dragged|threw|thrown|choked|burned|slammed|pinned|scratched|bit me|spat|break in|broke in|smashed|set fire|fire to|on fire|burn down|rociar|incendi|prender fuego|anzund|verbrenn|feuer|mettre le feu|incendier|tacar fogo|incendiar|atear fogo|hit$|hits$|hitting|beat|punch|slap|kick|chok|strangl|throttl|push|shov|smack|rape|molest|assault|grab|threw|spat|pinned|bruise|black eye|pega$|pego$|golpe|ahorc|estrangul|empuj|patea|viol|abofete|cachete|arrastr|paliza|schlag|schlug|verprugel|wurg|schubs|tritt|getreten|ohrfeig|vergewalt|misshand|prugel|frapp|bat$|battu|tabass|cogn|etrangl|gifl|pousse|espanc|bate$|bateu|batia|enforc|esgan|empurr|estupr|chut|soco|tapa$|surra|agred|apertou',
   victim:
     "me$|us$|her$|him$|my mum|my mom|my mother|my sister|my kids|the kids|my daughter|my son|a mi madre|a mi hermana|a su|mich$|uns$|meine mutter|meine schwester|seine frau|ma mere|ma soeur|sa femme|m'|minha mae|minha irma|na minha",
   partner:
-    'husband|wife|boyfriend|girlfriend|bf$|gf$|partner|ex$|fiance|stepdad|stepfather|dad$|father|marido|esposa|novio|novia|pareja|padrastro|papa$|mann$|freund|ehemann|stiefvater|vater|mari$|copain|copine|mec$|meuf|beau pere|beau-pere|namorad|padrasto|pai$|companheir|cunhad|cunado|schwager|beau-frere',
+    "ex's|bf's|gf's|mi ex|mein ex|mon ex|meu ex|my stepdad|stepmum|stepmom|suegr|schwieger|belle-mere|sogra|sogro|husband|wife|boyfriend|girlfriend|bf$|gf$|partner|ex$|fiance|stepdad|stepfather|dad$|father|marido|esposa|novio|novia|pareja|padrastro|papa$|mann$|freund|ehemann|stiefvater|vater|mari$|copain|copine|mec$|meuf|beau pere|beau-pere|namorad|padrasto|pai$|companheir|cunhad|cunado|schwager|beau-frere",
   controlObject:
-    'phone|password|passcode|pin$|location|money|wages|salary|paycheck|card$|passport|keys|friends|family|messages|texts|account|celular|movil|telefono|contrasena|clave|ubicacion|dinero|plata|sueldo|tarjeta|amigas|amigos|familia|mensajes|handy|passwort|standort|geld|gehalt|karte|freundinnen|familie|nachrichten|portable|tel$|code|localisation|argent|salaire|carte|amis|copines|famille|telemovel|senha|localizacao|dinheiro|ordenado|cartao|mensagens',
+    'skirt|dress|clothes|wear|eat|food|plate|sleep|savings|transfer|shifts|nudes|pics|photos|ropa|falda|vestido|comida|ahorros|kleid|rock$|essen|ersparnisse|robe|jupe|manger|economies|roupa|saia|poupanca|phone|password|passcode|pin$|location|money|wages|salary|paycheck|card$|passport|keys|friends|family|messages|texts|account|celular|movil|telefono|contrasena|clave|ubicacion|dinero|plata|sueldo|tarjeta|amigas|amigos|familia|mensajes|handy|passwort|standort|geld|gehalt|karte|freundinnen|familie|nachrichten|portable|tel$|code|localisation|argent|salaire|carte|amis|copines|famille|telemovel|senha|localizacao|dinheiro|ordenado|cartao|mensagens',
   controlVerb:
     "check|track|monitor|not allowed|won't let|doesn't let|doesnt let|forbid|permission|delete|lock|control|install|spy|revisa|controla|vigila|rastrea|no me deja|permiso|prohib|borrar|bloquea|encerr|me quita|kontroll|uberwach|ortet|verbiet|verboten|darf nicht|lasst mich nicht|sperrt|eingesperrt|abgenommen|fouill|controle|surveill|interdit|pas le droit|enferm|confisqu|a cle|vigia|proib|nao me deixa|permissao|apagar|bloque|tranc|fechava|mexe no|deleta",
   weapon:
     'gun$|guns$|knife|knives|pistol|rifle|shotgun|weapon|machete|axe$|crowbar|bat$|bats$|acid|petrol|gasoline|arma$|pistola|cuchillo|navaja|escopeta|revolver|fierro|gasolina|waffe|pistole|messer|knarre|gewehr|axt$|baseballschlager|benzin|arme$|flingue|pistolet|couteau|fusil|hache|batte|essence|faca|facao|canivete|espingarda',
   threat:
-    "i'll|i will|gonna|going to|you'll|regret|pay for|watch your back|or else|if you ever|if i see|make you|te voy a|vas a pagar|arrepent|si vuelve|si lo vuelvo|ich werde|wirst du|bereu|wenn du|wenn der|je vais|tu vas|regrett|si tu|si je le|vou te|vai pagar|arrepend|se voce|se vc|se aquele|se volto",
+    "see what happens|you know what happens|accidents happen|don't test me|dont test me|would be a shame|hate for something|ya sabes lo que|pasa algo|ni se te ocurra|no sales viva|weisst was passiert|sonst|tu sais ce qui|gare a toi|sabes o que acontece|senao|se nao|i'll|i will|gonna|going to|you'll|regret|pay for|watch your back|or else|if you ever|if i see|make you|te voy a|vas a pagar|arrepent|si vuelve|si lo vuelvo|ich werde|wirst du|bereu|wenn du|wenn der|je vais|tu vas|regrett|si tu|si je le|vou te|vai pagar|arrepend|se voce|se vc|se aquele|se volto",
   secondPerson:
     "you$|u$|your|ur$|you're|te$|ti$|tu$|contigo|dich$|dir$|du$|dein|toi$|ton$|ta$|voce|vc$|teu|tua|seu|sua",
-  fear: 'scared|afraid|terrified|frightened|help|police|911|999|112|110|190|17$|hiding|locked myself|emergency|ambulance|miedo|ayuda|policia|escond|socorro|angst|hilfe|polizei|versteck|eingeschlossen|notruf|peur|aide|cache|secours|enfermee|medo|ajuda|escondid|trancad',
+  fear: 'trying to break|break in|call 911|police are coming|ring the police|alone|upstairs|downstairs|hide|locked the door|ayudame|ven rapido|hilf mir|komm schnell|aide-moi|viens vite|me ajuda|vem rapido|scared|afraid|terrified|frightened|help|police|911|999|112|110|190|17$|hiding|locked myself|emergency|ambulance|miedo|ayuda|policia|escond|socorro|angst|hilfe|polizei|versteck|eingeschlossen|notruf|peur|aide|cache|secours|enfermee|medo|ajuda|escondid|trancad',
   third: 'he$|she$|they$|his$|el$|ella$|er$|sie$|il$|elle$|ele$|ela$',
   joke: 'lol$|lmao|haha|hehe|jaja|jeje|kkk|rsrs|mdr|ptdr|jk$|kidding|broma|scherz|witz|blague|brincadeira',
   topic:
@@ -51,26 +53,18 @@ export const CONCEPTS = {
 export type Concept = keyof typeof CONCEPTS;
 export const CONCEPT_NAMES = Object.keys(CONCEPTS) as Concept[];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** adds every concept's word starts to `index`, each under its concept's bit number */
+export function indexConcepts(index: WordIndex): void {
+  CONCEPT_NAMES.forEach((name, bit) => {
+    for (const entry of CONCEPTS[name].split('|')) {
+      const whole = entry.endsWith('$');
+      index.add(whole ? entry.slice(0, -1) : entry, bit, whole);
+    }
+  });
+}
 
-/** every word start of every concept, longest first, and the concepts each one belongs to */
-const MASKS = new Map<string, number>();
-const WHOLE = new Set<string>();
-CONCEPT_NAMES.forEach((name, bit) => {
-  for (const entry of CONCEPTS[name].split('|')) {
-    const whole = entry.endsWith('$');
-    const word = whole ? entry.slice(0, -1) : entry;
-    MASKS.set(word, (MASKS.get(word) ?? 0) | (1 << bit));
-    if (whole) WHOLE.add(word);
-  }
-});
-const SCAN = new RegExp(
-  `(?:^|[^a-z'])(${[...MASKS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (WHOLE.has(w) ? `${escape(w)}(?![a-z])` : escape(w)))
-    .join('|')})`,
-  'g',
-);
+const CONCEPT_INDEX = new WordIndex();
+indexConcepts(CONCEPT_INDEX);
 
 /** the concepts that open the way to the learned score: a message with none of them is not scored */
 export const STRONG_CONCEPTS: readonly Concept[] = [
@@ -80,20 +74,20 @@ export const STRONG_CONCEPTS: readonly Concept[] = [
   'weapon',
   'notExist',
   'farewell',
-  'controlVerb',
+  'threat',
+  'fear',
+  'pastAct',
 ];
 export const STRONG_MASK = STRONG_CONCEPTS.reduce((mask, c) => mask | (1 << CONCEPT_NAMES.indexOf(c)), 0);
 
 /**
- * Which concepts a folded message holds, as a bit set in CONCEPT_NAMES order, in one scan.
+ * Which concepts a message holds, as a bit set in CONCEPT_NAMES order, in one pass.
  * @example conceptsOf('i want to die') & (1 << CONCEPT_NAMES.indexOf('death')) // non-zero
  */
-export function conceptsOf(folded: string): number {
+export function conceptsOf(text: string): number {
   let bits = 0;
-  SCAN.lastIndex = 0;
-  for (let match = SCAN.exec(folded); match !== null; match = SCAN.exec(folded)) {
-    bits |= MASKS.get(match[1] ?? '') ?? 0;
-    if (match[0].length === 0) SCAN.lastIndex++;
-  }
+  CONCEPT_INDEX.scan(text, (bit) => {
+    bits |= 1 << bit;
+  });
   return bits;
 }

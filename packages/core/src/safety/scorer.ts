@@ -1,45 +1,55 @@
-// a small learned score over the concepts a message holds, for wordings the phrase rules do not know
+// a small learned score for wordings the phrase rules do not know: concepts, concept pairs and words
 
 import type { SafetyConcern } from '../playbook.ts';
 import { CONCEPT_NAMES } from './concepts.ts';
 
-/** the stored model: one logistic regression per concern over concept and concept-pair features */
+/** the stored model: one logistic regression per concern over named features */
 export interface SafetyModel {
-  readonly concepts: readonly string[];
-  readonly weights: Readonly<Record<SafetyConcern, readonly number[]>>;
+  readonly weights: Readonly<Record<SafetyConcern, Readonly<Record<string, number>>>>;
   readonly bias: Readonly<Record<SafetyConcern, number>>;
   /** the probability at or above which a concern is raised, calibrated for few false alarms */
   readonly thresholds: Readonly<Record<SafetyConcern, number>>;
 }
 
-const COUNT = CONCEPT_NAMES.length;
 export const RULE_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
-/** singles, then one per rule concern that fired, then every pair of concepts */
-export const FEATURE_COUNT = COUNT + RULE_CONCERNS.length + (COUNT * (COUNT - 1)) / 2;
+const WORD = /[a-z0-9']+/g;
 
 /**
- * The active feature indices of a message: its concepts, the concerns the rules found, and concept pairs.
- * @example featuresOf(0b101, new Set()) // [0, 2, …]
+ * The features of a folded message: its concepts (`c:`), concept pairs (`p:`), the concerns the phrase
+ * rules found (`r:`), and its words (`w:`) and word pairs (`b:`).
+ * @example featuresOf('me pega', conceptsOf('me pega'), new Set()) // ['c:violence', …, 'w:me', 'b:me pega']
  */
-export function featuresOf(bits: number, ruleConcerns: ReadonlySet<SafetyConcern>): number[] {
-  const active: number[] = [];
-  for (let i = 0; i < COUNT; i++) if (bits & (1 << i)) active.push(i);
-  RULE_CONCERNS.forEach((concern, k) => {
-    if (ruleConcerns.has(concern)) active.push(COUNT + k);
-  });
-  let pair = COUNT + RULE_CONCERNS.length;
-  for (let i = 0; i < COUNT; i++) {
-    for (let j = i + 1; j < COUNT; j++, pair++) {
-      if (bits & (1 << i) && bits & (1 << j)) active.push(pair);
+export function featuresOf(folded: string, bits: number, ruleConcerns: ReadonlySet<SafetyConcern>): string[] {
+  const features: string[] = [];
+  const present = CONCEPT_NAMES.filter((_, i) => bits & (1 << i));
+  for (const name of present) features.push(`c:${name}`);
+  for (let i = 0; i < present.length; i++) {
+    for (let j = i + 1; j < present.length; j++) features.push(`p:${present[i]}+${present[j]}`);
+  }
+  for (const concern of ruleConcerns) features.push(`r:${concern}`);
+  const words = folded.match(WORD) ?? [];
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const unigram = `w:${words[i]}`;
+    if (!seen.has(unigram)) {
+      seen.add(unigram);
+      features.push(unigram);
+    }
+    if (i + 1 < words.length) {
+      const bigram = `b:${words[i]} ${words[i + 1]}`;
+      if (!seen.has(bigram)) {
+        seen.add(bigram);
+        features.push(bigram);
+      }
     }
   }
-  return active;
+  return features;
 }
 
-/** the probability of `concern` for the active features */
-export function probability(model: SafetyModel, concern: SafetyConcern, active: readonly number[]): number {
+/** the probability of `concern` for a message's features */
+export function probability(model: SafetyModel, concern: SafetyConcern, features: readonly string[]): number {
   const weights = model.weights[concern];
   let z = model.bias[concern];
-  for (const index of active) z += weights[index] ?? 0;
+  for (const feature of features) z += weights[feature] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
