@@ -2,7 +2,7 @@
 // (deterministic: same data, same model; the held-out set is never read here)
 import { writeFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook.ts';
-import { rulesFound } from '../src/safety/check.ts';
+import { ruleLiterals, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
@@ -95,6 +95,10 @@ function threshold(rows: readonly Row[], concern: SafetyConcern, scores: readonl
   return Math.max(0.5, Math.round((cut + 1e-4) * 1e4) / 1e4);
 }
 
+writeFileSync(
+  new URL('../src/safety/rule-literals.json', import.meta.url),
+  `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleLiterals() })}\n`,
+);
 const sets = SAFETY_DEV_FILES.map(loadSafetySet);
 const rows = rowsOf(sets.flat());
 FEATURE_COUNT = NAMES.length;

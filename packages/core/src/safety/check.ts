@@ -6,6 +6,7 @@ import { foldForSafety } from './fold.ts';
 import { requiredLiterals } from './literals.ts';
 import storedModel from './model.json';
 import { compileTable, type SafetyLanguage, type SafetyRule } from './rule.ts';
+import storedLiterals from './rule-literals.json';
 import { DE } from './rules-de.ts';
 import { EN } from './rules-en.ts';
 import { ES } from './rules-es.ts';
@@ -56,10 +57,33 @@ const RULE_ID = 32;
  */
 const INDEX = new WordIndex();
 indexConcepts(INDEX);
+/** every rule's pattern source, in the index's order */
+export const ruleSources = (): string[] => RULES.map((rule) => rule.pattern.source);
+
+/** a fingerprint of every rule's pattern, to tell whether the stored literals were made from these rules */
+export function rulesFingerprint(): string {
+  let hash = 0x811c9dc5;
+  for (const rule of RULES) {
+    const source = rule.pattern.source;
+    for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 16777619);
+    hash = Math.imul(hash ^ 10, 16777619);
+  }
+  return (hash >>> 0).toString(16);
+}
+
+/**
+ * Each rule's literals, as `npm run train:safety` stored them (reading them out of 200 patterns takes a
+ * noticeable part of a second); worked out afresh when the rules changed since.
+ */
+export function ruleLiterals(): (readonly string[] | null)[] {
+  const stored = storedLiterals as { fingerprint: string; literals: (string[] | null)[] };
+  if (stored.fingerprint === rulesFingerprint() && stored.literals.length === RULES.length) return stored.literals;
+  return RULES.map((rule) => requiredLiterals(rule.pattern.source));
+}
+
 /** rules with no certain literal run on every message the index lets through */
 const UNINDEXED: number[] = [];
-RULES.forEach((rule, i) => {
-  const literals = requiredLiterals(rule.pattern.source);
+ruleLiterals().forEach((literals, i) => {
   if (literals === null) UNINDEXED.push(i);
   for (const literal of literals ?? []) INDEX.add(literal, RULE_ID + i);
 });
@@ -69,15 +93,28 @@ const URGENT_MEANS = bit('selfHarmMeans') | bit('pastAct');
 
 /** talk about the topic, fiction, games and songs: a bare mention near these is not a concern */
 const TOPIC =
-  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|arte|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee)\b/;
+  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|docu|arte|telejornal|journal|noticiero|tagesschau|trabajo sobre|trabalha na|trabaja en|arbeitet bei|travaille a|works at|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee)\b/;
 
 /** "the exam will kill me", "mum will murder me when she sees": threats made by things, or by a parent finding out */
 const HYPERBOLE =
   /\b(?:exam|exams|examen|examenes|test|tests|partiel|partiels|klausur|klausuren|prufung|prova|provas|deadline|homework|tarea|tareas|deberes|devoirs|hausaufgaben|licao|trabalho de casa|hot yoga|yoga|gym|workout|leg day|this week|cette semaine|esta semana|diese woche|essa semana|notas|notes|noten|the carpet|la alfombra|le tapis|der teppich|o tapete|the heat|el calor|la chaleur|die hitze|o calor|my feet|mis pies|mes pieds|meine fusse|meus pes)\b|\b(?:when|once|if) (?:she|he|they|mum|mom|dad) (?:sees|finds out|hears|see|find out)\b|\bcuando (?:vea|se entere)\b|\bquand (?:il|elle) (?:verra|saura)\b|\bwenn (?:sie|er) (?:sieht|erfahrt)\b|\bquando (?:ela|ele) (?:ver|souber)\b/;
 
+/** a match about something killing the writer ("this exam will kill me", "va a matarme", "wird mich umbringen") */
+const KILLS_ME =
+  /\b(?:kill|murder|end) me\b|\bmurder me\b|\bva a matar(?:me)?\b|\bme va a matar\b|\bme mata\b|\bme mato\b|\bva me tuer\b|\bme tuer\b|\bmich umbringen\b|\bvai me matar\b|\bgoing to die\b|\bgonna die\b/;
+
+/** a parent who "will kill me" is nearly always a figure of speech */
+const PARENT_HYPERBOLE =
+  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa])\b/;
+
+/** knives named with food, cooking or a gift are kitchen knives */
+const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;
+const KITCHEN =
+  /\b(?:kitchen|cook\w*|chef|bread|steak|onions?|carving|jamonero|jamon|iberico|cocina|cocinar|cebolla|kuche|kochen|brot|cuisine|cuisiner|pain|cozinha|cozinhar|churrasco|pao|navidad|christmas|weihnachten|noel|natal|regalo|gift|geschenk|cadeau|presente)\b/;
+
 /** laughing, teasing or "just kidding" markers that turn hyperbole into a joke */
 const JOKE =
-  /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|kkkk\w*|rsrs\w*|mdr|ptdr|xd|jk|j\/k|just kidding|kidding|bromeo|es broma|c'est pour rire|je rigole|zoeira|brincadeira|spass|scherz\w*)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F92A}\u{1F609}\u{1F618}\u{1F60F}\u{1F643}]|:p\b|;\))/u;
+  /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|kkkk\w*|rsrs\w*|mdr|ptdr|xd|jk|j\/k|just kidding|kidding|on s'adore|bromeo|es broma|c'est pour rire|je rigole|zoeira|brincadeira|spass|scherz\w*)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F92A}\u{1F609}\u{1F618}\u{1F60F}\u{1F643}]|:p\b|;\))/u;
 
 /** negation words, in the five languages, that cancel a match right after them ("he never hit me") */
 const NEGATOR =
@@ -111,11 +148,13 @@ function ruleHolds(
   joking: boolean,
 ): boolean {
   const end = match.index + match[0].length;
+  if (KILLS_ME.test(match[0]) && (HYPERBOLE.test(folded) || PARENT_HYPERBOLE.test(folded))) return false;
+  if (rule.concern === 'danger' && KNIFE.test(match[0]) && KITCHEN.test(folded)) return false;
   if (rule.unlessAfter?.test(folded.slice(end, end + 60))) return false;
   if (rule.unlessBefore?.test(folded.slice(Math.max(0, match.index - 40), match.index))) return false;
   if (rule.unlessWithin?.test(match[0])) return false;
   if (rule.mention && (topical || joking)) return false;
-  if (rule.jokable && joking) return false;
+  if (rule.jokable && (joking || topical)) return false;
   return !negatedBefore(folded, match.index);
 }
 

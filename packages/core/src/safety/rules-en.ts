@@ -254,7 +254,7 @@ export const EN: RuleTable = {
   ],
   danger: [
     {
-      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash|break|glass|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury|snap and)\\b",
+      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash|break|glass|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury (?:him|her|them|you)|snap and)\\b",
       jokable: true,
     },
     {

@@ -83,7 +83,7 @@ export const ES: RuleTable = {
     {
       re: '\\b(?:me|nos|a mi madre|a mi hermana|a los ninos|a mis hijos) (?:pega|pego|pegaba|pegan|golpea|golpeo|golpeaba|golpean|ahorca|ahorco|ahorcaba|estrangula|estrangulo|estrangulaba|empuja|empujo|empujaba|zarandea|zarandeo|patea|pateo|pateaba|viola|violo|violaba|abofetea|abofeteo|cachetea|cacheteo|escupe|escupio|quema|quemo|arrastra|arrastro|tira del pelo|jalo del pelo|jala del pelo|agarra del cuello|agarro del cuello|agarra de los pelos|dio (?:una (?:bofetada|cachetada|paliza|patada|golpiza)|un (?:punetazo|golpe|puno))|da (?:bofetadas|cachetadas|palizas|golpes|patadas|punetazos)|ha pegado|ha golpeado|ha violado|ha ahorcado)\\b',
       unlessAfter:
-        /^(?: (?:un |el |una )?(?:susto|grito|resfriado|virus|gripe|sol|la pelota|el balon|catarro|subidon|bajon|sueno|hambre)|(?: al| en el)? (?:ajedrez|parchis|cartas|futbol|tenis|padel|juego|mario))/,
+        /^(?: (?:un |el |una )?(?:golpe de gracia|de gracia|susto|grito|resfriado|virus|gripe|sol|la pelota|el balon|catarro|subidon|bajon|sueno|hambre)|(?: al| en el)? (?:ajedrez|parchis|cartas|futbol|tenis|padel|juego|mario))/,
       unlessBefore: /\b(?:no|nunca|jamas|se|el sol|la cancion|el arroz|la musica|esa cancion) $/,
     },
     {

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSafetySet, SAFETY_DEV_FILE, SAFETY_HOLDOUT_FILE } from '../../eval/safety-metrics.ts';
 import { coachMessage } from '../../src/coach/index.ts';
 import { detectLanguage } from '../../src/language/detect-language.ts';
-import { checkWithoutGate } from '../../src/safety/check.ts';
+import { checkWithoutGate, ruleSources, rulesFingerprint } from '../../src/safety/check.ts';
 import { checkSafety, foldForSafety } from '../../src/safety/index.ts';
+import { requiredLiterals } from '../../src/safety/literals.ts';
 
 describe('the safety check', () => {
   it.each([
@@ -118,5 +120,14 @@ describe('the language guess', () => {
     ['😂😂', 'und'],
   ])('reads %j as %s', (text, language) => {
     expect(detectLanguage(text).language).toBe(language);
+  });
+});
+
+describe('the stored rule literals', () => {
+  it('were made from the rules as they are (run npm run train:safety after changing a rule)', () => {
+    const stored = JSON.parse(readFileSync(new URL('../../src/safety/rule-literals.json', import.meta.url), 'utf8'));
+    expect(stored.fingerprint).toBe(rulesFingerprint());
+    const fresh = ruleSources().map((source) => requiredLiterals(source));
+    expect(stored.literals).toEqual(fresh);
   });
 });
