@@ -205,7 +205,12 @@ class LineReader {
       const c = text.charCodeAt(start);
       if (
         start < end &&
-        ((c >= 48 && c <= 57) || c === 91 || c === 0x200e || c === 0x200f || c === 0xfeff) &&
+        ((c >= 48 && c <= 57) ||
+          c === 91 ||
+          c === 0x200e ||
+          c === 0x200f ||
+          c === 0xfeff ||
+          (c >= 0x660 && c <= 0x6f9)) &&
         scanHeader(text, start, end, fields) &&
         (shape === -1 || fields.shape === shape)
       ) {

@@ -296,6 +296,8 @@ describe('whatsapp detection, names and progress', () => {
     ['_chat.txt', '[31/12/2023, 21:41:05] Sam: hi\n[31/12/2023, 21:42:05] Alex: hey\n', 0.9, 1],
     ['chat.txt', '12/31/23, 9:41 PM - Sam: hi\n12/31/23, 9:42 PM - Alex: hey\n', 0.85, 1],
     ['chat.txt', '2023. 1. 5. 오후 3:25 - 민수: 안녕\n', 0.85, 1],
+    ['chat.txt', '\u200f[١٨\u200f/٣\u200f/٢٠٢٢، ٢:٥٦:٠٠\u00a0م] سلمى: مساء الخير\n', 0.85, 1],
+    ['chat.txt', '24\u200f/4\u200f/2022، 2:07 م - عمار: السلام\n', 0.85, 1],
     ['result.json', '{"name": "Sam", "messages": []}', 0, 0],
     ['chat.md', '[2023-12-31 21:41] Sam: hi\n', 0, 0.5],
     ['notes.txt', 'Dear diary,\ntoday 12/31/23 was long.\n', 0, 0],
