@@ -54,8 +54,9 @@ export function mayBeLocalHeader(line: string, start: number, end: number): bool
 }
 
 /**
- * The header at `start` rewritten to ASCII digits, `,` for the Arabic comma, no direction marks inside, and
- * `AM`/`PM` for local words after the time; null when there is nothing to rewrite. The body is copied unchanged.
+ * The header at `start` rewritten to ASCII digits, `,` for the Arabic comma, no direction marks inside,
+ * `AM`/`PM` for local words after the time, and the date before the time; null when there is nothing to rewrite.
+ * The body is copied unchanged.
  * @example localHeader('٢٤/٤/٢٠٢٢، ٢:٠٧ م - Sam: hi', 0, 26)?.text // '24/4/2022, 2:07 PM - Sam: hi'
  */
 export function localHeader(line: string, start: number, end: number): LocalHeader | null {
@@ -112,8 +113,24 @@ export function localHeader(line: string, start: number, end: number): LocalHead
     put(line[p] as string, p);
     p++;
   }
-  if (!changed || !colonSeen) return null;
+  if (!colonSeen) return null;
   for (; p < end; p++) put(line[p] as string, p);
   origin.push(end);
-  return { text, origin };
+  const timeFirst = TIME_FIRST.exec(text);
+  if (timeFirst !== null) {
+    const [whole, bracket = '', time = '', date = ''] = timeFirst;
+    const dateFirst = `${bracket}${date}, ${time}`;
+    return {
+      text: dateFirst + text.slice(whole.length),
+      origin: [...Array<number>(dateFirst.length).fill(origin[0] ?? start), ...origin.slice(whole.length)],
+    };
+  }
+  return changed ? { text, origin } : null;
 }
+
+/**
+ * A header that writes the time before the date (Vietnamese: `[14:05, 03/02/2022] `, `14:05, 03/02/2022 - `):
+ * bracket, time with optional seconds and AM/PM, date; what follows (`]`, ` - `, `: `) is left in place.
+ */
+const TIME_FIRST =
+  /^(\[?)(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u00a0\u202f]?[AaPp]\.?[ \u00a0]?[Mm]\.?)?),? (\d{1,4}[/.-] ?\d{1,2}[/.-] ?\d{1,4})(?=\]| [-\u2013] |: )/;

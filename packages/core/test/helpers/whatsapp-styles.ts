@@ -156,4 +156,16 @@ export const HEADER_STYLES: readonly HeaderStyle[] = [
     (p) =>
       `${digitsIn(0x6f0, `${p.day}/${p.month}/${p.year}`)}\u060c ${digitsIn(0x6f0, `${h12(p.hour)}:${two(p.minute)}`)} ${p.hour < 12 ? 'ق.ظ' : 'ب.ظ'} - `,
   ),
+  style(
+    'ios vi time-first',
+    'day-first',
+    true,
+    (p) => `[${two(p.hour)}:${two(p.minute)}:${two(p.second)}, ${two(p.day)}/${two(p.month)}/${p.year}] `,
+  ),
+  style(
+    'android vi time-first',
+    'day-first',
+    false,
+    (p) => `${p.hour}:${two(p.minute)}, ${p.day}/${p.month}/${p.year} - `,
+  ),
 ];
