@@ -1,6 +1,6 @@
 // scans the start of a WhatsApp export line for a message header (date, time, separator) without regexes
 
-import { localHeader, mayBeLocalHeader } from './whatsapp-local-header.ts';
+import { gregorianYear, localHeader, mayBeLocalHeader } from './whatsapp-local-header.ts';
 
 /** what one header holds; reused between lines so that scanning allocates nothing */
 export interface HeaderFields {
@@ -253,6 +253,7 @@ function scanDate(line: string, start: number, n: number, out: HeaderFields): nu
     first = a;
     second = b;
   }
+  year = gregorianYear(year);
   if (year < 1970 || year > 2200) return -1;
   if (!isCalendarDate(year, first, second) && !isCalendarDate(year, second, first)) return -1;
   out.pairFirst = first;

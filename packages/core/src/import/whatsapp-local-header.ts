@@ -38,24 +38,87 @@ const MERIDIEM_AFTER: readonly (readonly [string, 'AM' | 'PM'])[] = [
 /** the first character of each word in {@link MERIDIEM_AFTER}, to rule most characters out at once */
 const MERIDIEM_FIRST = new Set(MERIDIEM_AFTER.map(([word]) => word.charCodeAt(0)));
 
+/** the Gregorian year each Japanese era began, by its letter (JIS X 0301) and its name */
+const JAPANESE_ERAS: readonly (readonly [string, number])[] = [
+  ['令和', 2019],
+  ['平成', 1989],
+  ['昭和', 1926],
+  ['大正', 1912],
+  ['明治', 1868],
+  ['R', 2019],
+  ['H', 1989],
+  ['S', 1926],
+  ['T', 1912],
+  ['M', 1868],
+];
+/** 元 ("first") stands for year 1 of an era */
+const FIRST_YEAR = 0x5143;
+const YEAR_MARK = 0x5e74;
+const MONTH_MARK = 0x6708;
+const DAY_MARK = 0x65e5;
+/** years of the Thai solar (Buddhist Era) calendar that WhatsApp writes instead of 1957..2257 */
+const BUDDHIST_YEARS = { first: 2500, last: 2800, offset: 543 } as const;
+
+/**
+ * The Gregorian year of a year in a Japanese era, by its letter or name; undefined for an unknown era.
+ * @example japaneseEraYear('R', 4) // 2022
+ */
+export function japaneseEraYear(era: string, yearOfEra: number): number | undefined {
+  const start = JAPANESE_ERAS.find(([name]) => name === era)?.[1];
+  return start === undefined || yearOfEra < 1 ? undefined : start + yearOfEra - 1;
+}
+
+/**
+ * The Gregorian year of a Buddhist Era year (Thai phones set to that calendar write 2565 for 2022); other years
+ * are returned unchanged.
+ * @example gregorianYear(2565) // 2022
+ */
+export function gregorianYear(year: number): number {
+  return year >= BUDDHIST_YEARS.first && year <= BUDDHIST_YEARS.last ? year - BUDDHIST_YEARS.offset : year;
+}
+
+/** an era year at `p` ("R4", "H31", "令和4", "令和元"): the Gregorian year and where it ends, or null */
+function eraYearAt(line: string, p: number, stop: number): { year: number; next: number } | null {
+  const before = p > 0 ? line.charCodeAt(p - 1) : 32;
+  if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return null;
+  for (const [era, start] of JAPANESE_ERAS) {
+    if (!line.startsWith(era, p)) continue;
+    let q = p + era.length;
+    let yearOfEra = 0;
+    if (era.length > 1 && line.charCodeAt(q) === FIRST_YEAR) {
+      yearOfEra = 1;
+      q++;
+    } else {
+      while (q < stop && q - p - era.length < 2 && digitOf(line.charCodeAt(q)) >= 0) {
+        yearOfEra = yearOfEra * 10 + digitOf(line.charCodeAt(q));
+        q++;
+      }
+    }
+    if (yearOfEra === 0 || digitOf(line.charCodeAt(q)) >= 0) return null;
+    return { year: start + yearOfEra - 1, next: q };
+  }
+  return null;
+}
+
 const endsWord = (c: number): boolean =>
   Number.isNaN(c) || isSpace(c) || isMark(c) || c === 93 || c === 45 || c === 0x2013 || c === 44 || c === 0x60c;
 
 /**
  * Whether a line that the plain scanner refused is worth rewriting: it starts (after marks and a bracket) with a
- * digit of any script.
+ * digit of any script or a Japanese era year.
  * @example mayBeLocalHeader('٢٤/٤/٢٠٢٢، ٢:٠٧ م - Sam: hi', 0, 26) // true
  */
 export function mayBeLocalHeader(line: string, start: number, end: number): boolean {
   let p = start;
   let c = line.charCodeAt(p);
   while (p < end && (isMark(c) || c === 91)) c = line.charCodeAt(++p);
-  return p < end && digitOf(c) >= 0;
+  return p < end && (digitOf(c) >= 0 || eraYearAt(line, p, end) !== null);
 }
 
 /**
  * The header at `start` rewritten to ASCII digits, `,` for the Arabic comma, no direction marks inside,
- * `AM`/`PM` for local words after the time, and the date before the time; null when there is nothing to rewrite.
+ * `AM`/`PM` for local words after the time, Japanese era years as Gregorian years, `年`/`月`/`日` as `/`, and the date
+ * before the time; null when there is nothing to rewrite.
  * The body is copied unchanged.
  * @example localHeader('٢٤/٤/٢٠٢٢، ٢:٠٧ م - Sam: hi', 0, 26)?.text // '24/4/2022, 2:07 PM - Sam: hi'
  */
@@ -92,6 +155,19 @@ export function localHeader(line: string, start: number, end: number): LocalHead
       put(',', p);
       p++;
       continue;
+    } else if (state === 0 && (c === YEAR_MARK || c === MONTH_MARK || c === DAY_MARK)) {
+      changed = true;
+      if (c !== DAY_MARK) put('/', p);
+      p++;
+      continue;
+    } else if (state === 0 && (c > 127 || (c >= 65 && c <= 90))) {
+      const era = eraYearAt(line, p, stop);
+      if (era !== null) {
+        changed = true;
+        put(String(era.year), p);
+        p = era.next;
+        continue;
+      }
     } else if (c === 58 && state <= 1 && digitOf(line.charCodeAt(p + 1)) >= 0) {
       state = 1;
       colonSeen = true;

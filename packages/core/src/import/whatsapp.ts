@@ -19,6 +19,8 @@ import { type HeaderFields, newHeaderFields, scanHeader } from './whatsapp-heade
 import { cleanName } from './whatsapp-markers.ts';
 
 const PROGRESS_EVERY_LINES = 65_536;
+/** first letters of Japanese era years that can start a header ("R4/3/18", "令和4年3月18日") */
+const ERA_INITIALS = new Set([...'MTSHR令平昭大明'].map((c) => c.charCodeAt(0)));
 const SECONDS_PER_DAY = 86_400;
 /** "[2023-12-31 21:41] Name: text" is how Signal exports look; WhatsApp rarely writes it, so detection doubts it */
 const ISO_LIKE_SHAPE_MASK = 0b10_0000_0111;
@@ -210,7 +212,8 @@ class LineReader {
           c === 0x200e ||
           c === 0x200f ||
           c === 0xfeff ||
-          (c >= 0x660 && c <= 0x6f9)) &&
+          (c >= 0x660 && c <= 0x6f9) ||
+          ERA_INITIALS.has(c)) &&
         scanHeader(text, start, end, fields) &&
         (shape === -1 || fields.shape === shape)
       ) {

@@ -168,4 +168,14 @@ export const HEADER_STYLES: readonly HeaderStyle[] = [
     false,
     (p) => `${p.hour}:${two(p.minute)}, ${p.day}/${p.month}/${p.year} - `,
   ),
+  style('android ja era year', 'month-first', false, (p) => {
+    const era = p.year > 2019 || (p.year === 2019 && p.month >= 5) ? `R${p.year - 2018}` : `H${p.year - 1988}`;
+    return `${p.month}/${p.day}/${era}, ${p.hour}:${two(p.minute)} - `;
+  }),
+  style(
+    'android th buddhist era',
+    'month-first',
+    false,
+    (p) => `${p.month}/${p.day}/${p.year + 543} BE, ${p.hour}:${two(p.minute)} - `,
+  ),
 ];

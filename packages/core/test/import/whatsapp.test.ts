@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
 import type { ImportOptions, ImportProgress } from '../../src/import/types.ts';
 import { chatNameFromFileName, whatsappImporter } from '../../src/import/whatsapp.ts';
+import { gregorianYear, japaneseEraYear } from '../../src/import/whatsapp-local-header.ts';
 import { classifyBody, isPlainText } from '../../src/import/whatsapp-markers.ts';
 import type { Conversation } from '../../src/model.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
@@ -167,6 +168,49 @@ describe('whatsapp-chat-parser inline cases', () => {
       kind: 'system',
       text: 'You created group "Test"\nThis is another line',
     });
+  });
+});
+
+describe('non-Gregorian years', () => {
+  it.each([
+    ['R', 4, 2022],
+    ['令和', 1, 2019],
+    ['H', 31, 2019],
+    ['平成', 30, 2018],
+    ['S', 64, 1989],
+    ['大正', 1, 1912],
+    ['M', 45, 1912],
+  ])('Japanese era %s %i is %i', (era, year, expected) => {
+    expect(japaneseEraYear(era, year)).toBe(expected);
+  });
+
+  it('an unknown era or year 0 is not a year', () => {
+    expect(japaneseEraYear('X', 4)).toBeUndefined();
+    expect(japaneseEraYear('R', 0)).toBeUndefined();
+  });
+
+  it.each([
+    [2565, 2022],
+    [2552, 2009],
+    [2570, 2027],
+    [2024, 2024],
+    [1999, 1999],
+  ])('Buddhist Era %i is %i; Gregorian years stay', (year, expected) => {
+    expect(gregorianYear(year)).toBe(expected);
+  });
+
+  it.each([
+    ['[令和4/03/18 午後9:41:05] ハナ: m', '2022-03-18T12:41:05.000Z'],
+    ['[令和元年5月1日 9:00:00] ハナ: m', '2019-05-01T00:00:00.000Z'],
+    ['令和4年3月18日 21:41 - ハナ: m', '2022-03-18T12:41:00.000Z'],
+    ['[R4/3/18 21:41:05] ハナ: m', '2022-03-18T12:41:05.000Z'],
+    ['2022年3月18日 下午9:41 - ハナ: m', '2022-03-18T12:41:00.000Z'],
+    ['[18/3/2565 21:41:05] ハナ: m', '2022-03-18T12:41:05.000Z'],
+  ])('%j is read as %s', async (line, expected) => {
+    const conversation = await parseText(`${line}\n`, { timeZone: 'Asia/Tokyo', dateOrder: 'month-first' });
+    expect(
+      conversation.messages.map((m) => [new Date(m.at).toISOString(), nameOf(conversation, m.author), m.text]),
+    ).toEqual([[expected, 'ハナ', 'm']]);
   });
 });
 
