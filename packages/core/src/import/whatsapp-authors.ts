@@ -69,9 +69,9 @@ export class AuthorTable {
 
   /**
    * Classifies a finished body written under raw name `index` (-1: a line without author); returns the kind code
-   * (with EDITED) and leaves the body and author in `text` and `author`.
+   * (with EDITED) and leaves the body and author in `text` and `author`. `expectNotice`: see {@link classifyBody}.
    */
-  classify(index: number, text: string, firstLine: string): number {
+  classify(index: number, text: string, firstLine: string, expectNotice = false): number {
     if (index < 0) return this.notice(text);
     this.last = index;
     if (this.ids[index] === null) return this.notice(`${this.raw[index] ?? ''}: ${text}`.trimEnd());
@@ -80,7 +80,7 @@ export class AuthorTable {
       this.author = index;
       return KIND_CODE.text;
     }
-    const body = classifyBody(text);
+    const body = classifyBody(text, expectNotice);
     this.text = body.text;
     this.author = body.notice ? -1 : index;
     return KIND_CODE[body.kind] | (body.edited ? EDITED : 0);

@@ -86,19 +86,56 @@ const attachedNote = new RegExp(
 const callNotice = /^(?:missed )?(?:group )?(?:voice|video) call\b|^(?:verpasster |appel (?:vocal|vidéo) manqué)/i;
 
 /**
+ * The encryption notice that opens every chat and the "security code changed" notice, which iOS writes in the
+ * phone's language under the contact's name: a telling part of each, per language (the 20 languages WhatsApp is
+ * most used in, and neighbours that share an export layout). Matched only where a notice can stand: a line
+ * without author, or a body that starts with U+200E as iOS notices do.
+ */
+const SECURITY_NOTICES: Readonly<Record<string, readonly string[]>> = {
+  en: ['end-to-end encrypt', 'secured with end-to-end encryption', 'security code'],
+  es: ['cifrados de extremo a extremo', 'cifrado de extremo a extremo', 'código de seguridad'],
+  pt: [
+    'criptografia de ponta a ponta',
+    'encriptadas ponto a ponto',
+    'encriptadas de ponta a ponta',
+    'completamente encriptadas',
+    'código de segurança',
+  ],
+  de: ['Ende-zu-Ende-verschlüsselt', 'Ende-zu-Ende-Verschlüsselung', 'Sicherheitsnummer'],
+  fr: ['chiffrés de bout en bout', 'chiffrement de bout en bout', 'code de sécurité'],
+  it: ['crittografia end-to-end', 'crittografati end-to-end', 'crittografate end-to-end', 'codice di sicurezza'],
+  nl: ['end-to-end versleuteld', 'end-to-end encryptie', 'beveiligingscode'],
+  ru: ['сквозным шифрованием', 'код безопасности'],
+  uk: ['наскрізним шифруванням', 'код безпеки'],
+  cs: ['koncovým šifrováním', 'bezpečnostní kód'],
+  pl: ['w pełni zaszyfrowane', 'pełne szyfrowanie', 'kod zabezpieczeń'],
+  tr: ['uçtan uca şifre', 'güvenlik kodu'],
+  ar: ['مشفرة تمام', 'التشفير التام بين الطرفين', 'رمز الأمان'],
+  fa: ['رمزگذاری سرتاسری', 'سرتاسر رمزگذاری', 'کد امنیتی'],
+  he: ['מוצפנות מקצה', 'הצפנה מקצה לקצה', 'קוד האבטחה'],
+  hi: ['एंड-टू-एंड एन्क्रिप्टेड', 'एन्ड-टू-एन्ड एन्क्रिप्शन', 'सुरक्षा कोड'],
+  bn: ['এন্ড-টু-এন্ড এনক্রিপ্টেড', 'নিরাপত্তা কোড'],
+  ur: ['اینڈ ٹو اینڈ اینکرپشن', 'سیکیورٹی کوڈ'],
+  id: ['terenkripsi secara end-to-end', 'enkripsi end-to-end', 'kode keamanan'],
+  ms: ['disulitkan hujung ke hujung', 'penyulitan hujung ke hujung', 'kod keselamatan'],
+  th: ['เข้ารหัสจากต้นทางถึงปลายทาง', 'เข้ารหัสตั้งแต่ต้นทางถึงปลายทาง', 'รหัสความปลอดภัย'],
+  vi: ['mã hóa đầu cuối', 'mã hoá đầu cuối', 'mã hoá đầu-cuối', 'mã bảo mật'],
+  ja: ['エンドツーエンド暗号化', 'エンドツーエンドの暗号化', 'セキュリティコード'],
+  ko: ['종단간 암호화', '보안 코드'],
+  zh: ['端到端加密', '端對端加密', '端對端的加密', '端对端的加密', '安全码', '安全碼'],
+  el: ['κρυπτογραφούνται πλήρως', 'κωδικός ασφαλείας'],
+  ro: ['criptate integral', 'codul de securitate'],
+  hu: ['végpontok közötti titkosítás', 'biztonsági kód'],
+  sv: ['komplett krypterade', 'säkerhetskod'],
+};
+
+/**
  * Notices WhatsApp writes instead of a message (encryption, joins, subject changes…), in the languages
  * above; matched against a whole body, with or without a leading name.
  */
 const systemNotice = new RegExp(
   [
-    'end-to-end encrypted',
-    'secured with end-to-end encryption',
-    'Ende-zu-Ende-verschlüsselt',
-    'chiffrés de bout en bout',
-    'cifrados de extremo a extremo',
-    'criptografia de ponta a ponta',
-    'crittografia end-to-end',
-    'end-to-end versleuteld',
+    ...Object.values(SECURITY_NOTICES).flat(),
     '^You (?:were|created|changed|added|removed|left|joined|blocked|unblocked)\\b',
     ' (?:added|removed|left|joined|created group|changed (?:the|this|their|to)|deleted the group|pinned a message|turned (?:on|off)|changed the group|was added|was removed)\\b',
     ' (?:hat|wurde) .*(?:hinzugefügt|entfernt|verlassen|geändert|erstellt)',
@@ -107,8 +144,6 @@ const systemNotice = new RegExp(
     ' (?:adicionou|removeu|saiu|mudou|criou)',
     ' (?:ha aggiunto|ha rimosso|è uscito|ha cambiato|ha creato)',
     ' (?:heeft .* toegevoegd|is vertrokken|heeft .* gewijzigd|heeft .* aangemaakt)',
-    '^Your security code',
-    'security code (?:with .* )?changed',
     'disappearing messages',
     'is a contact',
     'blocked this contact',
@@ -168,9 +203,11 @@ const plain = (text: string): ClassifiedBody => ({ kind: 'text', text, edited: f
 
 /**
  * Sorts one authored message body into text, media, deleted, call or a notice, and strips the edited marker.
+ * With `expectNotice` (the body stands where notices stand, at the start of the export), any body that starts
+ * with U+200E and is not media, deleted or a call is a notice, whatever its language.
  * @example classifyBody('<Media omitted>').kind // 'media'
  */
-export function classifyBody(body: string): ClassifiedBody {
+export function classifyBody(body: string, expectNotice = false): ClassifiedBody {
   let text = body;
   let edited = false;
   const last = text.charCodeAt(text.length - 1);
@@ -196,7 +233,8 @@ export function classifyBody(body: string): ClassifiedBody {
   }
   if (marked) {
     if (callNotice.test(core)) return { kind: 'call', text: core, edited, notice: false };
-    if (systemNotice.test(firstLineOf(core))) return { kind: 'system', text: core, edited, notice: true };
+    if (expectNotice || systemNotice.test(firstLineOf(core)))
+      return { kind: 'system', text: core, edited, notice: true };
   }
   return edited ? { kind: 'text', text, edited, notice: false } : plain(text);
 }

@@ -184,6 +184,8 @@ class LineReader {
   private pendingStamp = 0;
   private pendingText = '';
   private continuation = '';
+  /** no message has had an author yet: the export's opening notices may still come */
+  private leadingNotices = true;
 
   constructor(
     private readonly clock: WallClock,
@@ -285,7 +287,8 @@ class LineReader {
     if (text.charCodeAt(text.length - 1) === 10) text = text.replace(/\n+$/, '');
     const authors = this.authors;
     const author = this.pendingAuthor;
-    const kind = authors.classify(author, text, firstLine);
+    const kind = authors.classify(author, text, firstLine, this.leadingNotices);
+    if (authors.author >= 0) this.leadingNotices = false;
     const columns = this.columns;
     if (author < 0 && authors.text.includes(':')) this.noticesWithColon.push(columns.count);
     const index = authors.author;

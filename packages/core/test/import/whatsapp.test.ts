@@ -214,6 +214,97 @@ describe('non-Gregorian years', () => {
   });
 });
 
+/** the encryption notice in the phone's language, as iOS writes it under the contact's name */
+const ENCRYPTION_NOTICES: readonly [string, string][] = [
+  [
+    'en',
+    'Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.',
+  ],
+  [
+    'es',
+    'Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat, ni siquiera WhatsApp, puede leerlos ni escucharlos.',
+  ],
+  [
+    'pt-BR',
+    'As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta e ficam somente entre você e os participantes desta conversa.',
+  ],
+  [
+    'pt-PT',
+    'As mensagens e chamadas são encriptadas ponto a ponto. Ninguém fora desta conversa, nem mesmo o WhatsApp, pode ler ou ouvi-las.',
+  ],
+  [
+    'de',
+    'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen oder anhören.',
+  ],
+  [
+    'fr',
+    'Les messages et les appels sont chiffrés de bout en bout. Aucun tiers, pas même WhatsApp, ne peut les lire ou les écouter.',
+  ],
+  [
+    'it',
+    'I messaggi e le chiamate sono crittografati end-to-end. Nessuno al di fuori di questa chat, nemmeno WhatsApp, può leggerne o ascoltarne il contenuto.',
+  ],
+  ['it (older)', 'I tuoi messaggi e le tue chiamate sono protetti con la crittografia end-to-end.'],
+  [
+    'nl',
+    'Berichten en gesprekken worden end-to-end versleuteld. Niemand buiten deze chat kan ze lezen of beluisteren.',
+  ],
+  ['ru', 'Сообщения и звонки защищены сквозным шифрованием.'],
+  ['uk', 'Повідомлення й дзвінки захищено наскрізним шифруванням.'],
+  ['cs', 'Zprávy a hovory jsou opatřeny koncovým šifrováním.'],
+  ['pl', 'Wiadomości i połączenia są w pełni zaszyfrowane.'],
+  ['tr', 'Mesajlar ve aramalar uçtan uca şifrelidir.'],
+  ['ar', 'الرسائل والمكالمات مشفرة تمامًا بين الطرفين.'],
+  ['fa', 'پیام‌ها و تماس‌ها رمزگذاری سرتاسری شده‌اند.'],
+  ['he', 'ההודעות והשיחות מוצפנות מקצה-לקצה.'],
+  ['hi', 'मैसेजेस और कॉल्स एंड-टू-एंड एन्क्रिप्टेड हैं.'],
+  ['bn', 'মেসেজ এবং কল এন্ড-টু-এন্ড এনক্রিপ্টেড থাকে।'],
+  ['ur', 'میسجز اور کالز اینڈ ٹو اینڈ اینکرپشن کے ذریعے محفوظ ہیں۔'],
+  ['id', 'Pesan dan panggilan terenkripsi secara end-to-end.'],
+  ['ms', 'Mesej dan panggilan disulitkan hujung ke hujung.'],
+  ['th', 'ข้อความและการโทรได้รับการเข้ารหัสจากต้นทางถึงปลายทาง'],
+  ['vi', 'Tin nhắn và cuộc gọi được mã hóa đầu cuối.'],
+  ['ja', 'メッセージと通話はエンドツーエンド暗号化されています。'],
+  ['ko', '메시지 및 전화는 종단간 암호화되어 안전합니다.'],
+  ['zh-CN', '消息和通话都进行端到端加密。'],
+  ['zh-TW', '訊息和通話經端對端加密。'],
+];
+
+describe('notices in the phone language', () => {
+  it.each(ENCRYPTION_NOTICES)('%s: the encryption notice is a notice wherever it stands', async (_language, notice) => {
+    const conversation = await parseText(
+      `[1/2/24, 08:00:00] Alex: hello\n[1/2/24, 08:01:00] Sam: \u200e${notice}\n[1/2/24, 08:02:00] Sam: hi\n`,
+    );
+    expect(asRows(conversation).map(([, author, kind]) => [author, kind])).toEqual([
+      ['Alex', 'text'],
+      [null, 'system'],
+      ['Sam', 'text'],
+    ]);
+    expect(conversation.messages[1]?.text).toBe(notice);
+  });
+
+  it('an opening notice in a language without a known phrase is a notice by where it stands', async () => {
+    const conversation = await parseText(
+      '[1/2/24, 08:00:00] Nino: \u200eშეტყობინებები და ზარები დაშიფრულია.\n[1/2/24, 08:01:00] Nino: გამარჯობა\n[1/2/24, 08:02:00] Nino: \u200eსურათი გამოტოვებულია\n',
+    );
+    expect(conversation.messages.map((m) => [m.author === null, m.kind])).toEqual([
+      [true, 'system'],
+      [false, 'text'],
+      [false, 'text'],
+    ]);
+  });
+
+  it('an Android notice line without author stays a notice in any language', async () => {
+    const conversation = await parseText(
+      '02.01.24, 08:00 - Повідомлення й дзвінки захищено наскрізним шифруванням.\n02.01.24, 08:01 - Оля: привіт\n',
+    );
+    expect(asRows(conversation).map(([, author, kind]) => [author, kind])).toEqual([
+      [null, 'system'],
+      ['Оля', 'text'],
+    ]);
+  });
+});
+
 describe('whatsapp markers', () => {
   it.each([
     ['<Media omitted>', 'media', '<Media omitted>', false],
