@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
 import type { ImportOptions, ImportProgress } from '../../src/import/types.ts';
 import { chatNameFromFileName, whatsappImporter } from '../../src/import/whatsapp.ts';
+import { opensQuotation } from '../../src/import/whatsapp-authors.ts';
 import { gregorianYear, japaneseEraYear } from '../../src/import/whatsapp-local-header.ts';
 import { classifyBody, isPlainText } from '../../src/import/whatsapp-markers.ts';
 import type { Conversation } from '../../src/model.ts';
@@ -211,6 +212,35 @@ describe('non-Gregorian years', () => {
     expect(
       conversation.messages.map((m) => [new Date(m.at).toISOString(), nameOf(conversation, m.author), m.text]),
     ).toEqual([[expected, 'ハナ', 'm']]);
+  });
+});
+
+describe('names with quote marks', () => {
+  it.each([
+    ['Anna "Nan" Smith', false],
+    ['נדל"ן', false],
+    ['דני נדל"ן', false],
+    ['Sam “Sunny” Lee', false],
+    ['Jo „Jojo“ Meyer', false],
+    ['Ana named the group "Trip', true],
+    ['Ана назвала группу «Отпуск', true],
+    ['Ana changed the subject from "A" to "B', true],
+    ['"', true],
+  ])('%j opens a quotation it never closes: %s', (name, expected) => {
+    expect(opensQuotation(name)).toBe(expected);
+  });
+
+  it('a notice cut at a colon inside quotes is a notice, and the reader says so', async () => {
+    const conversation = await parseText(
+      '1/2/24, 08:00 - Ana named the group "Trip: 2024"\n1/2/24, 08:01 - Ana: hi\n1/2/24, 08:02 - Sam: hey\n',
+    );
+    expect(asRows(conversation)).toEqual([
+      ['2024-02-01T08:00:00.000Z', null, 'system', 'Ana named the group "Trip: 2024"'],
+      ['2024-02-01T08:01:00.000Z', 'Ana', 'text', 'hi'],
+      ['2024-02-01T08:02:00.000Z', 'Sam', 'text', 'hey'],
+    ]);
+    expect(conversation.participants.map((p) => p.name)).toEqual(['Ana', 'Sam']);
+    expect(conversation.warnings.some((w) => w.includes('"Ana named the group \\"Trip"'))).toBe(true);
   });
 });
 
