@@ -1,6 +1,15 @@
 // one entry point for any export: size cap, detection, the right importer, and a last sanity check
 
-import type { Conversation, Format, Message, Participant, ParticipantId } from '../model.ts';
+import {
+  type ChatEvent,
+  type Conversation,
+  EVENT_KINDS,
+  type EventKind,
+  type Format,
+  type Message,
+  type Participant,
+  type ParticipantId,
+} from '../model.ts';
 import { detectFormat } from './detect.ts';
 import { ImportError, isImportError } from './errors.ts';
 import { IMPORTERS } from './registry.ts';
@@ -115,11 +124,21 @@ function finalize(conversation: Conversation, file: string, detectionWarnings: r
       `${brokenMessages} message${brokenMessages === 1 ? '' : 's'} had broken characters; they show as \uFFFD.`,
     );
   }
+  const events = conversation.events?.some((e) => !isWellFormed(e.text) || (e.actor !== null && !isWellFormed(e.actor)))
+    ? conversation.events.map(
+        (e): ChatEvent => ({
+          ...e,
+          text: toWellFormed(e.text),
+          actor: e.actor === null ? null : toWellFormed(e.actor),
+        }),
+      )
+    : conversation.events;
   return {
     ...conversation,
     title: conversation.title === null ? null : toWellFormed(conversation.title),
     participants,
     messages,
+    ...(events !== undefined ? { events } : {}),
     warnings,
   };
 }
@@ -195,11 +214,16 @@ export interface ConversationSummary {
   /** ISO 8601 UTC, or null without messages */
   readonly first: string | null;
   readonly last: string | null;
+  /** reactions, joins, renames and other events, kept apart from `messages` */
+  readonly events: number;
+  /** the events by kind (kinds that occur only) */
+  readonly eventKinds: Partial<Readonly<Record<EventKind, number>>>;
   readonly warnings: readonly string[];
 }
 
 /**
- * Counts a conversation for `inspect`: messages in all, per participant (in the export's order), first and last time.
+ * Counts a conversation for `inspect`: messages in all, per participant (in the export's order), first and last
+ * time, and the events kept apart from the messages.
  * @example summarizeConversation(c) // { format: 'whatsapp', messages: 12, participants: [{ name: 'Sam', messages: 5 }, …], first: '2024-01-01T20:41:00.000Z', … }
  */
 export function summarizeConversation(conversation: Conversation): ConversationSummary {
@@ -215,8 +239,19 @@ export function summarizeConversation(conversation: Conversation): ConversationS
     participants: conversation.participants.map((p) => ({ name: p.name, messages: counts.get(p.id) ?? 0 })),
     first: firstMessage ? new Date(firstMessage.at).toISOString() : null,
     last: lastMessage ? new Date(lastMessage.at).toISOString() : null,
+    events: conversation.events?.length ?? 0,
+    eventKinds: countEventKinds(conversation.events ?? []),
     warnings: [...conversation.warnings],
   };
+}
+
+function countEventKinds(events: readonly ChatEvent[]): Partial<Record<EventKind, number>> {
+  const counts: Partial<Record<EventKind, number>> = {};
+  for (const kind of EVENT_KINDS) {
+    const count = events.filter((e) => e.kind === kind).length;
+    if (count > 0) counts[kind] = count;
+  }
+  return counts;
 }
 
 export type ParticipantErrorCode = 'unknown-participant' | 'cannot-infer' | 'same-person';

@@ -291,8 +291,30 @@ describe('summarizeConversation', () => {
       ],
       first: '2024-01-01T20:41:00.000Z',
       last: '2024-01-02T00:00:00.000Z',
+      events: 0,
+      eventKinds: {},
       warnings: ['one odd line'],
     });
+  });
+
+  it('counts events apart from messages, by kind', () => {
+    const c = conversation({
+      participants: [alex, sam],
+      messages: [message(Date.UTC(2024, 0, 1, 20, 41), alex), message(Date.UTC(2024, 0, 2), sam)],
+      events: [
+        { at: asEpochMs(Date.UTC(2024, 0, 1, 20, 42)), actor: 'Sam', kind: 'reaction', text: 'Reacted ❤' },
+        { at: asEpochMs(Date.UTC(2024, 0, 1, 20, 43)), actor: 'Jo', kind: 'join', text: 'joined' },
+        { at: asEpochMs(Date.UTC(2024, 0, 1, 20, 44)), actor: 'Sam', kind: 'reaction', text: 'Reacted 😂' },
+      ],
+    });
+    const summary = summarizeConversation(c);
+    expect(summary.messages).toBe(2);
+    expect(summary.participants).toEqual([
+      { name: 'Alex', messages: 1 },
+      { name: 'Sam', messages: 1 },
+    ]);
+    expect(summary.events).toBe(3);
+    expect(summary.eventKinds).toEqual({ reaction: 2, join: 1 });
   });
 
   it('gives null times for an empty conversation', () => {

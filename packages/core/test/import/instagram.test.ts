@@ -31,7 +31,12 @@ describe('instagram details', () => {
     );
     expect(conversation.title).toBe('Kai 🌊');
     expect(conversation.partnerHint).toBe(conversation.participants.find((p) => p.name === 'Kai 🌊')?.id);
-    expect(conversation.messages.filter((m) => m.kind === 'system')).toHaveLength(3);
+    expect(conversation.messages.filter((m) => m.kind === 'system')).toHaveLength(0);
+    expect(conversation.events?.map((e) => [e.actor, e.kind])).toEqual([
+      ['Kai 🌊', 'reaction'],
+      ['Kai 🌊', 'reaction'],
+      ['Kai 🌊', 'reaction'],
+    ]);
     expect(conversation.messages.find((m) => m.kind === 'media')?.text).toBe('https://www.instagram.com/p/EXAMPLE/');
   });
 
