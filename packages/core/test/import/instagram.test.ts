@@ -102,3 +102,44 @@ describe('instagram through importConversation', () => {
     expect(plain(conversation)).toEqual(expected('2A_5M_reactions-share.json'));
   });
 });
+
+describe('instagram 2018–2019 messages.json (every chat in one array)', () => {
+  const OLD = '3A_9M_2018-messages-all-chats.json';
+  const input = (chunkSize?: number) => singleFileInput('messages.json', fixture(OLD), chunkSize);
+
+  it('reads the chosen chat, detected without a format', async () => {
+    for (const chunkSize of [undefined, 5]) {
+      const conversation = await importConversation(input(chunkSize), { chat: 'sam.lee' });
+      expect(plain(conversation)).toEqual(expected(OLD));
+    }
+  });
+
+  it('reads the chosen chat with the format given', async () => {
+    const conversation = await importConversation(input(), { format: 'instagram', chat: 'jo.b' });
+    expect(conversation.title).toBe('jo.b');
+    expect(conversation.messages.map((m) => [m.author, m.kind, m.text])).toEqual([
+      ['river.song', 'media', 'ha'],
+      ['jo.b', 'text', 'happy new year!'],
+    ]);
+  });
+
+  it('lists the chats when none is chosen', async () => {
+    const error = await importConversation(input(), { format: 'instagram' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe('no-chat');
+    expect((error as ImportError).message).toContain('3 chats: sam.lee, jo.b, sam.lee & jo.b');
+  });
+
+  it('reads a group chat by its people', async () => {
+    const conversation = await importConversation(input(), { chat: 'sam.lee & jo.b' });
+    expect(conversation.participants.map((p) => p.name)).toEqual(['river.song', 'sam.lee', 'jo.b']);
+    expect(conversation.messages).toHaveLength(1);
+  });
+
+  it('reads a file with a single chat without asking', async () => {
+    const one = JSON.stringify([(JSON.parse(fixture(OLD)) as unknown[])[1]]);
+    const conversation = await importConversation(singleFileInput('messages.json', one), {});
+    expect(conversation.format).toBe('instagram');
+    expect(conversation.messages).toHaveLength(2);
+  });
+});
