@@ -197,13 +197,39 @@ export async function importConversationWith(
     );
     return finalize(conversation, input.name, detection.warnings);
   } catch (error) {
-    if (isImportError(error)) throw error;
+    if (isImportError(error)) throw namedAsGiven(error, input);
     throw new ImportError({
       code: 'malformed',
       file: input.name,
       found: `a problem while reading: ${describeUnexpected(error)}`,
     });
   }
+}
+
+/**
+ * How an error names a file, one rule everywhere: the path as the person gave it, and for a file inside a zip or
+ * folder that path, "→", then the entry's name inside it. Importers name the file they read; this names it so.
+ * @example displayFileName({ name: 'exports/sam.zip', files }, '_chat.txt') // 'exports/sam.zip → _chat.txt'
+ */
+export function displayFileName(input: ImportInput, file: string): string {
+  if (file === input.name || file.startsWith(`${input.name} → `)) return file;
+  const given = input.name.split(/[\\/]/).pop() ?? input.name;
+  if (input.files.length === 1 && file === given) return input.name;
+  return `${input.name} → ${file}`;
+}
+
+function namedAsGiven(error: ImportError, input: ImportInput): ImportError {
+  const file = displayFileName(input, error.file);
+  if (file === error.file) return error;
+  return new ImportError({
+    code: error.code,
+    file,
+    ...(error.line !== undefined ? { line: error.line } : {}),
+    ...(error.byteOffset !== undefined ? { byteOffset: error.byteOffset } : {}),
+    ...(error.expected !== undefined ? { expected: error.expected } : {}),
+    ...(error.found !== undefined ? { found: error.found } : {}),
+    ...(error.hint !== undefined ? { hint: error.hint } : {}),
+  });
 }
 
 /** the `reconnect inspect --json` contract */
