@@ -42,7 +42,17 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 function expectInspectContract(stdout: string, format: string): void {
   const summary = JSON.parse(stdout) as Record<string, unknown>;
-  expect(Object.keys(summary).sort()).toEqual(['first', 'format', 'last', 'messages', 'participants', 'warnings']);
+  expect(Object.keys(summary).sort()).toEqual([
+    'eventKinds',
+    'events',
+    'first',
+    'format',
+    'last',
+    'messages',
+    'participants',
+    'warnings',
+  ]);
+  expect(Number.isInteger(summary.events)).toBe(true);
   expect(summary.format).toBe(format);
   expect(Number.isInteger(summary.messages)).toBe(true);
   expect(summary.messages).toBeGreaterThan(0);
