@@ -9,6 +9,9 @@ export interface LocalHeader {
 /** the longest header (in UTF-16 units) worth rewriting; the rest of the line is copied as it is */
 const HEADER_WINDOW = 72;
 
+/** the longest date part (with words before the time) a header has; a line without a time by then is no header */
+const DATE_WINDOW = 40;
+
 /** Arabic-Indic (U+0660) and Extended Arabic-Indic, i.e. Persian and Urdu (U+06F0), digits */
 const digitOf = (c: number): number =>
   c >= 48 && c <= 57 ? c - 48 : c >= 0x660 && c <= 0x669 ? c - 0x660 : c >= 0x6f0 && c <= 0x6f9 ? c - 0x6f0 : -1;
@@ -136,6 +139,7 @@ export function localHeader(line: string, start: number, end: number): LocalHead
     for (let k = 0; k < chars.length; k++) origin.push(from);
   };
   while (p < stop && state < 3) {
+    if (state === 0 && p - start > DATE_WINDOW) return null;
     const c = line.charCodeAt(p);
     const digit = digitOf(c);
     if (digit >= 0) {
