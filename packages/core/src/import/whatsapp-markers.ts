@@ -2,7 +2,7 @@
 
 import type { MessageKind } from '../model.ts';
 
-type MarkerLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
+type MarkerLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'ar';
 
 /** whole-message placeholders for a media file that was left out of the export */
 const MEDIA_PLACEHOLDERS: Record<MarkerLanguage, readonly string[]> = {
@@ -41,6 +41,7 @@ const MEDIA_PLACEHOLDERS: Record<MarkerLanguage, readonly string[]> = {
   ],
   it: ['<Media omessi>', 'immagine omessa', 'video omesso', 'audio omesso', 'sticker omesso', 'GIF omessa'],
   nl: ['<Media weggelaten>', 'afbeelding weggelaten', 'video weggelaten', 'audio weggelaten', 'sticker weggelaten'],
+  ar: ['<تم استبعاد الوسائط>', 'تم استبعاد الصورة', 'تم استبعاد الفيديو', 'تم استبعاد الصوت', 'تم استبعاد الملصق'],
 };
 
 /** "<attached: FILE>" (iOS) and "FILE (file attached)" (Android) in each language */
@@ -52,6 +53,7 @@ const ATTACHED_WORDS: Record<MarkerLanguage, { readonly tag: string; readonly no
   pt: { tag: 'anexado', note: 'arquivo anexado' },
   it: { tag: 'allegato', note: 'file allegato' },
   nl: { tag: 'bijgevoegd', note: 'bestand bijgevoegd' },
+  ar: { tag: 'المُرفق', note: 'الملف مرفق' },
 };
 
 const DELETED_TEXTS: Record<MarkerLanguage, readonly string[]> = {
@@ -62,6 +64,7 @@ const DELETED_TEXTS: Record<MarkerLanguage, readonly string[]> = {
   pt: ['Esta mensagem foi apagada', 'Você apagou esta mensagem', 'Mensagem apagada'],
   it: ['Questo messaggio è stato eliminato', 'Hai eliminato questo messaggio'],
   nl: ['Dit bericht is verwijderd', 'Je hebt dit bericht verwijderd'],
+  ar: ['تم حذف هذه الرسالة', 'لقد حذفت هذه الرسالة'],
 };
 
 const EDITED_MARKERS: Record<MarkerLanguage, string> = {
@@ -72,6 +75,7 @@ const EDITED_MARKERS: Record<MarkerLanguage, string> = {
   pt: '<Mensagem editada>',
   it: '<Questo messaggio è stato modificato>',
   nl: '<Dit bericht is bewerkt>',
+  ar: '<تم تعديل هذه الرسالة>',
 };
 
 const LANGUAGES = Object.keys(ATTACHED_WORDS) as MarkerLanguage[];
