@@ -155,6 +155,14 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
   if (outOfOrder > 0) warnings.push(`${outOfOrder} message(s) were out of time order in the file and were sorted.`);
   const messages = columns.messages();
   const participants = authors.participants((index) => (uses[index] ?? 0) > 0);
+  const listed = new Set(participants.map((p) => p.id));
+  const onlyOnNotices = [...new Set(authors.participantIds().filter((id) => id !== null && !listed.has(id)))];
+  if (onlyOnNotices.length > 0) {
+    const names = onlyOnNotices.slice(0, 3).map((id) => JSON.stringify(String(id)));
+    warnings.push(
+      `${names.join(', ')}${onlyOnNotices.length > 3 ? ' and others' : ''} appear only on WhatsApp's own notices, with no message of their own, so they are not listed among the people in this chat.`,
+    );
+  }
   const title = chatNameFromFileName(source.name) ?? chatNameFromFileName(input.name);
   const partner = title === null ? undefined : participants.find((p) => p.name === title);
   return {

@@ -324,6 +324,14 @@ describe('notices in the phone language', () => {
     ]);
   });
 
+  it('someone named only on notices is not a participant, and the reader says so', async () => {
+    const conversation = await parseText(
+      '[1/2/24, 08:00:00] Sam: \u200eMessages and calls are end-to-end encrypted.\n[1/2/24, 08:01:00] Alex: anyone here?\n',
+    );
+    expect(conversation.participants.map((p) => p.name)).toEqual(['Alex']);
+    expect(conversation.warnings.filter((w) => w.includes('"Sam" appear only on'))).toHaveLength(1);
+  });
+
   it('an Android notice line without author stays a notice in any language', async () => {
     const conversation = await parseText(
       '02.01.24, 08:00 - Повідомлення й дзвінки захищено наскрізним шифруванням.\n02.01.24, 08:01 - Оля: привіт\n',
