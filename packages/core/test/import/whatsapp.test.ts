@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
+import { importConversation } from '../../src/import/import-conversation.ts';
 import type { ImportOptions, ImportProgress } from '../../src/import/types.ts';
 import { chatNameFromFileName, whatsappImporter } from '../../src/import/whatsapp.ts';
 import { opensQuotation } from '../../src/import/whatsapp-authors.ts';
@@ -83,6 +84,14 @@ describe('whatsapp golden fixtures', () => {
       expect(asRows(conversation)).toEqual(golden.messages);
       expect(conversation.warnings).toHaveLength(golden.warnings);
     }
+  });
+});
+
+describe('every golden layout is recognised without a format', () => {
+  it.each(goldenFiles)('%s', async (file) => {
+    const input = { name: 'export.txt', files: [bytesSource('export.txt', read(file))] };
+    const conversation = await importConversation(input, { timeZone: 'UTC' });
+    expect(conversation.format).toBe('whatsapp');
   });
 });
 
