@@ -6,7 +6,7 @@ import { ImportError } from '../../src/import/errors.ts';
 import { importConversation } from '../../src/import/import-conversation.ts';
 import { instagramImporter } from '../../src/import/instagram.ts';
 import { messengerImporter } from '../../src/import/messenger.ts';
-import { singleFileInput } from '../helpers/bytes-source.ts';
+import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 
 const FC_RUNS = Number(process.env.FC_RUNS ?? 2000);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'instagram');
@@ -134,6 +134,18 @@ describe('instagram 2018–2019 messages.json (every chat in one array)', () => 
     const conversation = await importConversation(input(), { chat: 'sam.lee & jo.b' });
     expect(conversation.participants.map((p) => p.name)).toEqual(['river.song', 'sam.lee', 'jo.b']);
     expect(conversation.messages).toHaveLength(1);
+  });
+
+  it('finds messages.json among the other files of the download', async () => {
+    const folder = 'river.song_20190301';
+    const files = [
+      bytesSource(`${folder}/profile.json`, '{"username": "river.song", "name": "River"}'),
+      bytesSource(`${folder}/comments.json`, '{"media_comments": []}'),
+      bytesSource(`${folder}/messages.json`, fixture(OLD)),
+      bytesSource(`${folder}/likes.json`, '{"media_likes": [["2018-01-01T00:00:00", "sam.lee"]]}'),
+    ];
+    const conversation = await importConversation({ name: `${folder}.zip`, files }, { chat: 'jo.b' });
+    expect([conversation.format, conversation.title, conversation.messages.length]).toEqual(['instagram', 'jo.b', 2]);
   });
 
   it('reads a file with a single chat without asking', async () => {
