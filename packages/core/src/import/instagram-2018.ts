@@ -109,10 +109,12 @@ export async function parseInstagram2018(
   options: ImportOptions,
 ): Promise<Conversation> {
   const chats: ChatSummary2018[] = [];
+  const byIndex = new Map<number, ChatSummary2018>();
   const chatAt = (index: number): ChatSummary2018 => {
-    let chat = chats.find((c) => c.index === index);
+    let chat = byIndex.get(index);
     if (chat === undefined) {
       chat = { index, participants: [], messages: 0, name: '' };
+      byIndex.set(index, chat);
       chats.push(chat);
     }
     return chat;
