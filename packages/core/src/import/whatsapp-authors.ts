@@ -23,6 +23,8 @@ export class AuthorTable {
   private last = -1;
   /** raw names read as notices only because they open a quotation they never close */
   private readonly refused: number[] = [];
+  /** lines written under those raw names */
+  refusedLines = 0;
 
   /** the index of a raw name, added on first sight */
   indexOf(rawName: string): number {
@@ -78,7 +80,10 @@ export class AuthorTable {
   classify(index: number, text: string, firstLine: string, expectNotice = false): number {
     if (index < 0) return this.notice(text);
     this.last = index;
-    if (this.ids[index] === null) return this.notice(`${this.raw[index] ?? ''}: ${text}`.trimEnd());
+    if (this.ids[index] === null) {
+      if (this.refused.includes(index)) this.refusedLines++;
+      return this.notice(`${this.raw[index] ?? ''}: ${text}`.trimEnd());
+    }
     if (isPlainText(text, firstLine)) {
       this.text = text;
       this.author = index;

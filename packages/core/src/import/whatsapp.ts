@@ -135,7 +135,7 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
   if (refused.length > 0) {
     const shown = refused.slice(0, 3).map((name) => JSON.stringify(name));
     warnings.push(
-      `${refused.length} kind(s) of line were read as WhatsApp notices, not as someone's messages, because the text before ":" opens a quotation it never closes (${shown.join(', ')}${refused.length > 3 ? ', …' : ''}).`,
+      `${authors.refusedLines} line(s) were read as WhatsApp notices, not as someone's messages, because the text before ":" opens a quotation it never closes (${shown.join(', ')}${refused.length > 3 ? ', …' : ''}).`,
     );
   }
   const monthFirst = decideDateOrder(evidence, options, warnings) === 'month-first';
