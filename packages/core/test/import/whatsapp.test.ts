@@ -543,6 +543,16 @@ describe('whatsapp properties', () => {
       '2023. 1. 5. 오후 3:25 - ',
       '99/99/99, 99:99 - ',
       '\ufeff',
+      '\u200f[١٨\u200f/٣\u200f/٢٠٢٢، ٢:٥٦:٠٠\u00a0م] ',
+      '۲۴/۴/۲۰۲۲، ۲:۰۷ ب.ظ - ',
+      '[14:05:12, 03/02/2022] ',
+      '3/18/R4, 21:41 - ',
+      '令和元年5月1日 9:00 - ',
+      '3/18/2565 BE, 10:30 - ',
+      'Anna "Nan": ',
+      '٣:',
+      'R',
+      '年',
     );
     const textual = fc
       .array(fc.oneof(fragments, fc.string({ maxLength: 6 })), { maxLength: 12 })
