@@ -1,6 +1,9 @@
 // rewrites a WhatsApp header written with local digits, marks, era years or the time first into the plain layout
 
-/** a header rewritten for the plain scanner: `origin[k]` is the index in the source line of `text[k]` */
+/**
+ * A header rewritten for the plain scanner, with the start of what follows it (not the whole line):
+ * `origin[k]` is the index in the source line of `text[k]`, and `origin[text.length]` where the copy stopped.
+ */
 export interface LocalHeader {
   readonly text: string;
   readonly origin: readonly number[];
@@ -8,6 +11,9 @@ export interface LocalHeader {
 
 /** the longest header (in UTF-16 units) worth rewriting; the rest of the line is copied as it is */
 const HEADER_WINDOW = 72;
+
+/** characters kept after the time: enough for a date written after it, the separator and the body's start */
+const TAIL_CHARS = 32;
 
 /** the longest date part (with words before the time) a header has; a line without a time by then is no header */
 const DATE_WINDOW = 40;
@@ -121,8 +127,8 @@ export function mayBeLocalHeader(line: string, start: number, end: number): bool
 /**
  * The header at `start` rewritten to ASCII digits, `,` for the Arabic comma, no direction marks inside,
  * `AM`/`PM` for local words after the time, Japanese era years as Gregorian years, `年`/`月`/`日` as `/`, and the date
- * before the time; null when there is nothing to rewrite.
- * The body is copied unchanged.
+ * before the time; null when there is nothing to rewrite. The first characters after the header are copied as they
+ * are; the body itself is read from the source line.
  * @example localHeader('٢٤/٤/٢٠٢٢، ٢:٠٧ م - Sam: hi', 0, 26)?.text // '24/4/2022, 2:07 PM - Sam: hi'
  */
 export function localHeader(line: string, start: number, end: number): LocalHeader | null {
@@ -194,8 +200,9 @@ export function localHeader(line: string, start: number, end: number): LocalHead
     p++;
   }
   if (!colonSeen) return null;
-  for (; p < end; p++) put(line[p] as string, p);
-  origin.push(end);
+  const tail = Math.min(end, p + TAIL_CHARS);
+  for (; p < tail; p++) put(line[p] as string, p);
+  origin.push(p);
   const timeFirst = TIME_FIRST.exec(text);
   if (timeFirst !== null) {
     const [whole, bracket = '', time = '', date = ''] = timeFirst;
