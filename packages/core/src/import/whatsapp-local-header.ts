@@ -3,6 +3,7 @@
 /**
  * A header rewritten for the plain scanner, with the start of what follows it (not the whole line):
  * `origin[k]` is the index in the source line of `text[k]`, and `origin[text.length]` where the copy stopped.
+ * `origin` is reused by the next call: read it before rewriting another line.
  */
 export interface LocalHeader {
   readonly text: string;
@@ -17,6 +18,18 @@ const TAIL_CHARS = 32;
 
 /** the longest date part (with words before the time) a header has; a line without a time by then is no header */
 const DATE_WINDOW = 40;
+
+/** the rewrite's characters and their origins, reused from line to line (a header is short) */
+const CODES: number[] = [];
+const ORIGIN: number[] = [];
+
+/** appends `chars`, all coming from index `from` of the source line */
+function put(chars: string, from: number): void {
+  for (let k = 0; k < chars.length; k++) {
+    CODES.push(chars.charCodeAt(k));
+    ORIGIN.push(from);
+  }
+}
 
 /** Arabic-Indic (U+0660) and Extended Arabic-Indic, i.e. Persian and Urdu (U+06F0), digits */
 const digitOf = (c: number): number =>
@@ -133,17 +146,15 @@ export function mayBeLocalHeader(line: string, start: number, end: number): bool
  */
 export function localHeader(line: string, start: number, end: number): LocalHeader | null {
   const stop = Math.min(end, start + HEADER_WINDOW);
-  let text = '';
-  const origin: number[] = [];
+  const codes = CODES;
+  const origin = ORIGIN;
+  codes.length = 0;
+  origin.length = 0;
   let changed = false;
   /** 0: date, 1: inside the time, 2: after the time (a meridiem may follow), 3: body */
   let state = 0;
   let colonSeen = false;
   let p = start;
-  const put = (chars: string, from: number) => {
-    text += chars;
-    for (let k = 0; k < chars.length; k++) origin.push(from);
-  };
   while (p < stop && state < 3) {
     if (state === 0 && p - start > DATE_WINDOW) return null;
     const c = line.charCodeAt(p);
@@ -152,7 +163,8 @@ export function localHeader(line: string, start: number, end: number): LocalHead
       if (c > 57) changed = true;
       if (state === 2) state = 3;
       else {
-        put(String.fromCharCode(48 + digit), p);
+        codes.push(48 + digit);
+        origin.push(p);
         p++;
         continue;
       }
@@ -162,12 +174,16 @@ export function localHeader(line: string, start: number, end: number): LocalHead
       continue;
     } else if (c === 0x60c) {
       changed = true;
-      put(',', p);
+      codes.push(44);
+      origin.push(p);
       p++;
       continue;
     } else if (state === 0 && (c === YEAR_MARK || c === MONTH_MARK || c === DAY_MARK)) {
       changed = true;
-      if (c !== DAY_MARK) put('/', p);
+      if (c !== DAY_MARK) {
+        codes.push(47);
+        origin.push(p);
+      }
       p++;
       continue;
     } else if (state === 0 && (c > 127 || (c >= 65 && c <= 90))) {
@@ -196,13 +212,18 @@ export function localHeader(line: string, start: number, end: number): LocalHead
     }
     if (state === 2 && !isSpace(c)) state = 3;
     if (state === 3) break;
-    put(line[p] as string, p);
+    codes.push(c);
+    origin.push(p);
     p++;
   }
   if (!colonSeen) return null;
   const tail = Math.min(end, p + TAIL_CHARS);
-  for (; p < tail; p++) put(line[p] as string, p);
+  for (; p < tail; p++) {
+    codes.push(line.charCodeAt(p));
+    origin.push(p);
+  }
   origin.push(p);
+  const text = String.fromCharCode.apply(null, codes);
   const timeFirst = TIME_FIRST.exec(text);
   if (timeFirst !== null) {
     const [whole, bracket = '', time = '', date = ''] = timeFirst;
