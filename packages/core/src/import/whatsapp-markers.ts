@@ -2,7 +2,7 @@
 
 import type { MessageKind } from '../model.ts';
 
-type MarkerLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'ar';
+type MarkerLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'ar' | 'ru' | 'uk' | 'cs';
 
 /** whole-message placeholders for a media file that was left out of the export */
 const MEDIA_PLACEHOLDERS: Record<MarkerLanguage, readonly string[]> = {
@@ -29,8 +29,28 @@ const MEDIA_PLACEHOLDERS: Record<MarkerLanguage, readonly string[]> = {
     'Dokument weggelassen',
     'Kontaktkarte ausgelassen',
   ],
-  fr: ['<Médias omis>', 'image absente', 'vidéo absente', 'audio omis', 'sticker omis', 'GIF retiré', 'document omis'],
-  es: ['<Multimedia omitido>', 'imagen omitida', 'video omitido', 'audio omitido', 'sticker omitido', 'GIF omitido'],
+  fr: [
+    '<Médias omis>',
+    'image absente',
+    'vidéo absente',
+    'audio omis',
+    'sticker omis',
+    'GIF retiré',
+    'document omis',
+    'document manquant',
+    'Fiche contact manquante',
+  ],
+  es: [
+    '<Multimedia omitido>',
+    'imagen omitida',
+    'video omitido',
+    'Video omitido',
+    'audio omitido',
+    'sticker omitido',
+    'GIF omitido',
+    'documento omitido',
+    'Tarjeta de contacto omitida',
+  ],
   pt: [
     '<Mídia oculta>',
     '<Arquivo de mídia oculto>',
@@ -38,10 +58,68 @@ const MEDIA_PLACEHOLDERS: Record<MarkerLanguage, readonly string[]> = {
     'vídeo omitido',
     'áudio ocultado',
     'figurinha omitida',
+    'imagem não revelada',
+    'vídeo não revelado',
+    'ficheiro de áudio não revelado',
+    'GIF não revelada',
+    'sticker não revelado',
+    'documento não revelado',
+    'Contacto não revelado',
   ],
-  it: ['<Media omessi>', 'immagine omessa', 'video omesso', 'audio omesso', 'sticker omesso', 'GIF omessa'],
+  it: [
+    '<Media omessi>',
+    'immagine omessa',
+    'video omesso',
+    'audio omesso',
+    'sticker omesso',
+    'sticker non incluso',
+    'GIF omessa',
+    'GIF esclusa',
+    'documento omesso',
+    'Scheda contatto omessa',
+  ],
   nl: ['<Media weggelaten>', 'afbeelding weggelaten', 'video weggelaten', 'audio weggelaten', 'sticker weggelaten'],
-  ar: ['<تم استبعاد الوسائط>', 'تم استبعاد الصورة', 'تم استبعاد الفيديو', 'تم استبعاد الصوت', 'تم استبعاد الملصق'],
+  ar: [
+    '<تم استبعاد الوسائط>',
+    'تم استبعاد الصورة',
+    'تم استبعاد الفيديو',
+    'تم استبعاد الصوت',
+    'تم استبعاد الملصق',
+    'لم يتم إدراج الصورة',
+    'لم يتم إدراج الفيديوهات',
+    'لم يتم إدراج المقاطع الصوتية',
+    'لم يتم إدراج صورة GIF',
+    'تم حذف الملصقات',
+    'لم يتم إدراج المستند',
+    'لم يتم إدراج بطاقة جهة اتصال',
+  ],
+  ru: [
+    '<Без медиафайлов>',
+    'изображение отсутствует',
+    'видео отсутствует',
+    'аудио отсутствует',
+    'GIF отсутствует',
+    'стикер не добавлен',
+    'документ отсутствует',
+    'карточка контакта отсутствует',
+  ],
+  uk: [
+    'зображення відсутнє',
+    'відео відсутнє',
+    'аудіо відсутнє',
+    'GIF-анімацію пропущено',
+    'Наклейку не додано',
+    'документ пропущено',
+    'Картка контакту відсутня',
+  ],
+  cs: [
+    'obrázek vynechán',
+    'video vynecháno',
+    'GIF vynechán',
+    'nálepka vynechána',
+    'dokument vynechán',
+    'Vizitka vynechána',
+  ],
 };
 
 /** "<attached: FILE>" (iOS) and "FILE (file attached)" (Android) in each language */
@@ -54,6 +132,9 @@ const ATTACHED_WORDS: Record<MarkerLanguage, { readonly tag: string; readonly no
   it: { tag: 'allegato', note: 'file allegato' },
   nl: { tag: 'bijgevoegd', note: 'bestand bijgevoegd' },
   ar: { tag: 'المُرفق', note: 'الملف مرفق' },
+  ru: { tag: 'прикреплено', note: 'файл добавлен' },
+  uk: { tag: 'додано', note: 'файл додано' },
+  cs: { tag: 'příloha', note: 'soubor byl přiložen' },
 };
 
 const DELETED_TEXTS: Record<MarkerLanguage, readonly string[]> = {
@@ -61,13 +142,17 @@ const DELETED_TEXTS: Record<MarkerLanguage, readonly string[]> = {
   de: ['Diese Nachricht wurde gelöscht', 'Du hast diese Nachricht gelöscht'],
   fr: ['Ce message a été supprimé', 'Vous avez supprimé ce message'],
   es: ['Se eliminó este mensaje', 'Eliminaste este mensaje', 'Este mensaje fue eliminado'],
-  pt: ['Esta mensagem foi apagada', 'Você apagou esta mensagem', 'Mensagem apagada'],
+  pt: ['Esta mensagem foi apagada', 'Você apagou esta mensagem', 'Mensagem apagada', 'Apagou esta mensagem'],
   it: ['Questo messaggio è stato eliminato', 'Hai eliminato questo messaggio'],
   nl: ['Dit bericht is verwijderd', 'Je hebt dit bericht verwijderd'],
   ar: ['تم حذف هذه الرسالة', 'لقد حذفت هذه الرسالة'],
+  ru: ['Данное сообщение удалено', 'Вы удалили данное сообщение'],
+  uk: ['Це повідомлення було видалено', 'Ви видалили це повідомлення'],
+  cs: ['Tato zpráva byla smazána', 'Tuto zprávu jste smazal/a'],
 };
 
-const EDITED_MARKERS: Record<MarkerLanguage, string> = {
+/** the marker iOS appends to an edited message, where it is known */
+const EDITED_MARKERS: Partial<Record<MarkerLanguage, string>> = {
   en: '<This message was edited>',
   de: '<Diese Nachricht wurde bearbeitet>',
   fr: '<Ce message a été modifié>',
@@ -81,7 +166,7 @@ const EDITED_MARKERS: Record<MarkerLanguage, string> = {
 const LANGUAGES = Object.keys(ATTACHED_WORDS) as MarkerLanguage[];
 const mediaSet = new Set(LANGUAGES.flatMap((l) => MEDIA_PLACEHOLDERS[l]));
 const deletedSet = new Set(LANGUAGES.flatMap((l) => DELETED_TEXTS[l].flatMap((t) => [t, `${t}.`])));
-const editedList = LANGUAGES.map((l) => EDITED_MARKERS[l]);
+const editedList = LANGUAGES.flatMap((l) => EDITED_MARKERS[l] ?? []);
 const attachedTag = new RegExp(`^<\\s*\u200e?(?:${LANGUAGES.map((l) => ATTACHED_WORDS[l].tag).join('|')})\\s?:`, 'i');
 const attachedNote = new RegExp(
   `\\((?:${LANGUAGES.map((l) => ATTACHED_WORDS[l].note).join('|')})\\)|<\u200e?attached>`,
