@@ -175,6 +175,15 @@ describe('who is who', () => {
     });
   });
 
+  test('--html refused names the folder as it was given', async () => {
+    const given = join('no-such-folder-here', 'r.html');
+    const failure = await analyze(join(dir, 'missing.txt'), '--html', given).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(describeFailure(failure).line).toContain('the folder no-such-folder-here does not exist');
+  });
+
   test('an unknown --tz is a usage error', async () => {
     const failure = await analyze(demoPath, '--tz', 'Mars/Olympus').then(
       () => null,

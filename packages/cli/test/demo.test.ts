@@ -1,7 +1,7 @@
 // `reconnect demo`: a realistic, reproducible WhatsApp export that the importer reads back whole
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { demoConversation, importConversation, resolveParticipants } from '@reconnect/core';
 import { Command } from 'commander';
 import { describe, expect, test } from 'vitest';
@@ -83,5 +83,16 @@ describe('reconnect demo', () => {
     expect(readFileSync(path, 'utf8')).toBe('a real export');
     await runDemo({ out: path, force: true }, { stdout: capture() });
     expect(readFileSync(path, 'utf8')).not.toBe('a real export');
+  });
+
+  test('a refusal names the file as it was given, not as an absolute path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reconnect-demo-'));
+    writeFileSync(join(dir, 'taken.txt'), 'a real export');
+    const given = relative(process.cwd(), join(dir, 'taken.txt'));
+    const failure = await runDemo({ out: given }, { stdout: capture() }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(describeFailure(failure).line.startsWith(`${given} already exists`)).toBe(true);
   });
 });

@@ -42,7 +42,17 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 function expectInspectContract(stdout: string, format: string): void {
   const summary = JSON.parse(stdout) as Record<string, unknown>;
-  expect(Object.keys(summary).sort()).toEqual(['first', 'format', 'last', 'messages', 'participants', 'warnings']);
+  expect(Object.keys(summary).sort()).toEqual([
+    'eventKinds',
+    'events',
+    'first',
+    'format',
+    'last',
+    'messages',
+    'participants',
+    'warnings',
+  ]);
+  expect(Number.isInteger(summary.events)).toBe(true);
   expect(summary.format).toBe(format);
   expect(Number.isInteger(summary.messages)).toBe(true);
   expect(summary.messages).toBeGreaterThan(0);
@@ -132,6 +142,25 @@ describe('reconnect inspect --json on every sample export', () => {
     expect(stdout).toMatch(/Alex\s+2/);
     expect(stdout).toMatch(/Sam\s+2/);
     expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('shows events apart from the messages', () => {
+    const export_ = join(
+      repo,
+      'packages',
+      'core',
+      'test',
+      'fixtures',
+      'discord',
+      '3A_4M_guild-events-repeated-id.json',
+    );
+    const text = run('inspect', export_, '--tz', 'UTC');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/4 messages from/);
+    expect(text.stdout).toContain('4 events kept apart from the messages: 1 join, 1 rename, 1 icon, 1 pin');
+    expect(text.stdout).not.toContain('Jordan');
+    const json = JSON.parse(run('inspect', export_, '--json').stdout) as { events: number; eventKinds: unknown };
+    expect([json.events, json.eventKinds]).toEqual([4, { join: 1, rename: 1, icon: 1, pin: 1 }]);
   });
 });
 

@@ -31,6 +31,26 @@ export const isFormat = (value: string): value is Format => (FORMATS as readonly
 
 export type MessageKind = 'text' | 'media' | 'system' | 'call' | 'deleted';
 
+/** what kind of thing happened, for events that are not messages */
+export const EVENT_KINDS = ['reaction', 'join', 'leave', 'rename', 'icon', 'pin', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * Something that happened in a chat without anyone writing: a reaction, someone joining or leaving, a new name or
+ * picture for the chat, a pinned message. Kept apart from messages, so it is never counted as someone's words,
+ * and its actor need not be a participant.
+ */
+export interface ChatEvent {
+  readonly at: EpochMs;
+  /** who did it, as the export names them; null when the export does not say */
+  readonly actor: string | null;
+  readonly kind: EventKind;
+  /** a short description ("Reacted ❤", "renamed the channel to …") */
+  readonly text: string;
+  /** the export's own id for the event, where it has one */
+  readonly sourceId?: string;
+}
+
 export interface Participant {
   readonly id: ParticipantId;
   /** display name as the export writes it (after mojibake repair) */
@@ -60,6 +80,8 @@ export interface Conversation {
   readonly participants: readonly Participant[];
   /** sorted by time, stable for equal times */
   readonly messages: readonly Message[];
+  /** reactions, joins, renames and other events, sorted by time; absent when the export records none */
+  readonly events?: readonly ChatEvent[];
   /** recoverable oddities met while reading, counted and shown to the user */
   readonly warnings: readonly string[];
   /** the participant the export itself marks as the exporting user ("Me", "You"), when it does */

@@ -86,7 +86,10 @@ export async function runAnalyze(
 ): Promise<void> {
   const htmlPath = flags.html !== undefined ? resolve(flags.html) : undefined;
   if (htmlPath !== undefined && !isFolder(dirname(htmlPath))) {
-    throw new CLIError(`Cannot save the report: the folder ${dirname(htmlPath)} does not exist.`, EXIT_USAGE);
+    throw new CLIError(
+      `Cannot save the report: the folder ${dirname(flags.html ?? htmlPath)} does not exist.`,
+      EXIT_USAGE,
+    );
   }
   const report = await analyzeFile(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);

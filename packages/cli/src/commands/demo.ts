@@ -40,10 +40,11 @@ export async function runDemo(flags: DemoFlags, output: DemoOutput = { stdout: p
   const simulated = demoConversation(DEMO_TIME_ZONE);
   const spec = simulated.spec;
   const [me, partner] = spec.names;
-  const path = resolve(flags.out ?? demoFileName(partner));
+  const given = flags.out ?? demoFileName(partner);
+  const path = resolve(given);
   if (existsSync(path) && !flags.force) {
     throw new CLIError(
-      `${path} already exists. Choose another name with --out FILE, or add --force to replace it.`,
+      `${given} already exists. Choose another name with --out FILE, or add --force to replace it.`,
       EXIT_RUNTIME,
     );
   }

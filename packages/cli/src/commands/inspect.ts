@@ -133,6 +133,10 @@ export function renderSummary(summary: ConversationSummary, title: string | null
   }
   const unattributed = summary.messages - summary.participants.reduce((sum, p) => sum + p.messages, 0);
   if (unattributed > 0) lines.push(pc.dim(`  (${plural(unattributed, 'notice')} without an author, like "X joined")`));
+  if (summary.events > 0) {
+    const kinds = Object.entries(summary.eventKinds).map(([kind, count]) => `${count} ${kind}`);
+    lines.push(pc.dim(`  (${plural(summary.events, 'event')} kept apart from the messages: ${kinds.join(', ')})`));
+  }
   if (summary.warnings.length > 0) {
     lines.push('', pc.yellow(`${plural(summary.warnings.length, 'note')} while reading:`));
     for (const warning of summary.warnings.slice(0, 20)) lines.push(`  - ${warning}`);

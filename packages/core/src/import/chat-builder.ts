@@ -1,6 +1,16 @@
 // collects participants, messages and counted warnings while a text importer reads, then builds the Conversation
 
-import type { Conversation, EpochMs, Format, Message, MessageKind, Participant, ParticipantId } from '../model.ts';
+import type {
+  ChatEvent,
+  Conversation,
+  EpochMs,
+  EventKind,
+  Format,
+  Message,
+  MessageKind,
+  Participant,
+  ParticipantId,
+} from '../model.ts';
 import { asParticipantId } from '../model.ts';
 import { ImportError } from './errors.ts';
 
@@ -64,6 +74,40 @@ export class MessageList {
   }
 }
 
+/**
+ * One chat's events (reactions, joins, renames…) in reading order; {@link EventList.inOrder} sorts them by time.
+ * @example const events = new EventList(); events.add({ at: asEpochMs(0), actor: 'Sam', kind: 'join', text: 'joined' })
+ */
+export class EventList {
+  readonly #events: ChatEvent[] = [];
+
+  get length(): number {
+    return this.#events.length;
+  }
+
+  add(fields: {
+    readonly at: EpochMs;
+    readonly actor: string | null;
+    readonly kind: EventKind;
+    readonly text: string;
+    readonly sourceId?: string | undefined;
+  }): void {
+    const event: { at: EpochMs; actor: string | null; kind: EventKind; text: string; sourceId?: string } = {
+      at: fields.at,
+      actor: fields.actor,
+      kind: fields.kind,
+      text: fields.text,
+    };
+    if (fields.sourceId !== undefined) event.sourceId = fields.sourceId;
+    this.#events.push(event);
+  }
+
+  /** the events sorted by time (stable) */
+  inOrder(): ChatEvent[] {
+    return this.#events.sort((a, b) => a.at - b.at);
+  }
+}
+
 export interface BuildOptions {
   readonly title: string | null;
   /** the name the export uses for the exporting person ("Me", "You"), when it marks one */
@@ -84,6 +128,7 @@ export class ChatBuilder {
   readonly #file: string;
   readonly #participants = new Map<string, Participant>();
   readonly #messages = new MessageList();
+  readonly #events = new EventList();
   readonly #warnings = new Map<string, number>();
 
   constructor(format: Format, file: string) {
@@ -106,6 +151,11 @@ export class ChatBuilder {
 
   add(draft: DraftMessage): void {
     this.#messages.add(draft.authorName === null ? null : this.participant(draft.authorName), draft);
+  }
+
+  /** records an event (a reaction, a join…): not a message, and its actor does not become a participant */
+  event(event: Parameters<EventList['add']>[0]): void {
+    this.#events.add(event);
   }
 
   /** records a recoverable oddity; the same text seen again only raises its count */
@@ -138,6 +188,7 @@ export class ChatBuilder {
       title: string | null;
       participants: Participant[];
       messages: Message[];
+      events?: ChatEvent[];
       warnings: string[];
       selfHint?: ParticipantId;
       partnerHint?: ParticipantId;
@@ -148,6 +199,7 @@ export class ChatBuilder {
       messages: this.#messages.inOrder(),
       warnings,
     };
+    if (this.#events.length > 0) conversation.events = this.#events.inOrder();
     if (selfName !== undefined) conversation.selfHint = this.participant(selfName);
     if (partnerName !== undefined) conversation.partnerHint = this.participant(partnerName);
     return conversation;

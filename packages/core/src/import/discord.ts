@@ -1,6 +1,6 @@
 // reads a DiscordChatExporter JSON export of one channel or direct-message chat into the neutral model
-import type { Conversation, EpochMs, MessageKind, ParticipantId } from '../model.ts';
-import { MessageList } from './chat-builder.ts';
+import type { ChatEvent, Conversation, EpochMs, EventKind, MessageKind, ParticipantId } from '../model.ts';
+import { EventList, MessageList } from './chat-builder.ts';
 import { ImportError } from './errors.ts';
 import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
 import { type JsonValue, streamJson } from './json-stream.ts';
@@ -23,9 +23,24 @@ function timeOf(value: JsonValue | undefined): EpochMs | undefined {
 /** what a non-written message type reads as, e.g. "RecipientAdd" → "recipient add" */
 const describeType = (type: string): string => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
+/** DiscordChatExporter's message types that are events, not messages, by what they record */
+const EVENT_TYPES: Readonly<Record<string, EventKind>> = {
+  recipientadd: 'join',
+  guildmemberjoin: 'join',
+  threadmemberjoin: 'join',
+  recipientremove: 'leave',
+  channelnamechange: 'rename',
+  channeliconchange: 'icon',
+  channelpinnedmessage: 'pin',
+};
+
 /** collects the channel's people, messages and counted warnings while the file streams by */
 class DiscordChannelReader {
   readonly messages = new MessageList();
+  readonly events = new EventList();
+  /** message ids already read: an export that repeats a message counts it once */
+  private readonly seenIds = new Set<string>();
+  repeated = 0;
   writtenMessages = 0;
   writtenWithText = 0;
   private readonly people = new PeopleById('Unknown user');
@@ -48,8 +63,32 @@ class DiscordChannelReader {
       this.warnings.add('no-time');
       return;
     }
+    const sourceId = asString(m.id);
+    if (sourceId !== undefined) {
+      if (this.seenIds.has(sourceId)) {
+        this.repeated++;
+        return;
+      }
+      this.seenIds.add(sourceId);
+    }
     const type = asString(m.type) ?? '';
     const content = asString(m.content) ?? '';
+    if (type !== 'Call' && !WRITTEN_TYPES.has(type.toLowerCase())) {
+      const actor = asRecord(m.author);
+      this.events.add({
+        at,
+        actor: asString(actor?.nickname) || asString(actor?.name) || null,
+        kind: EVENT_TYPES[type.toLowerCase()] ?? 'other',
+        text:
+          type === 'ChannelNameChange' && content !== ''
+            ? `renamed the channel to ${JSON.stringify(content)}`
+            : content === ''
+              ? describeType(type)
+              : content,
+        sourceId,
+      });
+      return;
+    }
     const author = this.person(asRecord(m.author));
     let kind: MessageKind = 'text';
     let text = content;
@@ -59,9 +98,6 @@ class DiscordChannelReader {
       const ended = timeOf(m.callEndedTimestamp);
       if (ended !== undefined && ended >= at) durationSeconds = Math.round((ended - at) / 1000);
       if (text === '') text = ended === undefined ? 'Missed call' : 'Call';
-    } else if (!WRITTEN_TYPES.has(type.toLowerCase())) {
-      kind = 'system';
-      if (text === '') text = describeType(type);
     } else {
       this.writtenMessages++;
       const attachments = Array.isArray(m.attachments) ? m.attachments : [];
@@ -80,7 +116,7 @@ class DiscordChannelReader {
       at,
       text,
       kind,
-      sourceId: asString(m.id),
+      sourceId,
       replyTo: type === 'Reply' ? asString(asRecord(m.reference)?.messageId) : undefined,
       edited: asString(m.timestampEdited) !== undefined,
       durationSeconds,
@@ -92,6 +128,11 @@ class DiscordChannelReader {
       throw new ImportError({ code: 'empty', file, expected: 'at least one message', found: 'none' });
     }
     const warnings = this.warnings.texts();
+    if (this.repeated > 0) {
+      warnings.push(
+        `${this.repeated} message(s) appeared more than once in the export (same id); each was counted once`,
+      );
+    }
     if (this.writtenMessages > 0 && this.writtenWithText === 0) {
       warnings.push(
         'every message is empty: the export was probably made without permission to read message content, so only times and authors are known',
@@ -104,6 +145,7 @@ class DiscordChannelReader {
       title,
       participants,
       messages: this.messages.inOrder(),
+      ...(this.events.length > 0 ? { events: this.events.inOrder() as readonly ChatEvent[] } : {}),
       warnings,
       ...(partner.length === 1 && partner[0] ? { partnerHint: partner[0].id } : {}),
     };

@@ -1,6 +1,15 @@
 // one entry point for any export: size cap, detection, the right importer, and a last sanity check
 
-import type { Conversation, Format, Message, Participant, ParticipantId } from '../model.ts';
+import {
+  type ChatEvent,
+  type Conversation,
+  EVENT_KINDS,
+  type EventKind,
+  type Format,
+  type Message,
+  type Participant,
+  type ParticipantId,
+} from '../model.ts';
 import { detectFormat } from './detect.ts';
 import { ImportError, isImportError } from './errors.ts';
 import { IMPORTERS } from './registry.ts';
@@ -115,11 +124,21 @@ function finalize(conversation: Conversation, file: string, detectionWarnings: r
       `${brokenMessages} message${brokenMessages === 1 ? '' : 's'} had broken characters; they show as \uFFFD.`,
     );
   }
+  const events = conversation.events?.some((e) => !isWellFormed(e.text) || (e.actor !== null && !isWellFormed(e.actor)))
+    ? conversation.events.map(
+        (e): ChatEvent => ({
+          ...e,
+          text: toWellFormed(e.text),
+          actor: e.actor === null ? null : toWellFormed(e.actor),
+        }),
+      )
+    : conversation.events;
   return {
     ...conversation,
     title: conversation.title === null ? null : toWellFormed(conversation.title),
     participants,
     messages,
+    ...(events !== undefined ? { events } : {}),
     warnings,
   };
 }
@@ -178,13 +197,39 @@ export async function importConversationWith(
     );
     return finalize(conversation, input.name, detection.warnings);
   } catch (error) {
-    if (isImportError(error)) throw error;
+    if (isImportError(error)) throw namedAsGiven(error, input);
     throw new ImportError({
       code: 'malformed',
       file: input.name,
       found: `a problem while reading: ${describeUnexpected(error)}`,
     });
   }
+}
+
+/**
+ * How an error names a file, one rule everywhere: the path as the person gave it, and for a file inside a zip or
+ * folder that path, "→", then the entry's name inside it. Importers name the file they read; this names it so.
+ * @example displayFileName({ name: 'exports/sam.zip', files }, '_chat.txt') // 'exports/sam.zip → _chat.txt'
+ */
+export function displayFileName(input: ImportInput, file: string): string {
+  if (file === input.name || file.startsWith(`${input.name} → `)) return file;
+  const given = input.name.split(/[\\/]/).pop() ?? input.name;
+  if (input.files.length === 1 && file === given) return input.name;
+  return `${input.name} → ${file}`;
+}
+
+function namedAsGiven(error: ImportError, input: ImportInput): ImportError {
+  const file = displayFileName(input, error.file);
+  if (file === error.file) return error;
+  return new ImportError({
+    code: error.code,
+    file,
+    ...(error.line !== undefined ? { line: error.line } : {}),
+    ...(error.byteOffset !== undefined ? { byteOffset: error.byteOffset } : {}),
+    ...(error.expected !== undefined ? { expected: error.expected } : {}),
+    ...(error.found !== undefined ? { found: error.found } : {}),
+    ...(error.hint !== undefined ? { hint: error.hint } : {}),
+  });
 }
 
 /** the `reconnect inspect --json` contract */
@@ -195,11 +240,16 @@ export interface ConversationSummary {
   /** ISO 8601 UTC, or null without messages */
   readonly first: string | null;
   readonly last: string | null;
+  /** reactions, joins, renames and other events, kept apart from `messages` */
+  readonly events: number;
+  /** the events by kind (kinds that occur only) */
+  readonly eventKinds: Partial<Readonly<Record<EventKind, number>>>;
   readonly warnings: readonly string[];
 }
 
 /**
- * Counts a conversation for `inspect`: messages in all, per participant (in the export's order), first and last time.
+ * Counts a conversation for `inspect`: messages in all, per participant (in the export's order), first and last
+ * time, and the events kept apart from the messages.
  * @example summarizeConversation(c) // { format: 'whatsapp', messages: 12, participants: [{ name: 'Sam', messages: 5 }, …], first: '2024-01-01T20:41:00.000Z', … }
  */
 export function summarizeConversation(conversation: Conversation): ConversationSummary {
@@ -215,8 +265,19 @@ export function summarizeConversation(conversation: Conversation): ConversationS
     participants: conversation.participants.map((p) => ({ name: p.name, messages: counts.get(p.id) ?? 0 })),
     first: firstMessage ? new Date(firstMessage.at).toISOString() : null,
     last: lastMessage ? new Date(lastMessage.at).toISOString() : null,
+    events: conversation.events?.length ?? 0,
+    eventKinds: countEventKinds(conversation.events ?? []),
     warnings: [...conversation.warnings],
   };
+}
+
+function countEventKinds(events: readonly ChatEvent[]): Partial<Record<EventKind, number>> {
+  const counts: Partial<Record<EventKind, number>> = {};
+  for (const kind of EVENT_KINDS) {
+    const count = events.filter((e) => e.kind === kind).length;
+    if (count > 0) counts[kind] = count;
+  }
+  return counts;
 }
 
 export type ParticipantErrorCode = 'unknown-participant' | 'cannot-infer' | 'same-person';

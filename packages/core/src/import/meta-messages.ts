@@ -1,5 +1,5 @@
 // the message_N.json format shared by Facebook Messenger and Instagram downloads, incl. the end-to-end-encrypted shape
-import { asEpochMs, type Conversation, type MessageKind } from '../model.ts';
+import { asEpochMs, type Conversation, type EpochMs, type MessageKind } from '../model.ts';
 import { ChatBuilder, type DraftMessage } from './chat-builder.ts';
 import { ImportError } from './errors.ts';
 import { asRecord, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
@@ -14,7 +14,7 @@ const asText = (value: JsonValue | undefined): string | undefined =>
 const nonEmpty = (value: JsonValue | undefined): boolean =>
   Array.isArray(value) ? value.length > 0 : asRecord(value) !== undefined;
 
-/** lines Meta writes for a reaction or a like: events, not words */
+/** lines Meta writes for a reaction or a like: events, not words (kept as events, like `reactions` entries) */
 const REACTION_TEXT =
   /^(?:reacted .{1,16} to your message|.{1,80} reacted .{1,16} to (?:your|a) message|(?:.{1,80} )?liked a message)\.?$/i;
 
@@ -33,12 +33,12 @@ const MEDIA_FIELDS: Readonly<Record<MediaField, string>> = {
 };
 const MEDIA_FIELD_NAMES = Object.keys(MEDIA_FIELDS) as MediaField[];
 
-/** the messages of one file, newest first as Meta writes them; reactions come just before what they react to */
-function draftsOf(m: JsonRecord, warnings: WarningCounts): DraftMessage[] {
+/** the message of one record (none for an event or a record without time); its reactions and events go to `chat` */
+function draftOf(m: JsonRecord, warnings: WarningCounts, chat: ChatBuilder): DraftMessage | undefined {
   const time = typeof m.timestamp_ms === 'number' ? m.timestamp_ms : m.timestamp;
   if (typeof time !== 'number' || !Number.isFinite(time) || Math.abs(time) > MAX_EPOCH_MS) {
     warnings.add('no-time');
-    return [];
+    return undefined;
   }
   const at = asEpochMs(time);
   const authorName = asText(m.sender_name) ?? asText(m.senderName) ?? null;
@@ -55,7 +55,10 @@ function draftsOf(m: JsonRecord, warnings: WarningCounts): DraftMessage[] {
       durationSeconds = m.call_duration;
     }
   } else if (type === 'subscribe' || type === 'unsubscribe' || REACTION_TEXT.test(text.trim())) {
-    kind = 'system';
+    const eventKind = type === 'subscribe' ? 'join' : type === 'unsubscribe' ? 'leave' : 'reaction';
+    chat.event({ at, actor: authorName, kind: eventKind, text: text || type });
+    addReactions(m, at, chat);
+    return undefined;
   } else {
     const media = MEDIA_FIELD_NAMES.find((field) => nonEmpty(m[field]));
     if (media !== undefined) {
@@ -66,18 +69,20 @@ function draftsOf(m: JsonRecord, warnings: WarningCounts): DraftMessage[] {
       }
     }
   }
-  const drafts: DraftMessage[] = [];
-  if (Array.isArray(m.reactions)) {
-    for (const entry of m.reactions) {
-      const reaction = asRecord(entry);
-      const actor = asText(reaction?.actor);
-      const emoji = asText(reaction?.reaction);
-      if (actor === undefined || emoji === undefined) continue;
-      drafts.push({ at, authorName: actor, text: `Reacted ${emoji}`, kind: 'system' });
-    }
+  addReactions(m, at, chat);
+  return { at, authorName, text, kind, durationSeconds };
+}
+
+/** the `reactions` of a message as events of their own, at the message's time */
+function addReactions(m: JsonRecord, at: EpochMs, chat: ChatBuilder): void {
+  if (!Array.isArray(m.reactions)) return;
+  for (const entry of m.reactions) {
+    const reaction = asRecord(entry);
+    const actor = asText(reaction?.actor);
+    const emoji = asText(reaction?.reaction);
+    if (actor === undefined || emoji === undefined) continue;
+    chat.event({ at, actor, kind: 'reaction', text: `Reacted ${emoji}` });
   }
-  drafts.push({ at, authorName, text, kind, durationSeconds });
-  return drafts;
 }
 
 const partNumber = (file: ByteSource): number => Number(/message_(\d+)\.json$/i.exec(file.name)?.[1] ?? 0);
@@ -129,7 +134,10 @@ export async function parseMetaMessages(
         if (selection === 0) {
           const m = asRecord(value);
           if (m === undefined) warnings.add('not-a-message');
-          else for (const draft of draftsOf(m, warnings)) newestFirst.push(draft);
+          else {
+            const draft = draftOf(m, warnings, chat);
+            if (draft !== undefined) newestFirst.push(draft);
+          }
         } else if (selection === 1) {
           const name = asText(value) ?? asText(asRecord(value)?.name);
           if (name !== undefined) names.add(name);

@@ -1,14 +1,16 @@
 // reads Telegram Desktop's result.json (one chat, or a whole account's chats) into the neutral model
 import {
   asParticipantId,
+  type ChatEvent,
   type Conversation,
   type EpochMs,
+  type EventKind,
   type Message,
   type MessageKind,
   type Participant,
   type ParticipantId,
 } from '../model.ts';
-import { MessageList } from './chat-builder.ts';
+import { EventList, MessageList } from './chat-builder.ts';
 import { ImportError } from './errors.ts';
 import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
 import { type JsonPathPattern, type JsonSelection, type JsonValue, streamJson } from './json-stream.ts';
@@ -37,6 +39,28 @@ const ZONELESS_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** how a Telegram service action reads in the conversation, e.g. "pin_message" → "pin message" */
 const describeAction = (action: string): string => action.replace(/_/g, ' ');
+
+/** an event's words from its action and fields: 'renamed the group to "Trip"', 'added Jo', else the action */
+function describeEvent(action: string, m: JsonRecord): string {
+  const title = asString(m.title);
+  if (action === 'edit_group_title' && title !== undefined) return `renamed the group to ${JSON.stringify(title)}`;
+  const members = Array.isArray(m.members) ? m.members.filter((x): x is string => typeof x === 'string') : [];
+  if (action === 'invite_members' && members.length > 0) return `added ${members.join(', ')}`;
+  return describeAction(action);
+}
+
+/** Telegram service actions that are events, by what they record; other actions but calls are 'other' events */
+const ACTION_EVENTS: Readonly<Record<string, EventKind>> = {
+  invite_members: 'join',
+  join_group_by_link: 'join',
+  join_group_by_request: 'join',
+  remove_members: 'leave',
+  edit_group_title: 'rename',
+  edit_chat_theme: 'icon',
+  edit_group_photo: 'icon',
+  delete_group_photo: 'icon',
+  pin_message: 'pin',
+};
 
 /**
  * The plain text of Telegram's `text`: a string, or an array of strings and `{type, text}` entities.
@@ -74,6 +98,7 @@ function mediaPlaceholder(m: JsonRecord): string | undefined {
 /** collects one chat's people, messages and counted warnings while the file streams by */
 class TelegramChatReader {
   readonly messages = new MessageList();
+  readonly events = new EventList();
   readonly warnings = new WarningCounts();
   private readonly people = new PeopleById('Deleted account');
   private readonly file: string;
@@ -109,19 +134,24 @@ class TelegramChatReader {
     const fromName = asString(isService ? m.actor : m.from);
     let kind: MessageKind = 'text';
     let text = telegramText(m.text);
+    const action = isService ? (asString(m.action) ?? 'event') : '';
+    if (isService && action !== 'phone_call' && action !== 'group_call') {
+      this.events.add({
+        at,
+        actor: fromName ?? null,
+        kind: ACTION_EVENTS[action] ?? 'other',
+        text: text === '' ? describeEvent(action, m) : text,
+        sourceId: asIdText(m.id),
+      });
+      return;
+    }
     const author = this.person(rawId, fromName);
     let durationSeconds: number | undefined;
     if (isService) {
-      const action = asString(m.action) ?? 'event';
-      if (action === 'phone_call' || action === 'group_call') {
-        kind = 'call';
-        const duration = m.duration_seconds;
-        if (typeof duration === 'number' && Number.isFinite(duration) && duration >= 0) durationSeconds = duration;
-        if (text === '') text = m.discard_reason === 'missed' ? 'Missed call' : 'Call';
-      } else {
-        kind = 'system';
-        if (text === '') text = describeAction(action);
-      }
+      kind = 'call';
+      const duration = m.duration_seconds;
+      if (typeof duration === 'number' && Number.isFinite(duration) && duration >= 0) durationSeconds = duration;
+      if (text === '') text = m.discard_reason === 'missed' ? 'Missed call' : 'Call';
     } else {
       const placeholder = mediaPlaceholder(m);
       if (placeholder !== undefined) {
@@ -182,6 +212,7 @@ class TelegramChatReader {
       title: string | null;
       participants: Participant[];
       messages: Message[];
+      events?: ChatEvent[];
       warnings: string[];
       selfHint?: ParticipantId;
       partnerHint?: ParticipantId;
@@ -192,6 +223,7 @@ class TelegramChatReader {
       messages: this.messages.inOrder(),
       warnings: this.warnings.texts(),
     };
+    if (this.events.length > 0) conversation.events = this.events.inOrder();
     if (selfId !== undefined && this.people.has(selfId)) conversation.selfHint = asParticipantId(selfId);
     if (partnerId !== undefined && partnerId !== selfId && this.people.has(partnerId)) {
       conversation.partnerHint = asParticipantId(partnerId);

@@ -21,6 +21,10 @@ export class AuthorTable {
   private readonly ids: (ParticipantId | null)[] = [];
   private readonly byName = new Map<string, { participant: Participant; rawIndex: number }>();
   private last = -1;
+  /** raw names read as notices only because they open a quotation they never close */
+  private readonly refused: number[] = [];
+  /** lines written under those raw names */
+  refusedLines = 0;
 
   /** the index of a raw name, added on first sight */
   indexOf(rawName: string): number {
@@ -30,8 +34,10 @@ export class AuthorTable {
       this.raw.push(rawName);
       this.byRaw.set(rawName, index);
       const name = cleanName(rawName);
-      if (name === '' || rawName.includes('"') || rawName.includes('\u201c') || isSystemNotice(rawName)) {
+      if (name === '' || isSystemNotice(rawName)) this.ids.push(null);
+      else if (opensQuotation(name)) {
         this.ids.push(null);
+        this.refused.push(index);
       } else {
         let entry = this.byName.get(name);
         if (entry === undefined) {
@@ -69,18 +75,21 @@ export class AuthorTable {
 
   /**
    * Classifies a finished body written under raw name `index` (-1: a line without author); returns the kind code
-   * (with EDITED) and leaves the body and author in `text` and `author`.
+   * (with EDITED) and leaves the body and author in `text` and `author`. `expectNotice`: see {@link classifyBody}.
    */
-  classify(index: number, text: string, firstLine: string): number {
+  classify(index: number, text: string, firstLine: string, expectNotice = false): number {
     if (index < 0) return this.notice(text);
     this.last = index;
-    if (this.ids[index] === null) return this.notice(`${this.raw[index] ?? ''}: ${text}`.trimEnd());
+    if (this.ids[index] === null) {
+      if (this.refused.includes(index)) this.refusedLines++;
+      return this.notice(`${this.raw[index] ?? ''}: ${text}`.trimEnd());
+    }
     if (isPlainText(text, firstLine)) {
       this.text = text;
       this.author = index;
       return KIND_CODE.text;
     }
-    const body = classifyBody(text);
+    const body = classifyBody(text, expectNotice);
     this.text = body.text;
     this.author = body.notice ? -1 : index;
     return KIND_CODE[body.kind] | (body.edited ? EDITED : 0);
@@ -96,6 +105,14 @@ export class AuthorTable {
     if (entry === undefined || !isUsed(entry.rawIndex)) return -1;
     this.text = notice.slice(colon + 1).trim();
     return entry.rawIndex;
+  }
+
+  /**
+   * The raw names read as notices only because they open a quotation they never close ('Ana named the group "Trip'),
+   * so that the reader can say so.
+   */
+  refusedNames(): string[] {
+    return this.refused.map((index) => cleanName(this.raw[index] ?? ''));
   }
 
   /** the participant of each raw index (null for notices), for building messages */
@@ -123,4 +140,32 @@ function startsWithName(text: string, at: number, end: number, name: string): bo
   return (
     after + 1 < end && text.charCodeAt(after) === 58 && text.charCodeAt(after + 1) === 32 && matchesAt(text, at, name)
   );
+}
+
+/** quotation marks that open, each with the marks that may close it */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\u201c': '\u201d\u201c',
+  '\u201e': '\u201c\u201d',
+  '\u00ab': '\u00bb',
+};
+
+/**
+ * Whether a would-be author name opens a quotation it never closes, as the part before ": " of a notice such as
+ * 'Ana created group "Trip: 2024"' does. A name holding a whole quotation ('Anna "Nan" Smith') or a quote mark
+ * inside a word (Hebrew abbreviations such as נדל"ן) is a name.
+ * @example opensQuotation('Ana created group "Trip') // true
+ */
+export function opensQuotation(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const closers = CLOSERS[name[i] as string];
+    if (closers === undefined) continue;
+    const before = i === 0 ? 32 : name.charCodeAt(i - 1);
+    if (!(before === 32 || before === 0xa0 || before === 40)) continue;
+    let closed = -1;
+    for (let k = i + 1; k < name.length && closed < 0; k++) if (closers.includes(name[k] as string)) closed = k;
+    if (closed < 0) return true;
+    i = closed;
+  }
+  return false;
 }

@@ -1,5 +1,7 @@
 // scans the start of a WhatsApp export line for a message header (date, time, separator) without regexes
 
+import { gregorianYear, localHeader, mayBeLocalHeader } from './whatsapp-local-header.ts';
+
 /** what one header holds; reused between lines so that scanning allocates nothing */
 export interface HeaderFields {
   /** the two date fields that are not the year, in the order they are written */
@@ -68,6 +70,16 @@ const isDirectionMark = (c: number): boolean =>
  * @example scanHeader('1/2/24, 8:00 AM - Alex: hi', 0, 26, fields) // true, fields.bodyStart === 19
  */
 export function scanHeader(line: string, start: number, end: number, out: HeaderFields): boolean {
+  if (scanPlainHeader(line, start, end, out)) return true;
+  if (!mayBeLocalHeader(line, start, end)) return false;
+  const local = localHeader(line, start, end);
+  if (local === null || !scanPlainHeader(local.text, 0, local.text.length, out)) return false;
+  out.bodyStart = local.origin[out.bodyStart] ?? end;
+  return true;
+}
+
+/** {@link scanHeader} for headers in ASCII digits without marks inside the date */
+function scanPlainHeader(line: string, start: number, end: number, out: HeaderFields): boolean {
   const n = end;
   let p: number;
   let c: number;
@@ -241,6 +253,7 @@ function scanDate(line: string, start: number, n: number, out: HeaderFields): nu
     first = a;
     second = b;
   }
+  year = gregorianYear(year);
   if (year < 1970 || year > 2200) return -1;
   if (!isCalendarDate(year, first, second) && !isCalendarDate(year, second, first)) return -1;
   out.pairFirst = first;

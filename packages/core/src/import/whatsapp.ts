@@ -19,6 +19,8 @@ import { type HeaderFields, newHeaderFields, scanHeader } from './whatsapp-heade
 import { cleanName } from './whatsapp-markers.ts';
 
 const PROGRESS_EVERY_LINES = 65_536;
+/** first letters of Japanese era years that can start a header ("R4/3/18", "令和4年3月18日") */
+const ERA_INITIALS = new Set([...'MTSHR令平昭大明'].map((c) => c.charCodeAt(0)));
 const SECONDS_PER_DAY = 86_400;
 /** "[2023-12-31 21:41] Name: text" is how Signal exports look; WhatsApp rarely writes it, so detection doubts it */
 const ISO_LIKE_SHAPE_MASK = 0b10_0000_0111;
@@ -129,6 +131,13 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
     uses = columns.authorCounts(authors.size());
   }
 
+  const refused = authors.refusedNames();
+  if (refused.length > 0) {
+    const shown = refused.slice(0, 3).map((name) => JSON.stringify(name));
+    warnings.push(
+      `${authors.refusedLines} line(s) were read as WhatsApp notices, not as someone's messages, because the text before ":" opens a quotation it never closes (${shown.join(', ')}${refused.length > 3 ? ', …' : ''}).`,
+    );
+  }
   const monthFirst = decideDateOrder(evidence, options, warnings) === 'month-first';
   if (stale || monthFirst !== days.monthFirst) {
     days = new DayConverter(clock, monthFirst);
@@ -146,6 +155,14 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
   if (outOfOrder > 0) warnings.push(`${outOfOrder} message(s) were out of time order in the file and were sorted.`);
   const messages = columns.messages();
   const participants = authors.participants((index) => (uses[index] ?? 0) > 0);
+  const listed = new Set(participants.map((p) => p.id));
+  const onlyOnNotices = [...new Set(authors.participantIds().filter((id) => id !== null && !listed.has(id)))];
+  if (onlyOnNotices.length > 0) {
+    const names = onlyOnNotices.slice(0, 3).map((id) => JSON.stringify(String(id)));
+    warnings.push(
+      `${names.join(', ')}${onlyOnNotices.length > 3 ? ' and others' : ''} appear only on WhatsApp's own notices, with no message of their own, so they are not listed among the people in this chat.`,
+    );
+  }
   const title = chatNameFromFileName(source.name) ?? chatNameFromFileName(input.name);
   const partner = title === null ? undefined : participants.find((p) => p.name === title);
   return {
@@ -182,6 +199,8 @@ class LineReader {
   private pendingStamp = 0;
   private pendingText = '';
   private continuation = '';
+  /** no message has had an author yet: the export's opening notices may still come */
+  private leadingNotices = true;
 
   constructor(
     private readonly clock: WallClock,
@@ -205,7 +224,13 @@ class LineReader {
       const c = text.charCodeAt(start);
       if (
         start < end &&
-        ((c >= 48 && c <= 57) || c === 91 || c === 0x200e || c === 0x200f || c === 0xfeff) &&
+        ((c >= 48 && c <= 57) ||
+          c === 91 ||
+          c === 0x200e ||
+          c === 0x200f ||
+          c === 0xfeff ||
+          (c >= 0x660 && c <= 0x6f9) ||
+          ERA_INITIALS.has(c)) &&
         scanHeader(text, start, end, fields) &&
         (shape === -1 || fields.shape === shape)
       ) {
@@ -277,7 +302,8 @@ class LineReader {
     if (text.charCodeAt(text.length - 1) === 10) text = text.replace(/\n+$/, '');
     const authors = this.authors;
     const author = this.pendingAuthor;
-    const kind = authors.classify(author, text, firstLine);
+    const kind = authors.classify(author, text, firstLine, this.leadingNotices);
+    if (authors.author >= 0) this.leadingNotices = false;
     const columns = this.columns;
     if (author < 0 && authors.text.includes(':')) this.noticesWithColon.push(columns.count);
     const index = authors.author;

@@ -38,6 +38,9 @@ export function wallParts(at: number, timeZone: string): WallParts {
 const two = (n: number) => String(n).padStart(2, '0');
 const h12 = (h: number) => (h % 12 === 0 ? 12 : h % 12);
 const yy = (y: number) => two(y % 100);
+/** writes ASCII digits in another script: 0x660 Arabic-Indic, 0x6f0 Persian */
+const digitsIn = (zero: number, text: string) =>
+  text.replace(/[0-9]/g, (d) => String.fromCharCode(zero + d.charCodeAt(0) - 48));
 
 export interface HeaderStyle {
   readonly name: string;
@@ -131,5 +134,48 @@ export const HEADER_STYLES: readonly HeaderStyle[] = [
     true,
     (p) =>
       `[${p.year}/${two(p.month)}/${two(p.day)} ${p.hour < 12 ? '午前' : '午後'}${h12(p.hour)}:${two(p.minute)}:${two(p.second)}] `,
+  ),
+  style(
+    'ios ar indic digits',
+    'day-first',
+    true,
+    (p) =>
+      `\u200f[${digitsIn(0x660, `${p.day}\u200f/${p.month}\u200f/${p.year}`)}\u060c ${digitsIn(0x660, `${h12(p.hour)}:${two(p.minute)}:${two(p.second)}`)}\u00a0${p.hour < 12 ? 'ص' : 'م'}] `,
+  ),
+  style(
+    'android ar latin digits',
+    'day-first',
+    false,
+    (p) =>
+      `${p.day}\u200f/${p.month}\u200f/${p.year}\u060c ${h12(p.hour)}:${two(p.minute)} ${p.hour < 12 ? 'ص' : 'م'} - `,
+  ),
+  style(
+    'android fa',
+    'day-first',
+    false,
+    (p) =>
+      `${digitsIn(0x6f0, `${p.day}/${p.month}/${p.year}`)}\u060c ${digitsIn(0x6f0, `${h12(p.hour)}:${two(p.minute)}`)} ${p.hour < 12 ? 'ق.ظ' : 'ب.ظ'} - `,
+  ),
+  style(
+    'ios vi time-first',
+    'day-first',
+    true,
+    (p) => `[${two(p.hour)}:${two(p.minute)}:${two(p.second)}, ${two(p.day)}/${two(p.month)}/${p.year}] `,
+  ),
+  style(
+    'android vi time-first',
+    'day-first',
+    false,
+    (p) => `${p.hour}:${two(p.minute)}, ${p.day}/${p.month}/${p.year} - `,
+  ),
+  style('android ja era year', 'month-first', false, (p) => {
+    const era = p.year > 2019 || (p.year === 2019 && p.month >= 5) ? `R${p.year - 2018}` : `H${p.year - 1988}`;
+    return `${p.month}/${p.day}/${era}, ${p.hour}:${two(p.minute)} - `;
+  }),
+  style(
+    'android th buddhist era',
+    'month-first',
+    false,
+    (p) => `${p.month}/${p.day}/${p.year + 543} BE, ${p.hour}:${two(p.minute)} - `,
   ),
 ];

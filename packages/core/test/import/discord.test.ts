@@ -15,12 +15,15 @@ const expected = (name: string): unknown => JSON.parse(fixture(name.replace(/\.j
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('discord golden fixtures', () => {
-  test.each(['2A_5M_dm-reply-call.json', '2A_2M_no-content.json'])('%s', async (name) => {
-    for (const chunkSize of [undefined, 9]) {
-      const conversation = await discordImporter.parse(singleFileInput(name, fixture(name), chunkSize), {});
-      expect(plain(conversation)).toEqual(expected(name));
-    }
-  });
+  test.each(['2A_5M_dm-reply-call.json', '2A_2M_no-content.json', '3A_4M_guild-events-repeated-id.json'])(
+    '%s',
+    async (name) => {
+      for (const chunkSize of [undefined, 9]) {
+        const conversation = await discordImporter.parse(singleFileInput(name, fixture(name), chunkSize), {});
+        expect(plain(conversation)).toEqual(expected(name));
+      }
+    },
+  );
 });
 
 describe('discord details', () => {
@@ -65,7 +68,8 @@ describe('discord details', () => {
   it('skips a time without an offset and says so', async () => {
     const text = dm.replace('"2024-04-01T21:00:00.123+02:00"', '"2024-04-01T21:00:00"');
     const conversation = await discordImporter.parse(singleFileInput('dm.json', text), {});
-    expect(conversation.messages).toHaveLength(4);
+    expect(conversation.messages).toHaveLength(3);
+    expect(conversation.events).toHaveLength(1);
     expect(conversation.warnings).toEqual(['1 message had no readable time and was skipped']);
   });
 

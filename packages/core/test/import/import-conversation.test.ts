@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
 import {
+  displayFileName,
   findParticipant,
   importConversation,
   importConversationWith,
@@ -291,8 +292,30 @@ describe('summarizeConversation', () => {
       ],
       first: '2024-01-01T20:41:00.000Z',
       last: '2024-01-02T00:00:00.000Z',
+      events: 0,
+      eventKinds: {},
       warnings: ['one odd line'],
     });
+  });
+
+  it('counts events apart from messages, by kind', () => {
+    const c = conversation({
+      participants: [alex, sam],
+      messages: [message(Date.UTC(2024, 0, 1, 20, 41), alex), message(Date.UTC(2024, 0, 2), sam)],
+      events: [
+        { at: asEpochMs(Date.UTC(2024, 0, 1, 20, 42)), actor: 'Sam', kind: 'reaction', text: 'Reacted ❤' },
+        { at: asEpochMs(Date.UTC(2024, 0, 1, 20, 43)), actor: 'Jo', kind: 'join', text: 'joined' },
+        { at: asEpochMs(Date.UTC(2024, 0, 1, 20, 44)), actor: 'Sam', kind: 'reaction', text: 'Reacted 😂' },
+      ],
+    });
+    const summary = summarizeConversation(c);
+    expect(summary.messages).toBe(2);
+    expect(summary.participants).toEqual([
+      { name: 'Alex', messages: 1 },
+      { name: 'Sam', messages: 1 },
+    ]);
+    expect(summary.events).toBe(3);
+    expect(summary.eventKinds).toEqual({ reaction: 2, join: 1 });
   });
 
   it('gives null times for an empty conversation', () => {
@@ -376,5 +399,40 @@ describe('mergeParticipants', () => {
 
   it('refuses ids that are not in the chat', () => {
     expect(() => mergeParticipants(c, sam.id, asParticipantId('nobody'))).toThrow(ParticipantError);
+  });
+});
+
+describe('how errors name files', () => {
+  const entries = (name: string, ...files: string[]): ImportInput => ({
+    name,
+    files: files.map((file) => bytesSource(file, 'x')),
+  });
+
+  it.each([
+    [entries('/home/ana/exports/chat.txt', 'chat.txt'), 'chat.txt', '/home/ana/exports/chat.txt'],
+    [entries('exports/chat.txt', 'chat.txt'), 'exports/chat.txt', 'exports/chat.txt'],
+    [entries('exports/sam.zip', '_chat.txt'), '_chat.txt', 'exports/sam.zip → _chat.txt'],
+    [entries('inbox', 'sam/message_1.json', 'sam/message_2.json'), 'sam/message_2.json', 'inbox → sam/message_2.json'],
+    [entries('exports/sam.zip', '_chat.txt'), 'exports/sam.zip → _chat.txt', 'exports/sam.zip → _chat.txt'],
+  ])('%#: %s is named %s', (input, file, expected) => {
+    expect(displayFileName(input, file)).toBe(expected);
+  });
+
+  it('an importer refusing a file inside a zip names the zip as given and the entry', async () => {
+    const notUtf8 = {
+      name: 'exports/sam.zip',
+      files: [bytesSource('_chat.txt', new Uint8Array([0x31, 0x2f, 0xff, 0x0a]))],
+    };
+    const error = await importConversation(notUtf8, { format: 'whatsapp' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).file).toBe('exports/sam.zip → _chat.txt');
+    expect((error as ImportError).message.startsWith('exports/sam.zip → _chat.txt')).toBe(true);
+  });
+
+  it('an importer refusing a single file names it by the path given, not its base name alone', async () => {
+    const input = { name: '/home/ana/exports/chat.txt', files: [bytesSource('chat.txt', 'nothing like a chat\n')] };
+    const error = await importConversation(input, { format: 'whatsapp' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).file).toBe('/home/ana/exports/chat.txt');
   });
 });

@@ -6,7 +6,7 @@ import { ImportError } from '../../src/import/errors.ts';
 import { importConversation } from '../../src/import/import-conversation.ts';
 import { instagramImporter } from '../../src/import/instagram.ts';
 import { messengerImporter } from '../../src/import/messenger.ts';
-import { singleFileInput } from '../helpers/bytes-source.ts';
+import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 
 const FC_RUNS = Number(process.env.FC_RUNS ?? 2000);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'instagram');
@@ -31,7 +31,12 @@ describe('instagram details', () => {
     );
     expect(conversation.title).toBe('Kai 🌊');
     expect(conversation.partnerHint).toBe(conversation.participants.find((p) => p.name === 'Kai 🌊')?.id);
-    expect(conversation.messages.filter((m) => m.kind === 'system')).toHaveLength(3);
+    expect(conversation.messages.filter((m) => m.kind === 'system')).toHaveLength(0);
+    expect(conversation.events?.map((e) => [e.actor, e.kind])).toEqual([
+      ['Kai 🌊', 'reaction'],
+      ['Kai 🌊', 'reaction'],
+      ['Kai 🌊', 'reaction'],
+    ]);
     expect(conversation.messages.find((m) => m.kind === 'media')?.text).toBe('https://www.instagram.com/p/EXAMPLE/');
   });
 
@@ -95,5 +100,58 @@ describe('instagram through importConversation', () => {
     const name = 'your_instagram_activity/messages/inbox/kai_1/message_1.json';
     const conversation = await importConversation(singleFileInput(name, fixture('2A_5M_reactions-share.json')), {});
     expect(plain(conversation)).toEqual(expected('2A_5M_reactions-share.json'));
+  });
+});
+
+describe('instagram 2018–2019 messages.json (every chat in one array)', () => {
+  const OLD = '3A_9M_2018-messages-all-chats.json';
+  const input = (chunkSize?: number) => singleFileInput('messages.json', fixture(OLD), chunkSize);
+
+  it('reads the chosen chat, detected without a format', async () => {
+    for (const chunkSize of [undefined, 5]) {
+      const conversation = await importConversation(input(chunkSize), { chat: 'sam.lee' });
+      expect(plain(conversation)).toEqual(expected(OLD));
+    }
+  });
+
+  it('reads the chosen chat with the format given', async () => {
+    const conversation = await importConversation(input(), { format: 'instagram', chat: 'jo.b' });
+    expect(conversation.title).toBe('jo.b');
+    expect(conversation.messages.map((m) => [m.author, m.kind, m.text])).toEqual([
+      ['river.song', 'media', 'ha'],
+      ['jo.b', 'text', 'happy new year!'],
+    ]);
+  });
+
+  it('lists the chats when none is chosen', async () => {
+    const error = await importConversation(input(), { format: 'instagram' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe('no-chat');
+    expect((error as ImportError).message).toContain('3 chats: sam.lee, jo.b, sam.lee & jo.b');
+  });
+
+  it('reads a group chat by its people', async () => {
+    const conversation = await importConversation(input(), { chat: 'sam.lee & jo.b' });
+    expect(conversation.participants.map((p) => p.name)).toEqual(['river.song', 'sam.lee', 'jo.b']);
+    expect(conversation.messages).toHaveLength(1);
+  });
+
+  it('finds messages.json among the other files of the download', async () => {
+    const folder = 'river.song_20190301';
+    const files = [
+      bytesSource(`${folder}/profile.json`, '{"username": "river.song", "name": "River"}'),
+      bytesSource(`${folder}/comments.json`, '{"media_comments": []}'),
+      bytesSource(`${folder}/messages.json`, fixture(OLD)),
+      bytesSource(`${folder}/likes.json`, '{"media_likes": [["2018-01-01T00:00:00", "sam.lee"]]}'),
+    ];
+    const conversation = await importConversation({ name: `${folder}.zip`, files }, { chat: 'jo.b' });
+    expect([conversation.format, conversation.title, conversation.messages.length]).toEqual(['instagram', 'jo.b', 2]);
+  });
+
+  it('reads a file with a single chat without asking', async () => {
+    const one = JSON.stringify([(JSON.parse(fixture(OLD)) as unknown[])[1]]);
+    const conversation = await importConversation(singleFileInput('messages.json', one), {});
+    expect(conversation.format).toBe('instagram');
+    expect(conversation.messages).toHaveLength(2);
   });
 });

@@ -47,8 +47,13 @@ describe('messenger details', () => {
 
   it('makes reactions and likes events, not words', async () => {
     const conversation = await messengerImporter.parse(splitInput(['message_1.json', 'message_2.json']), {});
-    const system = conversation.messages.filter((m) => m.kind === 'system').map((m) => m.text.trim());
-    expect(system).toEqual(['Sam Lee liked a message', 'Reacted ❤', 'Reacted ❤ to your message']);
+    expect(conversation.messages.filter((m) => m.kind === 'system')).toEqual([]);
+    const events = conversation.events?.map((e) => [e.actor, e.kind, e.text.trim()]);
+    expect(events).toEqual([
+      ['René Dupré', 'reaction', 'Sam Lee liked a message'],
+      ['Sam Lee', 'reaction', 'Reacted ❤'],
+      ['Sam Lee', 'reaction', 'Reacted ❤ to your message'],
+    ]);
   });
 
   it('keeps equal times in the order they were written', async () => {

@@ -29,6 +29,7 @@ describe('telegram golden fixtures', () => {
     'chat-miner__test_batch_export.json',
     'ours__full_account_result.json',
     '2A_8M_full-account-four-chats.json',
+    '3A_3M_group-service-events.json',
   ])('%s', async (name) => {
     for (const chunkSize of [undefined, 7]) {
       const conversation = await telegramImporter.parse(singleFileInput(name, fixture(name), chunkSize), {});
@@ -51,10 +52,10 @@ describe('telegram full-account exports', () => {
       'media',
       'media',
       'call',
-      'system',
       'text',
       'media',
     ]);
+    expect(conversation.events?.map((e) => [e.actor, e.kind])).toEqual([['Alex Rivera', 'pin']]);
   });
 
   test.each([

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
+import { importConversation } from '../../src/import/import-conversation.ts';
 import type { ImportOptions, ImportProgress } from '../../src/import/types.ts';
 import { chatNameFromFileName, whatsappImporter } from '../../src/import/whatsapp.ts';
+import { opensQuotation } from '../../src/import/whatsapp-authors.ts';
+import { gregorianYear, japaneseEraYear } from '../../src/import/whatsapp-local-header.ts';
 import { classifyBody, isPlainText } from '../../src/import/whatsapp-markers.ts';
 import type { Conversation } from '../../src/model.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
@@ -81,6 +84,14 @@ describe('whatsapp golden fixtures', () => {
       expect(asRows(conversation)).toEqual(golden.messages);
       expect(conversation.warnings).toHaveLength(golden.warnings);
     }
+  });
+});
+
+describe('every golden layout is recognised without a format', () => {
+  it.each(goldenFiles)('%s', async (file) => {
+    const input = { name: 'export.txt', files: [bytesSource('export.txt', read(file))] };
+    const conversation = await importConversation(input, { timeZone: 'UTC' });
+    expect(conversation.format).toBe('whatsapp');
   });
 });
 
@@ -170,6 +181,179 @@ describe('whatsapp-chat-parser inline cases', () => {
   });
 });
 
+describe('non-Gregorian years', () => {
+  it.each([
+    ['R', 4, 2022],
+    ['令和', 1, 2019],
+    ['H', 31, 2019],
+    ['平成', 30, 2018],
+    ['S', 64, 1989],
+    ['大正', 1, 1912],
+    ['M', 45, 1912],
+  ])('Japanese era %s %i is %i', (era, year, expected) => {
+    expect(japaneseEraYear(era, year)).toBe(expected);
+  });
+
+  it('an unknown era or year 0 is not a year', () => {
+    expect(japaneseEraYear('X', 4)).toBeUndefined();
+    expect(japaneseEraYear('R', 0)).toBeUndefined();
+  });
+
+  it.each([
+    [2565, 2022],
+    [2552, 2009],
+    [2570, 2027],
+    [2024, 2024],
+    [1999, 1999],
+  ])('Buddhist Era %i is %i; Gregorian years stay', (year, expected) => {
+    expect(gregorianYear(year)).toBe(expected);
+  });
+
+  it.each([
+    ['[令和4/03/18 午後9:41:05] ハナ: m', '2022-03-18T12:41:05.000Z'],
+    ['[令和元年5月1日 9:00:00] ハナ: m', '2019-05-01T00:00:00.000Z'],
+    ['令和4年3月18日 21:41 - ハナ: m', '2022-03-18T12:41:00.000Z'],
+    ['[R4/3/18 21:41:05] ハナ: m', '2022-03-18T12:41:05.000Z'],
+    ['2022年3月18日 下午9:41 - ハナ: m', '2022-03-18T12:41:00.000Z'],
+    ['[18/3/2565 21:41:05] ハナ: m', '2022-03-18T12:41:05.000Z'],
+  ])('%j is read as %s', async (line, expected) => {
+    const conversation = await parseText(`${line}\n`, { timeZone: 'Asia/Tokyo', dateOrder: 'month-first' });
+    expect(
+      conversation.messages.map((m) => [new Date(m.at).toISOString(), nameOf(conversation, m.author), m.text]),
+    ).toEqual([[expected, 'ハナ', 'm']]);
+  });
+});
+
+describe('names with quote marks', () => {
+  it.each([
+    ['Anna "Nan" Smith', false],
+    ['נדל"ן', false],
+    ['דני נדל"ן', false],
+    ['Sam “Sunny” Lee', false],
+    ['Jo „Jojo“ Meyer', false],
+    ['Ana named the group "Trip', true],
+    ['Ана назвала группу «Отпуск', true],
+    ['Ana changed the subject from "A" to "B', true],
+    ['"', true],
+  ])('%j opens a quotation it never closes: %s', (name, expected) => {
+    expect(opensQuotation(name)).toBe(expected);
+  });
+
+  it('a notice cut at a colon inside quotes is a notice, and the reader says so', async () => {
+    const conversation = await parseText(
+      '1/2/24, 08:00 - Ana named the group "Trip: 2024"\n1/2/24, 08:01 - Ana: hi\n1/2/24, 08:02 - Sam: hey\n',
+    );
+    expect(asRows(conversation)).toEqual([
+      ['2024-02-01T08:00:00.000Z', null, 'system', 'Ana named the group "Trip: 2024"'],
+      ['2024-02-01T08:01:00.000Z', 'Ana', 'text', 'hi'],
+      ['2024-02-01T08:02:00.000Z', 'Sam', 'text', 'hey'],
+    ]);
+    expect(conversation.participants.map((p) => p.name)).toEqual(['Ana', 'Sam']);
+    expect(
+      conversation.warnings.filter((w) => w.startsWith('1 line(s)') && w.includes('"Ana named the group \\"Trip"')),
+    ).toHaveLength(1);
+  });
+});
+
+/** the encryption notice in the phone's language, as iOS writes it under the contact's name */
+const ENCRYPTION_NOTICES: readonly [string, string][] = [
+  [
+    'en',
+    'Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.',
+  ],
+  [
+    'es',
+    'Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat, ni siquiera WhatsApp, puede leerlos ni escucharlos.',
+  ],
+  [
+    'pt-BR',
+    'As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta e ficam somente entre você e os participantes desta conversa.',
+  ],
+  [
+    'pt-PT',
+    'As mensagens e chamadas são encriptadas ponto a ponto. Ninguém fora desta conversa, nem mesmo o WhatsApp, pode ler ou ouvi-las.',
+  ],
+  [
+    'de',
+    'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen oder anhören.',
+  ],
+  [
+    'fr',
+    'Les messages et les appels sont chiffrés de bout en bout. Aucun tiers, pas même WhatsApp, ne peut les lire ou les écouter.',
+  ],
+  [
+    'it',
+    'I messaggi e le chiamate sono crittografati end-to-end. Nessuno al di fuori di questa chat, nemmeno WhatsApp, può leggerne o ascoltarne il contenuto.',
+  ],
+  ['it (older)', 'I tuoi messaggi e le tue chiamate sono protetti con la crittografia end-to-end.'],
+  [
+    'nl',
+    'Berichten en gesprekken worden end-to-end versleuteld. Niemand buiten deze chat kan ze lezen of beluisteren.',
+  ],
+  ['ru', 'Сообщения и звонки защищены сквозным шифрованием.'],
+  ['uk', 'Повідомлення й дзвінки захищено наскрізним шифруванням.'],
+  ['cs', 'Zprávy a hovory jsou opatřeny koncovým šifrováním.'],
+  ['pl', 'Wiadomości i połączenia są w pełni zaszyfrowane.'],
+  ['tr', 'Mesajlar ve aramalar uçtan uca şifrelidir.'],
+  ['ar', 'الرسائل والمكالمات مشفرة تمامًا بين الطرفين.'],
+  ['fa', 'پیام‌ها و تماس‌ها رمزگذاری سرتاسری شده‌اند.'],
+  ['he', 'ההודעות והשיחות מוצפנות מקצה-לקצה.'],
+  ['hi', 'मैसेजेस और कॉल्स एंड-टू-एंड एन्क्रिप्टेड हैं.'],
+  ['bn', 'মেসেজ এবং কল এন্ড-টু-এন্ড এনক্রিপ্টেড থাকে।'],
+  ['ur', 'میسجز اور کالز اینڈ ٹو اینڈ اینکرپشن کے ذریعے محفوظ ہیں۔'],
+  ['id', 'Pesan dan panggilan terenkripsi secara end-to-end.'],
+  ['ms', 'Mesej dan panggilan disulitkan hujung ke hujung.'],
+  ['th', 'ข้อความและการโทรได้รับการเข้ารหัสจากต้นทางถึงปลายทาง'],
+  ['vi', 'Tin nhắn và cuộc gọi được mã hóa đầu cuối.'],
+  ['ja', 'メッセージと通話はエンドツーエンド暗号化されています。'],
+  ['ko', '메시지 및 전화는 종단간 암호화되어 안전합니다.'],
+  ['zh-CN', '消息和通话都进行端到端加密。'],
+  ['zh-TW', '訊息和通話經端對端加密。'],
+];
+
+describe('notices in the phone language', () => {
+  it.each(ENCRYPTION_NOTICES)('%s: the encryption notice is a notice wherever it stands', async (_language, notice) => {
+    const conversation = await parseText(
+      `[1/2/24, 08:00:00] Alex: hello\n[1/2/24, 08:01:00] Sam: \u200e${notice}\n[1/2/24, 08:02:00] Sam: hi\n`,
+    );
+    expect(asRows(conversation).map(([, author, kind]) => [author, kind])).toEqual([
+      ['Alex', 'text'],
+      [null, 'system'],
+      ['Sam', 'text'],
+    ]);
+    expect(conversation.messages[1]?.text).toBe(notice);
+  });
+
+  it('an opening notice in a language without a known phrase is a notice by where it stands', async () => {
+    const conversation = await parseText(
+      '[1/2/24, 08:00:00] Nino: \u200eშეტყობინებები და ზარები დაშიფრულია.\n[1/2/24, 08:01:00] Nino: გამარჯობა\n[1/2/24, 08:02:00] Nino: \u200eსურათი გამოტოვებულია\n',
+    );
+    expect(conversation.messages.map((m) => [m.author === null, m.kind])).toEqual([
+      [true, 'system'],
+      [false, 'text'],
+      [false, 'text'],
+    ]);
+  });
+
+  it('someone named only on notices is not a participant, and the reader says so', async () => {
+    const conversation = await parseText(
+      '[1/2/24, 08:00:00] Sam: \u200eMessages and calls are end-to-end encrypted.\n[1/2/24, 08:01:00] Alex: anyone here?\n',
+    );
+    expect(conversation.participants.map((p) => p.name)).toEqual(['Alex']);
+    expect(conversation.warnings.filter((w) => w.includes('"Sam" appear only on'))).toHaveLength(1);
+  });
+
+  it('an Android notice line without author stays a notice in any language', async () => {
+    const conversation = await parseText(
+      '02.01.24, 08:00 - Повідомлення й дзвінки захищено наскрізним шифруванням.\n02.01.24, 08:01 - Оля: привіт\n',
+    );
+    expect(asRows(conversation).map(([, author, kind]) => [author, kind])).toEqual([
+      [null, 'system'],
+      ['Оля', 'text'],
+    ]);
+  });
+});
+
 describe('whatsapp markers', () => {
   it.each([
     ['<Media omitted>', 'media', '<Media omitted>', false],
@@ -196,6 +380,22 @@ describe('whatsapp markers', () => {
     ['bis gleich \u200e<Diese Nachricht wurde bearbeitet>', 'text', 'bis gleich', true],
     ['\u200eMissed video call', 'call', 'Missed video call', false],
     ['\u200eSam added Alex', 'system', 'Sam added Alex', false],
+    ['\u200eизображение отсутствует', 'media', 'изображение отсутствует', false],
+    ['\u200eзображення відсутнє', 'media', 'зображення відсутнє', false],
+    ['\u200eobrázek vynechán', 'media', 'obrázek vynechán', false],
+    ['\u200eimagem não revelada', 'media', 'imagem não revelada', false],
+    ['\u200fلم يتم إدراج الصورة', 'media', 'لم يتم إدراج الصورة', false],
+    [
+      '\u200e<прикреплено: 00000012-PHOTO-2023-12-31.jpg>',
+      'media',
+      '<прикреплено: 00000012-PHOTO-2023-12-31.jpg>',
+      false,
+    ],
+    ['IMG-1.jpg (файл добавлен)', 'media', 'IMG-1.jpg (файл добавлен)', false],
+    ['\u200eДанное сообщение удалено.', 'deleted', 'Данное сообщение удалено.', false],
+    ['\u200eЦе повідомлення було видалено.', 'deleted', 'Це повідомлення було видалено.', false],
+    ['\u200eTato zpráva byla smazána.', 'deleted', 'Tato zpráva byla smazána.', false],
+    ['\u200eApagou esta mensagem.', 'deleted', 'Apagou esta mensagem.', false],
     ['I deleted the photos (finally)', 'text', 'I deleted the photos (finally)', false],
     ['<3 you', 'text', '<3 you', false],
     ['null and void', 'text', 'null and void', false],
@@ -296,6 +496,8 @@ describe('whatsapp detection, names and progress', () => {
     ['_chat.txt', '[31/12/2023, 21:41:05] Sam: hi\n[31/12/2023, 21:42:05] Alex: hey\n', 0.9, 1],
     ['chat.txt', '12/31/23, 9:41 PM - Sam: hi\n12/31/23, 9:42 PM - Alex: hey\n', 0.85, 1],
     ['chat.txt', '2023. 1. 5. 오후 3:25 - 민수: 안녕\n', 0.85, 1],
+    ['chat.txt', '\u200f[١٨\u200f/٣\u200f/٢٠٢٢، ٢:٥٦:٠٠\u00a0م] سلمى: مساء الخير\n', 0.85, 1],
+    ['chat.txt', '24\u200f/4\u200f/2022، 2:07 م - عمار: السلام\n', 0.85, 1],
     ['result.json', '{"name": "Sam", "messages": []}', 0, 0],
     ['chat.md', '[2023-12-31 21:41] Sam: hi\n', 0, 0.5],
     ['notes.txt', 'Dear diary,\ntoday 12/31/23 was long.\n', 0, 0],
@@ -357,6 +559,16 @@ describe('whatsapp properties', () => {
       '2023. 1. 5. 오후 3:25 - ',
       '99/99/99, 99:99 - ',
       '\ufeff',
+      '\u200f[١٨\u200f/٣\u200f/٢٠٢٢، ٢:٥٦:٠٠\u00a0م] ',
+      '۲۴/۴/۲۰۲۲، ۲:۰۷ ب.ظ - ',
+      '[14:05:12, 03/02/2022] ',
+      '3/18/R4, 21:41 - ',
+      '令和元年5月1日 9:00 - ',
+      '3/18/2565 BE, 10:30 - ',
+      'Anna "Nan": ',
+      '٣:',
+      'R',
+      '年',
     );
     const textual = fc
       .array(fc.oneof(fragments, fc.string({ maxLength: 6 })), { maxLength: 12 })
