@@ -270,6 +270,18 @@ describe('danger in the chat comes first', () => {
     expect(firstSection).toContain('emergency number straight away');
   });
 
+  test('--html carries the danger lines into the report, which shows them first', async () => {
+    ensureReportTemplate();
+    const file = join(dir, 'WhatsApp Chat with Sam (danger).txt');
+    const out = join(dir, 'danger-report.html');
+    await analyze(file, '--me', 'Alex', '--tz', 'UTC', '--json', '--html', out);
+    const html = readFileSync(out, 'utf8');
+    const data = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const embedded = JSON.parse(data) as { safety: { text: string }[]; advice: { safetyFirst?: boolean } };
+    expect(embedded.safety.map((s) => s.text)).toContain('I took all my pills');
+    expect(embedded.advice.safetyFirst).toBe(true);
+  });
+
   test('the demo alone raises no safety concern', () => {
     expect(json.safety).toEqual([]);
     expect((json.advice as { safetyFirst?: boolean }).safetyFirst).toBeUndefined();
