@@ -147,11 +147,12 @@ export function fitRamp(times: readonly number[], values: readonly number[], var
   let best: { start: number; length: number; error: number; level: number; fall: number } | null = null;
   let stepError = Number.POSITIVE_INFINITY;
   const profile: { start: number; error: number }[] = [];
-  for (let start = first; start <= last; start += 1 / 7) {
+  for (let day = Math.floor(first) * 7; day <= last * 7; day++) {
+    const start = day / 7;
     let bestHere = Number.POSITIVE_INFINITY;
     for (let length = 0; length <= MAX_RAMP_WEEKS; length++) {
       // a step can only sit between weeks; a ramp may start on any day
-      if (length === 0 && Math.abs(start - Math.round(start)) > 1e-6) continue;
+      if (length === 0 && day % 7 !== 0) continue;
       const result = fit(start, length);
       if (!result) continue;
       if (length === 0) stepError = Math.min(stepError, result.error);

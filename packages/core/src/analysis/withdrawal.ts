@@ -36,8 +36,8 @@ export const RECOVERY_NEAR_SHARE = 0.75;
 /** and the partner's own engagement must be back within this many of their noise units of their baseline */
 export const RECOVERY_OWN_WITHIN = 1;
 /** a fall is gradual when the fitted build-up lasts at least this many weeks and explains the weeks this much better (noise variances) */
-export const GRADUAL_WEEKS = 3;
-export const GRADUAL_GAIN = 4;
+export const GRADUAL_WEEKS = 4;
+export const GRADUAL_GAIN = 8;
 /** the start is given as a range when its likely span is wider than this many days */
 export const RANGE_WIDER_THAN_DAYS = 14;
 /** the weeks after the start of a fall that its dating looks at */
@@ -601,14 +601,6 @@ function ownChange(
     const fall = strongestFall(series);
     const low = fall.segments[fall.lowIndex];
     const onset = fall.segments[fall.onsetIndex];
-    if (process.env.DEBUG_SIDES)
-      console.log(
-        'cand',
-        who,
-        fall.drop.toFixed(2),
-        fall.evidence.toFixed(2),
-        JSON.stringify(fall.segments.map((s) => [s.start, s.end, +s.mean.toFixed(2)])),
-      );
     if (!low || !onset || fall.drop < MIN_DROP || fall.evidence < MIN_EVIDENCE) return [];
     const end = series.length;
     let lowWeeks = 0;
@@ -625,15 +617,6 @@ function ownChange(
     me: round(sideFall(mine, baselineWeeks, laterWeeks), 2),
     partner: round(sideFall(theirs, baselineWeeks, laterWeeks), 2),
   };
-  if (process.env.DEBUG_SIDES)
-    console.log(
-      'own',
-      pick.who,
-      JSON.stringify(sides),
-      'relative',
-      sideFall(base.composite, baselineWeeks, laterWeeks).toFixed(2),
-      candidates.map((c) => `${c.who}:${c.fall.evidence.toFixed(1)}`).join(' '),
-    );
   const together =
     sides.me >= MIN_SIDE_FALL &&
     sides.partner >= MIN_SIDE_FALL &&
