@@ -6,17 +6,17 @@ import type { Metrics } from './types.ts';
 
 /**
  * A person's own features of one week, each pointing up when they are more engaged: reply speed, words
- * per message (the mean: a median of whole words barely moves), few one-word replies, and answering the other's bids. Left out because they move with
- * what the other person does: message counts and conversations started (both fall when either pulls
- * away), and questions and affection per message (openers carry most of them, so they rise for whoever
- * starts more of the conversations).
+ * per message (the mean: a median of whole words barely moves) and few one-word replies. Left out because
+ * they move with what the other person does: message counts and conversations started (both fall when
+ * either pulls away), questions and affection per message (openers carry most of them, so they rise for
+ * whoever starts more of the conversations), and answering the other's bids (when one person cuts
+ * conversations short, more of the other's bids are left as the last word).
  */
 function ownFeatures(m: Metrics): number[] {
   return [
     m.medianReplyMinutes === null ? Number.NaN : -Math.log1p(m.medianReplyMinutes),
     m.messages > 0 ? Math.log1p(m.words / m.messages) : Number.NaN,
     m.messages > 0 ? -m.oneWordReplies / m.messages : Number.NaN,
-    m.turnTowardRate ?? Number.NaN,
   ];
 }
 
@@ -35,7 +35,7 @@ export function ownEngagement(
   theirs: readonly Metrics[],
   skipped: (week: number) => boolean,
 ): [number[], number[]] {
-  const count = 4;
+  const count = 3;
   const rows = [mine, theirs].map((side) => side.map((m, i) => (skipped(i) ? null : ownFeatures(m))));
   const column = (side: (number[] | null)[], f: number) =>
     side.flatMap((row) => (row && Number.isFinite(row[f]) ? [row[f] as number] : []));

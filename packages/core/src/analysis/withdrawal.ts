@@ -1,6 +1,6 @@
 // withdrawal: a sustained, one-sided drop in the partner's signals relative to the user's, found with PELT
 
-import { formatDay } from '../wording.ts';
+import { formatDay, formatDayRange } from '../wording.ts';
 import { noiseVariance, type Segment, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
@@ -30,14 +30,20 @@ export const PENALTY_FACTOR = 2.5;
 /** the symmetry test: the user's own fall must reach this share of the partner's (and this many noise units) to call it mutual */
 export const MUTUAL_SHARE = 0.5;
 export const MIN_SIDE_FALL = 1;
+/**
+ * and the fall relative to the user (composite noise units) must explain less than this share of the
+ * partner's own fall (own noise units): a partner who pulls away also moves the user's replies and
+ * message lengths a little (chasing, waiting), but then the relative fall stays large
+ */
+export const RELATIVE_SHARE = 0.7;
 /** a recovery must have lasted this many active weeks, most of them (this share) each near the baseline */
 export const RECOVERY_WEEKS = 4;
 export const RECOVERY_NEAR_SHARE = 0.75;
 /** and the partner's own engagement must be back within this many of their noise units of their baseline */
 export const RECOVERY_OWN_WITHIN = 1;
 /** a fall is gradual when the fitted build-up lasts at least this many weeks and explains the weeks this much better (noise variances) */
-export const GRADUAL_WEEKS = 4;
-export const GRADUAL_GAIN = 8;
+export const GRADUAL_WEEKS = 5;
+export const GRADUAL_GAIN = 12;
 /** the start is given as a range when its likely span is wider than this many days */
 export const RANGE_WIDER_THAN_DAYS = 14;
 /** the weeks after the start of a fall that its dating looks at */
@@ -476,7 +482,8 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     me: round(sideFall(mine, baselineWeeks, withdrawnWeeks), 2),
     partner: round(sideFall(theirs, baselineWeeks, withdrawnWeeks), 2),
   };
-  const mutual = sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner;
+  const mutual =
+    sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner && fall.drop < RELATIVE_SHARE * sides.partner;
   const mySignals = compareSignals(weeks, baselineWeeks, withdrawnWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1);
   const dated = dateStart(weeks, active, series, fall.variance, baselineStart, onsetSegment.start, withdrawnEnd);
   const beganDay = dated.gradual ? dated.day : stepDay;
@@ -682,23 +689,63 @@ const describe = (signal: WithdrawalSignal): string => {
   }
 };
 
+/** the same changes said of either person (or both): "slower replies", "fewer questions" */
+const describePlain = (signal: WithdrawalSignal): string => {
+  switch (signal.metric) {
+    case 'startedShare':
+      return signal.change < 0 ? 'starting fewer of the conversations' : 'starting more of the conversations';
+    case 'questions':
+      return signal.change < 0 ? 'fewer questions' : 'more questions';
+    case 'turnTowardRate':
+      return signal.change < 0 ? 'answering fewer reach-outs' : 'answering more reach-outs';
+    default:
+      return describe(signal).replace(/ \(\d+% (fewer|more)\)$/, '');
+  }
+};
+
+const listOf = (items: readonly string[], fallback: string): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? fallback);
+
+/** "Since around 4 Mar 2024" or, when the start is uncertain, "Since somewhere between mid-April and early May 2024" */
+function sinceWords(finding: WithdrawalFinding): string {
+  if (finding.beganRange) {
+    const span = formatDayRange(dayToIso(finding.beganRange.from), dayToIso(finding.beganRange.to));
+    return span.startsWith('in ') ? `Since ${span.slice(3)}` : `Since somewhere ${span}`;
+  }
+  return `Since around ${formatDay(dayToIso(finding.beganDay ?? finding.onsetDay ?? 0))}`;
+}
+
 /**
- * One or two plain, non-judgemental sentences about the finding.
+ * One to three plain, non-judgemental sentences about the finding, with its evidence, for each story:
+ * the partner pulled back, both drifted, the user pulled back more, or no lasting change.
  * @example withdrawalSummary(finding, 'Sam') // "Since around 4 Mar 2024, Sam's side of the chat changed …"
  */
 export function withdrawalSummary(finding: WithdrawalFinding, partnerName: string): string {
-  if (finding.baselineWeeks.length < MIN_SEGMENT_WEEKS * 2 && !finding.detected) {
+  if (finding.baselineWeeks.length < MIN_SEGMENT_WEEKS * 2 && finding.pattern === 'none') {
     return `There is not enough shared history yet to see a lasting change in how ${partnerName} writes (it takes about six active weeks).`;
+  }
+  const slowly = finding.gradual ? ' It built up slowly over several weeks rather than all at once.' : '';
+  if (finding.pattern === 'mutual') {
+    const mine = finding.mySignals.filter(movedTowardDistance).map(describePlain);
+    const theirs = finding.signals.filter(movedTowardDistance).map(describePlain);
+    const shared = mine.filter((m) => theirs.includes(m)).slice(0, 3);
+    const evidence =
+      shared.length > 0
+        ? `both of you show ${listOf(shared, '')}`
+        : `you show ${listOf(mine.slice(0, 2), 'less contact')}, and ${partnerName} shows ${listOf(theirs.slice(0, 2), 'less contact')}`;
+    return `${sinceWords(finding)}, both sides of the chat have changed, about as much as each other: ${evidence}.${slowly} This does not look like one of you pulling away from the other. It looks like the two of you drifting a little, together, which is something you can look at side by side.`;
+  }
+  if (finding.pattern === 'me') {
+    const mine = finding.mySignals.filter(movedTowardDistance).slice(0, 3).map(describePlain);
+    return `${sinceWords(finding)}, your side of the chat has changed more than ${partnerName}'s: ${listOf(mine, 'fewer messages')}, while ${partnerName} kept writing much as before.${slowly} That is worth seeing too, without blame: busy or heavy stretches happen, and ${partnerName} may be feeling the change from their side.`;
   }
   if (!finding.detected || finding.onsetDay === null) {
     return `There is no lasting one-sided change in how ${partnerName} writes. Quiet spells you shared, or a busy week or two, are normal and are not counted here.`;
   }
-  const moved = finding.signals.filter(movedTowardDistance).slice(0, 3).map(describe);
-  const list =
-    moved.length > 1 ? `${moved.slice(0, -1).join(', ')} and ${moved[moved.length - 1]}` : (moved[0] ?? 'less contact');
-  const since = `Since around ${formatDay(dayToIso(finding.onsetDay))}, ${partnerName}'s side of the chat changed while yours stayed steadier: ${list}.`;
+  const moved = listOf(finding.signals.filter(movedTowardDistance).slice(0, 3).map(describe), 'less contact');
+  const since = `${sinceWords(finding)}, ${partnerName}'s side of the chat changed while yours stayed steadier: ${moved}.${slowly}`;
   if (finding.recoveredDay !== null) {
-    return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before.`;
+    return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before, and have stayed there for several weeks.`;
   }
   return `${since} It has lasted longer than a busy spell, which can mean they are carrying something they have not put into words yet.`;
 }
