@@ -28,14 +28,14 @@ export const RECOVERED_WITHIN = 1.5;
 /** PELT penalty as a multiple of log(n) times the noise variance */
 export const PENALTY_FACTOR = 2.5;
 /** the symmetry test: the user's own fall must reach this share of the partner's (and this many noise units) to call it mutual */
-export const MUTUAL_SHARE = 0.5;
+export const MUTUAL_SHARE = 0.4;
 export const MIN_SIDE_FALL = 1;
 /**
  * and the fall relative to the user (composite noise units) must explain less than this share of the
  * partner's own fall (own noise units): a partner who pulls away also moves the user's replies and
  * message lengths a little (chasing, waiting), but then the relative fall stays large
  */
-export const RELATIVE_SHARE = 0.7;
+export const RELATIVE_SHARE = 1;
 /** a recovery must have lasted this many active weeks, most of them (this share) each near the baseline */
 export const RECOVERY_WEEKS = 4;
 export const RECOVERY_NEAR_SHARE = 0.75;
@@ -485,10 +485,12 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   const mutual =
     sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner && fall.drop < RELATIVE_SHARE * sides.partner;
   const mySignals = compareSignals(weeks, baselineWeeks, withdrawnWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1);
-  const dated = dateStart(weeks, active, series, fall.variance, baselineStart, onsetSegment.start, withdrawnEnd);
-  const beganDay = dated.gradual ? dated.day : stepDay;
   const confidence = clamp(strength * (0.6 + 0.1 * Math.min(4, moved)), 0, 1);
   if (mutual) {
+    // a drift of both is dated on both people's own engagement, not on the difference between them
+    const together = active.map((i) => ((mine[i] ?? 0) + (theirs[i] ?? 0)) / 2);
+    const variance = Math.max(noiseVariance(together), 0.02);
+    const dated = dateStart(weeks, active, together, variance, baselineStart, onsetSegment.start, withdrawnEnd, true);
     return {
       ...none,
       confidence: round(confidence, 2),
@@ -498,13 +500,15 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
       drop: fall.drop,
       evidence: fall.evidence,
       pattern: 'mutual',
-      beganDay,
+      beganDay: dated.day,
       beganRange: dated.range,
       gradual: dated.gradual,
       sides,
       mySignals,
     };
   }
+  const dated = dateStart(weeks, active, series, fall.variance, baselineStart, onsetSegment.start, withdrawnEnd);
+  const beganDay = dated.gradual ? dated.day : stepDay;
   const recovered =
     recoveryWeek !== null &&
     recoveryWeek !== undefined &&
@@ -553,7 +557,8 @@ function lastingRecovery(
 
 /**
  * Dates the start of a fall in the weeks [from, to) of the active series: a ramp fit, which is kept
- * (as a gradual change) when a slow build-up explains the weeks clearly better than a step.
+ * (as a gradual change) when a slow build-up explains the weeks clearly better than a step; with
+ * `fitted`, the fit's start (ramp or step) is used either way instead of the change-point week.
  */
 function dateStart(
   weeks: readonly WeekInput[],
@@ -563,6 +568,7 @@ function dateStart(
   baselineStart: number,
   onsetStart: number,
   to: number,
+  fitted = false,
 ): { gradual: boolean; day: number; range: { from: number; to: number } | null } {
   const end = Math.min(to, onsetStart + MAX_FALL_WEEKS);
   const times: number[] = [];
@@ -576,7 +582,7 @@ function dateStart(
   if (!ramp) return { gradual: false, day: fallback, range: null };
   const gradual = ramp.length >= GRADUAL_WEEKS && ramp.stepError - ramp.error >= GRADUAL_GAIN * variance;
   const toDay = (week: number) => weekStartDay(Math.floor(week)) + Math.round((week - Math.floor(week)) * 7);
-  const day = gradual ? toDay(ramp.start) : fallback;
+  const day = gradual || fitted ? toDay(ramp.start) : fallback;
   const range =
     gradual && (ramp.latest - ramp.earliest) * 7 > RANGE_WIDER_THAN_DAYS
       ? { from: toDay(ramp.earliest), to: toDay(ramp.latest) }
@@ -624,19 +630,27 @@ function ownChange(
     me: round(sideFall(mine, baselineWeeks, laterWeeks), 2),
     partner: round(sideFall(theirs, baselineWeeks, laterWeeks), 2),
   };
-  const together =
-    sides.me >= MIN_SIDE_FALL &&
-    sides.partner >= MIN_SIDE_FALL &&
-    Math.min(sides.me, sides.partner) >= MUTUAL_SHARE * Math.max(sides.me, sides.partner);
-  const pattern = together
-    ? 'mutual'
-    : sides.me >= MIN_SIDE_FALL && sides.partner < MUTUAL_SHARE * sides.me
+  // the partner is never said to pull back here (the relative search above saw no one-sided fall): when
+  // the user changed much more it is theirs, and when both changed it is a drift of both
+  const pattern: DistancePattern | null =
+    sides.me >= MIN_SIDE_FALL && sides.partner < MUTUAL_SHARE * sides.me
       ? 'me'
-      : null;
+      : sides.me >= MIN_SIDE_FALL && sides.partner >= MIN_SIDE_FALL
+        ? 'mutual'
+        : null;
   if (pattern === null) return base;
   const combined = active.map((i) => (pattern === 'mutual' ? (both[i] ?? 0) : (mine[i] ?? 0)));
   const variance = Math.max(noiseVariance(combined), 0.02);
-  const dated = dateStart(weeks, active, combined, variance, baselineStart, pick.onsetStart, pick.end);
+  const dated = dateStart(
+    weeks,
+    active,
+    combined,
+    variance,
+    baselineStart,
+    pick.onsetStart,
+    pick.end,
+    pattern === 'mutual',
+  );
   let beganDay = dated.day;
   if (!dated.gradual && pattern === 'me') {
     const boundary = dated.day;

@@ -73,7 +73,7 @@ export const DEVELOPMENT_LIVES: LifeSettings = {
   stepRampDays: [2, 10],
   slowRampDays: [45, 75],
   driftIntensity: [0.55, 0.9],
-  driftImbalance: 0.15,
+  driftImbalance: 0.2,
   driftRampDays: [40, 110],
   driftLagDays: 10,
   returnAfterDays: [35, 70],
