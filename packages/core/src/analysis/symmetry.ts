@@ -65,9 +65,10 @@ export interface RampFit {
   readonly start: number;
   /** how many weeks the fall took to reach its lowest level (0 = a step) */
   readonly length: number;
-  /** the level before and the size of the fall (positive = lower after) */
+  /** the level before and the size of the fall (positive = lower after), of which `jump` came at once */
   readonly level: number;
   readonly fall: number;
+  readonly jump: number;
   /** squared error of this fit, and of the best step (length 0) */
   readonly error: number;
   readonly stepError: number;
@@ -82,12 +83,19 @@ export const MAX_RAMP_WEEKS = 16;
 export const START_RANGE_BOUND = 3.84;
 
 /**
- * Fits "level, then a straight fall over `length` weeks, then level again" to `values` at `times` (week
- * numbers; a week's value sits at its middle), trying starts at every day and lengths of 0..16 weeks,
- * and keeps the fall with the smallest squared error. Sums come from prefix arrays, so each try is O(log n).
+ * Fits "level, then a fall (a jump, a straight slide over `length` weeks, or both), then level again" to
+ * `values` at `times` (week numbers; a week's value sits at its middle), trying starts at every day and
+ * lengths of 0..16 weeks, and keeps the fall with the smallest squared error. A jump lets a step that is
+ * followed by a slower slide be dated at the step (`allowJump` false fits slides alone). Sums come from
+ * prefix arrays, so each try is O(log n).
  * @example fitRamp([0, 1, 2, 3, 4, 5], [0, 0, 0, -1, -2, -2], 0.1).start // about 2.5
  */
-export function fitRamp(times: readonly number[], values: readonly number[], variance: number): RampFit | null {
+export function fitRamp(
+  times: readonly number[],
+  values: readonly number[],
+  variance: number,
+  allowJump = true,
+): RampFit | null {
   const n = times.length;
   if (n < 6) return null;
   const t = times.map((x) => x + 0.5);
@@ -120,14 +128,31 @@ export function fitRamp(times: readonly number[], values: readonly number[], var
     }
     return low;
   };
-  const fit = (start: number, length: number): { error: number; level: number; fall: number } | null => {
+  /**
+   * Least squares of level + jump·[t ≥ start] + slope·ramp(t): a step when `length` is 0, else a fall
+   * that may begin with a jump and goes on over `length` weeks. Null unless the whole fall is downward.
+   */
+  const fit = (start: number, length: number): { error: number; level: number; fall: number; jump: number } | null => {
     const i = after(start);
     const j = length > 0 ? after(start + length) : i;
     if (i < 3 || n - i < 2) return null;
+    const total = syy - (sy * sy) / n;
+    // the step part: 1 from index i on
+    const ss = n - i;
+    const ssy = range(cy, i, n);
+    const vs = ss - (ss * ss) / n;
+    const cs = ssy - (ss * sy) / n;
+    if (vs <= 1e-9) return null;
+    if (length === 0) {
+      const b = cs / vs;
+      if (b >= 0) return null;
+      return { error: total - (cs * cs) / vs, level: (sy - b * ss) / n, fall: -b, jump: -b };
+    }
+    // the ramp part: (t - start) / length inside the ramp, 1 after it
     let sg = n - j;
     let sgg = n - j;
     let sgy = range(cy, j, n);
-    if (length > 0 && j > i) {
+    if (j > i) {
       const k = j - i;
       const st = range(ct, i, j);
       sg += (st - k * start) / length;
@@ -138,13 +163,24 @@ export function fitRamp(times: readonly number[], values: readonly number[], var
     if (vg <= 1e-9) return null;
     const cov = sgy - (sg * sy) / n;
     const slope = cov / vg;
-    if (slope >= 0) return null;
-    const level = (sy - slope * sg) / n;
-    return { error: syy - (sy * sy) / n - (cov * cov) / vg, level, fall: -slope };
+    const slide =
+      slope < 0 ? { error: total - (cov * cov) / vg, level: (sy - slope * sg) / n, fall: -slope, jump: 0 } : null;
+    if (!allowJump) return slide;
+    // g is 0 wherever the step part is 0, so the sum of their products is the sum of g
+    const vsg = sg - (ss * sg) / n;
+    const cg = cov;
+    const det = vs * vg - vsg * vsg;
+    if (det <= 1e-9) return slide;
+    const bs = (vg * cs - vsg * cg) / det;
+    const bg = (vs * cg - vsg * cs) / det;
+    // both parts must fall; otherwise the slide alone is the fit
+    if (bs > 0 || bg >= 0) return slide;
+    const level = (sy - bs * ss - bg * sg) / n;
+    return { error: total - (bs * cs + bg * cg), level, fall: -(bs + bg), jump: -bs };
   };
   const first = t[0] ?? 0;
   const last = t[n - 1] ?? 0;
-  let best: { start: number; length: number; error: number; level: number; fall: number } | null = null;
+  let best: { start: number; length: number; error: number; level: number; fall: number; jump: number } | null = null;
   let stepError = Number.POSITIVE_INFINITY;
   const profile: { start: number; error: number }[] = [];
   for (let day = Math.floor(first) * 7; day <= last * 7; day++) {
@@ -169,6 +205,7 @@ export function fitRamp(times: readonly number[], values: readonly number[], var
     length: best.length,
     level: best.level,
     fall: best.fall,
+    jump: best.jump,
     error: best.error,
     stepError,
     earliest: Math.min(best.start, ...inside),

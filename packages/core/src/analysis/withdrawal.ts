@@ -28,7 +28,7 @@ export const RECOVERED_WITHIN = 1.5;
 /** PELT penalty as a multiple of log(n) times the noise variance */
 export const PENALTY_FACTOR = 2.5;
 /** the symmetry test: the user's own fall must reach this share of the partner's (and this many noise units) to call it mutual */
-export const MUTUAL_SHARE = 0.4;
+export const MUTUAL_SHARE = 0.45;
 export const MIN_SIDE_FALL = 1;
 /**
  * and the fall relative to the user (composite noise units) must explain less than this share of the
@@ -43,7 +43,9 @@ export const RECOVERY_NEAR_SHARE = 0.75;
 export const RECOVERY_OWN_WITHIN = 1;
 /** a fall is gradual when the fitted build-up lasts at least this many weeks and explains the weeks this much better (noise variances) */
 export const GRADUAL_WEEKS = 5;
-export const GRADUAL_GAIN = 12;
+export const GRADUAL_GAIN = 16;
+/** and at most this share of the fall came at once (a step followed by a slower slide is dated at the step) */
+export const GRADUAL_JUMP_SHARE = 0.4;
 /** the start is given as a range when its likely span is wider than this many days */
 export const RANGE_WIDER_THAN_DAYS = 14;
 /** the weeks after the start of a fall that its dating looks at */
@@ -577,10 +579,16 @@ function dateStart(
     times.push(weeks[active[i] ?? 0]?.week ?? 0);
     values.push(series[i] ?? 0);
   }
-  const ramp = fitRamp(times, values, variance);
+  // whether the fall was gradual is judged with jumps allowed (a step and a later slide is not gradual);
+  // where a gradual fall began is read from the best slide alone
+  const shape = fitRamp(times, values, variance);
+  const ramp = fitRamp(times, values, variance, false);
   const fallback = weekStartDay(weeks[active[onsetStart] ?? 0]?.week ?? 0);
-  if (!ramp) return { gradual: false, day: fallback, range: null };
-  const gradual = ramp.length >= GRADUAL_WEEKS && ramp.stepError - ramp.error >= GRADUAL_GAIN * variance;
+  if (!ramp || !shape) return { gradual: false, day: fallback, range: null };
+  const gradual =
+    ramp.length >= GRADUAL_WEEKS &&
+    shape.jump <= GRADUAL_JUMP_SHARE * shape.fall &&
+    ramp.stepError - ramp.error >= GRADUAL_GAIN * variance;
   const toDay = (week: number) => weekStartDay(Math.floor(week)) + Math.round((week - Math.floor(week)) * 7);
   const day = gradual || fitted ? toDay(ramp.start) : fallback;
   const range =
