@@ -150,24 +150,27 @@ const MONTH_NAMES = [
 ] as const;
 
 /** "early May", "mid-May" or "late May" for a YYYY-MM-DD day */
-function partOfMonth(day: string): { words: string; year: string } | null {
+function partOfMonth(day: string): { words: string; part: string; month: string; year: string } | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return null;
-  const month = MONTH_NAMES[Number(match[2]) - 1] ?? match[2];
+  const month: string = MONTH_NAMES[Number(match[2]) - 1] ?? match[2] ?? '';
   const date = Number(match[3]);
   const part = date <= 10 ? 'early ' : date <= 20 ? 'mid-' : 'late ';
-  return { words: `${part}${month}`, year: match[1] ?? '' };
+  return { words: `${part}${month}`, part, month, year: match[1] ?? '' };
 }
 
 /**
  * An uncertain start written as a span a person can picture.
  * @example formatDayRange('2024-04-14', '2024-05-06') // "between mid-April and early May 2024"
+ * @example formatDayRange('2024-06-02', '2024-06-25') // "between early and late June 2024"
  */
 export function formatDayRange(from: string, to: string): string {
   const a = partOfMonth(from);
   const b = partOfMonth(to);
   if (!a || !b) return `between ${from} and ${to}`;
   if (a.words === b.words && a.year === b.year) return `in ${a.words} ${a.year}`;
+  if (a.month === b.month && a.year === b.year)
+    return `between ${a.part.replace('-', '').trim()} and ${b.words} ${b.year}`;
   return a.year === b.year
     ? `between ${a.words} and ${b.words} ${b.year}`
     : `between ${a.words} ${a.year} and ${b.words} ${b.year}`;
@@ -189,14 +192,14 @@ export function distanceHeadline(withdrawal: Withdrawal, partner: string): strin
   const when = withdrawal.began ?? withdrawal.onset;
   const since = when
     ? withdrawal.beganRange
-      ? ` since ${formatDayRange(withdrawal.beganRange.from, withdrawal.beganRange.to).replace(/^in /, '')}`
+      ? `, starting ${formatDayRange(withdrawal.beganRange.from, withdrawal.beganRange.to)}`
       : ` since around ${formatDay(when)}`
     : '';
   switch (withdrawal.pattern ?? (withdrawal.detected ? 'partner' : 'none')) {
     case 'partner':
       return `${partner} seems to have pulled back a little${since}.`;
     case 'mutual':
-      return `You and ${partner} both seem to have drifted a little${since}, together.`;
+      return `You and ${partner} both seem to have drifted a little, together${since}.`;
     case 'me':
       return `Your side of the chat has changed more than ${partner}'s${since}.`;
     case 'none':

@@ -759,7 +759,7 @@ export function withdrawalSummary(finding: WithdrawalFinding, partnerName: strin
   }
   if (finding.pattern === 'me') {
     const mine = finding.mySignals.filter(movedTowardDistance).slice(0, 3).map(describePlain);
-    return `${sinceWords(finding)}, your side of the chat has changed more than ${partnerName}'s: ${listOf(mine, 'fewer messages')}, while ${partnerName} kept writing much as before.${slowly} That is worth seeing too, without blame: busy or heavy stretches happen, and ${partnerName} may be feeling the change from their side.`;
+    return `${sinceWords(finding)}, the change is mostly on your side: ${listOf(mine, 'fewer messages')}, while ${partnerName}'s replies stayed about as quick and as full as before.${slowly} That is worth seeing too, without blame: busy or heavy stretches happen, and ${partnerName} may be feeling the change from their side.`;
   }
   if (!finding.detected || finding.onsetDay === null) {
     return `There is no lasting one-sided change in how ${partnerName} writes. Quiet spells you shared, or a busy week or two, are normal and are not counted here.`;

@@ -116,7 +116,7 @@ describe('the symmetry test on the harder lives', () => {
     const { sim, report } = analyseLife('me-pulls-back', seed);
     expect(report.withdrawal.pattern).toBe('me');
     expect(report.withdrawal.detected).toBe(false);
-    expect(report.withdrawal.summary).toMatch(/^Since .*your side of the chat has changed more than/);
+    expect(report.withdrawal.summary).toMatch(/^Since .*, the change is mostly on your side: /);
     expect(report.withdrawal.summary).toContain('without blame');
     const error = isoToDay(report.withdrawal.began ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
     expect(Math.abs(error)).toBeLessThanOrEqual(10);
@@ -183,6 +183,7 @@ describe('wording of the stories', () => {
     expect(formatDayRange('2024-04-14', '2024-05-06')).toBe('between mid-April and early May 2024');
     expect(formatDayRange('2024-12-24', '2025-01-12')).toBe('between late December 2024 and mid-January 2025');
     expect(formatDayRange('2024-03-02', '2024-03-09')).toBe('in early March 2024');
+    expect(formatDayRange('2024-06-02', '2024-06-25')).toBe('between early and late June 2024');
   });
 
   it('gives each pattern its own headline, and only one says "pulled back"', () => {
@@ -213,6 +214,8 @@ describe('wording of the stories', () => {
       { ...base, pattern: 'mutual', gradual: true, beganRange: { from: '2024-04-14', to: '2024-05-06' } },
       'Kai',
     );
-    expect(ranged).toContain('since between mid-April and early May 2024');
+    expect(ranged).toBe(
+      'You and Kai both seem to have drifted a little, together, starting between mid-April and early May 2024.',
+    );
   });
 });
