@@ -509,7 +509,11 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
       mySignals,
     };
   }
-  const dated = dateStart(weeks, active, series, fall.variance, baselineStart, onsetSegment.start, withdrawnEnd);
+  // the start of the partner's fall is read on the partner's own engagement: the relative score also
+  // carries the user's reactions (chasing, waiting), which keep moving it after the partner's change
+  const dateSeries = active.map((i) => theirs[i] ?? 0);
+  const dateVariance = Math.max(noiseVariance(dateSeries), 0.02);
+  const dated = dateStart(weeks, active, dateSeries, dateVariance, baselineStart, onsetSegment.start, withdrawnEnd);
   const beganDay = dated.gradual ? dated.day : stepDay;
   const recovered =
     recoveryWeek !== null &&

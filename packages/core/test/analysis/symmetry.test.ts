@@ -137,8 +137,8 @@ describe('the symmetry test on the harder lives', () => {
     expect(Math.abs(error)).toBeLessThanOrEqual(10);
   });
 
-  // these were dated 45 and 32 days late, when the change had become obvious rather than when it began
-  it.each([4, 9])('dates a two-month withdrawal from where it began, and says it built up slowly (seed %i)', (seed) => {
+  // these were dated 45 and 47 days late, when the change had become obvious rather than when it began
+  it.each([4, 8])('dates a two-month withdrawal from where it began, and says it built up slowly (seed %i)', (seed) => {
     const { sim, report } = analyseLife('slow-withdrawal', seed);
     expect(report.withdrawal.pattern).toBe('partner');
     const error = isoToDay(report.withdrawal.onset ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
