@@ -116,6 +116,12 @@ function sampleReport(partner = 'Sam'): AnalysisReport {
       summary: `Since early May, ${partner} replies more slowly, writes shorter messages and asks fewer questions.`,
       recovered: false,
       recoveredSince: null,
+      pattern: 'partner',
+      began: '2024-05-06',
+      beganRange: null,
+      gradual: false,
+      sides: { me: 0.3, partner: 4.1 },
+      mySignals: [],
     },
     pursuit: {
       detected: true,
