@@ -128,7 +128,7 @@ export interface Withdrawal {
   readonly detected: boolean;
   /** YYYY-MM-DD, the week the change began */
   readonly onset: string | null;
-  /** 0..1; when nothing is detected, how close the strongest candidate came (at most 0.45) */
+  /** 0..1: how sure the pattern is; with pattern `none`, how close the strongest candidate came (at most 0.45) */
   readonly confidence: number;
   readonly signals: readonly WithdrawalSignal[];
   /** one or two plain sentences */
