@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnalysisReport, Metrics, WeekReport } from '@reconnect/core';
+import { analyzeConversation, DEVELOPMENT_LIVES, lifeSpec, simulateConversation } from '@reconnect/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeFile } from '../src/commands/analyze.ts';
@@ -115,6 +116,12 @@ function sampleReport(partner = 'Sam'): AnalysisReport {
       summary: `Since early May, ${partner} replies more slowly, writes shorter messages and asks fewer questions.`,
       recovered: false,
       recoveredSince: null,
+      pattern: 'partner',
+      began: '2024-05-06',
+      beganRange: null,
+      gradual: false,
+      sides: { me: 0.3, partner: 4.1 },
+      mySignals: [],
     },
     pursuit: {
       detected: true,
@@ -358,12 +365,28 @@ describe('the report in a real browser', () => {
     await page.context().close();
   });
 
+  test("shows a drift of both as both, with each side's signals, and never as a pull-back", async () => {
+    const sim = simulateConversation(lifeSpec(22, 'mutual-drift', DEVELOPMENT_LIVES));
+    const report = analyzeConversation(sim.conversation, { me: sim.me, partner: sim.partner, timeZone: 'UTC' });
+    expect(report.withdrawal.pattern).toBe('mutual');
+    const page = await openReport(report, 'mutual-desktop', 1280, 900);
+    expect(await page.locator('.summary .pattern').textContent()).toBe('You have both drifted');
+    const lead = (await page.locator('.summary .lead').textContent()) ?? '';
+    expect(lead).toContain('both');
+    expect(lead).not.toContain('pulled back');
+    expect(await page.locator('.summary table.signals').count()).toBe(2);
+    expect(await page.locator('.summary caption', { hasText: 'Your side' }).count()).toBe(1);
+    expect(await page.locator('.summary .good-news').count()).toBe(0);
+    await page.context().close();
+  });
+
   test('draws the analysis of the demo export', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reconnect-report-demo-'));
     const path = await runDemo({ out: join(dir, 'WhatsApp Chat with Sam.txt') }, { stdout: { write: () => true } });
     const report = await analyzeFile(path, { tz: 'UTC', json: true });
     const page = await openReport(report, 'demo-desktop', 1280, 900);
     expect(await page.locator('h1').textContent()).toContain('Sam');
+    expect(await page.locator('.summary .pattern').textContent()).toBe('They pulled back');
     expect(await page.locator('.quote').count()).toBeGreaterThan(0);
     await page.context().close();
   });

@@ -1,5 +1,5 @@
 // plain-language wording of report figures, shared by the CLI summary and the HTML report
-import type { SignalMetric } from './analysis/types.ts';
+import type { DistancePattern, SignalMetric, Withdrawal } from './analysis/types.ts';
 
 /** how a withdrawal signal is named and shown, keyed by the metric */
 export interface MetricWording {
@@ -132,4 +132,77 @@ export function howSure(confidence: number, kind: 'finding' | 'hint' = 'finding'
   const clamped = Math.max(0, Math.min(1, Number.isFinite(confidence) ? confidence : 0));
   const words = (kind === 'hint' ? HINT_WORDS : SURENESS_WORDS)[sureness(clamped)];
   return `${words} (${Math.round(clamped * 100)}%)`;
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "early May", "mid-May" or "late May" for a YYYY-MM-DD day */
+function partOfMonth(day: string): { words: string; part: string; month: string; year: string } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const month: string = MONTH_NAMES[Number(match[2]) - 1] ?? match[2] ?? '';
+  const date = Number(match[3]);
+  const part = date <= 10 ? 'early ' : date <= 20 ? 'mid-' : 'late ';
+  return { words: `${part}${month}`, part, month, year: match[1] ?? '' };
+}
+
+/**
+ * An uncertain start written as a span a person can picture.
+ * @example formatDayRange('2024-04-14', '2024-05-06') // "between mid-April and early May 2024"
+ * @example formatDayRange('2024-06-02', '2024-06-25') // "between early and late June 2024"
+ */
+export function formatDayRange(from: string, to: string): string {
+  const a = partOfMonth(from);
+  const b = partOfMonth(to);
+  if (!a || !b) return `between ${from} and ${to}`;
+  if (a.words === b.words && a.year === b.year) return `in ${a.words} ${a.year}`;
+  if (a.month === b.month && a.year === b.year)
+    return `between ${a.part.replace('-', '').trim()} and ${b.words} ${b.year}`;
+  return a.year === b.year
+    ? `between ${a.words} and ${b.words} ${b.year}`
+    : `between ${a.words} ${a.year} and ${b.words} ${b.year}`;
+}
+
+/** a short name for each story the symmetry test can tell, for labels */
+export const PATTERN_LABELS: Readonly<Record<DistancePattern, string>> = {
+  partner: 'They pulled back',
+  mutual: 'You have both drifted',
+  me: 'You have pulled back more than they have',
+  none: 'No lasting change',
+};
+
+/**
+ * The one-line headline of what changed, for the pattern the analysis found.
+ * @example distanceHeadline(report.withdrawal, 'Sam') // "Sam seems to have pulled back a little since around 4 Mar 2024."
+ */
+export function distanceHeadline(withdrawal: Withdrawal, partner: string): string {
+  const when = withdrawal.began ?? withdrawal.onset;
+  const since = when
+    ? withdrawal.beganRange
+      ? `, starting ${formatDayRange(withdrawal.beganRange.from, withdrawal.beganRange.to)}`
+      : ` since around ${formatDay(when)}`
+    : '';
+  switch (withdrawal.pattern ?? (withdrawal.detected ? 'partner' : 'none')) {
+    case 'partner':
+      return `${partner} seems to have pulled back a little${since}.`;
+    case 'mutual':
+      return `You and ${partner} both seem to have drifted a little, together${since}.`;
+    case 'me':
+      return `Your side of the chat has changed more than ${partner}'s${since}.`;
+    case 'none':
+      return 'No lasting pull-back shows in these messages.';
+  }
 }

@@ -3,6 +3,7 @@ import type { AnalysisReport } from '@reconnect/core';
 import {
   CONCERN_LABEL,
   describeSafety,
+  distanceHeadline,
   distinctByText,
   formatDay,
   howSure,
@@ -17,6 +18,15 @@ import {
 import type { Colors } from 'picocolors/types';
 
 const MAX_QUOTE = 140;
+/** the signals whose labels read the same for the user as for the partner */
+const SAID_OF_EITHER: ReadonlySet<string> = new Set([
+  'messages',
+  'medianWordsPerMessage',
+  'medianReplyMinutes',
+  'questions',
+  'oneWordReplies',
+  'affection',
+]);
 
 /**
  * Chat text made safe and short for a terminal: control characters (escape sequences) removed, one line.
@@ -92,23 +102,28 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   }
 
   lines.push(heading('What changed'));
-  if (withdrawal.detected && withdrawal.onset) {
-    lines.push(`  ${partner} seems to have pulled back a little since around ${c.bold(formatDay(withdrawal.onset))}.`);
-  } else {
-    lines.push('  No lasting pull-back shows in these messages.');
-  }
+  para(distanceHeadline(withdrawal, partner), c.bold);
   if (withdrawal.summary) para(withdrawal.summary);
   if (withdrawal.recovered && withdrawal.recoveredSince) {
     para(`Some of it has been coming back since around ${formatDay(withdrawal.recoveredSince)}.`, c.green);
   }
-  if (withdrawal.detected) lines.push(`  How sure: ${howSure(withdrawal.confidence)}`);
-  let shown = 0;
-  for (const signal of withdrawal.signals) {
-    const wording = METRIC_WORDING[signal.metric];
-    const [before, after] = [wording.format(signal.before), wording.format(signal.after)];
-    if (before === after || shown >= 5) continue;
-    shown++;
-    lines.push(`  • ${wording.label}: ${before} → ${c.bold(after)}`);
+  if (withdrawal.pattern !== 'none') lines.push(`  How sure: ${howSure(withdrawal.confidence)}`);
+  const sides =
+    withdrawal.pattern === 'mutual' || withdrawal.pattern === 'me'
+      ? [
+          { who: 'You', signals: withdrawal.mySignals.filter((s) => SAID_OF_EITHER.has(s.metric)) },
+          { who: partner, signals: withdrawal.signals },
+        ]
+      : [{ who: '', signals: withdrawal.signals }];
+  for (const side of sides) {
+    let shown = 0;
+    for (const signal of side.signals) {
+      const wording = METRIC_WORDING[signal.metric];
+      const [before, after] = [wording.format(signal.before), wording.format(signal.after)];
+      if (before === after || shown >= (side.who ? 3 : 5)) continue;
+      shown++;
+      lines.push(`  • ${side.who ? `${side.who}, ` : ''}${wording.label}: ${before} → ${c.bold(after)}`);
+    }
   }
   lines.push('');
 

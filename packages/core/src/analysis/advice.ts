@@ -68,6 +68,12 @@ export function buildAdvice(
       `${partnerName}'s words hint at feeling ${REASONS[top.reason].title.toLowerCase()}. ${REASONS[top.reason].helps}`,
     );
   }
+  if (finding.pattern === 'mutual')
+    parts.push(`You have both drifted, so this is a step to take together with ${partnerName}.`);
+  if (finding.pattern === 'me')
+    parts.push(
+      `Part of the distance is on your side; letting ${partnerName} know what has been going on for you can help.`,
+    );
   if (pursuit.detected) parts.push(`${info.do[0] ?? ''}.`.replace(/\.\.$/, '.'));
   // the wait (waitHours) and the phrases (playbook STEPS) are shown by each interface on their own
   return {

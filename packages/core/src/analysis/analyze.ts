@@ -107,6 +107,15 @@ export function analyzeConversation(conversation: Conversation, options: Analyze
       summary: withdrawalSummary(finding, partnerName),
       recovered: finding.recoveredDay !== null,
       recoveredSince: finding.recoveredDay === null ? null : dayToIso(finding.recoveredDay),
+      pattern: finding.pattern,
+      began: finding.beganDay === null ? null : dayToIso(finding.beganDay),
+      beganRange:
+        finding.beganRange === null
+          ? null
+          : { from: dayToIso(finding.beganRange.from), to: dayToIso(finding.beganRange.to) },
+      gradual: finding.gradual,
+      sides: finding.sides,
+      mySignals: finding.mySignals,
     },
     pursuit,
     reasons,

@@ -117,11 +117,18 @@ export interface WithdrawalSignal {
   readonly change: number;
 }
 
+/**
+ * Which story the history tells: the partner pulled back (`partner`), both drifted together (`mutual`), the
+ * user pulled back more than the partner (`me`), or no lasting change (`none`).
+ */
+export type DistancePattern = 'partner' | 'mutual' | 'me' | 'none';
+
 export interface Withdrawal {
+  /** true only for the `partner` pattern: the partner pulled back while the user stayed steadier */
   readonly detected: boolean;
   /** YYYY-MM-DD, the week the change began */
   readonly onset: string | null;
-  /** 0..1; when nothing is detected, how close the strongest candidate came (at most 0.45) */
+  /** 0..1: how sure the pattern is; with pattern `none`, how close the strongest candidate came (at most 0.45) */
   readonly confidence: number;
   readonly signals: readonly WithdrawalSignal[];
   /** one or two plain sentences */
@@ -130,6 +137,18 @@ export interface Withdrawal {
   readonly recovered: boolean;
   /** YYYY-MM-DD, the week things came back, when they did */
   readonly recoveredSince: string | null;
+  /** the symmetry test's verdict: who changed (see DistancePattern) */
+  readonly pattern: DistancePattern;
+  /** YYYY-MM-DD, when the change of `pattern` began (the same as `onset` for `partner`); null for `none` */
+  readonly began: string | null;
+  /** YYYY-MM-DD bounds of where the start may lie, when it cannot be placed within a week or so */
+  readonly beganRange: { readonly from: string; readonly to: string } | null;
+  /** the change built up over many weeks rather than coming as a step */
+  readonly gradual: boolean;
+  /** how far each side's own engagement fell (noise units; positive = less engaged), behind the pattern */
+  readonly sides: { readonly me: number; readonly partner: number };
+  /** the user's own signals before and after `began` (the partner's are in `signals`), largest change first */
+  readonly mySignals: readonly WithdrawalSignal[];
 }
 
 export interface PursuitExample {

@@ -1,11 +1,12 @@
 // withdrawal: a sustained, one-sided drop in the partner's signals relative to the user's, found with PELT
 
-import { formatDay } from '../wording.ts';
-import { noiseVariance, segmentMeans } from './change-point.ts';
+import { formatDay, formatDayRange } from '../wording.ts';
+import { noiseVariance, type Segment, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
 import { clamp, mean, median } from './stats.ts';
-import type { Metrics, SignalMetric, WithdrawalSignal } from './types.ts';
+import { fitRamp, ownEngagement } from './symmetry.ts';
+import type { DistancePattern, Metrics, SignalMetric, WithdrawalSignal } from './types.ts';
 import { dayToIso, weekStartDay } from './zone-clock.ts';
 
 /** a week in which the two together wrote fewer than twice this many messages is skipped as silent */
@@ -26,6 +27,29 @@ export const BASELINE_WEEKS = 16;
 export const RECOVERED_WITHIN = 1.5;
 /** PELT penalty as a multiple of log(n) times the noise variance */
 export const PENALTY_FACTOR = 2.5;
+/** the symmetry test: the user's own fall must reach this share of the partner's (and this many noise units) to call it mutual */
+export const MUTUAL_SHARE = 0.45;
+export const MIN_SIDE_FALL = 1;
+/**
+ * and the fall relative to the user (composite noise units) must explain less than this share of the
+ * partner's own fall (own noise units): a partner who pulls away also moves the user's replies and
+ * message lengths a little (chasing, waiting), but then the relative fall stays large
+ */
+export const RELATIVE_SHARE = 1;
+/** a recovery must have lasted this many active weeks, most of them (this share) each near the baseline */
+export const RECOVERY_WEEKS = 4;
+export const RECOVERY_NEAR_SHARE = 0.75;
+/** and the partner's own engagement must be back within this many of their noise units of their baseline */
+export const RECOVERY_OWN_WITHIN = 1;
+/** a fall is gradual when the fitted build-up lasts at least this many weeks and explains the weeks this much better (noise variances) */
+export const GRADUAL_WEEKS = 5;
+export const GRADUAL_GAIN = 16;
+/** and at most this share of the fall came at once (a step followed by a slower slide is dated at the step) */
+export const GRADUAL_JUMP_SHARE = 0.4;
+/** the start is given as a range when its likely span is wider than this many days */
+export const RANGE_WIDER_THAN_DAYS = 14;
+/** the weeks after the start of a fall that its dating looks at */
+const MAX_FALL_WEEKS = 26;
 /** days on each side of a candidate onset compared when placing it to the day */
 const REFINE_CONTEXT_DAYS = 42;
 /** how far before the weekly change the daily search for the onset may go */
@@ -60,6 +84,18 @@ export interface WithdrawalFinding {
   readonly drop: number;
   /** that drop weighted by how many weeks it and its baseline span (a two-sample z) */
   readonly evidence: number;
+  /** who changed: the symmetry test's verdict */
+  readonly pattern: DistancePattern;
+  /** day index (absolute) the change of `pattern` began; the same as `onsetDay` for `partner` */
+  readonly beganDay: number | null;
+  /** day indices bounding the start when it is uncertain */
+  readonly beganRange: { readonly from: number; readonly to: number } | null;
+  /** the change built up slowly (a ramp fitted better than a step) */
+  readonly gradual: boolean;
+  /** each side's own fall in noise units (positive = less engaged) */
+  readonly sides: { readonly me: number; readonly partner: number };
+  /** the user's own signals before and after */
+  readonly mySignals: readonly WithdrawalSignal[];
 }
 
 const logRatio = (a: number, b: number): number => Math.log((a + 1) / (b + 1));
@@ -121,10 +157,11 @@ export function compareSignals(
   weeks: readonly WeekInput[],
   before: readonly number[],
   after: readonly number[],
+  side: 'me' | 'partner' = 'partner',
 ): WithdrawalSignal[] {
   const signals: WithdrawalSignal[] = [];
   for (const metric of Object.keys(SIGNAL_DIRECTION) as SignalMetric[]) {
-    const values = (indices: readonly number[]) => mean(indices.map((i) => weeks[i]?.partner[metric] ?? null));
+    const values = (indices: readonly number[]) => mean(indices.map((i) => weeks[i]?.[side][metric] ?? null));
     const b = values(before);
     const a = values(after);
     if (b === null || a === null) continue;
@@ -134,7 +171,7 @@ export function compareSignals(
   return signals.sort((x, y) => Math.abs(y.change) - Math.abs(x.change));
 }
 
-const movedTowardDistance = (signal: WithdrawalSignal): boolean =>
+export const movedTowardDistance = (signal: WithdrawalSignal): boolean =>
   signal.change * SIGNAL_DIRECTION[signal.metric] <= -MOVED_SHARE;
 
 /**
@@ -191,6 +228,7 @@ export function placeOnset(
   toDay: number,
   earliest: number,
   latest: number,
+  faller: 0 | 1 = 1,
 ): number {
   const from = Math.max(0, fromDay - table.firstDay);
   const to = Math.min(table.dayCount, toDay - table.firstDay);
@@ -201,7 +239,7 @@ export function placeOnset(
     for (let i = 0; i < n; i++) out[i + 1] = (out[i] ?? 0) + values(from + i);
     return out;
   };
-  const [me, partner] = table.sides;
+  const [me, partner] = faller === 1 ? table.sides : [table.sides[1], table.sides[0]];
   const theirMessages = cumulative((d) => partner.days.messages[d] ?? 0);
   const allMessages = cumulative((d) => (partner.days.messages[d] ?? 0) + (me.days.messages[d] ?? 0));
   const theirStarts = cumulative((d) => partner.days.conversationsStarted[d] ?? 0);
@@ -271,30 +309,21 @@ export function placeOnset(
   return best;
 }
 
-/**
- * Looks for a sustained, one-sided drop in the partner's engagement and a later recovery.
- * @example findWithdrawal(weeks, table).detected
- */
-export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): WithdrawalFinding {
-  const composite = compositeSeries(weeks);
-  const active: number[] = [];
-  composite.forEach((value, i) => {
-    if (Number.isFinite(value)) active.push(i);
-  });
-  const none: WithdrawalFinding = {
-    detected: false,
-    onsetDay: null,
-    confidence: 0,
-    signals: [],
-    recoveredDay: null,
-    baselineWeeks: active,
-    withdrawnWeeks: [],
-    composite,
-    drop: 0,
-    evidence: 0,
-  };
-  if (active.length < MIN_SEGMENT_WEEKS * 2) return none;
-  const series = active.map((i) => composite[i] ?? 0);
+interface Fall {
+  /** the PELT segments of the series, over its active weeks */
+  readonly segments: readonly Segment[];
+  readonly sigma: number;
+  readonly variance: number;
+  /** the segment with the strongest evidence of a fall, and the segment where that fall began */
+  readonly lowIndex: number;
+  readonly onsetIndex: number;
+  readonly drop: number;
+  readonly evidence: number;
+  readonly baselineLevel: number;
+}
+
+/** the strongest sustained fall of a series (over active weeks only), found with PELT */
+function strongestFall(series: readonly number[]): Fall {
   const variance = Math.max(noiseVariance(series), 0.02);
   const sigma = Math.sqrt(variance);
   const segments = segmentMeans(series, {
@@ -318,9 +347,6 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     const evidence = drop * Math.sqrt((before * length) / (before + length));
     if (evidence > best.evidence) best = { index: k, drop, evidence };
   }
-  const strength = clamp(1 - Math.exp(-best.evidence / 6), 0, 1);
-  const low = segments[best.index];
-  if (!low) return { ...none, confidence: round(strength * 0.4, 2), drop: best.drop, evidence: best.evidence };
   let onsetIndex = best.index;
   while (onsetIndex > 1) {
     const earlier = segments[onsetIndex - 1];
@@ -329,12 +355,96 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     if (earlierDrop < Math.max(MIN_DROP * 0.6, best.drop * 0.5) || earlier.end - earlier.start > 8) break;
     onsetIndex--;
   }
-  const onsetSegment = segments[onsetIndex] ?? low;
-  const baselineLevel = levelBefore(onsetSegment.start);
+  const onsetStart = segments[onsetIndex]?.start ?? 0;
+  return {
+    segments,
+    sigma,
+    variance,
+    lowIndex: best.index,
+    onsetIndex,
+    drop: best.drop,
+    evidence: best.evidence,
+    baselineLevel: levelBefore(onsetStart),
+  };
+}
+
+/** the mean of a series over some of its weeks (NaN weeks left out) */
+const meanOver = (series: readonly number[], weeks: readonly number[]): number | null =>
+  mean(weeks.map((i) => (Number.isFinite(series[i]) ? (series[i] as number) : null)));
+
+/**
+ * How far one person's own engagement fell from the baseline weeks to the later weeks, in that person's
+ * own noise units (positive = less engaged).
+ * @example sideFall(partnerScore, [0, 1, 2], [5, 6, 7]) // 3.2
+ */
+export function sideFall(
+  series: readonly number[],
+  before: readonly number[],
+  after: readonly number[],
+  scaleOf: readonly number[] = series,
+): number {
+  const finite = scaleOf.filter((v) => Number.isFinite(v));
+  const sigma = Math.max(Math.sqrt(noiseVariance(finite)), 0.05);
+  const b = meanOver(series, before);
+  const a = meanOver(series, after);
+  return b === null || a === null ? 0 : (b - a) / sigma;
+}
+
+/**
+ * Looks for a sustained drop in the partner's engagement relative to the user's, tests whether the user
+ * changed as much (the symmetry test), dates the start of the change (a step or a slow build-up), and
+ * checks for a lasting recovery.
+ * @example findWithdrawal(weeks, table).pattern // "partner"
+ */
+export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): WithdrawalFinding {
+  const composite = compositeSeries(weeks);
+  const active: number[] = [];
+  composite.forEach((value, i) => {
+    if (Number.isFinite(value)) active.push(i);
+  });
+  const skipped = (i: number) => !Number.isFinite(composite[i]);
+  const [mine, theirs] = ownEngagement(
+    weeks.map((w) => w.me),
+    weeks.map((w) => w.partner),
+    skipped,
+  );
+  const none: WithdrawalFinding = {
+    detected: false,
+    onsetDay: null,
+    confidence: 0,
+    signals: [],
+    recoveredDay: null,
+    baselineWeeks: active,
+    withdrawnWeeks: [],
+    composite,
+    drop: 0,
+    evidence: 0,
+    pattern: 'none',
+    beganDay: null,
+    beganRange: null,
+    gradual: false,
+    sides: { me: 0, partner: 0 },
+    mySignals: [],
+  };
+  if (active.length < MIN_SEGMENT_WEEKS * 2) return none;
+  const series = active.map((i) => composite[i] ?? 0);
+  const fall = strongestFall(series);
+  const { segments, sigma } = fall;
+  const strength = clamp(1 - Math.exp(-fall.evidence / 6), 0, 1);
+  const low = segments[fall.lowIndex];
+  const undetected = {
+    ...none,
+    confidence: round(clamp(strength * 0.4, 0, 0.45), 2),
+    drop: fall.drop,
+    evidence: fall.evidence,
+  };
+  if (!low) return ownChange(undetected, weeks, table, active, mine, theirs);
+  const onsetSegment = segments[fall.onsetIndex] ?? low;
+  const baselineLevel = fall.baselineLevel;
   const recoveredLevel = (k: number) =>
-    (baselineLevel - (segments[k]?.mean ?? 0)) / sigma < Math.min(RECOVERED_WITHIN, best.drop * 0.35);
+    (baselineLevel - (segments[k]?.mean ?? 0)) / sigma < Math.min(RECOVERED_WITHIN, fall.drop * 0.35);
   let recoverySegment: number | null = null;
-  for (let k = segments.length - 1; k > best.index && recoveredLevel(k); k--) recoverySegment = k;
+  for (let k = segments.length - 1; k > fall.lowIndex && recoveredLevel(k); k--) recoverySegment = k;
   const baselineEnd = onsetSegment.start;
   const baselineStart = Math.max(0, baselineEnd - BASELINE_WEEKS);
   const withdrawnEnd = recoverySegment !== null ? (segments[recoverySegment]?.start ?? series.length) : series.length;
@@ -352,35 +462,232 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     boundary + REFINE_CONTEXT_DAYS,
     weekStartDay(weeks[active[onsetSegment.end - 1] ?? 0]?.week ?? onsetWeek) + 7,
   );
-  const onsetDay = placeOnset(table, dataFrom, dataTo, boundary - REFINE_BACK_DAYS, boundary + 7);
+  const stepDay = placeOnset(table, dataFrom, dataTo, boundary - REFINE_BACK_DAYS, boundary + 7);
   const recoveryWeek =
     recoverySegment === null ? null : weeks[active[segments[recoverySegment]?.start ?? 0] ?? 0]?.week;
   const lowUntilDay =
     recoveryWeek === null || recoveryWeek === undefined ? table.firstDay + table.dayCount : weekStartDay(recoveryWeek);
-  const weeksLow = (lowUntilDay - onsetDay) / 7;
+  const weeksLow = (lowUntilDay - stepDay) / 7;
   let lowWeeks = 0;
   for (let i = onsetSegment.start; i < withdrawnEnd; i++) if ((series[i] ?? 0) < baselineLevel - sigma) lowWeeks++;
   const sustained = lowWeeks >= MIN_LOW_SHARE * (withdrawnEnd - onsetSegment.start);
   const detected =
-    best.drop >= MIN_DROP &&
-    best.evidence >= MIN_EVIDENCE &&
+    fall.drop >= MIN_DROP &&
+    fall.evidence >= MIN_EVIDENCE &&
     moved >= 2 &&
     weeksLow >= MIN_WITHDRAWN_WEEKS &&
     sustained;
-  const confidence = detected
-    ? clamp(strength * (0.6 + 0.1 * Math.min(4, moved)), 0, 1)
-    : clamp(strength * 0.4, 0, 0.45);
+  if (!detected) return ownChange(undetected, weeks, table, active, mine, theirs);
+
+  // the symmetry test: did the user's own engagement fall about as much as the partner's?
+  const sides = {
+    me: round(sideFall(mine, baselineWeeks, withdrawnWeeks), 2),
+    partner: round(sideFall(theirs, baselineWeeks, withdrawnWeeks), 2),
+  };
+  const mutual =
+    sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner && fall.drop < RELATIVE_SHARE * sides.partner;
+  const mySignals = compareSignals(weeks, baselineWeeks, withdrawnWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1);
+  const confidence = clamp(strength * (0.6 + 0.1 * Math.min(4, moved)), 0, 1);
+  if (mutual) {
+    // a drift of both is dated on both people's own engagement, not on the difference between them
+    const together = active.map((i) => ((mine[i] ?? 0) + (theirs[i] ?? 0)) / 2);
+    const variance = Math.max(noiseVariance(together), 0.02);
+    const dated = dateStart(weeks, active, together, variance, baselineStart, onsetSegment.start, withdrawnEnd, true);
+    return {
+      ...none,
+      confidence: round(confidence, 2),
+      signals,
+      baselineWeeks,
+      withdrawnWeeks,
+      drop: fall.drop,
+      evidence: fall.evidence,
+      pattern: 'mutual',
+      beganDay: dated.day,
+      beganRange: dated.range,
+      gradual: dated.gradual,
+      sides,
+      mySignals,
+    };
+  }
+  // the start of the partner's fall is read on the partner's own engagement: the relative score also
+  // carries the user's reactions (chasing, waiting), which keep moving it after the partner's change
+  const dateSeries = active.map((i) => theirs[i] ?? 0);
+  const dateVariance = Math.max(noiseVariance(dateSeries), 0.02);
+  const dated = dateStart(weeks, active, dateSeries, dateVariance, baselineStart, onsetSegment.start, withdrawnEnd);
+  const beganDay = dated.gradual ? dated.day : stepDay;
+  const recovered =
+    recoveryWeek !== null &&
+    recoveryWeek !== undefined &&
+    recoverySegment !== null &&
+    lastingRecovery(series, theirs, active, withdrawnEnd, baselineLevel, sigma, baselineWeeks);
   return {
-    detected,
-    onsetDay: detected ? onsetDay : null,
+    detected: true,
+    onsetDay: beganDay,
     confidence: round(confidence, 2),
-    signals: detected ? signals : [],
-    recoveredDay: detected && recoveryWeek !== undefined && recoveryWeek !== null ? weekStartDay(recoveryWeek) : null,
-    baselineWeeks: detected ? baselineWeeks : active,
-    withdrawnWeeks: detected ? withdrawnWeeks : [],
+    signals,
+    recoveredDay: recovered && recoveryWeek !== null && recoveryWeek !== undefined ? weekStartDay(recoveryWeek) : null,
+    baselineWeeks,
+    withdrawnWeeks,
     composite,
-    drop: best.drop,
-    evidence: best.evidence,
+    drop: fall.drop,
+    evidence: fall.evidence,
+    pattern: 'partner',
+    beganDay,
+    beganRange: dated.range,
+    gradual: dated.gradual,
+    sides,
+    mySignals,
+  };
+}
+
+/**
+ * A recovery counts only when it lasted: at least `RECOVERY_WEEKS` active weeks since it began, most of
+ * them each back near the baseline, and the partner's own engagement back near their own earlier level.
+ */
+function lastingRecovery(
+  series: readonly number[],
+  theirs: readonly number[],
+  active: readonly number[],
+  from: number,
+  baselineLevel: number,
+  sigma: number,
+  baselineWeeks: readonly number[],
+): boolean {
+  const weeksBack = series.length - from;
+  if (weeksBack < RECOVERY_WEEKS) return false;
+  let near = 0;
+  for (let i = from; i < series.length; i++) if ((series[i] ?? 0) >= baselineLevel - sigma) near++;
+  if (near < RECOVERY_NEAR_SHARE * weeksBack) return false;
+  return sideFall(theirs, baselineWeeks, active.slice(from)) <= RECOVERY_OWN_WITHIN;
+}
+
+/**
+ * Dates the start of a fall in the weeks [from, to) of the active series: a ramp fit, which is kept
+ * (as a gradual change) when a slow build-up explains the weeks clearly better than a step; with
+ * `fitted`, the fit's start (ramp or step) is used either way instead of the change-point week.
+ */
+function dateStart(
+  weeks: readonly WeekInput[],
+  active: readonly number[],
+  series: readonly number[],
+  variance: number,
+  baselineStart: number,
+  onsetStart: number,
+  to: number,
+  fitted = false,
+): { gradual: boolean; day: number; range: { from: number; to: number } | null } {
+  const end = Math.min(to, onsetStart + MAX_FALL_WEEKS);
+  const times: number[] = [];
+  const values: number[] = [];
+  for (let i = baselineStart; i < end; i++) {
+    times.push(weeks[active[i] ?? 0]?.week ?? 0);
+    values.push(series[i] ?? 0);
+  }
+  // whether the fall was gradual is judged with jumps allowed (a step and a later slide is not gradual);
+  // where a gradual fall began is read from the best slide alone
+  const shape = fitRamp(times, values, variance);
+  const ramp = fitRamp(times, values, variance, false);
+  const fallback = weekStartDay(weeks[active[onsetStart] ?? 0]?.week ?? 0);
+  if (!ramp || !shape) return { gradual: false, day: fallback, range: null };
+  const gradual =
+    ramp.length >= GRADUAL_WEEKS &&
+    shape.jump <= GRADUAL_JUMP_SHARE * shape.fall &&
+    ramp.stepError - ramp.error >= GRADUAL_GAIN * variance;
+  const toDay = (week: number) => weekStartDay(Math.floor(week)) + Math.round((week - Math.floor(week)) * 7);
+  const day = gradual || fitted ? toDay(ramp.start) : fallback;
+  const range =
+    gradual && (ramp.latest - ramp.earliest) * 7 > RANGE_WIDER_THAN_DAYS
+      ? { from: toDay(ramp.earliest), to: toDay(ramp.latest) }
+      : null;
+  return { gradual, day, range };
+}
+
+/**
+ * Without a partner-relative fall: did either person's own engagement fall on its own (the user pulling
+ * back, or both drifting together)? The partner is never said to pull back from this path.
+ */
+function ownChange(
+  base: WithdrawalFinding,
+  weeks: readonly WeekInput[],
+  table: DailyTable,
+  active: readonly number[],
+  mine: readonly number[],
+  theirs: readonly number[],
+): WithdrawalFinding {
+  const both = mine.map((v, i) => (v + (theirs[i] ?? Number.NaN)) / 2);
+  const candidates = (
+    [
+      ['me', mine],
+      ['partner', theirs],
+      ['both', both],
+    ] as const
+  ).flatMap(([who, full]) => {
+    const series = active.map((i) => full[i] ?? 0);
+    const fall = strongestFall(series);
+    const low = fall.segments[fall.lowIndex];
+    const onset = fall.segments[fall.onsetIndex];
+    if (!low || !onset || fall.drop < MIN_DROP || fall.evidence < MIN_EVIDENCE) return [];
+    const end = series.length;
+    let lowWeeks = 0;
+    for (let i = onset.start; i < end; i++) if ((series[i] ?? 0) < fall.baselineLevel - fall.sigma) lowWeeks++;
+    if (lowWeeks < MIN_LOW_SHARE * (end - onset.start) || end - onset.start < MIN_WITHDRAWN_WEEKS) return [];
+    return [{ who, series, fall, onsetStart: onset.start, end }];
+  });
+  const pick = candidates.sort((a, b) => b.fall.evidence - a.fall.evidence)[0];
+  if (!pick) return base;
+  const baselineStart = Math.max(0, pick.onsetStart - BASELINE_WEEKS);
+  const baselineWeeks = active.slice(baselineStart, pick.onsetStart);
+  const laterWeeks = active.slice(pick.onsetStart, pick.end);
+  const sides = {
+    me: round(sideFall(mine, baselineWeeks, laterWeeks), 2),
+    partner: round(sideFall(theirs, baselineWeeks, laterWeeks), 2),
+  };
+  // the partner is never said to pull back here (the relative search above saw no one-sided fall): when
+  // the user changed much more it is theirs, and when both changed it is a drift of both
+  const pattern: DistancePattern | null =
+    sides.me >= MIN_SIDE_FALL && sides.partner < MUTUAL_SHARE * sides.me
+      ? 'me'
+      : sides.me >= MIN_SIDE_FALL && sides.partner >= MIN_SIDE_FALL
+        ? 'mutual'
+        : null;
+  if (pattern === null) return base;
+  const combined = active.map((i) => (pattern === 'mutual' ? (both[i] ?? 0) : (mine[i] ?? 0)));
+  const variance = Math.max(noiseVariance(combined), 0.02);
+  const dated = dateStart(
+    weeks,
+    active,
+    combined,
+    variance,
+    baselineStart,
+    pick.onsetStart,
+    pick.end,
+    pattern === 'mutual',
+  );
+  let beganDay = dated.day;
+  if (!dated.gradual && pattern === 'me') {
+    const boundary = dated.day;
+    beganDay = placeOnset(
+      table,
+      boundary - REFINE_CONTEXT_DAYS,
+      boundary + REFINE_CONTEXT_DAYS,
+      boundary - REFINE_BACK_DAYS,
+      boundary + 7,
+      0,
+    );
+  }
+  const strength = clamp(1 - Math.exp(-pick.fall.evidence / 6), 0, 1);
+  return {
+    ...base,
+    confidence: round(clamp(strength * 0.9, 0, 1), 2),
+    signals: compareSignals(weeks, baselineWeeks, laterWeeks).filter((s) => Math.abs(s.change) >= 0.1),
+    baselineWeeks,
+    withdrawnWeeks: laterWeeks,
+    pattern,
+    beganDay,
+    beganRange: dated.range,
+    gradual: dated.gradual,
+    sides,
+    mySignals: compareSignals(weeks, baselineWeeks, laterWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1),
   };
 }
 
@@ -408,23 +715,63 @@ const describe = (signal: WithdrawalSignal): string => {
   }
 };
 
+/** the same changes said of either person (or both): "slower replies", "fewer questions" */
+const describePlain = (signal: WithdrawalSignal): string => {
+  switch (signal.metric) {
+    case 'startedShare':
+      return signal.change < 0 ? 'starting fewer of the conversations' : 'starting more of the conversations';
+    case 'questions':
+      return signal.change < 0 ? 'fewer questions' : 'more questions';
+    case 'turnTowardRate':
+      return signal.change < 0 ? 'answering fewer reach-outs' : 'answering more reach-outs';
+    default:
+      return describe(signal).replace(/ \(\d+% (fewer|more)\)$/, '');
+  }
+};
+
+const listOf = (items: readonly string[], fallback: string): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? fallback);
+
+/** "Since around 4 Mar 2024" or, when the start is uncertain, "Since somewhere between mid-April and early May 2024" */
+function sinceWords(finding: WithdrawalFinding): string {
+  if (finding.beganRange) {
+    const span = formatDayRange(dayToIso(finding.beganRange.from), dayToIso(finding.beganRange.to));
+    return span.startsWith('in ') ? `Since ${span.slice(3)}` : `Since somewhere ${span}`;
+  }
+  return `Since around ${formatDay(dayToIso(finding.beganDay ?? finding.onsetDay ?? 0))}`;
+}
+
 /**
- * One or two plain, non-judgemental sentences about the finding.
+ * One to three plain, non-judgemental sentences about the finding, with its evidence, for each story:
+ * the partner pulled back, both drifted, the user pulled back more, or no lasting change.
  * @example withdrawalSummary(finding, 'Sam') // "Since around 4 Mar 2024, Sam's side of the chat changed …"
  */
 export function withdrawalSummary(finding: WithdrawalFinding, partnerName: string): string {
-  if (finding.baselineWeeks.length < MIN_SEGMENT_WEEKS * 2 && !finding.detected) {
+  if (finding.baselineWeeks.length < MIN_SEGMENT_WEEKS * 2 && finding.pattern === 'none') {
     return `There is not enough shared history yet to see a lasting change in how ${partnerName} writes (it takes about six active weeks).`;
+  }
+  const slowly = finding.gradual ? ' It built up slowly over several weeks rather than all at once.' : '';
+  if (finding.pattern === 'mutual') {
+    const mine = finding.mySignals.filter(movedTowardDistance).map(describePlain);
+    const theirs = finding.signals.filter(movedTowardDistance).map(describePlain);
+    const shared = mine.filter((m) => theirs.includes(m)).slice(0, 3);
+    const evidence =
+      shared.length > 0
+        ? `both of you show ${listOf(shared, '')}`
+        : `you show ${listOf(mine.slice(0, 2), 'less contact')}, and ${partnerName} shows ${listOf(theirs.slice(0, 2), 'less contact')}`;
+    return `${sinceWords(finding)}, both sides of the chat have changed, about as much as each other: ${evidence}.${slowly} This does not look like one of you pulling away from the other. It looks like the two of you drifting a little, together, which is something you can look at side by side.`;
+  }
+  if (finding.pattern === 'me') {
+    const mine = finding.mySignals.filter(movedTowardDistance).slice(0, 3).map(describePlain);
+    return `${sinceWords(finding)}, the change is mostly on your side: ${listOf(mine, 'fewer messages')}, while ${partnerName}'s replies stayed about as quick and as full as before.${slowly} That is worth seeing too, without blame: busy or heavy stretches happen, and ${partnerName} may be feeling the change from their side.`;
   }
   if (!finding.detected || finding.onsetDay === null) {
     return `There is no lasting one-sided change in how ${partnerName} writes. Quiet spells you shared, or a busy week or two, are normal and are not counted here.`;
   }
-  const moved = finding.signals.filter(movedTowardDistance).slice(0, 3).map(describe);
-  const list =
-    moved.length > 1 ? `${moved.slice(0, -1).join(', ')} and ${moved[moved.length - 1]}` : (moved[0] ?? 'less contact');
-  const since = `Since around ${formatDay(dayToIso(finding.onsetDay))}, ${partnerName}'s side of the chat changed while yours stayed steadier: ${list}.`;
+  const moved = listOf(finding.signals.filter(movedTowardDistance).slice(0, 3).map(describe), 'less contact');
+  const since = `${sinceWords(finding)}, ${partnerName}'s side of the chat changed while yours stayed steadier: ${moved}.${slowly}`;
   if (finding.recoveredDay !== null) {
-    return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before.`;
+    return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before, and have stayed there for several weeks.`;
   }
   return `${since} It has lasted longer than a busy spell, which can mean they are carrying something they have not put into words yet.`;
 }

@@ -6,7 +6,18 @@ import { REASON_IDS, type Reason } from '../playbook.ts';
 import { hint, type LineKind, line } from './phrases.ts';
 import { createRandom, type Random } from './random.ts';
 
-export type ScenarioKind = 'withdrawal' | 'stable';
+/**
+ * what truly happens: the partner pulls away (`withdrawal`), nothing lasting changes (`stable`), both drift
+ * apart together (`mutual`) or the user is the one pulling away (`me`)
+ */
+export type ScenarioKind = 'withdrawal' | 'stable' | 'mutual' | 'me';
+/** the story the analysis should tell for each kind of scenario (`withdrawal.pattern`) */
+export const PATTERN_OF_KIND: Readonly<Record<ScenarioKind, 'partner' | 'none' | 'mutual' | 'me'>> = {
+  withdrawal: 'partner',
+  stable: 'none',
+  mutual: 'mutual',
+  me: 'me',
+};
 /** texting habits: ordinary days, night owls, long-distance (hours apart), heavy and light texters */
 export type Rhythm = 'day' | 'night-owl' | 'long-distance' | 'heavy' | 'light';
 export const RHYTHMS: readonly Rhythm[] = ['day', 'night-owl', 'long-distance', 'heavy', 'light'];
@@ -36,10 +47,20 @@ export interface SimulationSpec {
   readonly intensity?: number;
   /** week-to-week swings in how much both write and how fast the partner answers (log-scale spread, default 0) */
   readonly volatility?: number;
+  /** days the partner's pull-away takes to reach its full strength (default 4: a step) */
+  readonly rampDays?: number;
+  /** the user's own pulling away (kinds `me` and `mutual`): from which day, over how many days, how strongly */
+  readonly userChange?: { readonly onsetDay: number; readonly rampDays: number; readonly intensity: number };
+  /** a partner who has always written this way: replies slower by `replySlowness`, and `reserve` 0..1 fewer questions, news and warm words */
+  readonly partnerStyle?: { readonly replySlowness: number; readonly reserve: number };
 }
 
 export interface SimulationTruth {
   readonly kind: ScenarioKind;
+  /** the story the analysis should tell: `PATTERN_OF_KIND[kind]` */
+  readonly pattern: 'partner' | 'mutual' | 'me' | 'none';
+  /** whether the change came as a step (within two weeks) or built up slowly; null without a change */
+  readonly shape: 'step' | 'gradual' | null;
   readonly reason: Reason | null;
   /** YYYY-MM-DD */
   readonly onset: string | null;
@@ -186,9 +207,16 @@ const inside = (day: number, ranges: readonly (readonly [number, number])[]) =>
 /** the partner's pull-away intensity on a day: 0 normally, ramping up after the onset, down after recovery */
 function intensityOn(spec: SimulationSpec, day: number, peak: number): number {
   if (spec.onsetDay === null || day < spec.onsetDay) return 0;
-  const up = Math.min(1, (day - spec.onsetDay + 1) / 4) * peak;
+  const up = Math.min(1, (day - spec.onsetDay + 1) / Math.max(1, spec.rampDays ?? 4)) * peak;
   if (spec.recoveryDay === null || day < spec.recoveryDay) return up;
   return Math.max(0, up * (1 - (day - spec.recoveryDay + 1) / 4));
+}
+
+/** the user's own pull-away intensity on a day (0 unless `userChange` is set) */
+function userIntensityOn(spec: SimulationSpec, day: number): number {
+  const change = spec.userChange;
+  if (!change || day < change.onsetDay) return 0;
+  return Math.min(1, (day - change.onsetDay + 1) / Math.max(1, change.rampDays)) * change.intensity;
 }
 
 /** moves a minute-of-history (local) into the person's next awake window */
@@ -201,6 +229,24 @@ function awakeAt(person: Person, minute: number, random: Random): number {
   }
   const nextWake = minute - (((minute % 1440) + 1440) % 1440) + person.wake;
   return (nextWake > minute ? nextWake : nextWake + 1440) + random.logNormal(25, 0.6);
+}
+
+/** the first day of the change: the partner's onset, or the earlier of the two for a mutual drift */
+function truthOnset(spec: SimulationSpec, iso: (day: number) => string): string | null {
+  const days = [spec.onsetDay, spec.userChange?.onsetDay ?? null].filter((d): d is number => d !== null);
+  return days.length === 0 ? null : iso(Math.min(...days));
+}
+
+/** a change reaching full strength within two weeks is a step; a slower one built up gradually */
+function shapeOf(spec: SimulationSpec): 'step' | 'gradual' | null {
+  const ramp =
+    spec.kind === 'withdrawal'
+      ? (spec.rampDays ?? 4)
+      : spec.kind === 'stable'
+        ? null
+        : (spec.userChange?.rampDays ?? 4);
+  if (ramp === null) return null;
+  return ramp <= 14 ? 'step' : 'gradual';
 }
 
 /**
@@ -219,11 +265,13 @@ export function simulateConversation(spec: SimulationSpec): SimulatedConversatio
   const say = (minute: number, side: 0 | 1, text: string, kind: 'text' | 'media' = 'text') =>
     drafts.push({ minute, side, text, kind });
 
+  const reserve = spec.partnerStyle?.reserve ?? 0;
   const pickLine = (
     side: 0 | 1,
     turn: number,
     w: number,
     replying: boolean,
+    u = 0,
   ): { text: string; kind: 'text' | 'media' } => {
     if (random.chance(0.04)) return { text: '<Media omitted>', kind: 'media' };
     if (side === 1 && w > 0) {
@@ -231,8 +279,12 @@ export function simulateConversation(spec: SimulationSpec): SimulatedConversatio
       if (random.chance(0.025 * w)) return { text: hint(random, random.pick(REASON_IDS)), kind: 'text' };
       if (replying && random.chance(0.4 * w)) return { text: line(random, 'oneWord'), kind: 'text' };
     }
+    if (side === 0 && u > 0 && replying && random.chance(0.4 * u))
+      return { text: line(random, 'oneWord'), kind: 'text' };
+    if (side === 1 && reserve > 0 && replying && random.chance(0.2 * reserve))
+      return { text: line(random, 'oneWord'), kind: 'text' };
     if (random.chance(0.008)) return { text: hint(random, random.pick(REASON_IDS)), kind: 'text' };
-    const cooled = side === 1 ? 1 - 0.75 * w : 1;
+    const cooled = side === 1 ? (1 - 0.75 * w) * (1 - 0.6 * reserve) : 1 - 0.75 * u;
     const weights: [LineKind, number][] = [
       ['opener', turn === 0 ? 3 : 0],
       ['question', 0.22 * cooled],
@@ -265,17 +317,23 @@ export function simulateConversation(spec: SimulationSpec): SimulatedConversatio
       continue;
     }
     const w = intensityOn(spec, day, peak);
+    const u = userIntensityOn(spec, day);
     const busy = inside(day, spec.busySpells);
-    const conversations = random.poisson(habits.conversationsPerDay * weekVolume * (1 - 0.35 * w) * (busy ? 0.6 : 1));
+    const conversations = random.poisson(
+      habits.conversationsPerDay * weekVolume * (1 - 0.35 * w) * (1 - 0.35 * u) * (busy ? 0.6 : 1),
+    );
     for (let c = 0; c < conversations; c++) {
-      let side: 0 | 1 = random.chance(habits.partnerStarts * (1 - 0.85 * w) * (busy ? 0.5 : 1)) ? 1 : 0;
+      const theirStart = habits.partnerStarts * (1 - 0.85 * w) * (1 - 0.6 * reserve) * (busy ? 0.5 : 1);
+      const myStart = (1 - habits.partnerStarts) * (1 - 0.85 * u);
+      const partnerStarts = u > 0 ? theirStart / (theirStart + myStart) : theirStart;
+      let side: 0 | 1 = random.chance(partnerStarts) ? 1 : 0;
       const starter = habits.people[side];
       let minute = day * 1440 + starter.wake + random.next() * Math.max(60, starter.sleep - starter.wake - 30);
-      const turns = Math.max(2, random.poisson(habits.turns * (1 - 0.5 * w) * (busy ? 0.6 : 1)));
+      const turns = Math.max(2, random.poisson(habits.turns * (1 - 0.5 * w) * (1 - 0.5 * u) * (busy ? 0.6 : 1)));
       for (let turn = 0; turn < turns; turn++) {
         const burst = random.chance(0.3) ? 2 : 1;
         for (let b = 0; b < burst; b++) {
-          let chosen = pickLine(side, turn, w, turn > 0);
+          let chosen = pickLine(side, turn, w, turn > 0, u);
           if (side === 0 && w > 0 && spec.reason === 'misunderstood' && random.chance(0.08))
             chosen = { text: line(random, 'long'), kind: 'text' };
           if (side === 0 && w > 0 && spec.reason === 'uncertain' && random.chance(0.08))
@@ -299,7 +357,11 @@ export function simulateConversation(spec: SimulationSpec): SimulatedConversatio
           }
           break;
         }
-        const slow = responder === 1 ? (1 + 3 * w) * (busy ? 4 : 1) * weekPace : 1;
+        if (responder === 0 && u > 0 && random.chance(0.3 * u)) break;
+        const slow =
+          responder === 1
+            ? (1 + 3 * w) * (busy ? 4 : 1) * weekPace * (spec.partnerStyle?.replySlowness ?? 1)
+            : 1 + 3 * u;
         const delay = random.logNormal(habits.people[responder].replyMedian * slow, 0.9);
         const at = awakeAt(habits.people[responder], minute + delay, random);
         if (at - minute > 16 * 60) break;
@@ -335,8 +397,10 @@ export function simulateConversation(spec: SimulationSpec): SimulatedConversatio
     },
     truth: {
       kind: spec.kind,
+      pattern: PATTERN_OF_KIND[spec.kind],
+      shape: shapeOf(spec),
       reason: spec.reason,
-      onset: spec.onsetDay === null ? null : iso(spec.onsetDay),
+      onset: truthOnset(spec, iso),
       recovery: spec.recoveryDay === null ? null : iso(spec.recoveryDay),
       userChases: spec.userChases,
       rhythm: spec.rhythm,

@@ -1,12 +1,56 @@
-// what changed on the partner's side and since when, with the signals behind it and how sure it is
-import type { AnalysisReport } from '@reconnect/core';
-import { formatDay, METRIC_WORDING } from '@reconnect/core';
+// what changed and for whom (the partner, both of you, or you), since when, with the signals behind it and how sure it is
+import type { AnalysisReport, WithdrawalSignal } from '@reconnect/core';
+import { distanceHeadline, formatDay, METRIC_WORDING, PATTERN_LABELS } from '@reconnect/core';
 import { SurenessMeter } from './sureness-meter.tsx';
 
 const MAX_SIGNALS = 5;
+/** the signals whose labels read the same for the user as for the partner */
+const SAID_OF_EITHER: ReadonlySet<string> = new Set([
+  'messages',
+  'medianWordsPerMessage',
+  'medianReplyMinutes',
+  'questions',
+  'oneWordReplies',
+  'affection',
+]);
 
 export interface WithdrawalSummaryProps {
   readonly report: AnalysisReport;
+}
+
+const visible = (signals: readonly WithdrawalSignal[], limit: number) =>
+  signals
+    .filter((signal) => {
+      const wording = METRIC_WORDING[signal.metric];
+      return wording.format(signal.before) !== wording.format(signal.after);
+    })
+    .slice(0, limit);
+
+function SignalTable({ caption, signals }: { caption: string; signals: readonly WithdrawalSignal[] }) {
+  return (
+    <table className="signals">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Signal</th>
+          <th scope="col">Before</th>
+          <th scope="col">Since then</th>
+        </tr>
+      </thead>
+      <tbody>
+        {signals.map((signal) => {
+          const wording = METRIC_WORDING[signal.metric];
+          return (
+            <tr key={signal.metric}>
+              <th scope="row">{wording.label}</th>
+              <td>{wording.format(signal.before)}</td>
+              <td>{wording.format(signal.after)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
 }
 
 /**
@@ -14,53 +58,36 @@ export interface WithdrawalSummaryProps {
  */
 export function WithdrawalSummary({ report }: WithdrawalSummaryProps) {
   const { withdrawal, partner } = report;
-  const signals = withdrawal.signals
-    .filter((signal) => {
-      const wording = METRIC_WORDING[signal.metric];
-      return wording.format(signal.before) !== wording.format(signal.after);
-    })
-    .slice(0, MAX_SIGNALS);
-  const headline =
-    withdrawal.detected && withdrawal.onset
-      ? `${partner} seems to have pulled back a little since around ${formatDay(withdrawal.onset)}.`
-      : `No lasting pull-back shows in these messages.`;
+  const pattern = withdrawal.pattern ?? (withdrawal.detected ? 'partner' : 'none');
+  const both = pattern === 'mutual' || pattern === 'me';
+  const theirs = visible(withdrawal.signals, both ? 3 : MAX_SIGNALS);
+  const mine = both
+    ? visible(
+        (withdrawal.mySignals ?? []).filter((s) => SAID_OF_EITHER.has(s.metric)),
+        3,
+      )
+    : [];
   const fallback = withdrawal.detected
     ? 'The change has lasted for weeks, not days, and shows mostly on their side.'
     : 'Busy weeks and holidays come and go; nothing here looks like a sustained change on one side only.';
   return (
     <section className="card summary" aria-labelledby="what-changed">
       <h2 id="what-changed">What changed</h2>
-      <p className="lead">{headline}</p>
+      <p className="pattern" data-pattern={pattern}>
+        {PATTERN_LABELS[pattern]}
+      </p>
+      <p className="lead">{distanceHeadline(withdrawal, partner)}</p>
       <p>{withdrawal.summary || fallback}</p>
       {withdrawal.recovered && withdrawal.recoveredSince ? (
         <p className="good-news">
-          Some of it has been coming back since around {formatDay(withdrawal.recoveredSince)}.
+          Things have been back close to how they were since around {formatDay(withdrawal.recoveredSince)}, for several
+          weeks now.
         </p>
       ) : null}
-      {withdrawal.detected ? <SurenessMeter value={withdrawal.confidence} /> : null}
-      {signals.length > 0 ? (
-        <table className="signals">
-          <caption>{partner}'s side, week by week on average</caption>
-          <thead>
-            <tr>
-              <th scope="col">Signal</th>
-              <th scope="col">Before</th>
-              <th scope="col">Since then</th>
-            </tr>
-          </thead>
-          <tbody>
-            {signals.map((signal) => {
-              const wording = METRIC_WORDING[signal.metric];
-              return (
-                <tr key={signal.metric}>
-                  <th scope="row">{wording.label}</th>
-                  <td>{wording.format(signal.before)}</td>
-                  <td>{wording.format(signal.after)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      {pattern !== 'none' ? <SurenessMeter value={withdrawal.confidence} /> : null}
+      {mine.length > 0 ? <SignalTable caption="Your side, week by week on average" signals={mine} /> : null}
+      {theirs.length > 0 ? (
+        <SignalTable caption={`${partner}'s side, week by week on average`} signals={theirs} />
       ) : null}
     </section>
   );

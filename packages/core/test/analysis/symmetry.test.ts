@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation } from '../../src/analysis/analyze.ts';
+import { fitRamp, ownEngagement } from '../../src/analysis/symmetry.ts';
+import type { Metrics } from '../../src/analysis/types.ts';
+import { isoToDay } from '../../src/analysis/zone-clock.ts';
+import { DEVELOPMENT_LIVES, type Life, lifeSpec, simulateConversation, specForSeed } from '../../src/simulate/index.ts';
+import { distanceHeadline, formatDayRange } from '../../src/wording.ts';
+
+const analyseLife = (life: Life, seed: number) => {
+  const sim = simulateConversation(lifeSpec(seed, life, DEVELOPMENT_LIVES));
+  return { sim, report: analyzeConversation(sim.conversation, { me: sim.me, partner: sim.partner, timeZone: 'UTC' }) };
+};
+
+/** a small deterministic wobble so the fits see noise */
+const wobble = (i: number) => 0.15 * Math.sin(i * 2.3) + 0.1 * Math.cos(i * 5.1);
+
+describe('fitRamp', () => {
+  const weeks = Array.from({ length: 30 }, (_, i) => 100 + i);
+
+  it('finds a step at its week with no build-up', () => {
+    const values = weeks.map((_, i) => (i < 12 ? 0 : -2) + wobble(i));
+    const fit = fitRamp(weeks, values, 0.03);
+    // nearly all the fall is one jump near week 12, and a slide explains the weeks no better than the step
+    expect(Math.abs((fit?.start ?? 0) - 112)).toBeLessThanOrEqual(2);
+    expect(fit?.fall).toBeGreaterThan(1.5);
+    expect(fit?.jump).toBeGreaterThan(0.8 * (fit?.fall ?? 0));
+    expect((fit?.stepError ?? 0) - (fit?.error ?? 0)).toBeLessThan(12 * 0.03);
+  });
+
+  it('finds where a slow fall began, and a range around it', () => {
+    // falls evenly from the middle of week 8 to the middle of week 16, then stays low
+    const values = weeks.map((_, i) => -2 * Math.min(1, Math.max(0, (i - 8) / 8)) + wobble(i));
+    const fit = fitRamp(weeks, values, 0.03, false);
+    expect(fit).not.toBeNull();
+    expect(Math.abs((fit?.start ?? 0) - 108.5)).toBeLessThan(1);
+    expect(fit?.length).toBeGreaterThanOrEqual(6);
+    expect(fit?.length).toBeLessThanOrEqual(10);
+    expect(fit?.stepError).toBeGreaterThan(fit?.error ?? 0);
+    expect(fitRamp(weeks, values, 0.03)?.jump).toBeLessThan(0.4 * (fit?.fall ?? 0));
+    expect(fit?.earliest).toBeLessThanOrEqual(fit?.start ?? 0);
+    expect(fit?.latest).toBeGreaterThanOrEqual(fit?.start ?? 0);
+  });
+
+  it('fits no fall on a series that rises', () => {
+    expect(
+      fitRamp(
+        weeks,
+        weeks.map((_, i) => (i < 12 ? 0 : 2)),
+        0.03,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('ownEngagement', () => {
+  const week = (replyMinutes: number, words: number, oneWord: number): Metrics => ({
+    messages: 100,
+    words,
+    medianWordsPerMessage: words / 100,
+    medianReplyMinutes: replyMinutes,
+    replies: 40,
+    conversationsStarted: 5,
+    startedShare: 0.5,
+    questions: 20,
+    bids: 30,
+    bidsAnswered: 25,
+    turnTowardRate: 0.8,
+    oneWordReplies: oneWord,
+    affection: 5,
+    sentiment: 0.2,
+    weTalk: 0.02,
+    youTalk: 0.04,
+    lateNight: 3,
+  });
+
+  it('falls for the person who changed and stays level for the other, each against their own usual', () => {
+    const mine = Array.from({ length: 20 }, (_, i) => week(10 + (i % 3), 600 + (i % 4) * 10, 3 + (i % 2)));
+    // the partner always answers slowly (their usual), then slower still, shorter and more one-word from week 10
+    const theirs = Array.from({ length: 20 }, (_, i) =>
+      i < 10 ? week(240 + (i % 3) * 10, 550 + (i % 4) * 10, 4 + (i % 2)) : week(900, 300, 25),
+    );
+    const [me, partner] = ownEngagement(mine, theirs, () => false);
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(Math.abs(avg(me.slice(0, 10)) - avg(me.slice(10)))).toBeLessThan(0.5);
+    expect(avg(partner.slice(0, 10)) - avg(partner.slice(10))).toBeGreaterThan(3);
+  });
+
+  it('measures a partner who was always slow against themselves: no fall', () => {
+    const mine = Array.from({ length: 20 }, (_, i) => week(10 + (i % 3), 600 + (i % 4) * 10, 3 + (i % 2)));
+    const theirs = Array.from({ length: 20 }, (_, i) => week(240 + (i % 3) * 10, 350 + (i % 4) * 10, 12 + (i % 2)));
+    const [, partner] = ownEngagement(mine, theirs, () => false);
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(Math.abs(avg(partner.slice(0, 10)) - avg(partner.slice(10)))).toBeLessThan(0.5);
+    expect(Math.max(...partner.map(Math.abs))).toBeLessThan(3);
+  });
+});
+
+describe('the symmetry test on the harder lives', () => {
+  // the same lives were told as the partner pulling back (and, for 22 and 33, recovering) before the test
+  it.each([8, 14, 22, 33])('tells a mutual drift as both drifting, never as a pull-back (seed %i)', (seed) => {
+    const { sim, report } = analyseLife('mutual-drift', seed);
+    expect(sim.truth.pattern).toBe('mutual');
+    expect(report.withdrawal.pattern).toBe('mutual');
+    expect(report.withdrawal.detected).toBe(false);
+    expect(report.withdrawal.onset).toBeNull();
+    expect(report.withdrawal.recovered).toBe(false);
+    expect(report.withdrawal.sides.me).toBeGreaterThanOrEqual(1);
+    expect(report.withdrawal.summary).toContain('both');
+    expect(report.withdrawal.summary).not.toContain('stayed steadier');
+    expect(distanceHeadline(report.withdrawal, report.partner)).not.toContain('pulled back');
+    const error = isoToDay(report.withdrawal.began ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(Math.abs(error)).toBeLessThanOrEqual(21);
+  });
+
+  it.each([1, 2, 3])("tells the user's own pulling back gently, and not as the partner's (seed %i)", (seed) => {
+    const { sim, report } = analyseLife('me-pulls-back', seed);
+    expect(report.withdrawal.pattern).toBe('me');
+    expect(report.withdrawal.detected).toBe(false);
+    expect(report.withdrawal.summary).toMatch(/^Since .*, the change is mostly on your side: /);
+    expect(report.withdrawal.summary).toContain('without blame');
+    const error = isoToDay(report.withdrawal.began ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(Math.abs(error)).toBeLessThanOrEqual(10);
+  });
+
+  it.each([1, 2, 3])('finds nothing in a partner who was always slow (seed %i)', (seed) => {
+    const { report } = analyseLife('always-slow', seed);
+    expect(report.withdrawal.pattern).toBe('none');
+    expect(report.withdrawal.detected).toBe(false);
+    expect(report.withdrawal.began).toBeNull();
+  });
+
+  it.each([1, 2, 3])('finds a partner who was always slow and then pulled away (seed %i)', (seed) => {
+    const { sim, report } = analyseLife('slow-then-withdraws', seed);
+    expect(report.withdrawal.pattern).toBe('partner');
+    expect(report.withdrawal.detected).toBe(true);
+    const error = isoToDay(report.withdrawal.onset ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(Math.abs(error)).toBeLessThanOrEqual(10);
+  });
+
+  // these were dated 45 and 47 days late, when the change had become obvious rather than when it began
+  it.each([4, 8])('dates a two-month withdrawal from where it began, and says it built up slowly (seed %i)', (seed) => {
+    const { sim, report } = analyseLife('slow-withdrawal', seed);
+    expect(report.withdrawal.pattern).toBe('partner');
+    const error = isoToDay(report.withdrawal.onset ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(error).toBeGreaterThanOrEqual(-10);
+    expect(error).toBeLessThanOrEqual(21);
+    expect(report.withdrawal.gradual).toBe(true);
+    expect(report.withdrawal.began).toBe(report.withdrawal.onset);
+    expect(report.withdrawal.summary).toContain('built up slowly');
+    const range = report.withdrawal.beganRange;
+    if (range) {
+      expect(range.from <= (report.withdrawal.began ?? '')).toBe(true);
+      expect(range.to >= (report.withdrawal.began ?? '')).toBe(true);
+      expect(report.withdrawal.summary).toContain('between');
+    }
+  });
+
+  it.each([1, 2, 3])('reports a return that lasted (seed %i)', (seed) => {
+    const { report } = analyseLife('partner-returns', seed);
+    expect(report.withdrawal.pattern).toBe('partner');
+    expect(report.withdrawal.recovered).toBe(true);
+    expect(report.withdrawal.summary).toContain('stayed there for several weeks');
+  });
+
+  it('does not call a return that is only two weeks old a recovery', () => {
+    const full = specForSeed(600, {
+      kind: 'withdrawal',
+      reason: 'overwhelmed',
+      rhythm: 'heavy',
+      recovers: true,
+      days: 240,
+    });
+    const recovery = full.recoveryDay ?? 0;
+    const sim = simulateConversation({ ...full, days: recovery + 14 });
+    const report = analyzeConversation(sim.conversation, { me: sim.me, partner: sim.partner, timeZone: 'UTC' });
+    expect(report.withdrawal.detected).toBe(true);
+    expect(report.withdrawal.recovered).toBe(false);
+  });
+});
+
+describe('wording of the stories', () => {
+  it('writes an uncertain start as a span of parts of months', () => {
+    expect(formatDayRange('2024-04-14', '2024-05-06')).toBe('between mid-April and early May 2024');
+    expect(formatDayRange('2024-12-24', '2025-01-12')).toBe('between late December 2024 and mid-January 2025');
+    expect(formatDayRange('2024-03-02', '2024-03-09')).toBe('in early March 2024');
+    expect(formatDayRange('2024-06-02', '2024-06-25')).toBe('between early and late June 2024');
+  });
+
+  it('gives each pattern its own headline, and only one says "pulled back"', () => {
+    const base = {
+      detected: false,
+      onset: null,
+      confidence: 0.7,
+      signals: [],
+      summary: '',
+      recovered: false,
+      recoveredSince: null,
+      began: '2024-04-15',
+      beganRange: null,
+      gradual: false,
+      sides: { me: 0, partner: 0 },
+      mySignals: [],
+    };
+    const partner = distanceHeadline({ ...base, detected: true, onset: '2024-04-15', pattern: 'partner' }, 'Kai');
+    const mutual = distanceHeadline({ ...base, pattern: 'mutual' }, 'Kai');
+    const me = distanceHeadline({ ...base, pattern: 'me' }, 'Kai');
+    const none = distanceHeadline({ ...base, began: null, pattern: 'none' }, 'Kai');
+    expect(partner).toBe('Kai seems to have pulled back a little since around 15 Apr 2024.');
+    expect(mutual).toContain('both');
+    expect(me).toContain('Your side of the chat has changed more than');
+    expect([mutual, me].filter((line) => line.includes('pulled back'))).toEqual([]);
+    expect(none).toBe('No lasting pull-back shows in these messages.');
+    const ranged = distanceHeadline(
+      { ...base, pattern: 'mutual', gradual: true, beganRange: { from: '2024-04-14', to: '2024-05-06' } },
+      'Kai',
+    );
+    expect(ranged).toBe(
+      'You and Kai both seem to have drifted a little, together, starting between mid-April and early May 2024.',
+    );
+  });
+});
