@@ -5,7 +5,7 @@ import { SAFETY, SAFETY_IN_CHAT, type SafetyConcern, URGENT_HELP } from './playb
 
 /** what each concern is called next to a dated quote */
 export const CONCERN_LABEL: Readonly<Record<SafetyConcern, string>> = {
-  self_harm: 'thoughts of self-harm',
+  self_harm: 'self-harm or suicide',
   danger: 'a threat or danger',
   abuse: 'abuse or control',
 };
