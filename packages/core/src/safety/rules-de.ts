@@ -55,6 +55,14 @@ export const DE: RuleTable = {
     },
   ],
   abuse: [
+    { re: '\\b(?:ab jetzt|ab sofort|ab heute|basta|ende der diskussion|ich hab entschieden)\\b' },
+    {
+      re: '\\b(?:blaues auge|blaue flecken|wurgemale|hamatome|gips am handgelenk)\\b|\\b(?:private|intime|nackt)\\w* (?:videos|fotos|bilder)\\b|\\bentsperr dein handy\\b|\\bfind-my|\\bwei(?:ss|s) er immer wo ich bin\\b|\\bverwaltet mein konto\\b|\\bfur jede\\b[^.?!]{0,30}\\bfragen\\b|\\bhat mich angefasst\\b|\\bnicht aufgehort als ich nein\\b|\\bzu betrunken (?:war )?um mich zu wehren\\b|\\bschliesst die (?:wohnungstur|tur) ab\\b|\\bsitz hier fest\\b|\\blasst mich nicht schlafen\\b|\\bkein umgang fur dich\\b|\\bdu triffst (?:sie|ihn) nicht mehr\\b|\\bredest du nur wenn ich\\b|\\bgibts kein fruhstuck\\b|\\bso eine aufgelegt\\b',
+    },
+    {
+      re: '\\b(?:oder du bleibst (?:daheim|zuhause|zu hause)|sonst gibts|mit mir oder gar nicht|siehst du die kinder nie wieder|lebend kommst du)\\b',
+    },
+
     {
       re: '\\bhandy abgenommen\\b|\\bverbiet\\w*\\b|\\bverboten\\b[^.?!]{0,30}\\b(?:freund\\w*|familie|treffen|raus)\\b|\\b(?:hande|hand|finger) um (?:den|meinen|ihren) hals\\b|\\bzugedruckt\\b',
     },
@@ -95,6 +103,8 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
+    { re: '\\b(?:brauchst du (?:morgen )?einen zahnarzt|pistole an den kopf|messer an den hals|lebend kommst du)\\b' },
+
     {
       re: '\\bich (?:mach|mache) (?:den|die|ihn|sie|dich|euch) (?:fertig|kalt|platt)\\b|\\bbrech\\w* ich (?:ihm|ihr|dir|euch) (?:alle knochen|die beine|das genick)\\b|\\bwird dir (?:noch )?leid tun\\b|\\bdann wars das fur (?:ihn|sie|dich)\\b',
     },

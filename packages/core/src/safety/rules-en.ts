@@ -163,6 +163,28 @@ export const EN: RuleTable = {
   ],
   abuse: [
     {
+      re: "\\b(?:from now on|starting today|end of discussion|end of story)\\b[^.?!]{0,60}\\b(?:you|u|ur|your)\\b|\\b(?:you|u)\\b[^.?!]{0,60}\\b(?:end of discussion|i decided|i'?ve decided|that'?s final)\\b",
+    },
+    {
+      re: "\\b(?:you|u) (?:don'?t|dont|do not|won'?t|will not|aren'?t|are not) (?:go(?:ing)?|wear|eat|see|leave|sleep|talk)\\b[^.?!]{0,50}\\b(?:or|unless|until)\\b",
+    },
+    {
+      re: '\\b(?:bruises?|black eye|marks on (?:my|her|his) (?:arms?|neck|wrists?|legs?)|finger ?marks|split lip)\\b[^]{0,80}\\b(?:he|she|him|her|husband|boyfriend|wife|girlfriend|dad|stepdad)\\b|\\b(?:he|she|husband|boyfriend|wife|girlfriend)\\b[^]{0,80}\\b(?:bruises?|black eye|marks on (?:my|her) (?:arms?|neck))\\b',
+    },
+    {
+      re: "\\b(?:wouldn'?t|didn'?t|did not|would not|never) stop (?:when|after|even when|even though) i (?:said|told|asked)\\b|\\bcame into my (?:room|bed) at night\\b|\\bmade me (?:send|take|do|have)\\b[^.?!]{0,30}\\b(?:nudes|pics|photos|sex|stuff|things|it)\\b|\\b(?:my|her|his) (?:private|intimate|naked) (?:pics|photos|pictures|videos)\\b",
+    },
+    {
+      re: '\\b(?:keeps? (?:turning|showing) up (?:at|outside)|(?:waiting|waits) (?:for me )?(?:outside|by) my (?:work|car|house|flat|door)|follows me (?:to|everywhere|around|home)|fake accounts?|new numbers?) ?',
+    },
+    {
+      re: "\\b(?:if|when) (?:you|u) (?:ever )?(?:leave|go|break up)\\b[^.?!]{0,60}\\b(?:kids|children|never see|regret|sorry|pay|dead|alive)\\b|\\b(?:you'?ll|you will) never see (?:the|your|our) (?:kids|children|son|daughter)\\b",
+    },
+    {
+      re: "\\b(?:change|changes|changed|changing) the locks\\b|\\bsleep (?:in|on) the (?:street|floor|hallway|landing|car)\\b|\\bwon'?t let me (?:sleep|eat|go to bed)\\b|\\bwakes? me (?:up )?every (?:hour|night)\\b",
+    },
+
+    {
       re: '\\b(?:after|when|even though|though|even after|even when) i (?:said|say|told (?:him|her|you)|kept saying) (?:no|stop)\\b|\\bforced (?:himself|herself) on\\b|\\b(?:touch(?:ed|es|ing)?|abus\\w+) me when i was (?:little|a kid|small|young|a child|\\d+)\\b|\\bused to touch me\\b',
     },
     {
@@ -253,6 +275,13 @@ export const EN: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: "\\b(?:see what happens (?:to|if)|you know what happens|accidents happen|(?:would|it'?d) be a shame if|hate for something to happen|won'?t have a face|need a dentist|dentist tomorrow)\\b",
+    },
+    {
+      re: '\\b(?:held|holds|put|pointed|points|pressed) (?:a |the |his |her )?(?:knife|gun|pistol|blade)\\b[^.?!]{0,20}\\b(?:to|at|against|on) (?:my|her|his|the) (?:neck|throat|head|chest|table)\\b|\\b(?:loaded|cleaning|cleaned) (?:his|her|a|the) (?:gun|rifle|pistol)\\b[^.?!]{0,40}\\b(?:me|you|leave|said)\\b',
+    },
+
     {
       re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash|break|glass|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury (?:him|her|them|you)|snap and)\\b",
       jokable: true,

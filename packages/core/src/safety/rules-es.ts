@@ -69,6 +69,20 @@ export const ES: RuleTable = {
     },
   ],
   abuse: [
+    { re: '\\b(?:a partir de (?:hoy|ahora)|de ahora en adelante|y punto|se acabo la discusion|ya te dije)\\b' },
+    {
+      re: '\\b(?:tu )?no (?:sales|comes|duermes|vas|te vistes|hablas)\\b[^.?!]{0,40}\\b(?:hasta que|si no|o no|asi)\\b|\\bno sales de casa\\b',
+    },
+    {
+      re: '\\b(?:moratones|moretones|hematomas|ojo morado|marcas en (?:el cuello|los brazos))\\b|\\b(?:fotos|videos) (?:intimas?|intimos|desnud\\w*)\\b|\\bme sigue por todos lados\\b|\\bsu novio le (?:revisa|borra|quita)\\b|\\bme despierta\\b[^.?!]{0,40}\\bno me deja\\b|\\bpasame la contrasena\\b|\\bquiero ver con quien hablas\\b|\\byo decido\\b',
+    },
+    {
+      re: '\\b(?:el abuelo|mi padre|mi papa|mi padrastro|el marido|su marido|su novio|mi novio|mi marido)\\b[^.?!]{0,30}\\b(?:le pegaba|le pega|me pegaba|la golpeaba|le grita|me tocaba|abusaba)\\b',
+    },
+    {
+      re: '\\b(?:inutil|nadie)\\b[^.?!]{0,40}\\bsin mi\\b|\\bsin mi no (?:serias|eres) nad(?:a|ie)\\b|\\bcalladita\\b',
+    },
+
     {
       re: '\\b(?:empuj\\w*|peg\\w*|golpe\\w*|arrastr\\w*|agarr\\w*) a (?:mi|su|tu) (?:hermana|madre|mama|mujer|novia|hija|esposa|prima|tia)\\b|\\ble pega a (?:su|mi|tu)\\b',
     },
@@ -115,6 +129,10 @@ export const ES: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\b(?:te parto la boca|te rompo la cara|te parto las piernas|no sales viva|no sales vivo|me puso el cuchillo|me puso la pistola|a ver que le pasa)\\b',
+    },
+
     {
       re: '\\b(?:navajazo|punalada|le meto un tiro|le pego un tiro|le parto la cara|le rompo (?:la cara|las piernas|la madre)|te tengo (?:bien )?ubicad[ao]|cuidate las espaldas|fierros)\\b',
     },

@@ -55,6 +55,16 @@ export const FR: RuleTable = {
   ],
   abuse: [
     {
+      re: "\\b(?:a partir de maintenant|desormais|c'est decide|c'est non et c'est tout|point final|sans mon accord)\\b",
+    },
+    {
+      re: "\\b(?:serre la gorge|bleus plein les bras|des bleus|oeil au beurre noir|traceur gps|faux comptes|mots de passe)\\b|\\b(?:fais voir|montre(?:-| )moi) tes messages\\b|\\bt'iras plus\\b|\\bm'interdit\\b|\\bil (?:cogne|frappe|bat) (?:maman|ma mere)\\b|\\bcogne maman\\b|\\bje me force\\b|\\bme force a faire\\b|\\battouchements\\b|\\bcoupe le wifi\\b|\\bje dors sur le palier\\b|\\bestime toi heureuse\\b|\\bou je le fais moi\\b|\\bme fait rembourser\\b|\\bbruits de coups\\b|\\barrache l'appareil\\b",
+    },
+    {
+      re: '\\b(?:le jour ou tu fais tes valises|si tu me quittes|si tu pars)\\b[^.?!]{0,60}\\b(?:enfants|jamais|repeche|canal|mort|regrett|tue)\\b|\\bje te casse (?:les deux bras|la gueule|les dents|les jambes)\\b',
+    },
+
+    {
       re: '\\b(?:frappe|bat|battait|tabasse|cogne|gifle|etrangle) (?:ma|sa|mon|son|leur|ta) (?:mere|femme|copine|soeur|fille|fils|frere|meuf|mari)\\b|\\b(?:le|la|les) (?:gifle|bat|tabasse|cogne|etrangle|force a)\\b',
     },
     {
@@ -93,6 +103,10 @@ export const FR: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\b(?:on te repeche|la balle etait pour moi|charge son arme|couteau sous la gorge|couteau sur la gorge)\\b',
+    },
+
     {
       re: "\\bfinit a l'(?:hosto|hopital)\\b|\\b(?:crame|cramer|bruler) (?:ta|sa|la|notre|votre) (?:voiture|maison|caisse|appart)\\b|\\bdommage si elle crame\\b|\\bavec nous dedans\\b|\\bj'ai ton adresse\\b|\\bpassent te voir\\b|\\bfais gaffe quand tu\\b|\\bje connais ton chemin\\b",
     },

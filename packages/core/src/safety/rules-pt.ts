@@ -54,6 +54,11 @@ export const PT: RuleTable = {
     },
   ],
   abuse: [
+    { re: '\\b(?:a partir de (?:hoje|agora)|de agora em diante|ja falei|acabou a conversa|e ponto final)\\b' },
+    {
+      re: '\\b(?:roxos?|hematomas?|olho roxo|marcas no pescoco)\\b|\\b(?:fotos|videos) (?:intimas?|intimos|nuas?|pelad\\w*)\\b|\\bme segue (?:em|por) todo\\b|\\bmexe no meu celular\\b|\\bapaga(?:r)? meus contatos\\b|\\bnao (?:me )?deixa dormir\\b|\\bnao parou quando eu\\b|\\bme obriga a\\b|\\bme tocava\\b|\\bsem mim (?:voce|vc|tu) nao (?:e|es) nada\\b|\\bnao (?:sai|vai sair) (?:vestida|assim)\\b|\\bpassa a senha\\b',
+    },
+
     {
       re: '\\bmostras-me as mensagens\\b|\\bme mostra (?:as )?(?:suas |tuas )?mensagens\\b|\\bapp de localizacao\\b|\\blocalizacao no meu\\b|\\brastreador\\b|\\bfechava-me\\b|\\bfecha-me\\b|\\ba chave\\b[^.?!]{0,20}\\b(?:em casa|no quarto)\\b|\\bem casa a chave\\b',
     },
@@ -94,6 +99,8 @@ export const PT: RuleTable = {
     },
   ],
   danger: [
+    { re: '\\b(?:faca no (?:meu )?pescoco|arma na (?:minha )?cabeca|vai ver o que acontece|sabe o que acontece)\\b' },
+
     {
       re: '\\beu furo ele\\b|\\bfuro-o\\b|\\bparto-lhe\\b|\\bparto a cara\\b|\\bquebro (?:a cara|as pernas)\\b|\\bme quebrar todo\\b|\\bvai me esperar\\b|\\bfica olhando (?:pra|para) (?:a )?janela\\b|\\btacar fogo\\b|\\bpor fogo\\b|\\bcom (?:ela|ele|a gente|nos) dentro\\b|\\bbalancando a faca\\b|\\barranjei uma arma\\b',
     },
