@@ -5,6 +5,10 @@ import type { RuleTable } from './rule.ts';
 export const DE: RuleTable = {
   self_harm: [
     {
+      re: '\\bwar? fur alle leichter wenn ich\\b|\\bwenn ich (?:einfach )?weg (?:war|ware|bin)\\b|\\bgelander\\b[^.?!]{0,40}\\bbrucke\\b|\\bsich (?:heut(?:e)? nacht )?was antut\\b|\\bkeinen sinn mehr\\b|\\bmag (?:echt )?nimmer\\b|\\bmorgen weg bin\\b|\\bschmerzlos\\w* methode\\b|\\bfur danach\\b|\\bbald musst ihr euch nicht mehr\\b|\\bstrick oder (?:den )?pillen\\b|\\benttauscht,? dass ich (?:wieder )?aufgewacht\\b|\\bnum da sii\\b|\\bnicht mehr da sein\\b|\\bbrauch ich eh nicht mehr\\b|\\bam bahnsteig\\b[^.?!]{0,40}\\bdenk\\b|\\bmich umbring\\b|\\bbevor ich mich\\b',
+    },
+
+    {
       re: '\\bmich\\b[^.?!]{0,30}\\bum(?:zu)?bringen\\b|\\bmich los (?:seid|sein|bist|ist)\\b|\\bohne mich (?:hattet|hatten|hattest|waren|ware|wart)\\b|\\bdosis ausgerechnet\\b|\\bich schneid\\w* mich\\b',
     },
     {

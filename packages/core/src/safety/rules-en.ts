@@ -26,6 +26,33 @@ const KILL_IDIOM_AFTER =
 export const EN: RuleTable = {
   self_harm: [
     {
+      re: "\\b(?:don'?t|dont|do not) (?:think|feel like|know if) i (?:want|wanna|can) (?:to )?(?:be here|be alive|live|exist|keep going|go on|wake up|do this) ?(?:anymore|any more|much longer)?\\b",
+    },
+    {
+      re: "\\b(?:every(?:one|body)|you(?: all)?|u|y'?all|they|the world|my family) (?:would|'?d|will|'?ll)(?: \\w+){0,2} (?:be )?(?:better off|happier|fine|relieved|easier)\\b[^.?!]{0,40}\\b(?:without me|w/o me|if i (?:just )?(?:wasn'?t|weren'?t|was not|were not|wasnt|werent|died|disappeared|was gone|were gone)|with me gone)",
+    },
+    {
+      re: '\\b(?:better off|happier|easier|better)\\b[^.?!]{0,30}\\b(?:w/o|without) me\\b|\\bone less (?:mouth|mess|problem|burden)\\b',
+    },
+    {
+      re: '\\b(?:thinking|think|thought|thoughts) (?:abt|about|bout|of) (?:ending it|ending things|ending my life|killing myself|not being here|dying|jumping|ending everything)\\b',
+    },
+    {
+      re: '\\b(?:kill|shoot|stab|end) (?:you|him|her|them)\\b[^.?!]{0,20}\\b(?:and )?then (?:myself|me|kill myself)\\b|\\b(?:take|taking) (?:him|her|you|them) (?:out )?with me\\b|\\bif i go,? (?:he|she|you|they) go(?:es)? too\\b|\\bone for (?:him|her|my \\w+) and one for me\\b',
+    },
+    {
+      re: "\\b(?:password|passcode|pin|login|bank (?:stuff|details|card))\\b[^]{0,100}\\b(?:just so someone knows|so someone knows|for after|when i'?m gone|if anything happens|if something happens)\\b|\\b(?:just so someone knows|if anything happens to me)\\b",
+      urgent: true,
+    },
+    {
+      re: "\\b(?:saving|saved|saving up|stockpiling|hoarding|counted) (?:up )?(?:my |all my |the )?(?:prescription|meds|medication|pills|tablets)\\b|\\bi think it'?s enough\\b|\\b(?:picked|chose|chosen|set) a date\\b|\\b(?:long sleeves|the lines on my (?:arm|arms|wrist|thighs?)|box of plasters|plasters this week)\\b|\\bimagining (?:the|my) funeral\\b|\\b(?:researching|looked up|googling|googled|searched) (?:the |a )?(?:\\w+ ){0,2}(?:method|methods|ways to die|how to die|painless)\\b|\\bnot (?:going to|gonna) be around (?:for|at|by)\\b|\\bif i just stopped\\b|\\bstopped everything\\b",
+    },
+    {
+      re: "\\b(?:giving|gave|given) (?:all )?(?:his|her|their|my) (?:stuff|things|belongings) away\\b|\\bsoon it won'?t matter\\b|\\b(?:everything'?s|everything is) (?:squared away|sorted|taken care of|in order)\\b[^]{0,60}\\b(?:sorry|goodbye|love you|x)\\b|\\bi won'?t be able to anymore\\b",
+    },
+    { re: '\\bgo (?:and )?kill (?:yourself|urself)\\b|\\btold me to (?:go )?kill myself\\b' },
+
+    {
       re: '\\b(?:thinking|think|thought|thoughts|picturing|imagining|fantasi[sz]ing|dreaming|obsessing) (?:about|of) (?:\\w+ ){0,2}?(?:jumping|dying|not waking up|driving into|crashing into|ending it|killing myself|overdosing|hanging myself|disappearing for good|stepping in front)',
     },
     {

@@ -8,6 +8,10 @@ const IDIOM_DE =
 export const ES: RuleTable = {
   self_harm: [
     {
+      re: '\\b(?:mas facil|mejor) no despertar\\b|\\bme (?:volvi a|vuelvo a) cortar\\b|\\btengo (?:la|una) (?:soga|cuerda)\\b|\\bme estoy golpeando\\b|\\bse va a quitar la vida\\b|\\bno doy mas\\b[^.?!]{0,40}\\bno (?:estoy|me busques)\\b|\\bsi manana no estoy\\b|\\bdespues me mato\\b|\\bme mato yo\\b|\\bregale mis cosas\\b|\\bquiero dormirme y no despertar\\b',
+    },
+
+    {
       re: '\\b(?:tome|me tome|me he tomado|trague|me trague)\\b[^.?!]{0,40}\\b(?:pastillas|pildoras|medicamentos|calmantes|ansioliticos|somniferos|antidepresivos|paracetamol|ibuprofeno|clonazepam|rivotril)\\b[^.?!]{0,30}\\b(?:todas|todos|toda la caja|el frasco|el bote|un monton|la caja entera)\\b',
       urgent: true,
     },

@@ -5,6 +5,10 @@ import type { RuleTable } from './rule.ts';
 export const FR: RuleTable = {
   self_harm: [
     {
+      re: "\\benvie de crever\\b|\\bque tout s'arrete\\b|\\bsi je disparaissais\\b|\\bpersonne remarquerait\\b|\\btout sera regle pour de bon\\b|\\brapide et sans douleur\\b|\\bmessages pour tout le monde\\b|\\bque tout s'eteigne\\b|\\bil parlait de se tuer\\b|\\bgout d'en finir\\b|\\bje me mords jusqu'au sang\\b|\\bdeux tentatives\\b|\\bdernieres volontes\\b|\\bla fenetre du \\d+e\\b|\\bc'est mon tour\\b|\\bje regle son compte\\b",
+    },
+
+    {
       re: "\\bsi j'etais plus la\\b|\\bsi je n'etais plus la\\b|\\bje vous (?:embeterai|derangerai|generai) plus\\b|\\bmerci pour tout\\b[^]{0,140}\\bprends soin de toi\\b|\\b(?:cachets|medocs|comprimes|pilules) de cote\\b|\\bde cote des (?:cachets|medocs|comprimes)\\b|\\bje me tue\\b|\\bscarifi\\w*\\b|\\bmessage d'adieu\\b",
     },
     {

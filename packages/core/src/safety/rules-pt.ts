@@ -5,6 +5,10 @@ import type { RuleTable } from './rule.ts';
 export const PT: RuleTable = {
   self_harm: [
     {
+      re: '\\batirar-me ao\\b|\\bse eu morresse\\b|\\bngm (?:ia|vai) sentir falta\\b|\\blista de quem fica com o que\\b|\\bdoi muito cair\\b|\\bpedindo desculpa por tudo\\b|\\bfoi bom conhecer (?:vcs|voces|voce|vc)\\b|\\bja tenho o suficiente\\b|\\bver se acontece alguma coisa\\b|\\bquero que meu corpo desista\\b|\\bda maneira mais rapida\\b|\\brazao (?:pra|para) viver\\b|\\buma pro meu \\w+ e outra pra mim\\b',
+    },
+
+    {
       re: '\\bpensando em (?:pular|me matar|morrer|sumir|me jogar|acabar com tudo)\\b|\\bparo de dar trabalho\\b|\\bnao acordar mais\\b|\\bvai se matar\\b|\\bquer se matar\\b|\\bobrigad[ao] por tudo\\b[^]{0,140}\\bcuida(?:-te| de voce| de ti| de si)\\b|\\bacabo com (?:vc|voce|tu|ti)\\b[^]{0,30}\\bcomigo\\b',
     },
     {
