@@ -49,7 +49,7 @@ export function shapeFeatures(shape: MessageShape, context?: CoachContext, out: 
   if (shape.shouting) out.push('#shouting');
   if (shape.punctuationRuns > 0) out.push('#punctuation-run');
   if (shape.words >= 60) out.push('#long');
-  if (shape.words <= 3) out.push('#very-short');
+  // message length alone is no cue: "Cool." and "Love this answer." are as short as "k." (no #very-short feature)
   if ((context?.unansweredCount ?? 0) >= 2) out.push('#unanswered2');
   return out;
 }

@@ -76,9 +76,16 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'mature',
     pattern: '(?:real|very|so|how|super) mature',
-    unlessAfter: ' of (?:the|my|his|her|that|our|their)',
+    unlessAfter:
+      ' of (?:the|my|his|her|that|our|their)|(?: (?:that|this|the|she|he|they|[a-z]+ (?:is|was|are|were)))\\b',
   },
-  { anchors: 'grow', pattern: '(?:just )?grow up' },
+  {
+    anchors: 'grow',
+    pattern: '(?:just )?grow up',
+    // about someone else or growing older ("he needs to grow up", "a kid can grow up …")
+    unlessBefore:
+      "(?:needs? to|has to|have to|had to|should|must|to|will|'ll|gonna|going to|can|could|did|didn't|he|she|they|kids?|children|i|we|when i|as you)",
+  },
   {
     anchors: 'thanks thank',
     pattern:
@@ -142,7 +149,11 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   },
   { anchors: 'hard', pattern: 'must be (?:so )?hard being you' },
   { anchors: 'wow', pattern: '(?:^|[.!?\\n]\\s*)wow\\.(?= *(?:just wow|$|\\n|really|ok))' },
-  { anchors: 'sure', pattern: 'sure,? (?:jan|you (?:are|were|did|do)|because that makes sense)' },
+  {
+    anchors: 'sure',
+    pattern: 'sure,? (?:jan|you (?:are|were|did|do)|because that makes sense)',
+    unlessBefore: "(?:make|makes|making|be|for|pretty|quite|very|not|so|i'm|i am|100%|are you|you)",
+  },
   { anchors: 'love', pattern: 'love that for you(?= *(?:[.!🙄\\n]|$))' },
   {
     anchors: 'congrats congratulations',
@@ -201,7 +212,13 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     anchors: 'thumbs fingers broken lost',
     pattern: '(?:thumbs|fingers|phone|hands) (?:broken|not working|fallen off)|lost the use of',
   },
-  { anchors: 'aww bless', pattern: '(?:^|[.!?,]\\s*)(?:aww+|bless(?: you| him| her)?)[,.!]' },
+  {
+    anchors: 'aww bless',
+    pattern: '(?:^|[.!?,]\\s*)(?:aww+|bless(?: you| him| her)?)[,.!]',
+    // fondness that follows ("aww, what a cute pair", "aww. that's sweet") is no mockery
+    unlessAfter:
+      "[.!,]*\\s*(?:what a|that's|thats|so|how|you're|thank|this|she|he|they|cute|sweet|adorable|love|i love|my|❤|😍|🥰|😊)",
+  },
   { anchors: 'little', pattern: 'your little (?:night|friends|mates|job|trip|party|hobby|game|drinks|phone)' },
   {
     anchors: 'overdo wear',
@@ -210,9 +227,9 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'knew', pattern: 'who knew(?= *(?:[.!?\\n]|$))' },
   { anchors: 'boo', pattern: 'boo hoo' },
   {
-    anchors: 'groundbreaking riveting fascinating spoiling oscar clap press speaks',
+    anchors: 'groundbreaking riveting spoiling oscar clap press speaks',
     pattern:
-      "(?:groundbreaking|riveting|fascinating|you're spoiling me|oscar[- ]worthy|slow clap|stop the press(?:es)?|(?:he|she|it) speaks)",
+      "(?:groundbreaking|riveting|you're spoiling me|oscar[- ]worthy|slow clap|stop the press(?:es)?|(?:he|she|it) speaks(?= *(?:[.!\\n]|$)))",
   },
   { anchors: 'gentleman catch hero', pattern: 'what a (?:gentleman|catch|hero|keeper)(?:[.!]|,? (?:truly|really))' },
   { anchors: 'manage', pattern: 'how do you manage to be' },

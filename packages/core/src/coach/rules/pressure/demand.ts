@@ -31,12 +31,14 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     anchors: 'answer explain',
     pattern:
       '(?:just )?(?:answer|explain) (?:me|yourself|the question|my question|why|this)(?! this:?| (?:this|that) (?:one|riddle|quiz|question):?)',
-    unlessBefore: "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to)",
+    unlessBefore:
+      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|i can|i could)",
   },
   {
     anchors: 'explain justify',
     pattern: '(?:explain|justify) (?:this|that|yourself|your behaviou?r)',
-    unlessBefore: "(?:no need to|don't need to|don't have to|never have to|you don't have to|don't)",
+    unlessBefore:
+      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|i can|i could)",
   },
   {
     anchors: 'did done',
@@ -115,7 +117,11 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern: '(?:answer|pick up) (?:your|the) (?:phone|calls?)',
     unlessAfter: ' when (?!i |you get)(?:\\w+ )?(?:rings|calls|phones)',
   },
-  { anchors: 'admit', pattern: '(?:just )?admit (?:it|that|you)' },
+  {
+    anchors: 'admit',
+    pattern: '(?:just )?admit (?:it|that|you)',
+    unlessBefore: "(?:to|can|could|will|would|i|he|she|they|we|at least|i'll|i'd|gotta|got to|have to)",
+  },
   {
     anchors: 'know',
     pattern:

@@ -71,6 +71,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
     pattern:
       "(?:^|[.!?,]\\s*|honestly |lol |so )just (?:block|tell|ask|delete|quit|leave|ignore|stop|talk|ring|call|say|do|don't|go|get|take|move|cut|unfollow|mute|switch|change|shake|push|stand|put|sleep|accept|forget|let)",
     unlessAfter: '(?:me|us)\\b|(?:a |the )?(?:minute|sec|second|moment|checking|wanted|word)|\\s*(?:so\\b|[.!]?\\s*$)',
+    unlessBefore: "(?:i|i could|i'd|i would|i'll|we|could|would)",
   },
   { anchors: 'why', pattern: "why (?:not|don't you|dont you) just" },
   {
