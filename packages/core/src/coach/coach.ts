@@ -17,6 +17,7 @@ import { plainRewrite, rewriteMessage } from './rewrite.ts';
 import { PRESSURE_RULES } from './rules/pressure-rules.ts';
 import { SAFETY_RULES } from './rules/safety-rules.ts';
 import { SUPPORT_RULES } from './rules/support-rules.ts';
+import { LEISURE } from './rules/vocabulary.ts';
 import {
   describeShape,
   hasFondEmoji,
@@ -56,6 +57,9 @@ const SCORN_EMOJI = /🙄+|👏[^👏\n]{0,30}👏/u;
 /** a modal looking back ("should have", "could've") */
 const LOOKS_BACK = /\b(?:should|could|would|might|must)(?: have|'ve)\b/;
 
+/** a tip about something to enjoy ("you should just try the ramen place"): not fixing without a rule saying so */
+const LEISURE_TIP = new RegExp(`\\b(?:try|check out|watch|listen to|read|visit|go to|order|see)\\b${LEISURE}`);
+
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
 const CHASING_AFTER_UNANSWERED = 2;
 
@@ -82,7 +86,7 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     if (!PRESSURE_SET.has(category) || pressure.some((m) => m.category === category)) continue;
     if (category === 'overwhelming' && happyCapitals) continue;
     // advice is about what to do next; "you should have called" looks back, so it is not fixing
-    if (category === 'fixing' && LOOKS_BACK.test(normalized.text)) continue;
+    if (category === 'fixing' && (LOOKS_BACK.test(normalized.text) || LEISURE_TIP.test(normalized.text))) continue;
     pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });
   }
   return { normalized, shape, pressure, learned };

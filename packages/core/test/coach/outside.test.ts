@@ -37,6 +37,52 @@ describe('kind words written by people outside the project carry no pressure', (
   });
 });
 
+describe('plain hostility and the classic forms of pressure are heard', () => {
+  it.each<[string, readonly string[]]>([
+    ['You are stupid', ['contempt', 'accusation']],
+    ['I hate you', ['contempt']],
+    ['shut up', ['contempt']],
+    ["you're disgusting", ['contempt']],
+    ["You're an idiot", ['contempt']],
+    ['Oh fuck off already.', ['contempt']],
+    ["I don't care what you think", ['contempt']],
+    ['Whatever dude.', ['contempt']],
+    ['How dare you', ['accusation']],
+    ['Are you kidding me?', ['contempt']],
+    ['What are you even talking about?', ['contempt']],
+    ['Did you even read my message?', ['contempt']],
+    ["What's your problem?", ['demand']],
+    ['Why did you remove my comment? What was the reason for that?', ['demand']],
+    ["Why didn't you tell me?", ['demand']],
+    ['Why are you even here?', ['demand']],
+    ['You have to leave the house.', ['fixing']],
+    ['You just have to move past it.', ['fixing']],
+    ['Consider talking to a therapist.', ['fixing']],
+    ['It helps if you write it all down first.', ['fixing']],
+    ["What I'd like you to do is make a list.", ['fixing']],
+    ['Try to be kinder to yourself.', ['fixing']],
+  ])('%s', (text, any) => {
+    expect(categoriesOf(text).some((c) => any.includes(c))).toBe(true);
+  });
+
+  it.each([
+    'Love you to bits, you muppet.',
+    "You're such a nerd. My nerd though.",
+    'How dare you look this good on a Monday. Unfair.',
+    'why are u so good at this 😭',
+    "Why wouldn't you be nervous? It's a huge interview.",
+    'Consider this the last olive branch.',
+    'You should just try the ramen place.',
+    'Shut up!! No way, congrats!!!',
+    'He just wants me to shut up about it.',
+    'Ants will fuck you up.',
+    "I don't think you're stupid at all.",
+  ])('teasing, praise and leisure tips stay unflagged or off those categories: %s', (text) => {
+    const found = categoriesOf(text);
+    expect(found.filter((c) => c === 'contempt' || c === 'demand' || c === 'fixing' || c === 'accusation')).toEqual([]);
+  });
+});
+
 describe('the outside evaluation', () => {
   it('splits comments by id the same way every time, about half each way', () => {
     const ids = Array.from({ length: 2000 }, (_, i) => `e${i.toString(36)}x`);

@@ -264,4 +264,11 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
   { anchors: 'delivered seen', pattern: '(?:left|leaving|leave) (?:me )?on (?:delivered|seen|opened)' },
   { anchors: 'notice care', pattern: "and you (?:don't|do not|didn't) even (?:notice|care|ask|see)" },
   { anchors: 'treat', pattern: 'the way you treat me' },
+
+  {
+    anchors: 'dare',
+    pattern: 'how (?:fucking )?dare (?:you|u)\\b(?! (?:be|look) (?:this|so)\\b)',
+    unlessAfter: '[^.!?\\n]{0,40}(?:good|cute|gorgeous|unfair|😂|🤣|😍|❤|/s)',
+  },
+  { anchors: 'ashamed', pattern: 'you should be (?:ashamed|embarrassed)(?: of yourself)?' },
 ];

@@ -1,6 +1,7 @@
 // phrase rules for contempt: sarcasm, mockery and insults
 
 import type { RuleSpec } from '../../matcher.ts';
+import { FOND_AFTER, INSULT_ADJECTIVE, INSULT_NOUN } from '../vocabulary.ts';
 
 export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
@@ -235,4 +236,79 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'manage', pattern: 'how do you manage to be' },
   { anchors: 'appointment', pattern: '(?:book|make) an appointment to (?:speak|talk|see)' },
   { anchors: 'whole', pattern: '(?:two|three|a few|one) whole (?:words|emojis|letters|minutes|seconds)' },
+
+  // insults, swearing and dismissals aimed at the reader
+  {
+    anchors:
+      "you you're ur idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumb asshole assholes arsehole dick dicks dickhead prick pricks bitch bastard cunt twat wanker tosser troll trolls shill shills scum scumbag muppet nerd degenerate retard creep psycho imbecile cretin numpty plonker knobhead douche douchebag dipshit shithead fuckwit fucker motherfucker libtard scrub noob piece waste",
+    pattern: `(?:you(?:'re| are| were)?|ur|you're being|you are being|you sound like|you look like|you act like|you're acting like|you (?:fucking |absolute |complete |total |utter )?)(?: (?:such|so|a|an|the|fucking|fuckin|absolute|complete|total|utter|literal|bloody|damn|little|big|massive|giant|pathetic|ignorant|lazy|crazy|useless|worthless|ugly|fat|sad|sorry|entitled|spoiled|miserable|stupid|dumb))* ${INSULT_NOUN}\\b`,
+    negatable: true,
+    unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love)",
+    unlessAfter: FOND_AFTER,
+  },
+  {
+    anchors:
+      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full',
+    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |fucking |really |just |honestly |literally |actually |this |that |being |the most )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b))`,
+    negatable: true,
+    unlessAfter: FOND_AFTER,
+  },
+  {
+    anchors: 'shut stfu gtfo piss fuck sod bugger lost away hell life yourself',
+    pattern:
+      '(?:^|[.!?,;:\\n(]\\s*|\\b(?:oh|just|so|now|please|pls|and|or|dude|man|mate|bro|seriously|honestly|alright|ok|okay|yeah|well|no|lol|\\[name\\])[,.!]? )(?:shut (?:the (?:fuck|hell|heck|f) )?up|stfu|gtfo|piss off|fuck off|f off|sod off|bugger off|get lost|go away(?= *(?:[.!?,\\n]|$|you|already|now|please|idiot|\\[))|go to hell|get a life|get over yourself|get (?:the fuck )?out of here)',
+    unlessAfter: '[^.?\\n]{0,30}(?:no way|omg|congrat|amazing|!!!|😂|🤣|😍|haha|i love|so happy|so proud)',
+  },
+  {
+    anchors: 'fuck screw fuk vuc',
+    pattern:
+      '(?:fuck|screw|fuk|vuc|f\\*+k) (?:you|off|yourself)(?! up\\b| (?:doing|talking|want|mean|on about|going)\\b)',
+    unlessBefore: '(?:the|what the|who the|how the|why the)',
+  },
+  {
+    anchors: 'hate despise loathe stand',
+    pattern:
+      "i (?:fucking |really |just |honestly |absolutely |truly |actually )?(?:hate|despise|loathe|can't stand) (?:you|u)(?! (?:guys|all)\\b)\\b",
+    negatable: true,
+  },
+  {
+    anchors: 'disgust sicken repulse sick',
+    pattern: 'you (?:disgust|sicken|repulse) me|you make me (?:sick|want to (?:puke|vomit|throw up))',
+  },
+  {
+    anchors: 'asked cares',
+    pattern:
+      '(?:who|nobody|no one|no-one) asked(?: you| for your| for this)?(?= *(?:[.!?,\\n]|$))|(?:nobody|no one|no-one) (?:cares|gives a (?:fuck|shit|damn)) (?:what you|about (?:you|your|what you)|what your|about this)',
+  },
+  {
+    anchors: "care give don't",
+    pattern:
+      "i (?:really |honestly |just |seriously )?(?:don't|do not|couldn't|could not) (?:give a (?:fuck|shit|damn|toss|crap)|care)(?: (?:what|how) you| about (?:you|your|what you)| less| either way)",
+  },
+  {
+    anchors: 'whatever',
+    pattern: '(?:^|[.!?,]\\s*)whatever (?:dude|man|mate|bro|floats your boat|keeps your|helps you sleep)',
+  },
+  {
+    anchors: 'suck',
+    pattern: 'you (?:really |just |fucking |honestly )?suck(?! it\\b| (?:me|him|her) (?:in|into)\\b)',
+  },
+  // sarcastic and rhetorical questions
+  {
+    anchors:
+      'kidding joking serious real high blind dumb stupid deaf insane crazy drunk trolling illiterate dense thick',
+    pattern:
+      '(?:are|r) (?:you|u) (?:fucking |actually |seriously |really |even |being )?(?:kidding|joking|serious|for real|high|blind|dumb|stupid|thick|deaf|insane|crazy|drunk|trolling|illiterate|retarded|dense)(?: me| right now| rn)?(?: ?\\?)',
+    unlessAfter: '[^.\\n]{0,40}(?:!!|congrat|amazing|so happy|so proud|omg|😍|🎉|yay|wow)',
+  },
+  {
+    anchors: 'talking about',
+    pattern: 'what (?:the (?:fuck|hell|heck) )?are (?:you|u) (?:even |actually |going )?(?:talking|on) about',
+  },
+  {
+    anchors: 'even',
+    pattern:
+      '(?:did|do|can|have|does) (?:you|u) (?:even|actually even|ever even) (?:read|watch|look at|listen|know what|bother|understand|check|google|open|lift|follow)',
+  },
+  { anchors: 'read', pattern: "(?:learn (?:how )?to read|can(?:'t| not|not)? (?:you|u) (?:even |not )?read\\?)" },
 ];
