@@ -183,6 +183,8 @@ export interface TrainingReport {
   readonly model: CoachModel;
   /** cross-validated F1 of the learned scorer alone, per category, at the chosen threshold */
   readonly crossValidatedF1: Readonly<Record<CoachCategory, number>>;
+  /** the share of outside calibration negatives the scorer alone flags, per pressure category, at its threshold */
+  readonly outsideFlagRate: Readonly<Partial<Record<CoachCategory, number>>>;
 }
 
 function f1At(scored: readonly Scored[], threshold: number): number {
@@ -237,6 +239,7 @@ export function trainCoachModel(
   const order = shuffled(examples, 42);
   const categories = {} as Record<CoachCategory, CoachModel['categories'][CoachCategory]>;
   const crossValidatedF1 = {} as Record<CoachCategory, number>;
+  const outsideFlagRate: Partial<Record<CoachCategory, number>> = {};
   for (const category of COACH_CATEGORIES) {
     const scored: Scored[] = [];
     for (let k = 0; k < folds; k++) {
@@ -249,12 +252,12 @@ export function trainCoachModel(
     }
     const developmentThreshold = chooseThreshold(scored);
     const { weights, bias } = trainCategory(examples, vocabulary.length, category);
+    const outsideP = calibrationExamples.map((e) => probability(e, { weights, bias }));
     const threshold = PRESSURE_SET.has(category)
-      ? Math.max(
-          developmentThreshold,
-          outsideThreshold(calibrationExamples.map((e) => probability(e, { weights, bias }))),
-        )
+      ? Math.max(developmentThreshold, outsideThreshold(outsideP))
       : developmentThreshold;
+    if (PRESSURE_SET.has(category) && outsideP.length > 0)
+      outsideFlagRate[category] = outsideP.filter((p) => p >= threshold).length / outsideP.length;
     crossValidatedF1[category] = f1At(scored, threshold);
     const sparse: number[] = [];
     weights.forEach((w, i) => {
@@ -262,7 +265,7 @@ export function trainCoachModel(
     });
     categories[category] = { bias: Math.round(bias * 1000) / 1000, threshold, weights: sparse };
   }
-  return { model: withoutUnusedFeatures({ version: 1, vocabulary, categories }), crossValidatedF1 };
+  return { model: withoutUnusedFeatures({ version: 1, vocabulary, categories }), crossValidatedF1, outsideFlagRate };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -276,7 +279,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }),
   );
   const outside = outsideNegatives();
-  const { model, crossValidatedF1 } = trainCoachModel(
+  const { model, crossValidatedF1, outsideFlagRate } = trainCoachModel(
     [...items, ...templateRewrites(), ...outside.train],
     5,
     outside.calibrate,
@@ -288,7 +291,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`trained on ${items.length} messages, ${model.vocabulary.length} features → ${MODEL_FILE.pathname}`);
   for (const c of COACH_CATEGORIES)
     console.log(
-      `  ${c.padEnd(16)} threshold ${model.categories[c].threshold.toFixed(2)}  cross-validated F1 (scorer alone) ${crossValidatedF1[c].toFixed(3)}`,
+      `  ${c.padEnd(16)} threshold ${model.categories[c].threshold.toFixed(2)}  cross-validated F1 (scorer alone) ${crossValidatedF1[c].toFixed(3)}${
+        outsideFlagRate[c] === undefined
+          ? ''
+          : `  outside kind words flagged ${(100 * (outsideFlagRate[c] as number)).toFixed(2)}%`
+      }`,
     );
   const values = Object.values(crossValidatedF1);
   console.log(`  mean cross-validated F1 ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(3)}`);
