@@ -1,5 +1,6 @@
 // npm run eval:coach — the coach's quality on its development and held-out sets, beside a VADER baseline
 import { createRequire } from 'node:module';
+import { agreement, loadSecondLabels } from './agreement.ts';
 import {
   type CategoryScore,
   COACH_TARGETS,
@@ -138,6 +139,19 @@ if (goEmotionsAvailable()) {
 } else {
   console.log(`\nOutside text skipped: no GoEmotions data at ${GOEMOTIONS_DIR} (set GOEMOTIONS_DIR).`);
 }
+
+const second = agreement(loadEvaluationSet(files), loadSecondLabels());
+console.log(
+  `\nSecond labeller, blind pass over ${second.messages} development messages (Cohen's kappa against the current, settled labels):`,
+);
+console.log(
+  [...second.categories, second.anyPressure]
+    .map((c) => `${c.category} ${c.kappa.toFixed(2)} (n=${c.either})`)
+    .join(', '),
+);
+if (process.argv.includes('--disagreements'))
+  for (const d of second.disagreements)
+    console.log(`${d.id}  first [${d.first.join(', ')}]  second [${d.second.join(', ')}]  ${d.text.slice(0, 120)}`);
 
 if (process.argv.includes('--mistakes')) {
   console.log('\nmistakes on the development set:');
