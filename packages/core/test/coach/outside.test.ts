@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { agreement, cohensKappa, loadSecondLabels } from '../../eval/agreement.ts';
+import { loadEvaluationSet } from '../../eval/coach-metrics.ts';
 import { CHECKED_FILE, loadChecked, outsideSplit } from '../../eval/outside-text.ts';
 import { coachMessage } from '../../src/index.ts';
 
@@ -103,5 +105,48 @@ describe('the outside evaluation', () => {
     for (const group of ['insult', 'dismissal', 'interrogation', 'rhetorical', 'advice', 'leisure_tip'])
       for (const split of ['tune', 'report'])
         expect(checked.some((c) => c.group === group && c.split === split)).toBe(true);
+  });
+});
+
+describe("the second labeller's agreement", () => {
+  it("computes Cohen's kappa: 1 for identical ratings, 0 at chance, negative below it", () => {
+    expect(
+      cohensKappa([
+        [true, true],
+        [false, false],
+        [true, true],
+      ]),
+    ).toBe(1);
+    // both say yes half the time, independently: observed agreement equals chance agreement
+    expect(
+      cohensKappa([
+        [true, true],
+        [true, false],
+        [false, true],
+        [false, false],
+      ]),
+    ).toBe(0);
+    expect(
+      cohensKappa([
+        [true, false],
+        [false, true],
+      ]),
+    ).toBeLessThan(0);
+    // 8 of 10 agree, each rater says yes 5 times: kappa = (0.8 - 0.5) / 0.5
+    const pairs: [boolean, boolean][] = [
+      ...Array.from({ length: 4 }, () => [true, true] as [boolean, boolean]),
+      ...Array.from({ length: 4 }, () => [false, false] as [boolean, boolean]),
+      [true, false],
+      [false, true],
+    ];
+    expect(cohensKappa(pairs)).toBeCloseTo(0.6, 10);
+  });
+
+  it('pairs the blind labels with the development messages they were made for', () => {
+    const second = loadSecondLabels();
+    const report = agreement(loadEvaluationSet(), second);
+    expect(second.length).toBeGreaterThanOrEqual(150);
+    expect(report.messages).toBe(second.length);
+    for (const c of report.categories) expect(c.kappa).toBeLessThanOrEqual(1);
   });
 });
