@@ -26,6 +26,7 @@ describe('kind words written by people outside the project carry no pressure', (
     "You're not selfish, I know that",
     'Props to your dad, you dodged a bullet there',
     'Where did you see them?',
+    "What a catch, that's how you win games. Wow.",
   ])('%s', (text) => {
     expect(categoriesOf(text)).toEqual([]);
   });
@@ -34,6 +35,7 @@ describe('kind words written by people outside the project carry no pressure', (
     expect(categoriesOf('Answer me.')).toContain('chasing');
     expect(categoriesOf('Just reply!')).toContain('chasing');
     expect(categoriesOf('Grow up.')).toContain('contempt');
+    expect(categoriesOf('Wow. Just wow.')).toContain('contempt');
     expect(categoriesOf('Just admit it.')).toContain('demand');
     expect(categoriesOf("You're so selfish.")).toContain('accusation');
   });

@@ -149,7 +149,8 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     unlessAfter: '(?:!{1,}|!? *(?:❤|😊|🎉|proud))',
   },
   { anchors: 'hard', pattern: 'must be (?:so )?hard being you' },
-  { anchors: 'wow', pattern: '(?:^|[.!?\\n]\\s*)wow\\.(?= *(?:just wow|$|\\n|really|ok))' },
+  // a flat "Wow." that opens a reply or stands alone; after praise ("What a catch. Wow.") it is admiration
+  { anchors: 'wow', pattern: '(?:^\\s*wow\\.(?= *(?:just wow|$|\\n|really|ok))|[.!?\\n]\\s*wow\\.(?= *just wow))' },
   {
     anchors: 'sure',
     pattern: 'sure,? (?:jan|you (?:are|were|did|do)|because that makes sense)',
@@ -311,4 +312,18 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
       '(?:did|do|can|have|does) (?:you|u) (?:even|actually even|ever even) (?:read|watch|look at|listen|know what|bother|understand|check|google|open|lift|follow)',
   },
   { anchors: 'read', pattern: "(?:learn (?:how )?to read|can(?:'t| not|not)? (?:you|u) (?:even |not )?read\\?)" },
+
+  // sarcasm whose words show it (the scorer no longer takes "thanks", "wow" or a short reply as a cue)
+  { anchors: 'story', pattern: 'cool story' },
+  { anchors: 'yawn', pattern: '^\\s*yawn[.!]*\\s*$' },
+  { anchors: 'minimum', pattern: '(?:doing|did|do) the (?:bare|absolute) minimum' },
+  { anchors: 'crumbs', pattern: '(?:thanks|thank you) (?:so much )?for the crumbs' },
+  { anchors: 'audacity', pattern: 'the audacity' },
+  { anchors: 'proud', pattern: '(?:your|ur) (?:mother|mum|mom|parents|dad|father) must be (?:so |very )?proud' },
+  { anchors: 'cute', pattern: '(?:^|[.!?]\\s*)real cute' },
+  { anchors: 'genius', pattern: '(?:good for you|thanks|nice one|nice job|well done|cheers),? genius\\b' },
+  { anchors: 'lives alive miracle', pattern: "(?:oh,? )?(?:he|she) lives!|alive[!.]? (?:it's|its) a miracle" },
+  { anchors: 'mortals', pattern: 'mere mortals' },
+  { anchors: 'spine pair', pattern: 'grow a (?:spine|pair)' },
+  { anchors: 'charmer', pattern: 'real charmer lately' },
 ];
