@@ -241,7 +241,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   // insults, swearing and dismissals aimed at the reader
   {
     anchors:
-      "you you're ur idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumb asshole assholes arsehole dick dicks dickhead prick pricks bitch bastard cunt twat wanker tosser troll trolls shill shills scum scumbag muppet nerd degenerate retard creep psycho imbecile cretin numpty plonker knobhead douche douchebag dipshit shithead fuckwit fucker motherfucker libtard scrub noob piece waste",
+      'idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting',
     pattern: `(?:you(?:'re| are| were)?|ur|you're being|you are being|you sound like|you look like|you act like|you're acting like|you (?:fucking |absolute |complete |total |utter )?)(?: (?:such|so|a|an|the|fucking|fuckin|absolute|complete|total|utter|literal|bloody|damn|little|big|massive|giant|pathetic|ignorant|lazy|crazy|useless|worthless|ugly|fat|sad|sorry|entitled|spoiled|miserable|stupid|dumb))* ${INSULT_NOUN}\\b`,
     negatable: true,
     unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love)",
@@ -282,7 +282,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
       '(?:who|nobody|no one|no-one) asked(?: you| for your| for this)?(?= *(?:[.!?,\\n]|$))|(?:nobody|no one|no-one) (?:cares|gives a (?:fuck|shit|damn)) (?:what you|about (?:you|your|what you)|what your|about this)',
   },
   {
-    anchors: "care give don't",
+    anchors: 'care give',
     pattern:
       "i (?:really |honestly |just |seriously )?(?:don't|do not|couldn't|could not) (?:give a (?:fuck|shit|damn|toss|crap)|care)(?: (?:what|how) you| about (?:you|your|what you)| less| either way)",
   },

@@ -95,10 +95,10 @@ export const FIXING_RULES: readonly RuleSpec[] = [
       'it (?:really |often |usually |always |also )?helps (?:if|when) you|it (?:might|may|would|could|will|can) (?:really )?help (?:you )?(?:to|if you)|(?:^|[.!?,]\\s*)it helps to',
   },
   {
-    anchors: 'like want suggest recommend',
+    anchors: "i'd would suggest recommend",
     pattern: "what (?:i'd|i would|i) (?:like|want|suggest|recommend) (?:for )?(?:you|u) (?:to do|to try) is",
   },
-  { anchors: 'should could ought', pattern: 'what (?:you|u) (?:should|could|ought to) do is' },
+  { anchors: 'should ought', pattern: 'what (?:you|u) (?:should|could|ought to) do is' },
   {
     anchors: 'suggest recommend advise advice',
     pattern:
