@@ -1,5 +1,6 @@
 // npm run eval:coach — the coach's quality on its development and held-out sets, beside a VADER baseline
 import { createRequire } from 'node:module';
+import { agreement, loadSecondLabels } from './agreement.ts';
 import {
   type CategoryScore,
   COACH_TARGETS,
@@ -10,6 +11,16 @@ import {
   type LabelledMessage,
   loadEvaluationSet,
 } from './coach-metrics.ts';
+import {
+  evaluateOutside,
+  GOEMOTIONS_DIR,
+  goEmotionsAvailable,
+  loadChecked,
+  loadGoEmotions,
+  OUTSIDE_TARGETS,
+  type OutsideEvaluation,
+  type RateResult,
+} from './outside-text.ts';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as {
@@ -77,6 +88,70 @@ const development = report(
   loadEvaluationSet(files),
 );
 report('Held-out set (coach-holdout.jsonl, never used for tuning)', loadEvaluationSet(HOLDOUT_FILE));
+
+function tally(r: RateResult): string {
+  const parts = Object.entries(r.byCategory)
+    .sort((a, b) => (b[1] as number) - (a[1] as number))
+    .map(([c, n]) => `${c} ${n}`);
+  return `${pct(r.rate)} of ${r.messages}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+
+function reportOutside(result: OutsideEvaluation): void {
+  console.log(`\nOutside text, GoEmotions ${result.split} half (Reddit comments, Apache-2.0):\n`);
+  console.log(`  flagged, supportive-only comments (false flags): ${tally(result.supportive)}`);
+  console.log(`  flagged, neutral-only comments:                 ${tally(result.neutral)}`);
+  console.log('  hand-checked comments (outside-checked.jsonl), share handled as wanted:');
+  for (const g of result.checked)
+    console.log(
+      `    ${g.group.padEnd(14)} ${String(g.messages).padStart(3)}  ${pct(g.rate).padStart(6)}  (any flag ${pct(g.anyRate)})`,
+    );
+  const group = (name: string) => result.checked.find((g) => g.group === name)?.rate ?? 0;
+  const hostile = result.checked.filter((g) => g.group === 'insult' || g.group === 'dismissal');
+  const hostileRate =
+    hostile.reduce((sum, g) => sum + g.caught, 0) /
+    Math.max(
+      1,
+      hostile.reduce((sum, g) => sum + g.messages, 0),
+    );
+  const met =
+    result.supportive.rate <= OUTSIDE_TARGETS.supportiveFalseFlagRate &&
+    hostileRate >= OUTSIDE_TARGETS.insultRecall &&
+    group('interrogation') >= OUTSIDE_TARGETS.interrogationFlagged &&
+    group('advice') >= OUTSIDE_TARGETS.adviceFixing;
+  console.log(`  insults and dismissals → contempt or accusation: ${pct(hostileRate)}`);
+  console.log(met ? '  Outside-text targets met.' : '  Some outside-text targets are not met.');
+}
+
+if (goEmotionsAvailable()) {
+  const comments = loadGoEmotions();
+  const checked = loadChecked();
+  const tune = evaluateOutside(comments, checked, 'tune');
+  const held = evaluateOutside(comments, checked, 'report');
+  reportOutside(tune);
+  reportOutside(held);
+  if (process.argv.includes('--outside-mistakes')) {
+    console.log('\noutside mistakes on the tune half only:');
+    for (const e of tune.supportive.examples) console.log(`supportive  [${e.flags.join(', ')}]  ${e.text}`);
+    for (const e of tune.neutral.examples) console.log(`neutral  [${e.flags.join(', ')}]  ${e.text}`);
+    for (const g of tune.checked)
+      for (const m of g.misses) console.log(`${g.group}  [${m.flags.join(', ')}]  ${m.text}`);
+  }
+} else {
+  console.log(`\nOutside text skipped: no GoEmotions data at ${GOEMOTIONS_DIR} (set GOEMOTIONS_DIR).`);
+}
+
+const second = agreement(loadEvaluationSet(files), loadSecondLabels());
+console.log(
+  `\nSecond labeller, blind pass over ${second.messages} development messages (Cohen's kappa against the current, settled labels):`,
+);
+console.log(
+  [...second.categories, second.anyPressure]
+    .map((c) => `${c.category} ${c.kappa.toFixed(2)} (n=${c.either})`)
+    .join(', '),
+);
+if (process.argv.includes('--disagreements'))
+  for (const d of second.disagreements)
+    console.log(`${d.id}  first [${d.first.join(', ')}]  second [${d.second.join(', ')}]  ${d.text.slice(0, 120)}`);
 
 if (process.argv.includes('--mistakes')) {
   console.log('\nmistakes on the development set:');

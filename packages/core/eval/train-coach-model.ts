@@ -8,6 +8,14 @@ import { describeShape } from '../src/coach/structure.ts';
 import type { CoachFlag } from '../src/coach/types.ts';
 import { PRESSURE_CATEGORIES, type PressureCategory } from '../src/playbook.ts';
 import { DEVELOPMENT_FILES, type LabelledMessage, loadEvaluationSet } from './coach-metrics.ts';
+import {
+  CHECKED_FILE,
+  goEmotionsAvailable,
+  isSupportiveOnly,
+  loadChecked,
+  loadGoEmotions,
+  outsideSplit,
+} from './outside-text.ts';
 
 const PRESSURE_SET: ReadonlySet<CoachCategory> = new Set(PRESSURE_CATEGORIES);
 
@@ -33,6 +41,46 @@ function templateRewrites(): LabelledMessage[] {
     tags: ['template'],
   }));
 }
+
+/** advice in a supportive comment ("you should talk to her") is fixing, so it is not taken as a negative */
+const ADVICE_SHAPED =
+  /\b(?:you|u)\b[^.?!]{0,20}\b(?:should|need|needs|have to|has to|must|gotta|ought|might want|could)\b|\b(?:try|consider|tried)\b/i;
+
+/** the two quarters of the GoEmotions tune half: one trains the scorer, the other calibrates its thresholds */
+function quarter(id: string): 'train' | 'calibrate' {
+  let h = 0x9e3779b9;
+  for (const byte of new TextEncoder().encode(id)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return (h >>> 16) % 2 === 0 ? 'train' : 'calibrate';
+}
+
+/**
+ * Outside negatives: GoEmotions comments of the tune half whose only emotions are supportive (thanks, praise,
+ * caring), minus advice-shaped ones and the hand-checked comments. Real people's kind words, written by nobody
+ * on this project; they carry no pressure, so they teach the scorer that "thanks", "wow", "reply" or a short
+ * message are no cue. Never the report half.
+ */
+export function outsideNegatives(): { train: LabelledMessage[]; calibrate: LabelledMessage[] } {
+  if (!goEmotionsAvailable()) return { train: [], calibrate: [] };
+  const checked = new Set(loadChecked(CHECKED_FILE).map((c) => c.id));
+  const train: LabelledMessage[] = [];
+  const calibrate: LabelledMessage[] = [];
+  for (const c of loadGoEmotions()) {
+    if (outsideSplit(c.id) !== 'tune' || !isSupportiveOnly(c) || checked.has(c.id) || ADVICE_SHAPED.test(c.text))
+      continue;
+    const item: LabelledMessage = {
+      id: `goemotions-${c.id}`,
+      text: c.text,
+      flags: [],
+      supports: [],
+      tags: ['outside'],
+    };
+    (quarter(c.id) === 'train' ? train : calibrate).push(item);
+  }
+  return { train, calibrate };
+}
+
+/** the highest share of outside negatives the scorer alone may flag with one pressure category */
+const OUTSIDE_FALSE_FLAG_BUDGET = 0.003;
 
 export const MODEL_FILE = new URL('../src/coach/model/model.json', import.meta.url);
 
@@ -69,7 +117,7 @@ function encode(items: readonly LabelledMessage[], vocabulary: readonly string[]
   return items.map((item) => ({
     features: [...new Set(featuresOf(item).flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])))],
     labels: new Set<CoachCategory>([...item.flags, ...item.supports]),
-    ...(item.tags.includes('template') ? { pressureOnly: true } : {}),
+    ...(item.tags.includes('template') || item.tags.includes('outside') ? { pressureOnly: true } : {}),
   }));
 }
 
@@ -135,6 +183,8 @@ export interface TrainingReport {
   readonly model: CoachModel;
   /** cross-validated F1 of the learned scorer alone, per category, at the chosen threshold */
   readonly crossValidatedF1: Readonly<Record<CoachCategory, number>>;
+  /** the share of outside calibration negatives the scorer alone flags, per pressure category, at its threshold */
+  readonly outsideFlagRate: Readonly<Partial<Record<CoachCategory, number>>>;
 }
 
 function f1At(scored: readonly Scored[], threshold: number): number {
@@ -166,12 +216,30 @@ function withoutUnusedFeatures(model: CoachModel): CoachModel {
   return { version: 1, vocabulary: kept.map((i) => model.vocabulary[i] as string), categories };
 }
 
-export function trainCoachModel(items: readonly LabelledMessage[], folds = 5): TrainingReport {
-  const vocabulary = buildVocabulary(items);
+/**
+ * The lowest threshold at which the scorer flags at most the budgeted share of the calibration negatives: the
+ * scorer overrides the rules' silence only on strong evidence.
+ */
+function outsideThreshold(probabilities: readonly number[]): number {
+  if (probabilities.length === 0) return 0;
+  const sorted = [...probabilities].sort((a, b) => b - a);
+  const allowed = Math.floor(sorted.length * OUTSIDE_FALSE_FLAG_BUDGET);
+  const limit = sorted[allowed] as number;
+  return Math.min(0.99, Math.ceil((limit + 1e-9) * 100) / 100);
+}
+
+export function trainCoachModel(
+  items: readonly LabelledMessage[],
+  folds = 5,
+  calibration: readonly LabelledMessage[] = [],
+): TrainingReport {
+  const vocabulary = buildVocabulary(items.filter((i) => !i.tags.includes('outside')));
   const examples = encode(items, vocabulary);
+  const calibrationExamples = encode(calibration, vocabulary);
   const order = shuffled(examples, 42);
   const categories = {} as Record<CoachCategory, CoachModel['categories'][CoachCategory]>;
   const crossValidatedF1 = {} as Record<CoachCategory, number>;
+  const outsideFlagRate: Partial<Record<CoachCategory, number>> = {};
   for (const category of COACH_CATEGORIES) {
     const scored: Scored[] = [];
     for (let k = 0; k < folds; k++) {
@@ -182,16 +250,22 @@ export function trainCoachModel(items: readonly LabelledMessage[], folds = 5): T
         if (!e.pressureOnly || PRESSURE_SET.has(category))
           scored.push({ p: probability(e, model), positive: e.labels.has(category) });
     }
-    const threshold = chooseThreshold(scored);
-    crossValidatedF1[category] = f1At(scored, threshold);
+    const developmentThreshold = chooseThreshold(scored);
     const { weights, bias } = trainCategory(examples, vocabulary.length, category);
+    const outsideP = calibrationExamples.map((e) => probability(e, { weights, bias }));
+    const threshold = PRESSURE_SET.has(category)
+      ? Math.max(developmentThreshold, outsideThreshold(outsideP))
+      : developmentThreshold;
+    if (PRESSURE_SET.has(category) && outsideP.length > 0)
+      outsideFlagRate[category] = outsideP.filter((p) => p >= threshold).length / outsideP.length;
+    crossValidatedF1[category] = f1At(scored, threshold);
     const sparse: number[] = [];
     weights.forEach((w, i) => {
       if (Math.abs(w) >= 0.05) sparse.push(i, Math.round(w * 100) / 100);
     });
     categories[category] = { bias: Math.round(bias * 1000) / 1000, threshold, weights: sparse };
   }
-  return { model: withoutUnusedFeatures({ version: 1, vocabulary, categories }), crossValidatedF1 };
+  return { model: withoutUnusedFeatures({ version: 1, vocabulary, categories }), crossValidatedF1, outsideFlagRate };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -204,12 +278,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
     }),
   );
-  const { model, crossValidatedF1 } = trainCoachModel([...items, ...templateRewrites()]);
+  const outside = outsideNegatives();
+  const { model, crossValidatedF1, outsideFlagRate } = trainCoachModel(
+    [...items, ...templateRewrites(), ...outside.train],
+    5,
+    outside.calibrate,
+  );
+  console.log(
+    `outside negatives (GoEmotions tune half, supportive-only): ${outside.train.length} for training, ${outside.calibrate.length} for thresholds`,
+  );
   writeFileSync(MODEL_FILE, `${JSON.stringify(model)}\n`);
   console.log(`trained on ${items.length} messages, ${model.vocabulary.length} features → ${MODEL_FILE.pathname}`);
   for (const c of COACH_CATEGORIES)
     console.log(
-      `  ${c.padEnd(16)} threshold ${model.categories[c].threshold.toFixed(2)}  cross-validated F1 (scorer alone) ${crossValidatedF1[c].toFixed(3)}`,
+      `  ${c.padEnd(16)} threshold ${model.categories[c].threshold.toFixed(2)}  cross-validated F1 (scorer alone) ${crossValidatedF1[c].toFixed(3)}${
+        outsideFlagRate[c] === undefined
+          ? ''
+          : `  outside kind words flagged ${(100 * (outsideFlagRate[c] as number)).toFixed(2)}%`
+      }`,
     );
   const values = Object.values(crossValidatedF1);
   console.log(`  mean cross-validated F1 ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(3)}`);

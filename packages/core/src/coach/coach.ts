@@ -18,6 +18,7 @@ import { type NormalizedText, normalize, originalSpan } from './normalize.ts';
 import { plainRewrite, rewriteMessage } from './rewrite.ts';
 import { PRESSURE_RULES } from './rules/pressure-rules.ts';
 import { SUPPORT_RULES } from './rules/support-rules.ts';
+import { LEISURE } from './rules/vocabulary.ts';
 import {
   describeShape,
   hasFondEmoji,
@@ -56,6 +57,13 @@ const SCORN_EMOJI = /🙄+|👏[^👏\n]{0,30}👏/u;
 /** a modal looking back ("should have", "could've") */
 const LOOKS_BACK = /\b(?:should|could|would|might|must)(?: have|'ve)\b/;
 
+/** a tip about something to enjoy ("you should just try the ramen place"): not fixing without a rule saying so */
+const LEISURE_TIP = new RegExp(`\\b(?:try|check out|watch|listen to|read|visit|go to|order|see)\\b${LEISURE}`);
+
+/** praise or thanks for an answer ("love this answer", "thanks for the quick reply"): no scorer-only `chasing` */
+const PRAISES_ANSWER =
+  /\b(?:thanks?|thank you|love|great|good|nice|perfect|helpful|appreciate|best|right|correct|informative|detailed|quick|fast)\b[^.!?\n]{0,20}\b(?:answer|reply|response|explanation)\b/;
+
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
 const CHASING_AFTER_UNANSWERED = 2;
 
@@ -82,7 +90,8 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     if (!PRESSURE_SET.has(category) || pressure.some((m) => m.category === category)) continue;
     if (category === 'overwhelming' && happyCapitals) continue;
     // advice is about what to do next; "you should have called" looks back, so it is not fixing
-    if (category === 'fixing' && LOOKS_BACK.test(normalized.text)) continue;
+    if (category === 'fixing' && (LOOKS_BACK.test(normalized.text) || LEISURE_TIP.test(normalized.text))) continue;
+    if (category === 'chasing' && PRAISES_ANSWER.test(normalized.text)) continue;
     pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });
   }
   return { normalized, shape, pressure, learned };

@@ -11,11 +11,24 @@ export function textFeatures(text: string, out: string[] = []): string[] {
   return wordFeatures(text.match(WORD) ?? [], out);
 }
 
-/** the feature names of a list of words: each word, each pair of neighbours, and the last word */
+/** how many words after "not", "never", "don't"… count as negated ("you're not selfish": ¬selfish) */
+export const NEGATION_REACH = 2;
+/** marks a negated word's feature, so "selfish" after "not" is not the label "selfish" */
+export const NEGATED = '\u00ac';
+/** whether a token negates the words after it */
+export const isNegation = (word: string): boolean =>
+  word === 'not' || word === 'never' || word === 'no' || word === 'cannot' || word.endsWith("n't");
+
+/** the feature names of a list of words: each word (marked when negated), each pair of neighbours, and the last word */
 export function wordFeatures(words: readonly string[], out: string[] = []): string[] {
   let previous = '^';
+  let negated = 0;
   for (const word of words) {
-    out.push(word);
+    if (negated > 0) {
+      out.push(`${NEGATED}${word}`);
+      negated--;
+    } else out.push(word);
+    if (isNegation(word)) negated = NEGATION_REACH;
     out.push(`${previous} ${word}`);
     previous = word;
   }
@@ -36,7 +49,7 @@ export function shapeFeatures(shape: MessageShape, context?: CoachContext, out: 
   if (shape.shouting) out.push('#shouting');
   if (shape.punctuationRuns > 0) out.push('#punctuation-run');
   if (shape.words >= 60) out.push('#long');
-  if (shape.words <= 3) out.push('#very-short');
+  // message length alone is no cue: "Cool." and "Love this answer." are as short as "k." (no #very-short feature)
   if ((context?.unansweredCount ?? 0) >= 2) out.push('#unanswered2');
   return out;
 }

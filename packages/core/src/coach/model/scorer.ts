@@ -6,6 +6,7 @@ import {
   SUPPORTIVE_CATEGORIES,
   type SupportiveCategory,
 } from '../../playbook.ts';
+import { isNegation, NEGATED, NEGATION_REACH } from './features.ts';
 
 export type CoachCategory = PressureCategory | SupportiveCategory;
 export const COACH_CATEGORIES: readonly CoachCategory[] = [...PRESSURE_CATEGORIES, ...SUPPORTIVE_CATEGORIES];
@@ -32,6 +33,10 @@ export class LearnedScorer {
   /** the same vocabulary keyed by word ids, so word pairs are found without building strings */
   private readonly wordIds = new Map<string, number>();
   private readonly wordFeature: number[] = [];
+  /** the feature of a word when a negation comes just before it ("¬selfish"), by word id */
+  private readonly negatedFeature: number[] = [];
+  /** word ids of the negation words */
+  private readonly negations = new Set<number>();
   private readonly pairFeature = new Map<number, number>();
   private readonly startId: number;
   private readonly endId: number;
@@ -50,13 +55,15 @@ export class LearnedScorer {
     model.vocabulary.forEach((feature, i) => {
       if (feature.startsWith('#')) return;
       const space = feature.indexOf(' ');
-      if (space === -1) this.wordFeature[this.wordId(feature)] = i;
+      if (space === -1 && feature.startsWith(NEGATED)) this.negatedFeature[this.wordId(feature.slice(1))] = i;
+      else if (space === -1) this.wordFeature[this.wordId(feature)] = i;
       else
         this.pairFeature.set(
           this.pairKey(this.wordId(feature.slice(0, space)), this.wordId(feature.slice(space + 1))),
           i,
         );
     });
+    for (const [word, id] of this.wordIds) if (isNegation(word)) this.negations.add(id);
     COACH_CATEGORIES.forEach((category, c) => {
       const entry = model.categories[category];
       this.bias[c] = entry.bias;
@@ -95,9 +102,12 @@ export class LearnedScorer {
       for (let c = 0; c < n; c++) sums[c] = (sums[c] as number) + (this.weights[base + c] as number);
     };
     let previous = this.startId;
+    let negated = 0;
     for (const word of words) {
       const id = this.wordIds.get(word);
-      if (id !== undefined) add(this.wordFeature[id]);
+      if (id !== undefined) add(negated > 0 ? this.negatedFeature[id] : this.wordFeature[id]);
+      if (negated > 0) negated--;
+      if (id !== undefined ? this.negations.has(id) : isNegation(word)) negated = NEGATION_REACH;
       if (id !== undefined && previous !== -1) add(this.pairFeature.get(this.pairKey(previous, id)));
       previous = id ?? -1;
     }

@@ -11,3 +11,15 @@ export const LEISURE =
 
 export const FIX_VERB =
   '(?:quit|leave (?:your|that|the) (?:job|work|company|team)|talk to {PRON}|speak to {PRON}|tell {PRON}|ask {PRON}|ask for (?:a raise|help|time off)|see a (?:therapist|doctor|counsel+or|professional|gp)|get (?:some )?(?:help|therapy|sleep|rest|a new job|another job|over it|out more|a grip|organi[sz]ed)|go to (?:bed|the doctor|therapy|the gym|hr)|stop (?:worrying|stressing|overthinking|thinking about|letting|taking)|start (?:looking|exercising|meditating|journaling|saying no|running)|take (?:a break|some time off|time off|a day off|a walk|a bath|a holiday|a vacation|a nap)|meditate|exercise|relax|breathe|look for (?:a new|another)|apply (?:for|somewhere)|confront {PRON}|report {PRON}|report it|set (?:some )?boundaries|make a (?:list|plan)|write (?:it|things|everything) down|focus on|delegate|prioriti[sz]e|sleep (?:more|earlier)|work out|switch (?:jobs|teams|careers)|change (?:jobs|careers|your)|cut (?:them|him|her) off|block {PRON}|ignore (?:them|him|her|it)|push back|say no|stand up (?:to|for)|put yourself first|find (?:a new|another|a better)|move (?:out|on)|get off your phone|drink (?:more )?water|do yoga|try (?:meditating|yoga|therapy|exercising|journaling|running|to relax|to sleep)|be more (?:assertive|organi[sz]ed|positive))';
+
+/** names people call someone to insult them */
+export const INSULT_NOUN =
+  '(?:idiots?|morons?|losers?|jerks?|clowns?|fools?|dumb ?ass(?:es)?|assholes?|arseholes?|dickheads?|dicks?|pricks?|bitch(?:es)?|bastards?|cunts?|twats?|wankers?|tossers?|trolls?|shills?|scum(?:bags?)?|degenerates?|retards?|creeps?|psychos?|imbeciles?|cretins?|numpty|plonkers?|knobheads?|douche(?:bags?)?|dipshits?|shitheads?|fuckwits?|fuckers?|motherfuckers?|libtards?|scrubs?|noobs?|piece of (?:shit|crap|garbage|trash)|waste of (?:space|oxygen|skin)|(?:stupid|dumb|little|sad|pathetic|ignorant|useless|worthless|ugly|fat|disgusting) (?:fuck|shit|cow|pig|bitch|prick|twat|child|man|woman|person|brat))';
+
+/** words that call someone stupid, vile or worthless */
+/** fondness after a label makes it teasing ("you muppet, love you", "such a nerd, my nerd though") */
+export const FOND_AFTER =
+  '[^\\n]{0,80}(?:love (?:you|u|ya|it|that|this)|anyway|though|❤|😘|🥰|🤓|😂|🤣|😭|haha|hehe|lol|my \\w+)';
+
+export const INSULT_ADJECTIVE =
+  '(?:stupid|dumb|pathetic|disgusting|gross|ugly|vile|repulsive|revolting|delusional|retarded|inept|clueless|ignorant|brainless|braindead|brain-?dead|worthless|insufferable|unbearable|annoying|creepy|trash|garbage|dense|thick|an? (?:embarrassment|disgrace|joke)|not funny|full of (?:shit|crap|it))';

@@ -49,6 +49,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     pattern:
       "you(?:'ve| have)? (?:\\w+ )?(?:dodge|dodged|duck|ducked|ghosted|cancell?ed on me|cancell?ed|snapped at me|dumped|walk(?:ed)? all over|(?:are |'re )?stonewalling|hoard|(?:are |'re )?hiding behind|done your vanishing act|disappeared on me|blanked me|belittle[ds]?|mock(?:ed)? me|laughed at me|humiliated me|make promises and (?:break|forget)|(?:haven't|have not|never) lifted a finger|not lifted a finger)",
     negatable: true,
+    unlessAfter: '(?:a|the|that|this) (?:\\w+ )?bullet',
   },
   {
     anchors: 'selfish heartless cruel childish cold lazy useless horrible frosty difficult',
@@ -77,8 +78,9 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
   {
     anchors: 'excuses lies games attitude moods swings treatment',
     pattern:
-      "(?:your|ur|you're|all (?:your|these|the)) (?:stupid |constant |endless |usual |same )?(?:excuses|lies|games|attitude|moods|mood swings|silent treatment)",
-    unlessBefore: "(?:sorry (?:about|for)|no|don't worry about|forget)",
+      "(?:your|ur|you're|all (?:your|these)) (?:stupid |constant |endless |usual |same )?(?:excuses|lies|games|attitude|moods|mood swings|silent treatment)",
+    unlessBefore:
+      "(?:sorry (?:about|for)|no|don't worry about|forget|like|love|admire|appreciate|respect|great|good|positive|nice)",
   },
   {
     anchors: 'never',
@@ -119,7 +121,13 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     pattern: "(?:it's|this is|that's|it is|its|all) (?:all |entirely |completely )?(?:your|ur|you're) fault",
     negatable: true,
   },
-  { anchors: 'because', pattern: "(?:all )?because of you(?! (?:i|i'm|we))", negatable: true },
+  {
+    anchors: 'because',
+    pattern: "(?:all )?because of you(?! (?:i|i'm|we))",
+    negatable: true,
+    // gratitude: "the world is a better place because of you"
+    unlessBefore: '(?:better|happier|possible|smiling|smile|grateful|thankful|made it|here)[^.!?]{0,25}',
+  },
   { anchors: 'did made', pattern: 'you (?:did this|made me (?:do|say|feel|like|this|so|act))', negatable: true },
   {
     anchors: "don't doesn't",
@@ -137,7 +145,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
       '(?:so|how|that was|this is|such|really|incredibly) (?:selfish|rude|inconsiderate|cruel|disrespectful|hurtful)(?! of me)',
     negatable: true,
     unlessBefore:
-      "\\b(?:he|she|they|he's|she's|they're|is|was|was being|is being|are being|'s being|guy|girl|i'm|i am|i was|i've been)\\b.*",
+      "\\b(?:he|she|they|he's|she's|they're|is|was|was being|is being|are being|'s being|guy|girl|i'm|i am|i was|i've been|someone|somebody|people|could be|despite)\\b.*",
   },
   {
     anchors: 'such',
@@ -201,8 +209,11 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
   { anchors: 'posted', pattern: 'you (?:just )?posted (?:a|an|on|your|something)' },
   {
     anchors: 'keep',
-    pattern: 'you keep (?!making me (?:laugh|smile)|surprising|amazing|spoiling|getting better|helping)[a-z]+',
+    pattern:
+      'you keep (?!making me (?:laugh|smile)|surprising|amazing|spoiling|getting better|helping|(?:it|them|your|yourself|going|grinding|working|trying|practi[cs]ing|improving|up|at it|safe|warm|busy|calm|on)\\b)[a-z]+',
     negatable: true,
+    // a wish or advice ("if you keep grinding", "it helps you keep your …"), not blame
+    unlessBefore: '(?:if|as long as|hope|hopefully|helps?|make sure|so|until|while|when)\\b[^.!?]{0,20}',
   },
   {
     anchors: "you've have been",
@@ -253,4 +264,11 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
   { anchors: 'delivered seen', pattern: '(?:left|leaving|leave) (?:me )?on (?:delivered|seen|opened)' },
   { anchors: 'notice care', pattern: "and you (?:don't|do not|didn't) even (?:notice|care|ask|see)" },
   { anchors: 'treat', pattern: 'the way you treat me' },
+
+  {
+    anchors: 'dare',
+    pattern: 'how (?:fucking )?dare (?:you|u)\\b(?! (?:be|look) (?:this|so)\\b)',
+    unlessAfter: '[^.!?\\n]{0,40}(?:good|cute|gorgeous|unfair|😂|🤣|😍|❤|/s)',
+  },
+  { anchors: 'ashamed', pattern: 'you should be (?:ashamed|embarrassed)(?: of yourself)?' },
 ];

@@ -9,7 +9,11 @@ export const CHASING_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:did|have|d) you (?:even )?(?:see|get|read|receive|look at|check|seen|gotten) (?:my|this|that|any of my|all my|what i) (?:last |previous |earlier )?(?:message|messages|text|texts|msg|email|voicemail|calls?|missed calls?|dm|snap|post|sent)',
   },
-  { anchors: 'get see', pattern: '(?:did|d) you (?:get|see) (?:this|that|it|them)\\?' },
+  {
+    anchors: 'get see',
+    pattern: '(?:did|d) you (?:get|see) (?:this|that|it|them)\\?',
+    unlessBefore: '(?:where|when|how|what|who|which|why)\\b.*',
+  },
   {
     anchors: 'checking making',
     pattern: '(?:just )?(?:checking|making sure) (?:if|that|whether|in case)? ?you (?:got|saw|read|received|see|get)',
@@ -38,8 +42,9 @@ export const CHASING_RULES: readonly RuleSpec[] = [
   },
   {
     anchors: 'reply respond answer',
+    // an order to reply: at the start of a clause ("reply.", "just answer!"), not a noun ("thanks for the quick reply")
     pattern:
-      '(?:please |just |pls )?(?:reply|respond|answer)(?: (?:me|to me|already|asap|now|back|please|pls|for once))?(?= *(?:[.!?\\n]|$))',
+      '(?:^|[.!?,\\n]\\s*)(?:(?:please|just|pls|now|so|oh|ok|okay|seriously|hello|hey|babe|come on)[,.!]? )*(?:reply|respond|answer)(?: (?:me|to me|already|asap|now|back|please|pls|for once))?(?= *(?:[.!?\\n]|$))',
     unlessBefore:
       "(?:to|no need to|don't|you don't have to|before you|when you|no rush to|no pressure to|don't need to|a|the|your|my|owe me a)",
   },
@@ -47,7 +52,7 @@ export const CHASING_RULES: readonly RuleSpec[] = [
     anchors: 'waiting',
     pattern: "(?:i'm |still |i am |been )+waiting(?: (?:for|on) (?:a|your|an) (?:reply|answer|response|text|call))?",
     unlessBefore: "(?:i'll be|happy|no problem|i don't mind)",
-    unlessAfter: ' (?:on|for) (?:the|a|my|our|his|her|an?) (?!reply|answer|response|text|call)',
+    unlessAfter: ' (?:on|for) (?:(?:the|a|my|our|his|her|an?) (?!reply|answer|response|text|call)|[a-z]+ing\\b)',
   },
   {
     anchors: 'called texted messaged',
@@ -122,7 +127,11 @@ export const CHASING_RULES: readonly RuleSpec[] = [
     unlessBefore: "(?:can you|could you|when you can|whenever you|no need to|don't need to)",
     unlessAfter: "(?: when(?:ever)? you (?:can|get|have|are|'re)|,? no rush|,? it's about)",
   },
-  { anchors: 'reply answer respond call', pattern: '(?:reply|answer|respond|call me|text me) by' },
+  {
+    anchors: 'reply answer respond call',
+    pattern:
+      '(?:reply|answer|respond|call me|text me) by(?! (?:all means|the way|saying|telling|asking|email|dm|post))',
+  },
   { anchors: 'calling texting messaging ringing', pattern: '(?:calling|texting|messaging|ringing|trying) you again' },
   { anchors: 'posted', pattern: 'you (?:just )?posted (?:a|an|on|your|something)' },
   {

@@ -1,6 +1,7 @@
 // phrase rules for contempt: sarcasm, mockery and insults
 
 import type { RuleSpec } from '../../matcher.ts';
+import { FOND_AFTER, INSULT_ADJECTIVE, INSULT_NOUN } from '../vocabulary.ts';
 
 export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
@@ -76,9 +77,16 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'mature',
     pattern: '(?:real|very|so|how|super) mature',
-    unlessAfter: ' of (?:the|my|his|her|that|our|their)',
+    unlessAfter:
+      ' of (?:the|my|his|her|that|our|their)|(?: (?:that|this|the|she|he|they|[a-z]+ (?:is|was|are|were)))\\b',
   },
-  { anchors: 'grow', pattern: '(?:just )?grow up' },
+  {
+    anchors: 'grow',
+    pattern: '(?:just )?grow up',
+    // about someone else or growing older ("he needs to grow up", "a kid can grow up …")
+    unlessBefore:
+      "(?:needs? to|has to|have to|had to|should|must|to|will|'ll|gonna|going to|can|could|did|didn't|he|she|they|kids?|children|i|we|when i|as you)",
+  },
   {
     anchors: 'thanks thank',
     pattern:
@@ -141,8 +149,13 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     unlessAfter: '(?:!{1,}|!? *(?:❤|😊|🎉|proud))',
   },
   { anchors: 'hard', pattern: 'must be (?:so )?hard being you' },
-  { anchors: 'wow', pattern: '(?:^|[.!?\\n]\\s*)wow\\.(?= *(?:just wow|$|\\n|really|ok))' },
-  { anchors: 'sure', pattern: 'sure,? (?:jan|you (?:are|were|did|do)|because that makes sense)' },
+  // a flat "Wow." that opens a reply or stands alone; after praise ("What a catch. Wow.") it is admiration
+  { anchors: 'wow', pattern: '(?:^\\s*wow\\.(?= *(?:just wow|$|\\n|really|ok))|[.!?\\n]\\s*wow\\.(?= *just wow))' },
+  {
+    anchors: 'sure',
+    pattern: 'sure,? (?:jan|you (?:are|were|did|do)|because that makes sense)',
+    unlessBefore: "(?:make|makes|making|be|for|pretty|quite|very|not|so|i'm|i am|100%|are you|you)",
+  },
   { anchors: 'love', pattern: 'love that for you(?= *(?:[.!🙄\\n]|$))' },
   {
     anchors: 'congrats congratulations',
@@ -201,7 +214,13 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     anchors: 'thumbs fingers broken lost',
     pattern: '(?:thumbs|fingers|phone|hands) (?:broken|not working|fallen off)|lost the use of',
   },
-  { anchors: 'aww bless', pattern: '(?:^|[.!?,]\\s*)(?:aww+|bless(?: you| him| her)?)[,.!]' },
+  {
+    anchors: 'aww bless',
+    pattern: '(?:^|[.!?,]\\s*)(?:aww+|bless(?: you| him| her)?)[,.!]',
+    // fondness that follows ("aww, what a cute pair", "aww. that's sweet") is no mockery
+    unlessAfter:
+      "[.!,]*\\s*(?:what a|that's|thats|so|how|you're|thank|this|she|he|they|cute|sweet|adorable|love|i love|my|❤|😍|🥰|😊)",
+  },
   { anchors: 'little', pattern: 'your little (?:night|friends|mates|job|trip|party|hobby|game|drinks|phone)' },
   {
     anchors: 'overdo wear',
@@ -210,12 +229,101 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'knew', pattern: 'who knew(?= *(?:[.!?\\n]|$))' },
   { anchors: 'boo', pattern: 'boo hoo' },
   {
-    anchors: 'groundbreaking riveting fascinating spoiling oscar clap press speaks',
+    anchors: 'groundbreaking riveting spoiling oscar clap press speaks',
     pattern:
-      "(?:groundbreaking|riveting|fascinating|you're spoiling me|oscar[- ]worthy|slow clap|stop the press(?:es)?|(?:he|she|it) speaks)",
+      "(?:groundbreaking|riveting|you're spoiling me|oscar[- ]worthy|slow clap|stop the press(?:es)?|(?:he|she|it) speaks(?= *(?:[.!\\n]|$)))",
   },
   { anchors: 'gentleman catch hero', pattern: 'what a (?:gentleman|catch|hero|keeper)(?:[.!]|,? (?:truly|really))' },
   { anchors: 'manage', pattern: 'how do you manage to be' },
   { anchors: 'appointment', pattern: '(?:book|make) an appointment to (?:speak|talk|see)' },
   { anchors: 'whole', pattern: '(?:two|three|a few|one) whole (?:words|emojis|letters|minutes|seconds)' },
+
+  // insults, swearing and dismissals aimed at the reader
+  {
+    anchors:
+      'idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting',
+    pattern: `(?:you(?:'re| are| were)?|ur|you're being|you are being|you sound like|you look like|you act like|you're acting like|you (?:fucking |absolute |complete |total |utter )?)(?: (?:such|so|a|an|the|fucking|fuckin|absolute|complete|total|utter|literal|bloody|damn|little|big|massive|giant|pathetic|ignorant|lazy|crazy|useless|worthless|ugly|fat|sad|sorry|entitled|spoiled|miserable|stupid|dumb))* ${INSULT_NOUN}\\b`,
+    negatable: true,
+    unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love)",
+    unlessAfter: FOND_AFTER,
+  },
+  {
+    anchors:
+      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full',
+    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |fucking |really |just |honestly |literally |actually |this |that |being |the most )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b))`,
+    negatable: true,
+    unlessAfter: FOND_AFTER,
+  },
+  {
+    anchors: 'shut stfu gtfo piss fuck sod bugger lost away hell life yourself',
+    pattern:
+      '(?:^|[.!?,;:\\n(]\\s*|\\b(?:oh|just|so|now|please|pls|and|or|dude|man|mate|bro|seriously|honestly|alright|ok|okay|yeah|well|no|lol|\\[name\\])[,.!]? )(?:shut (?:the (?:fuck|hell|heck|f) )?up|stfu|gtfo|piss off|fuck off|f off|sod off|bugger off|get lost|go away(?= *(?:[.!?,\\n]|$|you|already|now|please|idiot|\\[))|go to hell|get a life|get over yourself|get (?:the fuck )?out of here)',
+    unlessAfter: '[^.?\\n]{0,30}(?:no way|omg|congrat|amazing|!!!|😂|🤣|😍|haha|i love|so happy|so proud)',
+  },
+  {
+    anchors: 'fuck screw fuk vuc',
+    pattern:
+      '(?:fuck|screw|fuk|vuc|f\\*+k) (?:you|off|yourself)(?! up\\b| (?:doing|talking|want|mean|on about|going)\\b)',
+    unlessBefore: '(?:the|what the|who the|how the|why the)',
+  },
+  {
+    anchors: 'hate despise loathe stand',
+    pattern:
+      "i (?:fucking |really |just |honestly |absolutely |truly |actually )?(?:hate|despise|loathe|can't stand) (?:you|u)(?! (?:guys|all)\\b)\\b",
+    negatable: true,
+  },
+  {
+    anchors: 'disgust sicken repulse sick',
+    pattern: 'you (?:disgust|sicken|repulse) me|you make me (?:sick|want to (?:puke|vomit|throw up))',
+  },
+  {
+    anchors: 'asked cares',
+    pattern:
+      '(?:who|nobody|no one|no-one) asked(?: you| for your| for this)?(?= *(?:[.!?,\\n]|$))|(?:nobody|no one|no-one) (?:cares|gives a (?:fuck|shit|damn)) (?:what you|about (?:you|your|what you)|what your|about this)',
+  },
+  {
+    anchors: 'care give',
+    pattern:
+      "i (?:really |honestly |just |seriously )?(?:don't|do not|couldn't|could not) (?:give a (?:fuck|shit|damn|toss|crap)|care)(?: (?:what|how) you| about (?:you|your|what you)| less| either way)",
+  },
+  {
+    anchors: 'whatever',
+    pattern: '(?:^|[.!?,]\\s*)whatever (?:dude|man|mate|bro|floats your boat|keeps your|helps you sleep)',
+  },
+  {
+    anchors: 'suck',
+    pattern: 'you (?:really |just |fucking |honestly )?suck(?! it\\b| (?:me|him|her) (?:in|into)\\b)',
+  },
+  // sarcastic and rhetorical questions
+  {
+    anchors:
+      'kidding joking serious real high blind dumb stupid deaf insane crazy drunk trolling illiterate dense thick',
+    pattern:
+      '(?:are|r) (?:you|u) (?:fucking |actually |seriously |really |even |being )?(?:kidding|joking|serious|for real|high|blind|dumb|stupid|thick|deaf|insane|crazy|drunk|trolling|illiterate|retarded|dense)(?: me| right now| rn)?(?: ?\\?)',
+    unlessAfter: '[^.\\n]{0,40}(?:!!|congrat|amazing|so happy|so proud|omg|😍|🎉|yay|wow)',
+  },
+  {
+    anchors: 'talking about',
+    pattern: 'what (?:the (?:fuck|hell|heck) )?are (?:you|u) (?:even |actually |going )?(?:talking|on) about',
+  },
+  {
+    anchors: 'even',
+    pattern:
+      '(?:did|do|can|have|does) (?:you|u) (?:even|actually even|ever even) (?:read|watch|look at|listen|know what|bother|understand|check|google|open|lift|follow)',
+  },
+  { anchors: 'read', pattern: "(?:learn (?:how )?to read|can(?:'t| not|not)? (?:you|u) (?:even |not )?read\\?)" },
+
+  // sarcasm whose words show it (the scorer no longer takes "thanks", "wow" or a short reply as a cue)
+  { anchors: 'story', pattern: 'cool story' },
+  { anchors: 'yawn', pattern: '^\\s*yawn[.!]*\\s*$' },
+  { anchors: 'minimum', pattern: '(?:doing|did|do) the (?:bare|absolute) minimum' },
+  { anchors: 'crumbs', pattern: '(?:thanks|thank you) (?:so much )?for the crumbs' },
+  { anchors: 'audacity', pattern: 'the audacity' },
+  { anchors: 'proud', pattern: '(?:your|ur) (?:mother|mum|mom|parents|dad|father) must be (?:so |very )?proud' },
+  { anchors: 'cute', pattern: '(?:^|[.!?]\\s*)real cute' },
+  { anchors: 'genius', pattern: '(?:good for you|thanks|nice one|nice job|well done|cheers),? genius\\b' },
+  { anchors: 'lives alive miracle', pattern: "(?:oh,? )?(?:he|she) lives!|alive[!.]? (?:it's|its) a miracle" },
+  { anchors: 'mortals', pattern: 'mere mortals' },
+  { anchors: 'spine pair', pattern: 'grow a (?:spine|pair)' },
+  { anchors: 'charmer', pattern: 'real charmer lately' },
 ];

@@ -31,12 +31,14 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     anchors: 'answer explain',
     pattern:
       '(?:just )?(?:answer|explain) (?:me|yourself|the question|my question|why|this)(?! this:?| (?:this|that) (?:one|riddle|quiz|question):?)',
-    unlessBefore: "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to)",
+    unlessBefore:
+      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|i can|i could)",
   },
   {
     anchors: 'explain justify',
     pattern: '(?:explain|justify) (?:this|that|yourself|your behaviou?r)',
-    unlessBefore: "(?:no need to|don't need to|don't have to|never have to|you don't have to|don't)",
+    unlessBefore:
+      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|i can|i could)",
   },
   {
     anchors: 'did done',
@@ -60,7 +62,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     anchors: "what's what wrong going",
     pattern: "what(?:'s| is| the hell is) (?:wrong|going on|up|the matter|your problem|the problem) with you",
   },
-  { anchors: 'what', pattern: "what (?:is|'s) (?:your|ur) problem" },
+  { anchors: "what what's", pattern: "what(?: is|'s) (?:your|ur) problem" },
   {
     anchors: 'why',
     pattern: `why (?:haven't|didn't|aren't|won't|don't) you (?:just )?${REPLY}`,
@@ -115,7 +117,11 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern: '(?:answer|pick up) (?:your|the) (?:phone|calls?)',
     unlessAfter: ' when (?!i |you get)(?:\\w+ )?(?:rings|calls|phones)',
   },
-  { anchors: 'admit', pattern: '(?:just )?admit (?:it|that|you)' },
+  {
+    anchors: 'admit',
+    pattern: '(?:just )?admit (?:it|that|you)',
+    unlessBefore: "(?:to|can|could|will|would|i|he|she|they|we|at least|i'll|i'd|gotta|got to|have to)",
+  },
   {
     anchors: 'know',
     pattern:
@@ -157,4 +163,30 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
   },
   { anchors: 'who', pattern: 'who (?:was|is) (?:that|she|he|it)\\?' },
   { anchors: 'going', pattern: "what(?:'s| is) going on(?: with you| with us)?(?= *(?:\\?{2,}|[.!]))" },
+
+  // interrogation: "why did you…", "why didn't you…", "why won't you…"
+  {
+    anchors: 'why',
+    pattern:
+      "why (?:the (?:fuck|hell|heck) |on earth |in the world )?(?:did|didn't|won't|wouldn't|would|can't|couldn't|haven't|hadn't) (?:you|u)(?: guys)? (?:(?:even|just|ever|always|still|have to|need to|fucking|really|actually|never|not|bother to) )*(?!(?:think|mean|say that|ask|ask that|like|love|enjoy|recommend|pick|choose|prefer|want to know|be|feel)\\b)[a-z']+",
+    unlessAfter: '[^\\n]{0,60}(?:curious|genuinely|just wondering|out of interest|i wonder|😊|😄|❤|🥰|😂|🤣)',
+  },
+  {
+    anchors: 'why',
+    pattern:
+      'why (?:the (?:fuck|hell|heck) )?(?:are|were|r) (?:you|u)(?: guys)? (?:(?:even|so|always|still|being|fucking|really|actually|just) )*(?:like this|the way|doing this|doing that|acting|talking|trying|comparing|speaking|making|saying|okay with|ok with|here|on this|visiting|ignoring|avoiding|complaining|getting|lying|yelling|shouting|mad|angry|upset|pissed|defending|arguing|commenting|posting|replying|concerned|worried about (?:what|my)|so (?:\\w+))',
+    unlessAfter:
+      '[^\\n]{0,60}(?:curious|genuinely|just wondering|out of interest|i wonder|😊|😄|❤|🥰|😂|🤣|😭|happy|excited|proud|cute|good at|so good|gorgeous|handsome|pretty|smart|clever|funny|talented|nice|sweet|kind|unfair|not fair)',
+  },
+  {
+    anchors: 'why',
+    pattern:
+      'why do (?:you|u)(?: guys)? (?:(?:even|always|still|fucking|really|actually|just) )*(?:keep|care|bother|insist|hate|feel the need|have to|need to|think you|get to|always|never)\\b',
+    unlessAfter: '[^\\n]{0,60}(?:curious|genuinely|just wondering|out of interest|i wonder)',
+  },
+  {
+    anchors: 'reason',
+    pattern: 'what (?:was|is|was even|is even) the (?:reason|point) (?:for|of|behind) (?:that|this|doing)',
+  },
+  { anchors: 'care', pattern: '(?:^|[.!?,]\\s*)care to explain' },
 ];

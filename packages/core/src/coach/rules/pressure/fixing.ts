@@ -36,7 +36,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   { anchors: "here's", pattern: "here's what you (?:do|should do|need to do)" },
   { anchors: 'easy simple', pattern: "it's (?:easy|simple|not hard|not that hard)(?:,|:|\\.)? (?:just|you)" },
   {
-    anchors: 'should need must gotta could',
+    anchors: 'should need must gotta could have',
     pattern:
       'you (?:really |probably |definitely |honestly |just |seriously )?(?:should|need to|have to|must|gotta|ought to|could always|might want to) (?:just |really |honestly |seriously |probably |definitely )?(?!(?:be|have|sign|pay|book|send|bring|submit|collect|renew|register|fill|print|buy|order|confirm|check in|leave by|come|join|see (?:the|this|that|it)|try (?:the|this|that|some|it)|watch|read|check out|grab|pick|get (?:some )?(?:food|dinner|lunch|breakfast|tickets|the)|book (?:the|a) table|wear|text me when|let me know|know|tell me|hear|meet|taste|visit|come|have (?:seen|heard|been)|be (?:proud|here|there)|totally|smell|feel (?:proud|good about)|go (?:see|watch)|do (?:it|that) again)\\b)[a-z]+',
     unlessAfter: LEISURE,
@@ -71,6 +71,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
     pattern:
       "(?:^|[.!?,]\\s*|honestly |lol |so )just (?:block|tell|ask|delete|quit|leave|ignore|stop|talk|ring|call|say|do|don't|go|get|take|move|cut|unfollow|mute|switch|change|shake|push|stand|put|sleep|accept|forget|let)",
     unlessAfter: '(?:me|us)\\b|(?:a |the )?(?:minute|sec|second|moment|checking|wanted|word)|\\s*(?:so\\b|[.!]?\\s*$)',
+    unlessBefore: "(?:i|i could|i'd|i would|i'll|we|could|would)",
   },
   { anchors: 'why', pattern: "why (?:not|don't you|dont you) just" },
   {
@@ -80,4 +81,34 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   },
   { anchors: 'stop', pattern: '(?:^|[.!?,]\\s*)stop (?:checking|looking at|reading|doing|drinking|scrolling)' },
   { anchors: 'think', pattern: "(?:^|[.!?,]\\s*)(?:just )?(?:don't|dont) think about it" },
+
+  // counsellors' advice: "consider…", "it helps if you…", "what I'd like you to do is…", "try to…"
+  {
+    anchors: 'consider considering',
+    pattern:
+      "(?:(?:^|[.!?,]\\s*)(?:maybe |perhaps |please |so |honestly )?|you (?:could|might|should|may want to|might want to|need to|have to) |i'd |i would )consider(?:ing)? (?!(?:yourself|it|this|that|me|us)\\b)[a-z]+",
+    unlessAfter: LEISURE,
+  },
+  {
+    anchors: 'helps help',
+    pattern:
+      'it (?:really |often |usually |always |also )?helps (?:if|when) you|it (?:might|may|would|could|will|can) (?:really )?help (?:you )?(?:to|if you)|(?:^|[.!?,]\\s*)it helps to',
+  },
+  {
+    anchors: "i'd would suggest recommend",
+    pattern: "what (?:i'd|i would|i) (?:like|want|suggest|recommend) (?:for )?(?:you|u) (?:to do|to try) is",
+  },
+  { anchors: 'should ought', pattern: 'what (?:you|u) (?:should|could|ought to) do is' },
+  {
+    anchors: 'suggest recommend advise advice',
+    pattern:
+      "i(?:'d| would)? (?:strongly |really )?(?:suggest|recommend|advise)(?: that)? (?:you|u) |my advice (?:is|would be|to you)|(?:^|[.!?,]\\s*)my advice:",
+    unlessAfter: LEISURE,
+  },
+  {
+    anchors: 'try',
+    pattern:
+      '(?:^|[.!?,]\\s*)(?:just |maybe |perhaps |so |please )?try (?:to|and) (?!(?:come|be there|be here|make it|get there|arrive|call|text|ring|let me know|finish|catch|grab|book|save|get (?:some|a|the) (?:tickets|table|seats))\\b)[a-z]+',
+    unlessAfter: LEISURE,
+  },
 ];

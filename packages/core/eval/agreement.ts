@@ -1,0 +1,80 @@
+// agreement between the first labels of the development sets and a second labeller's blind pass
+
+import { readFileSync } from 'node:fs';
+import { PRESSURE_CATEGORIES, SUPPORTIVE_CATEGORIES } from '../src/index.ts';
+import type { LabelledMessage } from './coach-metrics.ts';
+
+/** the second labeller's pass: ids and labels only, made from the text without seeing the first labels */
+export const SECOND_LABELS_FILE = new URL('./coach-second-labels.jsonl', import.meta.url);
+
+export interface SecondLabel {
+  readonly id: string;
+  readonly flags: readonly string[];
+  readonly supports: readonly string[];
+}
+
+export interface CategoryAgreement {
+  readonly category: string;
+  /** messages where either labeller gave the category */
+  readonly either: number;
+  readonly both: number;
+  /** Cohen's kappa for "has this category", over every relabelled message */
+  readonly kappa: number;
+}
+
+export function loadSecondLabels(file: URL = SECOND_LABELS_FILE): SecondLabel[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as SecondLabel);
+}
+
+/** Cohen's kappa for two yes/no ratings of the same items */
+export function cohensKappa(pairs: readonly (readonly [boolean, boolean])[]): number {
+  const n = pairs.length;
+  if (n === 0) return 1;
+  const agree = pairs.filter(([a, b]) => a === b).length / n;
+  const firstYes = pairs.filter(([a]) => a).length / n;
+  const secondYes = pairs.filter(([, b]) => b).length / n;
+  const chance = firstYes * secondYes + (1 - firstYes) * (1 - secondYes);
+  return chance === 1 ? 1 : (agree - chance) / (1 - chance);
+}
+
+export interface AgreementReport {
+  readonly messages: number;
+  readonly categories: readonly CategoryAgreement[];
+  /** "any pressure" as one yes/no label */
+  readonly anyPressure: CategoryAgreement;
+  readonly disagreements: readonly { id: string; text: string; first: string[]; second: string[] }[];
+}
+
+/** compares the second labels with the first labels of the same messages */
+export function agreement(first: readonly LabelledMessage[], second: readonly SecondLabel[]): AgreementReport {
+  const byId = new Map(first.map((m) => [m.id, m]));
+  const paired = second.flatMap((s) => {
+    const m = byId.get(s.id);
+    return m ? [{ m, s }] : [];
+  });
+  const labelsOf = (flags: readonly string[], supports: readonly string[]) => new Set([...flags, ...supports]);
+  const rate = (category: string, has: (labels: Set<string>, flags: readonly string[]) => boolean) => {
+    const pairs = paired.map(
+      ({ m, s }) => [has(labelsOf(m.flags, m.supports), m.flags), has(labelsOf(s.flags, s.supports), s.flags)] as const,
+    );
+    return {
+      category,
+      either: pairs.filter(([a, b]) => a || b).length,
+      both: pairs.filter(([a, b]) => a && b).length,
+      kappa: cohensKappa(pairs),
+    };
+  };
+  return {
+    messages: paired.length,
+    categories: [...PRESSURE_CATEGORIES, ...SUPPORTIVE_CATEGORIES].map((c) => rate(c, (labels) => labels.has(c))),
+    anyPressure: rate('any pressure', (_, flags) => flags.length > 0),
+    disagreements: paired.flatMap(({ m, s }) => {
+      const a = [...labelsOf(m.flags, m.supports)].sort();
+      const b = [...labelsOf(s.flags, s.supports)].sort();
+      return a.join() === b.join() ? [] : [{ id: m.id, text: m.text, first: a, second: b }];
+    }),
+  };
+}
