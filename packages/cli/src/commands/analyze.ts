@@ -1,10 +1,9 @@
 // `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { type AnalysisReport, analyzeConversation, isParticipantError, resolveParticipants } from '@reconnect/core';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { CLIError, EXIT_USAGE } from '../cli-error.ts';
+import { checkOutputPath } from '../io/output-path.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
 import { formatSummary } from '../report/summary-text.ts';
 import { createProgress } from '../ui/progress.ts';
@@ -19,6 +18,7 @@ export interface AnalyzeFlags {
   readonly html?: string;
   readonly chat?: string;
   readonly merge?: readonly string[];
+  readonly force?: boolean;
 }
 
 /** where the command writes; the real process by default, a capture in tests */
@@ -28,8 +28,6 @@ export interface AnalyzeOutput {
 }
 
 const processOutput: AnalyzeOutput = { stdout: process.stdout, stderr: process.stderr };
-
-const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 
 /** the zone for exports without one: --tz, else the system's */
 export function systemTimeZone(): string {
@@ -84,10 +82,14 @@ export async function runAnalyze(
   flags: AnalyzeFlags,
   output: AnalyzeOutput = processOutput,
 ): Promise<void> {
-  const htmlPath = flags.html !== undefined ? resolve(flags.html) : undefined;
-  if (htmlPath !== undefined && !isFolder(dirname(htmlPath))) {
-    throw new CLIError(`Cannot save the report: the folder ${dirname(htmlPath)} does not exist.`, EXIT_USAGE);
-  }
+  const htmlPath =
+    flags.html !== undefined
+      ? checkOutputPath(flags.html, {
+          flag: '--html',
+          inputs: [file],
+          ...(flags.force !== undefined ? { force: flags.force } : {}),
+        })
+      : undefined;
   const report = await analyzeFile(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
   if (flags.json) {
@@ -122,6 +124,7 @@ export function registerAnalyze(program: Command, output: AnalyzeOutput = proces
     .option('--tz <zone>', 'time zone for exports that do not record one (e.g. Europe/Berlin)')
     .option('--json', 'print one JSON object instead of a summary')
     .option('--html <out>', 'also save a report with charts as one HTML file that opens offline')
+    .option('--force', 'replace the --html file if it already exists')
     .option('--chat <name>', 'which chat to read when the export holds several')
     .option('--merge <names>', 'one person under two names: "OTHER NAME=NAME" (repeatable)', collect)
     .action(async (file: string, flags: AnalyzeFlags) => {

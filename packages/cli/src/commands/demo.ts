@@ -1,10 +1,9 @@
 // `reconnect demo`: writes a made-up WhatsApp export in which the partner slowly pulls away, to try the other commands on
-import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { demoConversation, REASONS, toWhatsAppText } from '@reconnect/core';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { CLIError, EXIT_RUNTIME } from '../cli-error.ts';
+import { checkOutputPath } from '../io/output-path.ts';
 import { writeFileAtomic } from '../report/write-atomic.ts';
 
 export interface DemoFlags {
@@ -40,13 +39,10 @@ export async function runDemo(flags: DemoFlags, output: DemoOutput = { stdout: p
   const simulated = demoConversation(DEMO_TIME_ZONE);
   const spec = simulated.spec;
   const [me, partner] = spec.names;
-  const path = resolve(flags.out ?? demoFileName(partner));
-  if (existsSync(path) && !flags.force) {
-    throw new CLIError(
-      `${path} already exists. Choose another name with --out FILE, or add --force to replace it.`,
-      EXIT_RUNTIME,
-    );
-  }
+  const path = checkOutputPath(flags.out ?? demoFileName(partner), {
+    flag: '--out',
+    ...(flags.force !== undefined ? { force: flags.force } : {}),
+  });
   const text = toWhatsAppText(simulated.conversation, spec.timeZone);
   await writeFileAtomic(path, text);
 
