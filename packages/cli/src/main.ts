@@ -1,6 +1,7 @@
 // the `reconnect` command: parses arguments and hands each subcommand to its module
 import { Command, CommanderError } from 'commander';
 import { describeFailure, EXIT_USAGE } from './cli-error.ts';
+import { installInterruptHandlers } from './ui/interrupt.ts';
 
 type Register = (program: Command) => void;
 
@@ -11,6 +12,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   analyze: async () => (await import('./commands/analyze.ts')).registerAnalyze,
   demo: async () => (await import('./commands/demo.ts')).registerDemo,
 };
+
+installInterruptHandlers();
 
 const program = new Command('reconnect')
   .description('Reconnect: understand the distance, and answer it gently. Everything stays on this computer.')
