@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { describeFailure, EXIT_USAGE } from './cli-error.ts';
 import { installInterruptHandlers } from './ui/interrupt.ts';
+import { terminalSafe } from './ui/terminal-text.ts';
 
 type Register = (program: Command) => void;
 
@@ -32,7 +33,7 @@ try {
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
   } else {
     const { line, exitCode } = describeFailure(error);
-    process.stderr.write(`reconnect: ${line}\n`);
+    process.stderr.write(`reconnect: ${terminalSafe(line)}\n`);
     process.exitCode = exitCode;
   }
 }

@@ -1,6 +1,7 @@
 // the human-readable view of a coach result: the message with its phrases marked, then tips and a rewrite
 import { type CoachResult, PRESSURE, STEPS, SUPPORTIVE } from '@reconnect/core';
 import pc from 'picocolors';
+import { terminalSafe } from '../ui/terminal-text.ts';
 
 const VERDICT_LINE: Record<CoachResult['verdict'], (score: number) => string> = {
   send: () => pc.green('Looks kind and clear. Good to send.'),
@@ -19,7 +20,11 @@ function highlight(result: CoachResult): string {
     const mark = marks[i];
     let j = i + 1;
     while (j < result.text.length && marks[j] === mark) j++;
-    const piece = result.text.slice(i, j);
+    const piece = result.text
+      .slice(i, j)
+      .split('\n')
+      .map((part) => terminalSafe(part))
+      .join('\n');
     out += mark === 'flag' ? pc.bold(pc.red(piece)) : mark === 'strength' ? pc.green(piece) : piece;
     i = j;
   }
@@ -53,7 +58,7 @@ export function renderCoachResult(result: CoachResult): string {
   for (const flag of result.flags) {
     const info = PRESSURE[flag.category];
     lines.push(
-      `${pc.red('●')} ${pc.bold(info.label)}: "${flag.excerpt}"  ${pc.dim(`step ${flag.step}: ${STEPS[flag.step].title}`)}`,
+      `${pc.red('●')} ${pc.bold(info.label)}: "${terminalSafe(flag.excerpt)}"  ${pc.dim(`step ${flag.step}: ${STEPS[flag.step].title}`)}`,
     );
     if (seen.has(flag.category)) continue;
     seen.add(flag.category);
@@ -61,9 +66,12 @@ export function renderCoachResult(result: CoachResult): string {
   }
   if (result.strengths.length > 0) {
     if (result.flags.length > 0) lines.push('');
-    const credited = result.strengths.map((s) => `"${s.excerpt}" (${SUPPORTIVE[s.category].label.toLowerCase()})`);
+    const credited = result.strengths.map(
+      (s) => `"${terminalSafe(s.excerpt)}" (${SUPPORTIVE[s.category].label.toLowerCase()})`,
+    );
     lines.push(`${pc.green('✓')} Already helping: ${credited.join(', ')}`);
   }
-  if (result.rewrite !== null) lines.push('', pc.bold('A gentler way to say it:'), indent(pc.cyan(result.rewrite)));
+  if (result.rewrite !== null)
+    lines.push('', pc.bold('A gentler way to say it:'), indent(pc.cyan(terminalSafe(result.rewrite))));
   return lines.join('\n');
 }

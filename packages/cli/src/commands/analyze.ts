@@ -7,6 +7,7 @@ import { checkOutputPath } from '../io/output-path.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
 import { formatSummary } from '../report/summary-text.ts';
 import { createProgress } from '../ui/progress.ts';
+import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 import { applyMerges, collect, parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
 
 export interface AnalyzeFlags {
@@ -93,14 +94,16 @@ export async function runAnalyze(
   const report = await analyzeFile(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
   if (flags.json) {
-    output.stdout.write(`${JSON.stringify(report)}\n`);
+    output.stdout.write(`${terminalSafeJson(report)}\n`);
     return;
   }
   const colors = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);
   const lines = formatSummary(report, colors, Math.min(100, Math.max(40, output.stdout.columns ?? 88)));
   lines.push('');
   if (htmlPath !== undefined) {
-    lines.push(`Saved the report with charts to ${colors.bold(htmlPath)}. Open it in your browser; it works offline.`);
+    lines.push(
+      `Saved the report with charts to ${colors.bold(terminalSafe(htmlPath))}. Open it in your browser; it works offline.`,
+    );
   } else {
     lines.push(colors.dim(`For charts, add --html report.html.`));
   }

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { checkOutputPath } from '../io/output-path.ts';
 import { writeFileAtomic } from '../report/write-atomic.ts';
+import { terminalSafe } from '../ui/terminal-text.ts';
 
 export interface DemoFlags {
   readonly out?: string;
@@ -49,10 +50,10 @@ export async function runDemo(flags: DemoFlags, output: DemoOutput = { stdout: p
   const feeling = spec.reason === null ? 'distant' : REASONS[spec.reason].title.toLowerCase();
   const c = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);
   const messages = simulated.conversation.messages.length;
-  const shown = flags.out === undefined ? basename(path) : flags.out;
+  const shown = terminalSafe(flags.out === undefined ? basename(path) : flags.out);
   const meFlag = basename(path) === demoFileName(partner) ? '' : ` --me ${me}`;
   const lines = [
-    `Wrote a made-up chat between ${c.bold(me)} (you) and ${c.bold(partner)} to ${c.bold(path)}`,
+    `Wrote a made-up chat between ${c.bold(me)} (you) and ${c.bold(partner)} to ${c.bold(terminalSafe(path))}`,
     c.dim(`${messages.toLocaleString('en-US')} messages over ${spec.days} days, in WhatsApp's export format.`),
     '',
     `The story: from around ${readableDay(simulated.truth.onset ?? spec.startDate)}, ${partner} feels ${feeling} and slowly pulls away,`,

@@ -12,6 +12,7 @@ import {
   STEPS,
 } from '@reconnect/core';
 import type { Colors } from 'picocolors/types';
+import { terminalSafe } from '../ui/terminal-text.ts';
 
 const MAX_QUOTE = 140;
 
@@ -20,9 +21,7 @@ const MAX_QUOTE = 140;
  * @example terminalQuote('hi\u001b[2Jthere\nyou') // "hi[2Jthere you"
  */
 export function terminalQuote(text: string, max: number = MAX_QUOTE): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-  const trimmed = flat.trim();
+  const trimmed = terminalSafe(text).trim();
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
 }
 
@@ -54,21 +53,22 @@ const label = (category: string): string =>
  * @example formatSummary(report, pc.createColors(false)).join('\n')
  */
 export function formatSummary(report: AnalysisReport, c: Colors, width = 88): string[] {
-  const { withdrawal, pursuit, advice, partner } = report;
+  const { withdrawal, pursuit, advice } = report;
+  const partner = terminalSafe(report.partner);
   const zone = report.timeZone;
   const heading = (text: string) => c.bold(c.cyan(text));
   const quote = (at: string, text: string, extra = '') =>
     `    ${c.italic(`“${terminalQuote(text)}”`)} ${c.dim(`— ${formatDay(localDay(at, zone))}${extra}`)}`;
   const lines: string[] = [];
   const para = (text: string, paint: (line: string) => string = (line) => line, indent = '  ') => {
-    for (const line of wrapText(text, width, indent)) lines.push(paint(line));
+    for (const line of wrapText(terminalSafe(text), width, indent)) lines.push(paint(line));
   };
 
   const span =
     report.source.first && report.source.last
       ? `, ${formatDay(localDay(report.source.first, zone))} to ${formatDay(localDay(report.source.last, zone))}`
       : '';
-  lines.push(c.bold(`You (${report.me}) and ${partner}`));
+  lines.push(c.bold(`You (${terminalSafe(report.me)}) and ${partner}`));
   lines.push(c.dim(`${report.source.messages.toLocaleString('en')} messages${span}. Nothing left this computer.`));
   lines.push('');
 
