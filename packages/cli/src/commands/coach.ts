@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { type CoachContext, coachMessage } from '@reconnect/core';
 import type { Command } from 'commander';
 import { CLIError, EXIT_RUNTIME, EXIT_USAGE } from '../cli-error.ts';
-import { coachBatch } from '../coach/batch.ts';
+import { coachBatch, MAX_LINE_BYTES } from '../coach/batch.ts';
 import { renderCoachResult } from '../coach/render.ts';
 import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 
@@ -66,6 +66,11 @@ async function runSingle(text: string | undefined, options: CoachOptions): Promi
   }
   if (message.trim() === '')
     throw new CLIError('The message is empty. Please give the text you are thinking of sending.', EXIT_USAGE);
+  if (message.length > MAX_LINE_BYTES)
+    throw new CLIError(
+      `The message is ${message.length.toLocaleString('en-US')} characters long; the coach reads up to ${MAX_LINE_BYTES.toLocaleString('en-US')} at a time. Please coach the part you mean to send.`,
+      EXIT_USAGE,
+    );
   if (!message.isWellFormed()) throw new CLIError('The message holds broken characters (lone surrogates).', EXIT_USAGE);
   const result = coachMessage(message, context);
   process.stdout.write(options.json ? `${terminalSafeJson(result)}\n` : `${renderCoachResult(result)}\n`);

@@ -3,8 +3,7 @@ import { basename } from 'node:path';
 import { demoConversation, REASONS, toWhatsAppText } from '@reconnect/core';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { checkOutputPath } from '../io/output-path.ts';
-import { writeFileAtomic } from '../report/write-atomic.ts';
+import { checkOutputPath, saveOutputFile } from '../io/output-path.ts';
 import { terminalSafe } from '../ui/terminal-text.ts';
 
 export interface DemoFlags {
@@ -45,7 +44,7 @@ export async function runDemo(flags: DemoFlags, output: DemoOutput = { stdout: p
     ...(flags.force !== undefined ? { force: flags.force } : {}),
   });
   const text = toWhatsAppText(simulated.conversation, spec.timeZone);
-  await writeFileAtomic(path, text);
+  await saveOutputFile(path, text);
 
   const feeling = spec.reason === null ? 'distant' : REASONS[spec.reason].title.toLowerCase();
   const c = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);

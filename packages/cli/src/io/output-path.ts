@@ -1,7 +1,8 @@
 // the one rule every command that writes a file follows before it writes: never the input, never a folder, never silently over a file
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CLIError, EXIT_RUNTIME, EXIT_USAGE } from '../cli-error.ts';
+import { CLIError, EXIT_RUNTIME, EXIT_USAGE, systemReason } from '../cli-error.ts';
+import { writeFileAtomic } from '../report/write-atomic.ts';
 
 export interface OutputPathRule {
   /** the option the path came from, for the messages (`--html`, `--out`) */
@@ -66,4 +67,18 @@ export function checkOutputPath(given: string, rule: OutputPathRule): string {
     throw new CLIError(`${path} already exists. Choose another name, or add --force to replace it.`, EXIT_RUNTIME);
   }
   return path;
+}
+
+/**
+ * Writes atomically (temporary file, then rename) and turns a failure into one plain sentence naming the path.
+ * @example await saveOutputFile('/proc/x.html', html) // CLIError: "Could not save /proc/x.html: that place does not take new files."
+ */
+export async function saveOutputFile(path: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, content);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const reason = systemReason(code);
+    throw new CLIError(`Could not save ${path}: ${reason}. Nothing was written.`, EXIT_RUNTIME);
+  }
 }
