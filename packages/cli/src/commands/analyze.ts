@@ -62,7 +62,12 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
     });
   } catch (error) {
     if (!isParticipantError(error)) throw error;
-    const hint = error.code === 'same-person' ? '' : ' Say who is who with --me NAME (and --partner NAME).';
+    const hint =
+      error.code === 'same-person'
+        ? ''
+        : error.code === 'ambiguous'
+          ? ' Give the name exactly as the chat writes it.'
+          : ' Say who is who with --me NAME (and --partner NAME).';
     throw new CLIError(`${error.message}${hint}`, EXIT_USAGE);
   }
   const status = createProgress({ label: 'Looking', enabled: flags.json !== true });
@@ -72,6 +77,16 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
   } finally {
     status.done();
   }
+}
+
+/**
+ * A note when the chat is a group: the analysis reads it as two people, and replies may have been to someone else.
+ * @example groupNote(report) // 'This is a group chat of 30 people. …' or null
+ */
+export function groupNote(report: AnalysisReport): string | null {
+  const people = report.source.participants.length;
+  if (people <= 2) return null;
+  return `This is a group chat of ${people} people. The figures follow ${report.me} (you) and ${report.partner}, but in a group a reply may have been meant for someone else, so read them with care.`;
 }
 
 /**
@@ -93,12 +108,15 @@ export async function runAnalyze(
       : undefined;
   const report = await analyzeFile(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
+  const group = groupNote(report);
   if (flags.json) {
+    if (group !== null) output.stderr.write(`reconnect: ${terminalSafe(group)}\n`);
     output.stdout.write(`${terminalSafeJson(report)}\n`);
     return;
   }
   const colors = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);
   const lines = formatSummary(report, colors, Math.min(100, Math.max(40, output.stdout.columns ?? 88)));
+  if (group !== null) lines.unshift(colors.yellow(terminalSafe(group)), '');
   lines.push('');
   if (htmlPath !== undefined) {
     lines.push(

@@ -176,6 +176,7 @@ export async function importConversationWith(
         },
       },
     );
+    if (options.chat !== undefined) checkChosenChat(options.chat, input, detection.files, conversation.title);
     return finalize(conversation, input.name, detection.warnings);
   } catch (error) {
     if (isImportError(error)) throw error;
@@ -185,6 +186,38 @@ export async function importConversationWith(
       found: `a problem while reading: ${describeUnexpected(error)}`,
     });
   }
+}
+
+/** a --chat name that matches neither the chat read nor its file names is a mistake, not something to ignore */
+function checkChosenChat(
+  chat: string,
+  input: ImportInput,
+  files: readonly { readonly name: string }[],
+  title: string | null,
+): void {
+  const wanted = foldName(chat);
+  const names = [title ?? '', input.name, ...files.map((f) => f.name)];
+  if (wanted === '' || names.some((name) => foldName(name).includes(wanted))) return;
+  throw new ImportError({
+    code: 'no-chat',
+    file: input.name,
+    expected: `a chat called "${chat}"`,
+    found: `one chat${title ? `, "${title}"` : ''}`,
+    hint: 'leave out --chat, or check the name',
+  });
+}
+
+/**
+ * A name as people think of it: case, accents, emoji and extra spaces set aside.
+ * @example foldName('  Zoë  Martin 🌻') // 'zoe martin'
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu, '')
+    .toLocaleLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** the `reconnect inspect --json` contract */
@@ -219,7 +252,10 @@ export function summarizeConversation(conversation: Conversation): ConversationS
   };
 }
 
-export type ParticipantErrorCode = 'unknown-participant' | 'cannot-infer' | 'same-person';
+export type ParticipantErrorCode = 'unknown-participant' | 'cannot-infer' | 'same-person' | 'ambiguous';
+
+/** at most this many names in an error; the rest are counted */
+const LISTED_NAMES = 12;
 
 /**
  * Who is who could not be settled from the names given; `participants` lists the names to choose from.
@@ -229,7 +265,9 @@ export class ParticipantError extends Error {
   readonly code: ParticipantErrorCode;
   readonly participants: readonly string[];
   constructor(code: ParticipantErrorCode, message: string, participants: readonly string[]) {
-    super(`${message} People in this chat: ${participants.join(', ')}.`);
+    const shown = participants.slice(0, LISTED_NAMES).join(', ');
+    const more = participants.length > LISTED_NAMES ? ` and ${participants.length - LISTED_NAMES} more` : '';
+    super(`${message} People in this chat: ${shown}${more}.`);
     this.name = 'ParticipantError';
     this.code = code;
     this.participants = participants;
@@ -239,22 +277,40 @@ export class ParticipantError extends Error {
 export const isParticipantError = (e: unknown): e is ParticipantError => e instanceof ParticipantError;
 
 /**
- * A participant by name (exact first, then ignoring case and surrounding spaces) or id.
- * @example findParticipant(c, 'sam')?.name // 'Sam'
+ * Everyone a name could mean: the exact name, else every name equal once case, accents and emoji are set aside, else the id.
+ * @example participantsNamed(c, 'zoe martin').map((p) => p.name) // ['Zoë Martin']
+ */
+export function participantsNamed(conversation: Conversation, nameOrId: string): Participant[] {
+  const wanted = nameOrId.trim();
+  const exact = conversation.participants.filter((p) => p.name === wanted);
+  if (exact.length > 0) return exact;
+  const folded = foldName(wanted);
+  const loose = folded === '' ? [] : conversation.participants.filter((p) => foldName(p.name) === folded);
+  if (loose.length > 0) return loose;
+  return conversation.participants.filter((p) => p.id === wanted);
+}
+
+/**
+ * A participant by name (exact first, then ignoring case, accents and emoji) or id; undefined when none or several match.
+ * @example findParticipant(c, 'tom')?.name // 'Tom 🌻'
  */
 export function findParticipant(conversation: Conversation, nameOrId: string): Participant | undefined {
-  const wanted = nameOrId.trim();
-  const folded = wanted.toLocaleLowerCase();
-  return (
-    conversation.participants.find((p) => p.name === wanted) ??
-    conversation.participants.find((p) => p.name.trim().toLocaleLowerCase() === folded) ??
-    conversation.participants.find((p) => p.id === wanted)
-  );
+  const found = participantsNamed(conversation, nameOrId);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** names by how much each person wrote, most first, so that an error lists the likely ones first */
+function namesByMessages(conversation: Conversation): string[] {
+  const counts = new Map<ParticipantId, number>();
+  for (const m of conversation.messages) if (m.author !== null) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
+  return [...conversation.participants]
+    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name))
+    .map((p) => p.name);
 }
 
 /** names exports give the exporting person */
 const SELF_NAMES = new Set(['me', 'you']);
-const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+const sameName = (a: string, b: string): boolean => foldName(a) === foldName(b);
 const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 /**
@@ -269,11 +325,16 @@ export function resolveParticipants(
   names: { readonly me?: string; readonly partner?: string },
 ): { me: Participant; partner: Participant } {
   const everyone = conversation.participants;
-  const listed = everyone.map((p) => p.name);
+  const listed = namesByMessages(conversation);
   const byName = (name: string): Participant => {
-    const found = findParticipant(conversation, name);
-    if (!found) throw new ParticipantError('unknown-participant', `No one called "${name}" is in this chat.`, listed);
-    return found;
+    const found = participantsNamed(conversation, name);
+    if (found.length > 1) {
+      const which = found.map((p) => `"${p.name}"`).join(' and ');
+      throw new ParticipantError('ambiguous', `"${name}" could be ${which}. Which one do you mean?`, listed);
+    }
+    if (!found[0])
+      throw new ParticipantError('unknown-participant', `No one called "${name}" is in this chat.`, listed);
+    return found[0];
   };
   const byId = (id: ParticipantId | undefined): Participant | undefined =>
     id === undefined ? undefined : everyone.find((p) => p.id === id);
