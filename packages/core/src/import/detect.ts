@@ -287,7 +287,11 @@ function ranked(scores: Scores, only: Format | undefined): Format[] {
 
 function preview(head: string): string {
   if (head.length === 0) return 'an empty file';
+  if (head.startsWith('PK\u0003\u0004'))
+    return 'a zip file inside another (unzip the outer one and give me the inner zip)';
   const sample = head.slice(0, 200);
+  const nulls = sample.split('\u0000').length - 1;
+  if (nulls > sample.length * 0.3) return 'UTF-16 text without a byte-order mark (save it again as UTF-8)';
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);

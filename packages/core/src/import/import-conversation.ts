@@ -2,6 +2,7 @@
 
 import type { Conversation, Format, Message, Participant, ParticipantId } from '../model.ts';
 import { detectFormat } from './detect.ts';
+import { asUtf8, repairUtf8, type Utf8Repairs } from './encoding.ts';
 import { ImportError, isImportError } from './errors.ts';
 import { IMPORTERS } from './registry.ts';
 import {
@@ -143,6 +144,38 @@ export async function importConversationWith(
   input: ImportInput,
   options: ImportOptions = {},
 ): Promise<Conversation> {
+  const utf8Input: ImportInput = { ...input, files: input.files.map(asUtf8) };
+  try {
+    return await importOnce(importers, utf8Input, options, () => []);
+  } catch (error) {
+    if (!isImportError(error) || error.code !== 'invalid-utf8') throw error;
+  }
+  // some bytes are not UTF-8: read again with those bytes taken as Windows-1252, and say so
+  const repairs = new Map<string, Utf8Repairs>();
+  const repaired: ImportInput = {
+    ...utf8Input,
+    files: utf8Input.files.map((file) => {
+      const found: Utf8Repairs = { count: 0, firstLine: 0 };
+      repairs.set(file.name, found);
+      return repairUtf8(file, found);
+    }),
+  };
+  return importOnce(importers, repaired, options, () =>
+    [...repairs.entries()]
+      .filter(([, found]) => found.count > 0)
+      .map(
+        ([name, found]) =>
+          `${name}: ${found.count} ${found.count === 1 ? 'byte was' : 'bytes were'} not valid UTF-8 and ${found.count === 1 ? 'was' : 'were'} read as Windows-1252 (the first on line ${found.firstLine}), so some letters may be wrong.`,
+      ),
+  );
+}
+
+async function importOnce(
+  importers: Readonly<Record<Format, Importer>>,
+  input: ImportInput,
+  options: ImportOptions,
+  lateWarnings: () => string[],
+): Promise<Conversation> {
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (input.files.length === 1 && (input.files[0]?.size ?? 0) > maxBytes) throw tooLarge(input.name, maxBytes);
@@ -177,7 +210,7 @@ export async function importConversationWith(
       },
     );
     if (options.chat !== undefined) checkChosenChat(options.chat, input, detection.files, conversation.title);
-    return finalize(conversation, input.name, detection.warnings);
+    return finalize(conversation, input.name, [...detection.warnings, ...lateWarnings()]);
   } catch (error) {
     if (isImportError(error)) throw error;
     throw new ImportError({
