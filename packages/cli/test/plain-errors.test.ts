@@ -49,6 +49,15 @@ describe('the built command', () => {
     },
   );
 
+  test('a chat with a stray invalid byte is analysed, and says it was repaired', () => {
+    const broken = join(dir, 'latin.txt');
+    writeFileSync(broken, Buffer.from(`${CHAT.replace('coffee', 'caf\u00e9')}\n`, 'latin1'));
+    const run = runCli(['analyze', broken, '--me', 'Alex', '--tz', 'UTC']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/1 byte was not valid UTF-8 .*line 1/);
+    expect(run.stdout).toContain('You (Alex) and Sam');
+  });
+
   test('a 10 MB draft is refused in one plain sentence, without a stack overflow', () => {
     const run = runCli(['coach'], { input: 'a'.repeat(10 * 1024 * 1024) });
     expect(run.code).toBe(2);

@@ -54,6 +54,11 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
     ),
     flags.merge,
   );
+  const notes = conversation.warnings;
+  if (notes.length > 0 && flags.json !== true) {
+    const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
+    process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
+  }
   let people: ReturnType<typeof resolveParticipants>;
   try {
     people = resolveParticipants(conversation, {

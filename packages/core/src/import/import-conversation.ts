@@ -210,7 +210,7 @@ async function importOnce(
       },
     );
     if (options.chat !== undefined) checkChosenChat(options.chat, input, detection.files, conversation.title);
-    return finalize(conversation, input.name, [...detection.warnings, ...lateWarnings()]);
+    return finalize(conversation, input.name, [...lateWarnings(), ...detection.warnings]);
   } catch (error) {
     if (isImportError(error)) throw error;
     throw new ImportError({
