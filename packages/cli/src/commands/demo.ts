@@ -1,6 +1,6 @@
 // `reconnect demo`: writes a made-up WhatsApp export in which the partner slowly pulls away, to try the other commands on
 import { basename } from 'node:path';
-import { demoConversation, REASONS, toWhatsAppText } from '@reconnect/core';
+import { demoConversation, importConversation, REASONS, toWhatsAppText } from '@reconnect/core';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { checkOutputPath, saveOutputFile } from '../io/output-path.ts';
@@ -48,7 +48,24 @@ export async function runDemo(flags: DemoFlags, output: DemoOutput = { stdout: p
 
   const feeling = spec.reason === null ? 'distant' : REASONS[spec.reason].title.toLowerCase();
   const c = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);
-  const messages = simulated.conversation.messages.length;
+  // counted as `analyze` will count them: the file read back, its opening notice included
+  const bytes = new TextEncoder().encode(text);
+  const readBack = await importConversation(
+    {
+      name: basename(path),
+      files: [
+        {
+          name: basename(path),
+          size: bytes.length,
+          chunks: async function* () {
+            yield bytes;
+          },
+        },
+      ],
+    },
+    { timeZone: DEMO_TIME_ZONE },
+  );
+  const messages = readBack.messages.length;
   const shown = terminalSafe(flags.out === undefined ? basename(path) : flags.out);
   const meFlag = basename(path) === demoFileName(partner) ? '' : ` --me ${me}`;
   const lines = [

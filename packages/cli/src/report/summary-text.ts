@@ -8,8 +8,11 @@ import {
   METRIC_WORDING,
   PRESSURE,
   type PressureCategory,
+  pursuitFigures,
+  pursuitHeadline,
   REASONS,
   STEPS,
+  withdrawalHeadline,
 } from '@reconnect/core';
 import type { Colors } from 'picocolors/types';
 import { terminalSafe } from '../ui/terminal-text.ts';
@@ -73,11 +76,7 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   lines.push('');
 
   lines.push(heading('What changed'));
-  if (withdrawal.detected && withdrawal.onset) {
-    lines.push(`  ${partner} seems to have pulled back a little since around ${c.bold(formatDay(withdrawal.onset))}.`);
-  } else {
-    lines.push('  No lasting pull-back shows in these messages.');
-  }
+  para(withdrawalHeadline(partner, withdrawal));
   if (withdrawal.summary) para(withdrawal.summary);
   if (withdrawal.recovered && withdrawal.recoveredSince) {
     para(`Some of it has been coming back since around ${formatDay(withdrawal.recoveredSince)}.`, c.green);
@@ -94,17 +93,11 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   lines.push('');
 
   lines.push(heading('Your side of the pattern'));
-  if (pursuit.detected) {
-    const since = pursuit.since ? `since around ${formatDay(pursuit.since)}` : 'lately';
-    para(
-      `You have been reaching out more, and more urgently, ${since}. That is an understandable reaction, and it is also the half of the pattern you can change.`,
-    );
-  } else {
-    lines.push('  Your messages do not show a chasing pattern.');
-  }
+  para(`${pursuitHeadline(pursuit)}${pursuit.detected ? ' It is also the half of the pattern you can change.' : ''}`);
   para(
-    `${pursuit.unansweredRuns} runs of 3+ unanswered messages (longest ${pursuit.longestRun}), ` +
-      `${pursuit.doubleTexts} quick second messages, ${pursuit.pressureMessages} with pressing words`,
+    pursuitFigures(pursuit)
+      .map(([label, value]) => `${label}: ${value.toLocaleString('en-US')}`)
+      .join(' · '),
     c.dim,
   );
   for (const example of distinctByText(pursuit.examples, 3)) {
@@ -119,11 +112,12 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   }
   for (const estimate of report.reasons) {
     const info = REASONS[estimate.reason];
-    if (estimate.score < 0.1 && estimate.evidence.length === 0) {
-      lines.push(`  ${info.title}: ${c.dim('no sign of it in the words.')}`);
+    const strength = howSure(estimate.score, 'hint', estimate.evidence.length);
+    if (estimate.evidence.length === 0 && estimate.score < 0.1) {
+      lines.push(`  ${info.title}: ${c.dim(`${strength}.`)}`);
       continue;
     }
-    lines.push(`  ${c.bold(info.title)}: ${howSure(estimate.score, 'hint')}`);
+    lines.push(`  ${c.bold(info.title)}: ${strength}`);
     para(info.feeling, c.dim, '    ');
     for (const evidence of distinctByText(estimate.evidence, 2)) lines.push(quote(evidence.at, evidence.text));
   }

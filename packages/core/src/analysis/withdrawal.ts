@@ -422,7 +422,7 @@ export function withdrawalSummary(finding: WithdrawalFinding, partnerName: strin
   const moved = finding.signals.filter(movedTowardDistance).slice(0, 3).map(describe);
   const list =
     moved.length > 1 ? `${moved.slice(0, -1).join(', ')} and ${moved[moved.length - 1]}` : (moved[0] ?? 'less contact');
-  const since = `Since around ${formatDay(dayToIso(finding.onsetDay))}, ${partnerName}'s side of the chat changed while yours stayed steadier: ${list}.`;
+  const since = `Since around ${formatDay(dayToIso(finding.onsetDay))}, ${partnerName}'s side of the chat changed: ${list}.`;
   if (finding.recoveredDay !== null) {
     return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before.`;
   }

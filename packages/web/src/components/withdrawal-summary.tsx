@@ -1,6 +1,6 @@
 // what changed on the partner's side and since when, with the signals behind it and how sure it is
 import type { AnalysisReport } from '@reconnect/core';
-import { formatDay, METRIC_WORDING } from '@reconnect/core';
+import { formatDay, METRIC_WORDING, withdrawalHeadline } from '@reconnect/core';
 import { SurenessMeter } from './sureness-meter.tsx';
 
 const MAX_SIGNALS = 5;
@@ -20,10 +20,7 @@ export function WithdrawalSummary({ report }: WithdrawalSummaryProps) {
       return wording.format(signal.before) !== wording.format(signal.after);
     })
     .slice(0, MAX_SIGNALS);
-  const headline =
-    withdrawal.detected && withdrawal.onset
-      ? `${partner} seems to have pulled back a little since around ${formatDay(withdrawal.onset)}.`
-      : `No lasting pull-back shows in these messages.`;
+  const headline = withdrawalHeadline(partner, withdrawal);
   const fallback = withdrawal.detected
     ? 'The change has lasted for weeks, not days, and shows mostly on their side.'
     : 'Busy weeks and holidays come and go; nothing here looks like a sustained change on one side only.';
