@@ -247,7 +247,7 @@ function checkChosenChat(
 export function foldName(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/[\p{M}\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu, '')
+    .replace(/[\p{M}\p{Extended_Pictographic}\p{S}]|\u200d/gu, '')
     .toLocaleLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
