@@ -21,7 +21,7 @@ const line = (text) => process.stdout.write(`\n${text}\n${'─'.repeat(Math.min(
 line('1. A demo chat export (synthetic: a couple where one partner slowly pulls away)');
 run(['demo', '--out', chat, '--force']);
 line('2. What changed, since when, and what may help');
-run(['analyze', chat, '--me', 'Alex', '--tz', 'UTC', '--html', report]);
+run(['analyze', chat, '--me', 'Alex', '--tz', 'UTC', '--html', report, '--force']);
 line('3. The message coach, on three drafts');
 for (const draft of [
   'Why are you ignoring me?? You never text back.',

@@ -1,6 +1,8 @@
 // the `reconnect` command: parses arguments and hands each subcommand to its module
 import { Command, CommanderError } from 'commander';
 import { describeFailure, EXIT_USAGE } from './cli-error.ts';
+import { installInterruptHandlers } from './ui/interrupt.ts';
+import { terminalSafe } from './ui/terminal-text.ts';
 
 type Register = (program: Command) => void;
 
@@ -11,6 +13,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   analyze: async () => (await import('./commands/analyze.ts')).registerAnalyze,
   demo: async () => (await import('./commands/demo.ts')).registerDemo,
 };
+
+installInterruptHandlers();
 
 const program = new Command('reconnect')
   .description('Reconnect: understand the distance, and answer it gently. Everything stays on this computer.')
@@ -29,7 +33,7 @@ try {
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
   } else {
     const { line, exitCode } = describeFailure(error);
-    process.stderr.write(`reconnect: ${line}\n`);
+    process.stderr.write(`reconnect: ${terminalSafe(line)}\n`);
     process.exitCode = exitCode;
   }
 }

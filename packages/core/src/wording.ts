@@ -1,5 +1,5 @@
 // plain-language wording of report figures, shared by the CLI summary and the HTML report
-import type { DistancePattern, SignalMetric, Withdrawal } from './analysis/types.ts';
+import type { DistancePattern, Pursuit, SignalMetric, Withdrawal } from './analysis/types.ts';
 
 /** how a withdrawal signal is named and shown, keyed by the metric */
 export interface MetricWording {
@@ -124,14 +124,46 @@ export function distinctByText<T extends { readonly text: string }>(items: reado
   return kept;
 }
 
+/** below this, a hint with no quote behind it is no sign at all */
+const NO_SIGN_BELOW = 0.1;
+
 /**
- * How sure a finding (or, with `kind` 'hint', a hint at a reason) is, in words and a percentage.
- * @example howSure(0.55) // "fairly likely (55%)"
+ * How sure a finding (or, with `kind` 'hint', a hint at a reason) is, in words only: a percentage would read
+ * as a probability, and nothing here is certain. A hint below 0.1 with no quote (`evidence` 0) is "no sign".
+ * The CLI summary, the report and the app all word it here.
+ * @example howSure(0.55) // "fairly likely"
  */
-export function howSure(confidence: number, kind: 'finding' | 'hint' = 'finding'): string {
+export function howSure(confidence: number, kind: 'finding' | 'hint' = 'finding', evidence?: number): string {
   const clamped = Math.max(0, Math.min(1, Number.isFinite(confidence) ? confidence : 0));
-  const words = (kind === 'hint' ? HINT_WORDS : SURENESS_WORDS)[sureness(clamped)];
-  return `${words} (${Math.round(clamped * 100)}%)`;
+  if (kind === 'hint' && evidence === 0 && clamped < NO_SIGN_BELOW) return 'no sign of it in the words';
+  return (kind === 'hint' ? HINT_WORDS : SURENESS_WORDS)[sureness(clamped)];
+}
+
+/** three or more unanswered runs are worth naming even when no chasing pattern grew */
+const RUNS_WORTH_NAMING = 3;
+
+/**
+ * The headline of the user's own side, agreeing with the figures shown beside it.
+ * @example pursuitHeadline(report.pursuit) // "Since around 3 Mar 2025, you have been reaching out more, and more urgently. …"
+ */
+export function pursuitHeadline(pursuit: Pursuit): string {
+  if (pursuit.detected) {
+    const since = pursuit.since ? `Since around ${formatDay(pursuit.since)}` : 'Lately';
+    return `${since}, you have been reaching out more, and more urgently. That is an understandable reaction.`;
+  }
+  if (pursuit.unansweredRuns >= RUNS_WORTH_NAMING)
+    return `Your reaching out has not grown more urgent over time, though ${pursuit.unansweredRuns.toLocaleString('en-US')} times three or more of your messages in a row went unanswered.`;
+  return 'Your messages do not show a chasing pattern.';
+}
+
+/** the figures of the user's side, labelled the same everywhere; a ping after unanswered messages counts as pressing too */
+export function pursuitFigures(pursuit: Pursuit): readonly (readonly [label: string, value: number])[] {
+  return [
+    ['runs of 3+ unanswered messages', pursuit.unansweredRuns],
+    ['longest run without an answer', pursuit.longestRun],
+    ['quick second messages', pursuit.doubleTexts],
+    ['messages that pressed for an answer (in words, or a follow-up while unanswered)', pursuit.pressureMessages],
+  ];
 }
 
 const MONTH_NAMES = [
@@ -185,8 +217,9 @@ export const PATTERN_LABELS: Readonly<Record<DistancePattern, string>> = {
 };
 
 /**
- * The one-line headline of what changed, for the pattern the analysis found.
- * @example distanceHeadline(report.withdrawal, 'Sam') // "Sam seems to have pulled back a little since around 4 Mar 2024."
+ * The one-line headline of what changed, for the pattern the analysis found, as strong as the finding and no
+ * stronger. The CLI summary, the report and the app all word it here.
+ * @example distanceHeadline(report.withdrawal, 'Sam') // "Sam seems to have pulled back since around 4 Mar 2024."
  */
 export function distanceHeadline(withdrawal: Withdrawal, partner: string): string {
   const when = withdrawal.began ?? withdrawal.onset;
@@ -196,8 +229,12 @@ export function distanceHeadline(withdrawal: Withdrawal, partner: string): strin
       : ` since around ${formatDay(when)}`
     : '';
   switch (withdrawal.pattern ?? (withdrawal.detected ? 'partner' : 'none')) {
-    case 'partner':
-      return `${partner} seems to have pulled back a little${since}.`;
+    case 'partner': {
+      const level = sureness(withdrawal.confidence);
+      if (level === 'clear') return `${partner} has pulled back${since}.`;
+      if (level === 'fairly') return `${partner} seems to have pulled back${since}.`;
+      return `${partner} may have pulled back a little${since}.`;
+    }
     case 'mutual':
       return `You and ${partner} both seem to have drifted a little, together${since}.`;
     case 'me':

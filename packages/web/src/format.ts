@@ -1,4 +1,5 @@
 // chart-only formatting for the report; plain-language wording lives in the core (wording.ts)
+import { formatDay } from '@reconnect/core';
 
 /**
  * A duration short enough for an axis label.
@@ -17,4 +18,12 @@ export function formatMinutesShort(minutes: number): string {
  */
 export function daySeconds(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 1000;
+}
+
+/**
+ * A chart's x value (seconds at midnight UTC) as a date like every other date in the report.
+ * @example axisDate(daySeconds('2025-05-17')) // "17 May 2025"
+ */
+export function axisDate(seconds: number): string {
+  return formatDay(new Date(seconds * 1000).toISOString().slice(0, 10));
 }

@@ -95,3 +95,11 @@ describe('readReportData', () => {
     if (!data.ok) expect(data.problem.length).toBeGreaterThan(10);
   });
 });
+
+describe('chart axes', () => {
+  test('dates on the time axis read like every other date, not US-style', async () => {
+    const { axisDate, daySeconds } = await import('../src/format.ts');
+    expect(axisDate(daySeconds('2025-05-17'))).toBe('17 May 2025');
+    expect(axisDate(daySeconds('2024-01-06'))).toBe(formatDay('2024-01-06'));
+  });
+});

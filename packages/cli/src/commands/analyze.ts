@@ -1,13 +1,13 @@
 // `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { type AnalysisReport, analyzeConversation, isParticipantError, resolveParticipants } from '@reconnect/core';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { CLIError, EXIT_USAGE } from '../cli-error.ts';
+import { checkOutputPath } from '../io/output-path.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
 import { formatSummary } from '../report/summary-text.ts';
 import { createProgress } from '../ui/progress.ts';
+import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 import { applyMerges, collect, parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
 
 export interface AnalyzeFlags {
@@ -19,6 +19,7 @@ export interface AnalyzeFlags {
   readonly html?: string;
   readonly chat?: string;
   readonly merge?: readonly string[];
+  readonly force?: boolean;
 }
 
 /** where the command writes; the real process by default, a capture in tests */
@@ -28,8 +29,6 @@ export interface AnalyzeOutput {
 }
 
 const processOutput: AnalyzeOutput = { stdout: process.stdout, stderr: process.stderr };
-
-const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 
 /** the zone for exports without one: --tz, else the system's */
 export function systemTimeZone(): string {
@@ -55,6 +54,11 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
     ),
     flags.merge,
   );
+  const notes = conversation.warnings;
+  if (notes.length > 0 && flags.json !== true) {
+    const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
+    process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
+  }
   let people: ReturnType<typeof resolveParticipants>;
   try {
     people = resolveParticipants(conversation, {
@@ -63,7 +67,12 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
     });
   } catch (error) {
     if (!isParticipantError(error)) throw error;
-    const hint = error.code === 'same-person' ? '' : ' Say who is who with --me NAME (and --partner NAME).';
+    const hint =
+      error.code === 'same-person'
+        ? ''
+        : error.code === 'ambiguous'
+          ? ' Give the name exactly as the chat writes it.'
+          : ' Say who is who with --me NAME (and --partner NAME).';
     throw new CLIError(`${error.message}${hint}`, EXIT_USAGE);
   }
   const status = createProgress({ label: 'Looking', enabled: flags.json !== true });
@@ -76,6 +85,16 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
 }
 
 /**
+ * A note when the chat is a group: the analysis reads it as two people, and replies may have been to someone else.
+ * @example groupNote(report) // 'This is a group chat of 30 people. …' or null
+ */
+export function groupNote(report: AnalysisReport): string | null {
+  const people = report.source.participants.length;
+  if (people <= 2) return null;
+  return `This is a group chat of ${people} people. The figures follow ${report.me} (you) and ${report.partner}, but in a group a reply may have been meant for someone else, so read them with care.`;
+}
+
+/**
  * Runs `analyze` and writes its result: JSON, or the human summary; plus the HTML report with --html.
  * @example await runAnalyze('chat.txt', { json: true })
  */
@@ -84,24 +103,30 @@ export async function runAnalyze(
   flags: AnalyzeFlags,
   output: AnalyzeOutput = processOutput,
 ): Promise<void> {
-  const htmlPath = flags.html !== undefined ? resolve(flags.html) : undefined;
-  if (htmlPath !== undefined && !isFolder(dirname(htmlPath))) {
-    throw new CLIError(
-      `Cannot save the report: the folder ${dirname(flags.html ?? htmlPath)} does not exist.`,
-      EXIT_USAGE,
-    );
-  }
+  const htmlPath =
+    flags.html !== undefined
+      ? checkOutputPath(flags.html, {
+          flag: '--html',
+          inputs: [file],
+          ...(flags.force !== undefined ? { force: flags.force } : {}),
+        })
+      : undefined;
   const report = await analyzeFile(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
+  const group = groupNote(report);
   if (flags.json) {
-    output.stdout.write(`${JSON.stringify(report)}\n`);
+    if (group !== null) output.stderr.write(`reconnect: ${terminalSafe(group)}\n`);
+    output.stdout.write(`${terminalSafeJson(report)}\n`);
     return;
   }
   const colors = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);
   const lines = formatSummary(report, colors, Math.min(100, Math.max(40, output.stdout.columns ?? 88)));
+  if (group !== null) lines.unshift(colors.yellow(terminalSafe(group)), '');
   lines.push('');
   if (htmlPath !== undefined) {
-    lines.push(`Saved the report with charts to ${colors.bold(htmlPath)}. Open it in your browser; it works offline.`);
+    lines.push(
+      `Saved the report with charts to ${colors.bold(terminalSafe(htmlPath))}. Open it in your browser; it works offline.`,
+    );
   } else {
     lines.push(colors.dim(`For charts, add --html report.html.`));
   }
@@ -125,6 +150,7 @@ export function registerAnalyze(program: Command, output: AnalyzeOutput = proces
     .option('--tz <zone>', 'time zone for exports that do not record one (e.g. Europe/Berlin)')
     .option('--json', 'print one JSON object instead of a summary')
     .option('--html <out>', 'also save a report with charts as one HTML file that opens offline')
+    .option('--force', 'replace the --html file if it already exists')
     .option('--chat <name>', 'which chat to read when the export holds several')
     .option('--merge <names>', 'one person under two names: "OTHER NAME=NAME" (repeatable)', collect)
     .action(async (file: string, flags: AnalyzeFlags) => {

@@ -4,8 +4,9 @@ import type { Readable } from 'node:stream';
 import { type CoachContext, coachMessage } from '@reconnect/core';
 import type { Command } from 'commander';
 import { CLIError, EXIT_RUNTIME, EXIT_USAGE } from '../cli-error.ts';
-import { coachBatch } from '../coach/batch.ts';
+import { coachBatch, MAX_LINE_BYTES } from '../coach/batch.ts';
 import { renderCoachResult } from '../coach/render.ts';
+import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 
 interface CoachOptions {
   json?: boolean;
@@ -47,7 +48,7 @@ function contextFrom(options: CoachOptions): CoachContext | undefined {
 async function runBatch(source: string): Promise<void> {
   const input = source === '-' ? process.stdin : createReadStream(source, { highWaterMark: 1 << 20 });
   const summary = await coachBatch(input, process.stdout, (line, error) =>
-    process.stderr.write(`reconnect: line ${line}: ${error}\n`),
+    process.stderr.write(`reconnect: line ${line}: ${terminalSafe(error)}\n`),
   );
   if (summary.failed > 0) {
     process.stderr.write(`reconnect: ${summary.failed} of ${summary.lines} lines could not be coached (see above).\n`);
@@ -65,9 +66,14 @@ async function runSingle(text: string | undefined, options: CoachOptions): Promi
   }
   if (message.trim() === '')
     throw new CLIError('The message is empty. Please give the text you are thinking of sending.', EXIT_USAGE);
+  if (message.length > MAX_LINE_BYTES)
+    throw new CLIError(
+      `The message is ${message.length.toLocaleString('en-US')} characters long; the coach reads up to ${MAX_LINE_BYTES.toLocaleString('en-US')} at a time. Please coach the part you mean to send.`,
+      EXIT_USAGE,
+    );
   if (!message.isWellFormed()) throw new CLIError('The message holds broken characters (lone surrogates).', EXIT_USAGE);
   const result = coachMessage(message, context);
-  process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderCoachResult(result)}\n`);
+  process.stdout.write(options.json ? `${terminalSafeJson(result)}\n` : `${renderCoachResult(result)}\n`);
 }
 
 export function registerCoach(program: Command): void {

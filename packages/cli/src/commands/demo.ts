@@ -1,11 +1,10 @@
 // `reconnect demo`: writes a made-up WhatsApp export in which the partner slowly pulls away, to try the other commands on
-import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { demoConversation, REASONS, toWhatsAppText } from '@reconnect/core';
+import { basename } from 'node:path';
+import { demoConversation, importConversation, REASONS, toWhatsAppText } from '@reconnect/core';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { CLIError, EXIT_RUNTIME } from '../cli-error.ts';
-import { writeFileAtomic } from '../report/write-atomic.ts';
+import { checkOutputPath, saveOutputFile } from '../io/output-path.ts';
+import { terminalSafe } from '../ui/terminal-text.ts';
 
 export interface DemoFlags {
   readonly out?: string;
@@ -40,24 +39,37 @@ export async function runDemo(flags: DemoFlags, output: DemoOutput = { stdout: p
   const simulated = demoConversation(DEMO_TIME_ZONE);
   const spec = simulated.spec;
   const [me, partner] = spec.names;
-  const given = flags.out ?? demoFileName(partner);
-  const path = resolve(given);
-  if (existsSync(path) && !flags.force) {
-    throw new CLIError(
-      `${given} already exists. Choose another name with --out FILE, or add --force to replace it.`,
-      EXIT_RUNTIME,
-    );
-  }
+  const path = checkOutputPath(flags.out ?? demoFileName(partner), {
+    flag: '--out',
+    ...(flags.force !== undefined ? { force: flags.force } : {}),
+  });
   const text = toWhatsAppText(simulated.conversation, spec.timeZone);
-  await writeFileAtomic(path, text);
+  await saveOutputFile(path, text);
 
   const feeling = spec.reason === null ? 'distant' : REASONS[spec.reason].title.toLowerCase();
   const c = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);
-  const messages = simulated.conversation.messages.length;
-  const shown = flags.out === undefined ? basename(path) : flags.out;
+  // counted as `analyze` will count them: the file read back, its opening notice included
+  const bytes = new TextEncoder().encode(text);
+  const readBack = await importConversation(
+    {
+      name: basename(path),
+      files: [
+        {
+          name: basename(path),
+          size: bytes.length,
+          chunks: async function* () {
+            yield bytes;
+          },
+        },
+      ],
+    },
+    { timeZone: DEMO_TIME_ZONE },
+  );
+  const messages = readBack.messages.length;
+  const shown = terminalSafe(flags.out === undefined ? basename(path) : flags.out);
   const meFlag = basename(path) === demoFileName(partner) ? '' : ` --me ${me}`;
   const lines = [
-    `Wrote a made-up chat between ${c.bold(me)} (you) and ${c.bold(partner)} to ${c.bold(path)}`,
+    `Wrote a made-up chat between ${c.bold(me)} (you) and ${c.bold(partner)} to ${c.bold(terminalSafe(path))}`,
     c.dim(`${messages.toLocaleString('en-US')} messages over ${spec.days} days, in WhatsApp's export format.`),
     '',
     `The story: from around ${readableDay(simulated.truth.onset ?? spec.startDate)}, ${partner} feels ${feeling} and slowly pulls away,`,

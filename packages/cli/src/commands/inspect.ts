@@ -17,6 +17,7 @@ import pc from 'picocolors';
 import { CLIError, EXIT_USAGE } from '../cli-error.ts';
 import { openInput } from '../io/open-input.ts';
 import { createProgress } from '../ui/progress.ts';
+import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 
 export interface InspectFlags {
   readonly format?: string;
@@ -113,14 +114,16 @@ function formatWhen(iso: string, timeZone: string | undefined): string {
  */
 export function renderSummary(summary: ConversationSummary, title: string | null, timeZone?: string): string {
   const lines: string[] = [];
-  const heading = `${FORMAT_LABELS[summary.format]} chat${title ? ` · ${title}` : ''}`;
+  const heading = `${FORMAT_LABELS[summary.format]} chat${title ? ` · ${terminalSafe(title)}` : ''}`;
   lines.push(pc.bold(heading));
   const range =
     summary.first !== null && summary.last !== null
       ? ` from ${formatWhen(summary.first, timeZone)} to ${formatWhen(summary.last, timeZone)}`
       : '';
   lines.push(`${plural(summary.messages, 'message')}${range}`);
-  const people = [...summary.participants].sort((a, b) => b.messages - a.messages);
+  const people = [...summary.participants]
+    .map((p) => ({ name: terminalSafe(p.name), messages: p.messages }))
+    .sort((a, b) => b.messages - a.messages);
   const width = Math.min(32, Math.max(0, ...people.map((p) => p.name.length)));
   const most = Math.max(1, ...people.map((p) => p.messages));
   if (people.length > 0)
@@ -139,7 +142,7 @@ export function renderSummary(summary: ConversationSummary, title: string | null
   }
   if (summary.warnings.length > 0) {
     lines.push('', pc.yellow(`${plural(summary.warnings.length, 'note')} while reading:`));
-    for (const warning of summary.warnings.slice(0, 20)) lines.push(`  - ${warning}`);
+    for (const warning of summary.warnings.slice(0, 20)) lines.push(`  - ${terminalSafe(warning)}`);
     if (summary.warnings.length > 20) lines.push(pc.dim(`  … and ${summary.warnings.length - 20} more (see --json)`));
   }
   return `${lines.join('\n')}\n`;
@@ -176,7 +179,7 @@ export function registerInspect(program: Command): void {
       );
       const summary = summarizeConversation(conversation);
       process.stdout.write(
-        flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary, conversation.title, timeZone),
+        flags.json ? `${terminalSafeJson(summary, 2)}\n` : renderSummary(summary, conversation.title, timeZone),
       );
     });
 }

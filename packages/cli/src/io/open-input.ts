@@ -8,8 +8,10 @@ import { fileSource } from './file-source.ts';
 
 /** limits on what a zip or folder may hold */
 export interface InputLimits {
-  /** entries in a zip, files in a folder */
+  /** files that could hold messages (text, JSON, HTML…) in a zip, files in a folder */
   readonly maxEntries: number;
+  /** entries of any kind in a zip (photos and videos included); more are not even listed */
+  readonly maxListedEntries: number;
   /** bytes actually streamed from one zip entry */
   readonly maxEntryBytes: number;
   /** uncompressed : compressed */
@@ -22,6 +24,7 @@ export interface InputLimits {
 
 export const DEFAULT_INPUT_LIMITS: InputLimits = {
   maxEntries: 10_000,
+  maxListedEntries: 1_000_000,
   maxEntryBytes: 256 * 1024 ** 2,
   maxCompressionRatio: 100,
   ratioFloorBytes: 1024 ** 2,
@@ -40,6 +43,9 @@ export interface OpenedInput extends ImportInput {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b];
+
+/** zip entries that can hold messages (or a zip of them); photos, videos and the like are never listed */
+const MESSAGE_FILE = /(?:^|\/)(?:[^/.]+|[^/]*\.(?:txt|json|jsonl|ndjson|md|csv|tsv|html?|zip))$/i;
 
 async function looksLikeZip(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
@@ -149,18 +155,25 @@ async function openZip(path: string, displayName: string, limits: InputLimits, m
     if (zip.isOpen) zip.close();
   };
   try {
-    if (zip.entryCount > limits.maxEntries) {
-      throw unsafe(displayName, `${zip.entryCount} entries (at most ${limits.maxEntries} are read)`);
+    if (zip.entryCount > limits.maxListedEntries) {
+      throw unsafe(displayName, `${zip.entryCount} entries (more than ${limits.maxListedEntries}, so none were read)`);
     }
     const files: ByteSource[] = [];
     let seen = 0;
     for await (const entry of zip.eachEntry()) {
-      if (++seen > limits.maxEntries) throw unsafe(displayName, `more than ${limits.maxEntries} entries`);
+      if (++seen > limits.maxListedEntries) throw unsafe(displayName, `more than ${limits.maxListedEntries} entries`);
       const raw = entry.fileName as unknown as Buffer;
       const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
       const problem = unsafeEntryName(name);
       if (problem) throw unsafe(displayName, `${problem}: ${JSON.stringify(name.slice(0, 80))}`);
-      if (name.endsWith('/') || isSymlinkEntry(entry)) continue;
+      if (name.endsWith('/') || isSymlinkEntry(entry) || !MESSAGE_FILE.test(name)) continue;
+      if (files.length >= limits.maxEntries) {
+        throw unsafe(
+          displayName,
+          `more than ${limits.maxEntries} text files`,
+          "unzip it and choose the chat's own folder or file",
+        );
+      }
       if (entry.isEncrypted()) {
         throw new ImportError({
           code: 'unsupported',

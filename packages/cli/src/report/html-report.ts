@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisReport } from '@reconnect/core';
 import { CLIError, EXIT_RUNTIME } from '../cli-error.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { saveOutputFile } from '../io/output-path.ts';
 
 /** the element of the template that receives the report JSON; the template ships it holding `null` */
 export const REPORT_DATA_ELEMENT = '<script type="application/json" id="report-data">null</script>';
@@ -65,5 +65,5 @@ export function renderHtmlReport(report: AnalysisReport, template: string = load
  * @example await writeHtmlReport(report, 'report.html')
  */
 export async function writeHtmlReport(report: AnalysisReport, path: string): Promise<void> {
-  await writeFileAtomic(path, renderHtmlReport(report));
+  await saveOutputFile(path, renderHtmlReport(report));
 }

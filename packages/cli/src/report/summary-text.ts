@@ -12,10 +12,13 @@ import {
   METRIC_WORDING,
   PRESSURE,
   type PressureCategory,
+  pursuitFigures,
+  pursuitHeadline,
   REASONS,
   STEPS,
 } from '@reconnect/core';
 import type { Colors } from 'picocolors/types';
+import { terminalSafe } from '../ui/terminal-text.ts';
 
 const MAX_QUOTE = 140;
 /** the signals whose labels read the same for the user as for the partner */
@@ -33,9 +36,7 @@ const SAID_OF_EITHER: ReadonlySet<string> = new Set([
  * @example terminalQuote('hi\u001b[2Jthere\nyou') // "hi[2Jthere you"
  */
 export function terminalQuote(text: string, max: number = MAX_QUOTE): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-  const trimmed = flat.trim();
+  const trimmed = terminalSafe(text).trim();
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
 }
 
@@ -67,21 +68,22 @@ const label = (category: string): string =>
  * @example formatSummary(report, pc.createColors(false)).join('\n')
  */
 export function formatSummary(report: AnalysisReport, c: Colors, width = 88): string[] {
-  const { withdrawal, pursuit, advice, partner } = report;
+  const { withdrawal, pursuit, advice } = report;
+  const partner = terminalSafe(report.partner);
   const zone = report.timeZone;
   const heading = (text: string) => c.bold(c.cyan(text));
   const quote = (at: string, text: string, extra = '') =>
     `    ${c.italic(`“${terminalQuote(text)}”`)} ${c.dim(`— ${formatDay(localDay(at, zone))}${extra}`)}`;
   const lines: string[] = [];
   const para = (text: string, paint: (line: string) => string = (line) => line, indent = '  ') => {
-    for (const line of wrapText(text, width, indent)) lines.push(paint(line));
+    for (const line of wrapText(terminalSafe(text), width, indent)) lines.push(paint(line));
   };
 
   const span =
     report.source.first && report.source.last
       ? `, ${formatDay(localDay(report.source.first, zone))} to ${formatDay(localDay(report.source.last, zone))}`
       : '';
-  lines.push(c.bold(`You (${report.me}) and ${partner}`));
+  lines.push(c.bold(`You (${terminalSafe(report.me)}) and ${partner}`));
   lines.push(c.dim(`${report.source.messages.toLocaleString('en')} messages${span}. Nothing left this computer.`));
   lines.push('');
 
@@ -128,17 +130,11 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   lines.push('');
 
   lines.push(heading('Your side of the pattern'));
-  if (pursuit.detected) {
-    const since = pursuit.since ? `since around ${formatDay(pursuit.since)}` : 'lately';
-    para(
-      `You have been reaching out more, and more urgently, ${since}. That is an understandable reaction, and it is also the half of the pattern you can change.`,
-    );
-  } else {
-    lines.push('  Your messages do not show a chasing pattern.');
-  }
+  para(`${pursuitHeadline(pursuit)}${pursuit.detected ? ' It is also the half of the pattern you can change.' : ''}`);
   para(
-    `${pursuit.unansweredRuns} runs of 3+ unanswered messages (longest ${pursuit.longestRun}), ` +
-      `${pursuit.doubleTexts} quick second messages, ${pursuit.pressureMessages} with pressing words`,
+    pursuitFigures(pursuit)
+      .map(([label, value]) => `${label}: ${value.toLocaleString('en-US')}`)
+      .join(' · '),
     c.dim,
   );
   for (const example of distinctByText(pursuit.examples, 3)) {
@@ -155,11 +151,12 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   }
   for (const estimate of report.reasons) {
     const info = REASONS[estimate.reason];
-    if (estimate.score < 0.1 && estimate.evidence.length === 0) {
-      lines.push(`  ${info.title}: ${c.dim('no sign of it in the words.')}`);
+    const strength = howSure(estimate.score, 'hint', estimate.evidence.length);
+    if (estimate.evidence.length === 0 && estimate.score < 0.1) {
+      lines.push(`  ${info.title}: ${c.dim(`${strength}.`)}`);
       continue;
     }
-    lines.push(`  ${c.bold(info.title)}: ${howSure(estimate.score, 'hint')}`);
+    lines.push(`  ${c.bold(info.title)}: ${strength}`);
     para(info.feeling, c.dim, '    ');
     for (const evidence of distinctByText(estimate.evidence, 2)) lines.push(quote(evidence.at, evidence.text));
   }

@@ -769,7 +769,7 @@ export function withdrawalSummary(finding: WithdrawalFinding, partnerName: strin
     return `There is no lasting one-sided change in how ${partnerName} writes. Quiet spells you shared, or a busy week or two, are normal and are not counted here.`;
   }
   const moved = listOf(finding.signals.filter(movedTowardDistance).slice(0, 3).map(describe), 'less contact');
-  const since = `${sinceWords(finding)}, ${partnerName}'s side of the chat changed while yours stayed steadier: ${moved}.${slowly}`;
+  const since = `${sinceWords(finding)}, ${partnerName}'s side of the chat changed: ${moved}.${slowly}`;
   if (finding.recoveredDay !== null) {
     return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before, and have stayed there for several weeks.`;
   }

@@ -172,12 +172,16 @@ function trimEnd(text: string, end: number): number {
 function mergeSpans<C extends string>(matches: RawMatch<C>[]): RawMatch<C>[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: RawMatch<C>[] = [];
+  // sorted by start, a span can only overlap the latest merged span of its category
+  const latest = new Map<C, number>();
   for (const m of sorted) {
-    const overlapping = merged.findIndex((o) => o.category === m.category && m.start < o.end && o.start < m.end);
-    if (overlapping === -1) merged.push(m);
-    else {
-      const o = merged[overlapping] as RawMatch<C>;
-      merged[overlapping] = { category: m.category, start: Math.min(o.start, m.start), end: Math.max(o.end, m.end) };
+    const at = latest.get(m.category);
+    const o = at === undefined ? undefined : merged[at];
+    if (at === undefined || o === undefined || m.start >= o.end) {
+      latest.set(m.category, merged.length);
+      merged.push(m);
+    } else {
+      merged[at] = { category: m.category, start: Math.min(o.start, m.start), end: Math.max(o.end, m.end) };
     }
   }
   return merged;

@@ -239,10 +239,24 @@ function c0IsNonAscii(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** runs of three or more of one character cut to `keep`, in a loop (a backreference regex overflows the stack on huge words) */
+function cutRuns(word: string, keep: number): string {
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const c = word[i] as string;
+    let j = i + 1;
+    while (j < word.length && word[j] === c) j++;
+    out += j - i >= 3 ? c.repeat(keep) : word.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
 function collapseLetterRuns(word: string): string {
-  const doubled = word.replace(/(.)\1{2,}/g, '$1$1');
+  const doubled = cutRuns(word, 2);
   if (DOUBLE_LETTER_WORDS.has(doubled)) return doubled;
-  const single = word.replace(/(.)\1{2,}/g, '$1');
+  const single = cutRuns(word, 1);
   const shorthand = SHORTHAND.get(single);
   if (shorthand !== undefined) return shorthand;
   return single;

@@ -227,8 +227,36 @@ export interface Rewrite {
 /** at most this many step templates in one rewrite, so a rewrite never becomes a wall of text itself */
 const MAX_TEMPLATES = 3;
 
+/** each sentence's flags, found by binary search so that long messages stay linear */
+function flagsBySentence(sentences: readonly SentenceSpan[], flags: readonly CoachFlag[]): CoachFlag[][] {
+  const buckets = sentences.map((): CoachFlag[] => []);
+  for (const flag of flags) {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sentences[mid] as SentenceSpan).end <= flag.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && (sentences[i] as SentenceSpan).start < flag.end; i++)
+      buckets[i]?.push(flag);
+  }
+  return buckets;
+}
+
+const READY_SENTENCE = / I'm here whenever you're ready\./;
+const READY_CLAUSE = /, whenever you're ready\./;
+
+/** a template without the "whenever you're ready" the rewrite already says */
+function withoutRepeat(replacement: string, parts: readonly string[]): string {
+  if (!parts.some((p) => p.includes("whenever you're ready"))) return replacement;
+  return replacement.replace(READY_SENTENCE, '').replace(READY_CLAUSE, '.');
+}
+
 export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape: MessageShape): Rewrite {
   const sentences = splitSentences(text);
+  const buckets = flagsBySentence(sentences, flags);
+  const kept = new Set<string>();
   const parts: string[] = [];
   const used = new Set<string>();
   let topicUsed = false;
@@ -236,20 +264,24 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
   let keptNeutral = 0;
   const maxNeutral = shape.words > 60 ? 1 : 3;
   const wholeMessage = (f: CoachFlag) => f.category === 'overwhelming' && f.end - f.start >= text.trim().length * 0.6;
-  for (const sentence of sentences) {
-    const inSentence = flags.filter((f) => f.start < sentence.end && f.end > sentence.start);
+  for (const [index, sentence] of sentences.entries()) {
+    const inSentence = buckets[index] ?? [];
     const phraseFlags = inSentence.filter((f) => !wholeMessage(f));
     if (phraseFlags.length === 0) {
       const isQuestion = sentence.text.includes('?');
       if (isQuestion && (keptQuestion || inSentence.length > 0)) continue;
       if (keptNeutral >= maxNeutral) continue;
+      const neutral = finish(sentenceCase(sentence.text));
+      const folded = neutral.toLowerCase();
+      if (kept.has(folded) || parts.some((p) => p.toLowerCase().includes(folded))) continue;
+      kept.add(folded);
       keptQuestion ||= isQuestion;
       keptNeutral++;
-      parts.push(finish(sentenceCase(sentence.text)));
+      parts.push(neutral);
       continue;
     }
     const category = PRIORITY.find((c) => phraseFlags.some((f) => f.category === c)) as PressureCategory;
-    const topic = topicUsed ? null : extractTopic(sentence.text, flags, sentence.start);
+    const topic = topicUsed ? null : extractTopic(sentence.text, inSentence, sentence.start);
     let replacement =
       category === 'overwhelming' && phraseFlags.some((f) => VISIT.test(f.excerpt))
         ? VISIT_REPLACEMENT
@@ -259,7 +291,7 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
     if (used.has(replacement) || used.size >= MAX_TEMPLATES) continue;
     if (topic && replacement.includes(topic)) topicUsed = true;
     used.add(replacement);
-    parts.push(replacement);
+    parts.push(withoutRepeat(replacement, parts));
   }
   const categories = new Set(flags.map((f) => f.category));
   if (used.size === 0) parts.push(REPLACEMENT.overwhelming(null));
@@ -272,7 +304,9 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
 /** the templates alone, for when the user's own sentences would still read as pressure */
 export function plainRewrite(flags: readonly CoachFlag[]): string {
   const categories = PRIORITY.filter((c) => flags.some((f) => f.category === c));
-  const parts = [...new Set(categories.map((c) => REPLACEMENT[c](null)))].slice(0, MAX_TEMPLATES);
+  const parts: string[] = [];
+  for (const template of [...new Set(categories.map((c) => REPLACEMENT[c](null)))].slice(0, MAX_TEMPLATES))
+    parts.push(withoutRepeat(template, parts));
   if (!parts.some((p) => /no rush|whenever you're ready|right time/i.test(p))) parts.push('No rush to reply.');
   return parts.join(' ');
 }

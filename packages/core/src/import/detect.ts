@@ -287,7 +287,11 @@ function ranked(scores: Scores, only: Format | undefined): Format[] {
 
 function preview(head: string): string {
   if (head.length === 0) return 'an empty file';
+  if (head.startsWith('PK\u0003\u0004'))
+    return 'a zip file inside another (unzip the outer one and give me the inner zip)';
   const sample = head.slice(0, 200);
+  const nulls = sample.split('\u0000').length - 1;
+  if (nulls > sample.length * 0.3) return 'UTF-16 text without a byte-order mark (save it again as UTF-8)';
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
@@ -319,11 +323,20 @@ function mainFilesOf(format: Format, chosen: ByteSource, files: readonly ByteSou
     .sort((a, b) => part(a) - part(b));
 }
 
-/** other chats of the same format in a zip or folder, keyed by folder or file name */
-function chatsOf(format: Format, files: readonly ByteSource[], chosen: ByteSource): Map<string, ByteSource> {
+/** other chats of the same format in a zip or folder, keyed by folder or file name: by their names, or because they read as that format */
+function chatsOf(
+  format: Format,
+  files: readonly ByteSource[],
+  chosen: ByteSource,
+  scored: readonly Scored[],
+): Map<string, ByteSource> {
   const chats = new Map<string, ByteSource>();
   const keyOf = (f: ByteSource): string => (CHAT_PER_FOLDER[format] ? dirName(f.name) : f.name);
   chats.set(keyOf(chosen), chosen);
+  for (const other of scored) {
+    const key = keyOf(other.file);
+    if (other.scores[format] >= ACCEPT_SCORE && !chats.has(key)) chats.set(key, other.file);
+  }
   if (format === 'discord' || format === 'imessage' || format === 'csv') return chats;
   for (const file of files) {
     if (IGNORED_PATH.test(file.name) || !MAIN_FILE_NAMES[format].test(baseName(file.name))) continue;
@@ -340,7 +353,7 @@ function pickChat(
   chat: string | undefined,
   scored: readonly Scored[],
 ): ByteSource {
-  const chats = chatsOf(format, input.files, best);
+  const chats = chatsOf(format, input.files, best, scored);
   if (chats.size <= 1) return best;
   const names = [...chats.keys()];
   if (chat !== undefined) {

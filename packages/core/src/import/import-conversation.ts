@@ -11,6 +11,7 @@ import {
   type ParticipantId,
 } from '../model.ts';
 import { detectFormat } from './detect.ts';
+import { asUtf8, repairUtf8, type Utf8Repairs } from './encoding.ts';
 import { ImportError, isImportError } from './errors.ts';
 import { IMPORTERS } from './registry.ts';
 import {
@@ -162,6 +163,38 @@ export async function importConversationWith(
   input: ImportInput,
   options: ImportOptions = {},
 ): Promise<Conversation> {
+  const utf8Input: ImportInput = { ...input, files: input.files.map(asUtf8) };
+  try {
+    return await importOnce(importers, utf8Input, options, () => []);
+  } catch (error) {
+    if (!isImportError(error) || error.code !== 'invalid-utf8') throw error;
+  }
+  // some bytes are not UTF-8: read again with those bytes taken as Windows-1252, and say so
+  const repairs = new Map<string, Utf8Repairs>();
+  const repaired: ImportInput = {
+    ...utf8Input,
+    files: utf8Input.files.map((file) => {
+      const found: Utf8Repairs = { count: 0, firstLine: 0 };
+      repairs.set(file.name, found);
+      return repairUtf8(file, found);
+    }),
+  };
+  return importOnce(importers, repaired, options, () =>
+    [...repairs.entries()]
+      .filter(([, found]) => found.count > 0)
+      .map(
+        ([name, found]) =>
+          `${name}: ${found.count} ${found.count === 1 ? 'byte was' : 'bytes were'} not valid UTF-8 and ${found.count === 1 ? 'was' : 'were'} read as Windows-1252 (the first on line ${found.firstLine}), so some letters may be wrong.`,
+      ),
+  );
+}
+
+async function importOnce(
+  importers: Readonly<Record<Format, Importer>>,
+  input: ImportInput,
+  options: ImportOptions,
+  lateWarnings: () => string[],
+): Promise<Conversation> {
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (input.files.length === 1 && (input.files[0]?.size ?? 0) > maxBytes) throw tooLarge(input.name, maxBytes);
@@ -195,7 +228,8 @@ export async function importConversationWith(
         },
       },
     );
-    return finalize(conversation, input.name, detection.warnings);
+    if (options.chat !== undefined) checkChosenChat(options.chat, input, detection.files, conversation.title);
+    return finalize(conversation, input.name, [...lateWarnings(), ...detection.warnings]);
   } catch (error) {
     if (isImportError(error)) throw namedAsGiven(error, input);
     throw new ImportError({
@@ -230,6 +264,38 @@ function namedAsGiven(error: ImportError, input: ImportInput): ImportError {
     ...(error.found !== undefined ? { found: error.found } : {}),
     ...(error.hint !== undefined ? { hint: error.hint } : {}),
   });
+}
+
+/** a --chat name that matches neither the chat read nor its file names is a mistake, not something to ignore */
+function checkChosenChat(
+  chat: string,
+  input: ImportInput,
+  files: readonly { readonly name: string }[],
+  title: string | null,
+): void {
+  const wanted = foldName(chat);
+  const names = [title ?? '', input.name, ...files.map((f) => f.name)];
+  if (wanted === '' || names.some((name) => foldName(name).includes(wanted))) return;
+  throw new ImportError({
+    code: 'no-chat',
+    file: input.name,
+    expected: `a chat called "${chat}"`,
+    found: `one chat${title ? `, "${title}"` : ''}`,
+    hint: 'leave out --chat, or check the name',
+  });
+}
+
+/**
+ * A name as people think of it: case, accents, emoji and extra spaces set aside.
+ * @example foldName('  Zoë  Martin 🌻') // 'zoe martin'
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{Extended_Pictographic}\p{S}]|\u200d/gu, '')
+    .toLocaleLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** the `reconnect inspect --json` contract */
@@ -280,7 +346,10 @@ function countEventKinds(events: readonly ChatEvent[]): Partial<Record<EventKind
   return counts;
 }
 
-export type ParticipantErrorCode = 'unknown-participant' | 'cannot-infer' | 'same-person';
+export type ParticipantErrorCode = 'unknown-participant' | 'cannot-infer' | 'same-person' | 'ambiguous';
+
+/** at most this many names in an error; the rest are counted */
+const LISTED_NAMES = 12;
 
 /**
  * Who is who could not be settled from the names given; `participants` lists the names to choose from.
@@ -290,7 +359,9 @@ export class ParticipantError extends Error {
   readonly code: ParticipantErrorCode;
   readonly participants: readonly string[];
   constructor(code: ParticipantErrorCode, message: string, participants: readonly string[]) {
-    super(`${message} People in this chat: ${participants.join(', ')}.`);
+    const shown = participants.slice(0, LISTED_NAMES).join(', ');
+    const more = participants.length > LISTED_NAMES ? ` and ${participants.length - LISTED_NAMES} more` : '';
+    super(`${message} People in this chat: ${shown}${more}.`);
     this.name = 'ParticipantError';
     this.code = code;
     this.participants = participants;
@@ -300,22 +371,40 @@ export class ParticipantError extends Error {
 export const isParticipantError = (e: unknown): e is ParticipantError => e instanceof ParticipantError;
 
 /**
- * A participant by name (exact first, then ignoring case and surrounding spaces) or id.
- * @example findParticipant(c, 'sam')?.name // 'Sam'
+ * Everyone a name could mean: the exact name, else every name equal once case, accents and emoji are set aside, else the id.
+ * @example participantsNamed(c, 'zoe martin').map((p) => p.name) // ['Zoë Martin']
+ */
+export function participantsNamed(conversation: Conversation, nameOrId: string): Participant[] {
+  const wanted = nameOrId.trim();
+  const exact = conversation.participants.filter((p) => p.name === wanted);
+  if (exact.length > 0) return exact;
+  const folded = foldName(wanted);
+  const loose = folded === '' ? [] : conversation.participants.filter((p) => foldName(p.name) === folded);
+  if (loose.length > 0) return loose;
+  return conversation.participants.filter((p) => p.id === wanted);
+}
+
+/**
+ * A participant by name (exact first, then ignoring case, accents and emoji) or id; undefined when none or several match.
+ * @example findParticipant(c, 'tom')?.name // 'Tom 🌻'
  */
 export function findParticipant(conversation: Conversation, nameOrId: string): Participant | undefined {
-  const wanted = nameOrId.trim();
-  const folded = wanted.toLocaleLowerCase();
-  return (
-    conversation.participants.find((p) => p.name === wanted) ??
-    conversation.participants.find((p) => p.name.trim().toLocaleLowerCase() === folded) ??
-    conversation.participants.find((p) => p.id === wanted)
-  );
+  const found = participantsNamed(conversation, nameOrId);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** names by how much each person wrote, most first, so that an error lists the likely ones first */
+function namesByMessages(conversation: Conversation): string[] {
+  const counts = new Map<ParticipantId, number>();
+  for (const m of conversation.messages) if (m.author !== null) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
+  return [...conversation.participants]
+    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name))
+    .map((p) => p.name);
 }
 
 /** names exports give the exporting person */
 const SELF_NAMES = new Set(['me', 'you']);
-const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+const sameName = (a: string, b: string): boolean => foldName(a) === foldName(b);
 const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 /**
@@ -330,11 +419,16 @@ export function resolveParticipants(
   names: { readonly me?: string; readonly partner?: string },
 ): { me: Participant; partner: Participant } {
   const everyone = conversation.participants;
-  const listed = everyone.map((p) => p.name);
+  const listed = namesByMessages(conversation);
   const byName = (name: string): Participant => {
-    const found = findParticipant(conversation, name);
-    if (!found) throw new ParticipantError('unknown-participant', `No one called "${name}" is in this chat.`, listed);
-    return found;
+    const found = participantsNamed(conversation, name);
+    if (found.length > 1) {
+      const which = found.map((p) => `"${p.name}"`).join(' and ');
+      throw new ParticipantError('ambiguous', `"${name}" could be ${which}. Which one do you mean?`, listed);
+    }
+    if (!found[0])
+      throw new ParticipantError('unknown-participant', `No one called "${name}" is in this chat.`, listed);
+    return found[0];
   };
   const byId = (id: ParticipantId | undefined): Participant | undefined =>
     id === undefined ? undefined : everyone.find((p) => p.id === id);

@@ -205,7 +205,7 @@ describe('wording of the stories', () => {
     const mutual = distanceHeadline({ ...base, pattern: 'mutual' }, 'Kai');
     const me = distanceHeadline({ ...base, pattern: 'me' }, 'Kai');
     const none = distanceHeadline({ ...base, began: null, pattern: 'none' }, 'Kai');
-    expect(partner).toBe('Kai seems to have pulled back a little since around 15 Apr 2024.');
+    expect(partner).toBe('Kai has pulled back since around 15 Apr 2024.');
     expect(mutual).toContain('both');
     expect(me).toContain('Your side of the chat has changed more than');
     expect([mutual, me].filter((line) => line.includes('pulled back'))).toEqual([]);

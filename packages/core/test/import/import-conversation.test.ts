@@ -365,14 +365,14 @@ describe('resolveParticipants', () => {
     }
     expect(error).toBeInstanceOf(ParticipantError);
     expect((error as ParticipantError).code).toBe(code);
-    expect((error as ParticipantError).participants).toEqual(c.participants.map((p) => p.name));
-    expect((error as ParticipantError).message).toContain('Alex, Sam');
+    expect([...(error as ParticipantError).participants].sort()).toEqual(c.participants.map((p) => p.name).sort());
+    for (const name of c.participants.map((p) => p.name)) expect((error as ParticipantError).message).toContain(name);
   });
 
-  it('finds by exact name before folded name', () => {
+  it('finds by exact name before folded name, and no one when the folded name fits two', () => {
     const twins = conversation({ participants: [{ id: asParticipantId('a'), name: 'sam' }, { ...sam }] });
     expect(findParticipant(twins, 'Sam')?.id).toBe('sam');
-    expect(findParticipant(twins, 'SAM')?.id).toBe('a');
+    expect(findParticipant(twins, 'SAM')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 // the user's own side of the pursue–withdraw pattern: runs of unanswered messages and pressing words
 import type { AnalysisReport } from '@reconnect/core';
-import { distinctByText, formatDay, PRESSURE, type PressureCategory } from '@reconnect/core';
+import { distinctByText, PRESSURE, type PressureCategory, pursuitFigures, pursuitHeadline } from '@reconnect/core';
 import { DatedQuote } from './dated-quote.tsx';
 
 export interface PursuitPanelProps {
@@ -15,22 +15,13 @@ const categoryLabel = (category: string): string =>
  */
 export function PursuitPanel({ report }: PursuitPanelProps) {
   const { pursuit } = report;
-  const figures: readonly [string, number][] = [
-    ['runs of 3+ unanswered messages', pursuit.unansweredRuns],
-    ['longest run without an answer', pursuit.longestRun],
-    ['quick second messages', pursuit.doubleTexts],
-    ['messages with pressing words', pursuit.pressureMessages],
-  ];
+  const figures = pursuitFigures(pursuit);
   const firstCategory = pursuit.examples.flatMap((e) => e.categories).find((c) => c in PRESSURE);
   const tip = firstCategory ? PRESSURE[firstCategory as PressureCategory] : null;
   return (
     <section className="card" aria-labelledby="your-side">
       <h2 id="your-side">Your side of the pattern</h2>
-      <p className="lead">
-        {pursuit.detected
-          ? `Since around ${pursuit.since ? formatDay(pursuit.since) : 'the change'}, you have been reaching out more, and more urgently. That is an understandable reaction.`
-          : 'Your messages do not show a chasing pattern.'}
-      </p>
+      <p className="lead">{pursuitHeadline(pursuit)}</p>
       <p>
         When one person pulls back, it is natural for the other to reach out more, and each move can feed the other.
         This is the half of the pattern you can change.

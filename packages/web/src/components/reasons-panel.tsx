@@ -16,7 +16,12 @@ function ReasonCard({ estimate, report }: { estimate: ReasonEstimate; report: An
     <article className="reason">
       <h3>{info.title}</h3>
       <p>{info.feeling}</p>
-      <SurenessMeter value={estimate.score} label="How strongly the words hint at it" kind="hint" />
+      <SurenessMeter
+        value={estimate.score}
+        label="How strongly the words hint at it"
+        kind="hint"
+        evidence={estimate.evidence.length}
+      />
       {estimate.patterns.length > 0 ? (
         <ul className="patterns">
           {estimate.patterns.map((pattern) => (

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { formatDay } from '@reconnect/core';
-import { daySeconds } from '../format.ts';
+import { axisDate, daySeconds } from '../format.ts';
 import { PALETTE } from '../palette.ts';
 
 export interface ChartSeries {
@@ -107,7 +107,12 @@ function chartOptions(props: TimeChartProps, width: number, onHover: (index: num
     hooks: { setCursor: [(chart) => onHover(chart.cursor.idx ?? null)] },
     cursor: { drag: { x: false, y: false }, points: { size: 7 } },
     axes: [
-      { ...axis, space: 70 },
+      {
+        ...axis,
+        space: 90,
+        // dates read like every other date in the report ("17 May 2025"), not the browser's US-style default
+        values: (_u, splits) => splits.map(axisDate),
+      },
       {
         ...axis,
         size: 64,
