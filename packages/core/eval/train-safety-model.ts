@@ -2,9 +2,10 @@
 // (deterministic: same data, same model; the held-out set is never read here)
 import { writeFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook.ts';
-import { ruleLiterals, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
+import { ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
+import { requiredLiterals } from '../src/safety/literals.ts';
 import { featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
 import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
@@ -97,7 +98,7 @@ function threshold(rows: readonly Row[], concern: SafetyConcern, scores: readonl
 
 writeFileSync(
   new URL('../src/safety/rule-literals.json', import.meta.url),
-  `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleLiterals() })}\n`,
+  `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleSources().map(requiredLiterals) })}\n`,
 );
 const sets = SAFETY_DEV_FILES.map(loadSafetySet);
 const rows = rowsOf(sets.flat());

@@ -1,7 +1,7 @@
 // the one safety check: does a message suggest self-harm, abuse or danger, in any of five languages?
 
 import type { SafetyConcern } from '../playbook.ts';
-import { CONCEPT_NAMES, conceptsOf, indexConcepts, STRONG_MASK } from './concepts.ts';
+import { CONCEPT_NAMES, conceptsOf, indexConcepts, STRONG_CONCEPTS, STRONG_MASK } from './concepts.ts';
 import { foldForSafety } from './fold.ts';
 import { requiredLiterals } from './literals.ts';
 import storedModel from './model.json';
@@ -52,11 +52,13 @@ const RULES: readonly IndexedRule[] = (
 const RULE_ID = 32;
 
 /**
- * One index of word starts for the whole check: each concept's words, and for each rule the literal
- * pieces one of which every match must hold. A message that holds none of them is passed over at once.
+ * One index of word starts to decide whether a message needs reading at all: the words of the concepts that
+ * open the way to the learned score, and for each rule the literal pieces one of which every match must
+ * hold. A message that holds none of them is passed over at once; the other concepts are looked up only
+ * for the messages that go on.
  */
 const INDEX = new WordIndex();
-indexConcepts(INDEX);
+indexConcepts(INDEX, STRONG_CONCEPTS);
 /** every rule's pattern source, in the index's order */
 export const ruleSources = (): string[] => RULES.map((rule) => rule.pattern.source);
 
@@ -123,6 +125,24 @@ const NEGATOR =
 const GLUE =
   /^(?:ever|even|really|actually|seriously|literally|going|gonna|to|want|wanna|would|will|could|i|he|she|they|you|be|been|have|has|had|am|is|are|was|do|did|dare|mich|dich|sich|me|te|se|m'|t'|le|la|lo|mais|ya|plus|wirklich|je|ich|eu|yo|ele|ela|er|sie|il|elle)$/;
 
+/** whether a message talks about the topic or jokes: worked out only when a rule's guard asks */
+class MessageContext {
+  private topic: boolean | undefined;
+  private joke: boolean | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly folded: string,
+  ) {}
+  topical(): boolean {
+    this.topic ??= TOPIC.test(this.folded);
+    return this.topic;
+  }
+  joking(): boolean {
+    this.joke ??= JOKE.test(this.text) || JOKE.test(this.folded);
+    return this.joke;
+  }
+}
+
 /** does a negation stand right before `index`, with only glue words between? */
 function negatedBefore(folded: string, index: number): boolean {
   const before = folded.slice(Math.max(0, index - 48), index);
@@ -140,29 +160,22 @@ function negatedBefore(folded: string, index: number): boolean {
   return false;
 }
 
-function ruleHolds(
-  rule: SafetyRule,
-  folded: string,
-  match: RegExpExecArray,
-  topical: boolean,
-  joking: boolean,
-): boolean {
+function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, context: MessageContext): boolean {
   const end = match.index + match[0].length;
   if (KILLS_ME.test(match[0]) && (HYPERBOLE.test(folded) || PARENT_HYPERBOLE.test(folded))) return false;
   if (rule.concern === 'danger' && KNIFE.test(match[0]) && KITCHEN.test(folded)) return false;
   if (rule.unlessAfter?.test(folded.slice(end, end + 60))) return false;
   if (rule.unlessBefore?.test(folded.slice(Math.max(0, match.index - 40), match.index))) return false;
   if (rule.unlessWithin?.test(match[0])) return false;
-  if (rule.mention && (topical || joking)) return false;
-  if (rule.jokable && (joking || topical)) return false;
+  if ((rule.mention || rule.jokable) && (context.topical() || context.joking())) return false;
   return !negatedBefore(folded, match.index);
 }
 
 /** the first match of `rule` in `folded` that no guard explains away, or null */
-function holdingMatch(rule: SafetyRule, folded: string, topical: boolean, joking: boolean): RegExpExecArray | null {
+function holdingMatch(rule: SafetyRule, folded: string, context: MessageContext): RegExpExecArray | null {
   const global = new RegExp(rule.pattern.source, 'g');
   for (let match = global.exec(folded); match !== null; match = global.exec(folded)) {
-    if (ruleHolds(rule, folded, match, topical, joking)) return match;
+    if (ruleHolds(rule, folded, match, context)) return match;
     if (match[0].length === 0) global.lastIndex++;
   }
   return null;
@@ -183,7 +196,7 @@ export function checkSafety(text: string): SafetyFinding | null {
   });
   if (candidates.length === 0 && (bits & STRONG_MASK) === 0) return null;
   const rules = [...new Set([...candidates, ...UNINDEXED])].sort((a, b) => a - b).map((i) => RULES[i] as IndexedRule);
-  return checkFolded(text, foldForSafety(text), bits, rules, true);
+  return checkFolded(text, foldForSafety(text), (bits & STRONG_MASK) !== 0 ? conceptsOf(text) : bits, rules, true);
 }
 
 /** what the phrase rules alone find in folded text, for the learned score's features */
@@ -198,8 +211,7 @@ function checkFolded(
   rules: readonly IndexedRule[],
   scored: boolean,
 ): SafetyFinding | null {
-  const topical = TOPIC.test(folded);
-  const joking = JOKE.test(text) || JOKE.test(folded);
+  const context = new MessageContext(text, folded);
   const found = new Set<SafetyConcern>();
   let urgent = false;
   let evidence = '';
@@ -207,7 +219,7 @@ function checkFolded(
   let bestRank = CONCERN_ORDER.length;
   for (const rule of rules) {
     if (found.has(rule.concern) && (urgent || !rule.urgent)) continue;
-    const match = holdingMatch(rule, folded, topical, joking);
+    const match = holdingMatch(rule, folded, context);
     if (match === null) continue;
     const rank = CONCERN_ORDER.indexOf(rule.concern);
     if (rank < bestRank) {

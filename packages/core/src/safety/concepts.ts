@@ -53,9 +53,10 @@ export const CONCEPTS = {
 export type Concept = keyof typeof CONCEPTS;
 export const CONCEPT_NAMES = Object.keys(CONCEPTS) as Concept[];
 
-/** adds every concept's word starts to `index`, each under its concept's bit number */
-export function indexConcepts(index: WordIndex): void {
+/** adds every concept's word starts (or only those of `only`) to `index`, each under its concept's bit number */
+export function indexConcepts(index: WordIndex, only?: readonly Concept[]): void {
   CONCEPT_NAMES.forEach((name, bit) => {
+    if (only !== undefined && !only.includes(name)) return;
     for (const entry of CONCEPTS[name].split('|')) {
       const whole = entry.endsWith('$');
       index.add(whole ? entry.slice(0, -1) : entry, bit, whole);
@@ -74,9 +75,6 @@ export const STRONG_CONCEPTS: readonly Concept[] = [
   'weapon',
   'notExist',
   'farewell',
-  'threat',
-  'fear',
-  'pastAct',
 ];
 export const STRONG_MASK = STRONG_CONCEPTS.reduce((mask, c) => mask | (1 << CONCEPT_NAMES.indexOf(c)), 0);
 

@@ -22,7 +22,7 @@ const MAX_VARIANTS = 64;
 function better(a: Required, b: Required): Required {
   if (a === null) return b;
   if (b === null) return a;
-  const plain = (r: readonly string[]) => r.filter(everyday).length;
+  const plain = (r: readonly string[]) => r.filter(everyday).length / r.length;
   if (plain(a) !== plain(b)) return plain(a) < plain(b) ? a : b;
   const shortest = (r: readonly string[]) => Math.min(...r.map((s) => s.length));
   if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
@@ -35,7 +35,7 @@ function better(a: Required, b: Required): Required {
  */
 const COMMON = new Set(
   (
-    "i me my you your u ur we us our he him his she her they them their it its a an the and or but so to of in on at for with from by up out off over down about as is am are was were be been being do does did have has had got get gets getting go going gone went come came will would could should can can't cannot won't wont don't dont didn't not no yes just really very too also again ever never always still all every some any one this that these those what when where why how who which there here now then today tonight tomorrow yesterday time day night week love like know think thinking thought want wanted need say said tell told make made take took see saw look feel felt tired sorry ok okay please thanks thank i'm im i've i'll i'd you're you'll it's that's just lol mad angry upset high drunk jealous mood " +
+    "i me my you your u ur we us our he him his she her they them their it its a an the and or but so to of in on at for with from by up out off over down about as is am are was were be been being do does did have has had got get gets getting go going gone went come came will would could should can can't cannot won't wont don't dont didn't not no yes just really very too also again ever never always still all every some any one this that these those what when where why how who which there here now then today tonight tomorrow yesterday time day night week love like know think thinking thought want wanted need say said tell told make made take took see saw look feel felt tired sorry ok okay please thanks thank i'm im i've i'll i'd you're you'll it's that's just lol mad angry upset high drunk jealous mood fine sorry pay kids children better happy happier easier anymore new " +
     'yo tu te mi el la lo los las de que y en un una es no por para con se pero mas muy ya si me le ich du mich dich mir dir der die das und nicht ein eine ist zu mit es je tu le la les de et est pas que en un une pour il elle moi toi eu tu o a os as de que e em um uma para com nao se meu minha'
   ).split(' '),
 );

@@ -205,7 +205,7 @@ export const EN: RuleTable = {
       re: '\\b(?:keeps? (?:turning|showing) up (?:at|outside)|(?:waiting|waits) (?:for me )?(?:outside|by) my (?:work|car|house|flat|door)|follows me (?:to|everywhere|around|home)|fake accounts?|new numbers?) ?',
     },
     {
-      re: "\\b(?:if|when) (?:you|u) (?:ever )?(?:leave|go|break up)\\b[^.?!]{0,60}\\b(?:kids|children|never see|regret|sorry|pay|dead|alive)\\b|\\b(?:you'?ll|you will) never see (?:the|your|our) (?:kids|children|son|daughter)\\b",
+      re: "\\b(?:if|when) (?:you|u) (?:ever )?(?:leave|break up with)(?: me)?\\b[^.?!]{0,60}\\b(?:kids|children|never see|regret|sorry|pay|dead|alive)\\b|\\b(?:you'?ll|you will) never see (?:the|your|our) (?:kids|children|son|daughter)\\b",
     },
     {
       re: "\\b(?:change|changes|changed|changing) the locks\\b|\\bsleep (?:in|on) the (?:street|floor|hallway|landing|car)\\b|\\bwon'?t let me (?:sleep|eat|go to bed)\\b|\\bwakes? me (?:up )?every (?:hour|night)\\b",

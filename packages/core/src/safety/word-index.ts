@@ -1,7 +1,7 @@
 // one pass over a message's characters finds every indexed word start: which rules could match, which concepts occur
 
 /**
- * Symbols of the index: a–z, then space, apostrophe, digits and hyphen. Every other character ends a word.
+ * Symbols of the index: a–z, then space, apostrophe, digits, hyphen and slash ("w/o"). Every other character ends a word.
  * Text is folded on the fly as foldForSafety folds it: lower case, accents dropped, ß as "ss", curly
  * apostrophes straight, runs of white space as one space, zero-width characters skipped.
  */
@@ -9,7 +9,8 @@ const SPACE = 26;
 const APOSTROPHE = 27;
 const DIGIT = 28;
 const HYPHEN = 38;
-const SYMBOLS = 39;
+const SLASH = 39;
+const SYMBOLS = 40;
 const BREAK = 255;
 const SKIP = 254;
 const SHARP_S = 253;
@@ -21,6 +22,7 @@ for (let c = 48; c <= 57; c++) FOLD[c] = DIGIT + c - 48;
 for (const c of [32, 9, 10, 13, 0xa0, 0x2007, 0x202f]) FOLD[c] = SPACE;
 for (const c of [39, 0x2018, 0x2019, 0x02bc, 0xb4, 96]) FOLD[c] = APOSTROPHE;
 FOLD[45] = HYPHEN;
+FOLD[47] = SLASH;
 FOLD[0xdf] = SHARP_S;
 for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060]) FOLD[c] = SKIP;
 for (let c = 0xc0; c < 0x250; c++) {
@@ -29,10 +31,12 @@ for (let c = 0xc0; c < 0x250; c++) {
     FOLD[c] = FOLD[base] as number;
 }
 
-const symbolOf = (code: number): number =>
-  code < FOLD.length ? (FOLD[code] as number) : code === 0xfe0f ? SKIP : BREAK;
+const FOLD_SIZE = FOLD.length;
+const symbolOf = (code: number): number => (code < FOLD_SIZE ? (FOLD[code] as number) : code === 0xfe0f ? SKIP : BREAK);
 const isWordSymbol = (symbol: number): boolean =>
   symbol < SPACE || symbol === APOSTROPHE || (symbol >= DIGIT && symbol < HYPHEN);
+/** 1 for the symbols that continue a word, by symbol */
+const WORD_SYMBOL = new Uint8Array(256).map((_, symbol) => (isWordSymbol(symbol) ? 1 : 0));
 
 /** an index of literal word starts, each carrying an id; entries may span several words */
 export class WordIndex {
@@ -90,24 +94,27 @@ export class WordIndex {
   scan(text: string, hit: (id: number) => void): void {
     const transitions = this.transitions;
     const firstEnding = this.firstEnding;
+    const length = text.length;
     let previousWasWord = false;
-    for (let start = 0; start < text.length; start++) {
-      const first = symbolOf(text.charCodeAt(start));
+    for (let start = 0; start < length; start++) {
+      const code = text.charCodeAt(start);
+      const first = code < FOLD_SIZE ? (FOLD[code] as number) : code === 0xfe0f ? SKIP : BREAK;
       if (first === SKIP) continue;
       const startsWord = !previousWasWord && (first < SPACE || (first >= DIGIT && first < HYPHEN));
       // after an apostrophe a new word may start (French and Portuguese elision: m'a, d'un)
-      previousWasWord = (isWordSymbol(first) && first !== APOSTROPHE) || first === SHARP_S;
-      if (!startsWord) continue;
+      previousWasWord = (WORD_SYMBOL[first] === 1 && first !== APOSTROPHE) || first === SHARP_S;
+      if (!startsWord || (first !== SHARP_S && (transitions[first] as number) === 0)) continue;
       let node = 0;
       let lastSymbol = -1;
       let pendingS = 0;
-      for (let i = start; i < text.length || pendingS > 0; ) {
+      for (let i = start; i < length || pendingS > 0; ) {
         let symbol: number;
         if (pendingS > 0) {
           symbol = 18;
           pendingS--;
         } else {
-          symbol = symbolOf(text.charCodeAt(i));
+          const c = text.charCodeAt(i);
+          symbol = c < FOLD_SIZE ? (FOLD[c] as number) : c === 0xfe0f ? SKIP : BREAK;
           i++;
           if (symbol === SKIP) continue;
           if (symbol === SHARP_S) {
@@ -116,15 +123,15 @@ export class WordIndex {
           }
           if (symbol === SPACE && lastSymbol === SPACE) continue;
         }
-        if (symbol === BREAK) break;
-        const next = transitions[node * SYMBOLS + symbol] ?? 0;
+        if (symbol >= SYMBOLS) break;
+        const next = transitions[node * SYMBOLS + symbol] as number;
         if (next === 0) break;
         node = next;
         lastSymbol = symbol;
-        let ending = node < firstEnding.length ? (firstEnding[node] ?? 0) : 0;
+        let ending = node < firstEnding.length ? (firstEnding[node] as number) : 0;
         if (ending !== 0) {
-          const after = pendingS > 0 ? 18 : i < text.length ? symbolOf(text.charCodeAt(i)) : BREAK;
-          const wordGoesOn = isWordSymbol(after) || after === SHARP_S;
+          const after = pendingS > 0 ? 18 : i < length ? symbolOf(text.charCodeAt(i)) : BREAK;
+          const wordGoesOn = WORD_SYMBOL[after] === 1 || after === SHARP_S;
           for (; ending !== 0; ending = this.nextEnding[ending - 1] ?? 0) {
             if (!this.endingWhole[ending - 1] || !wordGoesOn) hit(this.endingId[ending - 1] ?? 0);
           }
