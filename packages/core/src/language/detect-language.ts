@@ -67,15 +67,21 @@ const SCRIPT_VARIANTS: readonly (readonly [RegExp, LanguageCode, LanguageCode])[
 ];
 
 const LATIN_LANGUAGES = Object.keys(WORDS);
-/** word → the languages whose list holds it */
-const LISTS = new Map<string, LanguageCode[]>();
-for (const language of LATIN_LANGUAGES) {
+/** word → the indexes (in LATIN_LANGUAGES) of the languages whose list holds it */
+const LISTS = new Map<string, number[]>();
+LATIN_LANGUAGES.forEach((language, index) => {
   for (const word of (WORDS[language] ?? '').split(' ')) {
     const holders = LISTS.get(word) ?? [];
-    if (!holders.includes(language)) holders.push(language);
+    if (!holders.includes(index)) holders.push(index);
     LISTS.set(word, holders);
   }
-}
+});
+const LETTER_HOLDERS: readonly (readonly [RegExp, readonly number[]])[] = LETTERS.map(([pattern, languages]) => [
+  pattern,
+  languages.map((l) => LATIN_LANGUAGES.indexOf(l)),
+]);
+/** scores per language, reused between calls */
+const scores = new Float64Array(LATIN_LANGUAGES.length);
 
 const MARKS = /[\u0300-\u036f]/g;
 const NOT_ASCII = /[^\u0020-\u007e]/;
@@ -112,30 +118,38 @@ export function detectLanguage(text: string): LanguageGuess {
   if (latin === 0) return UNDETERMINED;
 
   const lower = text.toLowerCase();
-  const scores = new Map<LanguageCode, number>();
-  const add = (languages: readonly LanguageCode[], weight: number) => {
-    for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + weight / languages.length);
+  scores.fill(0);
+  const add = (languages: readonly number[]) => {
+    for (const index of languages) scores[index] = (scores[index] ?? 0) + 1 / languages.length;
   };
-  if (NOT_ASCII.test(lower)) for (const [pattern, languages] of LETTERS) if (pattern.test(lower)) add(languages, 1);
-  const words =
-    (NOT_ASCII.test(lower) ? lower.normalize('NFD') : lower)
-      .replace(MARKS, '')
-      .replace(/[’‘]/g, "'")
-      .match(/[a-z']+/g) ?? [];
-  for (const word of words) {
-    const holders = LISTS.get(word) ?? LISTS.get(word.replace(/'/g, ''));
-    if (holders) add(holders, 1);
+  const plain = !NOT_ASCII.test(lower);
+  if (!plain) for (const [pattern, languages] of LETTER_HOLDERS) if (pattern.test(lower)) add(languages);
+  const folded = plain ? lower : lower.normalize('NFD').replace(MARKS, '').replace(/[’‘]/g, "'");
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 32;
+    if ((code >= 97 && code <= 122) || code === 39) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const word = folded.slice(start, i);
+      const holders = LISTS.get(word) ?? (word.includes("'") ? LISTS.get(word.replace(/'/g, '')) : undefined);
+      if (holders) add(holders);
+      start = -1;
+    }
   }
-  let best: LanguageCode = 'und';
+  let best = -1;
   let bestScore = 0;
   let total = 0;
-  for (const [language, score] of scores) {
+  for (let index = 0; index < scores.length; index++) {
+    const score = scores[index] ?? 0;
     total += score;
     if (score > bestScore) {
-      best = language;
+      best = index;
       bestScore = score;
     }
   }
-  if (bestScore < 0.75) return UNDETERMINED;
-  return { language: best, confidence: bestScore / total };
+  if (best < 0 || bestScore < 0.75) return UNDETERMINED;
+  return { language: LATIN_LANGUAGES[best] ?? 'und', confidence: bestScore / total };
 }
