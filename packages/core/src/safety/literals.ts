@@ -202,7 +202,15 @@ export function requiredLiterals(source: string): string[] | null {
     allowEveryday = everydayToo;
     const piece = new Reader(source).parse();
     const required = better(piece.required, usable(piece.exact));
-    if (required !== null) return [...required];
+    if (required !== null) return shortestStarts(required);
   }
   return null;
+}
+
+/** the index matches word starts, so a literal that begins with another of the set adds nothing */
+function shortestStarts(literals: readonly string[]): string[] {
+  const starts = [...new Set(literals.map((l) => l.replace(/^[^a-z0-9]+/, '')))].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const literal of starts) if (!kept.some((shorter) => literal.startsWith(shorter))) kept.push(literal);
+  return kept;
 }
