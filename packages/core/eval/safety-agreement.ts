@@ -1,29 +1,13 @@
 // how far two independent labelling passes of the safety sets agree: Cohen's κ per concern, before settling
 import { readFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook.ts';
+import { cohensKappa } from './agreement.ts';
 import { SAFETY_CONCERNS } from './safety-metrics.ts';
 
 /** one pass's labels for one message */
 interface SecondLabel {
   readonly id: string;
   readonly concerns: readonly SafetyConcern[];
-}
-
-/** Cohen's κ for two binary labellings of the same items */
-export function cohensKappa(a: readonly boolean[], b: readonly boolean[]): number {
-  const n = a.length;
-  if (n === 0) return 1;
-  let agree = 0;
-  let aYes = 0;
-  let bYes = 0;
-  for (let i = 0; i < n; i++) {
-    if (a[i] === b[i]) agree++;
-    if (a[i]) aYes++;
-    if (b[i]) bYes++;
-  }
-  const observed = agree / n;
-  const expected = (aYes / n) * (bYes / n) + (1 - aYes / n) * (1 - bYes / n);
-  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
 }
 
 export function loadSecondPass(file: URL): Map<string, SecondLabel> {
@@ -50,7 +34,11 @@ export function agreement(
     const has = (list: readonly SafetyConcern[]) => (concern === 'any' ? list.length > 0 : list.includes(concern));
     const a = paired.map((e) => has(e.concerns));
     const b = paired.map((e) => has(second.get(e.id)?.concerns ?? []));
-    return { concern, kappa: cohensKappa(a, b), disagreements: a.filter((x, i) => x !== b[i]).length };
+    return {
+      concern,
+      kappa: cohensKappa(a.map((x, i) => [x, b[i] === true] as const)),
+      disagreements: a.filter((x, i) => x !== b[i]).length,
+    };
   });
 }
 
