@@ -35,6 +35,8 @@ export const CONCERN_ORDER: readonly SafetyConcern[] = ['self_harm', 'danger', '
 
 interface IndexedRule extends SafetyRule {
   readonly language: SafetyLanguage;
+  /** the pattern with the global flag, to step through every match */
+  readonly everyMatch: RegExp;
 }
 
 /** every rule of every language, in a fixed order */
@@ -46,7 +48,9 @@ const RULES: readonly IndexedRule[] = (
     ['fr', FR],
     ['pt', PT],
   ] as const
-).flatMap(([language, table]) => compileTable(table).map((rule) => ({ ...rule, language })));
+).flatMap(([language, table]) =>
+  compileTable(table).map((rule) => ({ ...rule, language, everyMatch: new RegExp(rule.pattern.source, 'g') })),
+);
 
 /** concept ids are bit numbers below this; rule ids start here */
 const RULE_ID = 32;
@@ -172,8 +176,9 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
 }
 
 /** the first match of `rule` in `folded` that no guard explains away, or null */
-function holdingMatch(rule: SafetyRule, folded: string, context: MessageContext): RegExpExecArray | null {
-  const global = new RegExp(rule.pattern.source, 'g');
+function holdingMatch(rule: IndexedRule, folded: string, context: MessageContext): RegExpExecArray | null {
+  const global = rule.everyMatch;
+  global.lastIndex = 0;
   for (let match = global.exec(folded); match !== null; match = global.exec(folded)) {
     if (ruleHolds(rule, folded, match, context)) return match;
     if (match[0].length === 0) global.lastIndex++;
