@@ -208,6 +208,16 @@ export function formatDayRange(from: string, to: string): string {
     : `between ${a.words} ${a.year} and ${b.words} ${b.year}`;
 }
 
+/** the signals whose labels read the same for the user as for the partner (shown for both sides) */
+export const SAID_OF_EITHER: ReadonlySet<SignalMetric> = new Set<SignalMetric>([
+  'messages',
+  'medianWordsPerMessage',
+  'medianReplyMinutes',
+  'questions',
+  'oneWordReplies',
+  'affection',
+]);
+
 /** a short name for each story the symmetry test can tell, for labels */
 export const PATTERN_LABELS: Readonly<Record<DistancePattern, string>> = {
   partner: 'They pulled back',

@@ -15,21 +15,13 @@ import {
   pursuitFigures,
   pursuitHeadline,
   REASONS,
+  SAID_OF_EITHER,
   STEPS,
 } from '@reconnect/core';
 import type { Colors } from 'picocolors/types';
 import { terminalSafe } from '../ui/terminal-text.ts';
 
 const MAX_QUOTE = 140;
-/** the signals whose labels read the same for the user as for the partner */
-const SAID_OF_EITHER: ReadonlySet<string> = new Set([
-  'messages',
-  'medianWordsPerMessage',
-  'medianReplyMinutes',
-  'questions',
-  'oneWordReplies',
-  'affection',
-]);
 
 /**
  * Chat text made safe and short for a terminal: control characters (escape sequences) removed, one line.

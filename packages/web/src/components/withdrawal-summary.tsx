@@ -1,18 +1,9 @@
 // what changed and for whom (the partner, both of you, or you), since when, with the signals behind it and how sure it is
 import type { AnalysisReport, WithdrawalSignal } from '@reconnect/core';
-import { distanceHeadline, formatDay, METRIC_WORDING, PATTERN_LABELS } from '@reconnect/core';
+import { distanceHeadline, formatDay, METRIC_WORDING, PATTERN_LABELS, SAID_OF_EITHER } from '@reconnect/core';
 import { SurenessMeter } from './sureness-meter.tsx';
 
 const MAX_SIGNALS = 5;
-/** the signals whose labels read the same for the user as for the partner */
-const SAID_OF_EITHER: ReadonlySet<string> = new Set([
-  'messages',
-  'medianWordsPerMessage',
-  'medianReplyMinutes',
-  'questions',
-  'oneWordReplies',
-  'affection',
-]);
 
 export interface WithdrawalSummaryProps {
   readonly report: AnalysisReport;
