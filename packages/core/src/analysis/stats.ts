@@ -84,3 +84,24 @@ export function robustSpread(values: readonly number[]): number {
  * @example clamp(120, 0, 100) // 100
  */
 export const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/**
+ * The mean of a row's finite values after centring and scaling each column; NaN for a missing or empty row.
+ * @example standardizedMean([3, 1], [1, 1], [2, 1]) // (1 + 0) / 2 = 0.5
+ */
+export function standardizedMean(
+  row: readonly number[] | null,
+  center: readonly number[],
+  scale: readonly number[],
+): number {
+  if (!row) return Number.NaN;
+  let sum = 0;
+  let n = 0;
+  for (let f = 0; f < row.length; f++) {
+    const value = row[f] ?? Number.NaN;
+    if (!Number.isFinite(value)) continue;
+    sum += (value - (center[f] ?? 0)) / (scale[f] ?? 1);
+    n++;
+  }
+  return n === 0 ? Number.NaN : sum / n;
+}

@@ -1,7 +1,7 @@
 // each person's own engagement week by week, and when a fall began: the parts of the symmetry test and of gradual onsets
 
 import { noiseVariance } from './change-point.ts';
-import { median } from './stats.ts';
+import { median, standardizedMean } from './stats.ts';
 import type { Metrics } from './types.ts';
 
 /**
@@ -45,18 +45,7 @@ export function ownEngagement(
     return Math.max(Math.sqrt(pooled), MIN_FEATURE_NOISE);
   });
   const score = (side: (number[] | null)[], mid: readonly number[]) =>
-    side.map((row) => {
-      if (!row) return Number.NaN;
-      let sum = 0;
-      let n = 0;
-      for (let f = 0; f < count; f++) {
-        const value = row[f] ?? Number.NaN;
-        if (!Number.isFinite(value)) continue;
-        sum += (value - (mid[f] ?? 0)) / (scale[f] ?? 1);
-        n++;
-      }
-      return n === 0 ? Number.NaN : sum / n;
-    });
+    side.map((row) => standardizedMean(row, mid, scale));
   return [score(rows[0] ?? [], center[0] ?? []), score(rows[1] ?? [], center[1] ?? [])];
 }
 

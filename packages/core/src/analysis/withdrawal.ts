@@ -4,7 +4,7 @@ import { formatDay, formatDayRange } from '../wording.ts';
 import { noiseVariance, type Segment, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
-import { clamp, mean, median } from './stats.ts';
+import { clamp, mean, median, standardizedMean } from './stats.ts';
 import { fitRamp, ownEngagement } from './symmetry.ts';
 import type { DistancePattern, Metrics, SignalMetric, WithdrawalSignal } from './types.ts';
 import { dayToIso, weekStartDay } from './zone-clock.ts';
@@ -197,18 +197,7 @@ export function compositeSeries(weeks: readonly WeekInput[]): number[] {
     center.push(median(values) ?? 0);
     scale.push(Math.max(Math.sqrt(noiseVariance(values)), 0.05));
   }
-  return features.map((row) => {
-    if (!row) return Number.NaN;
-    let sum = 0;
-    let n = 0;
-    for (let f = 0; f < count; f++) {
-      const value = row[f] ?? Number.NaN;
-      if (!Number.isFinite(value)) continue;
-      sum += (value - (center[f] ?? 0)) / (scale[f] ?? 1);
-      n++;
-    }
-    return n === 0 ? Number.NaN : sum / n;
-  });
+  return features.map((row) => standardizedMean(row, center, scale));
 }
 
 const xlogx = (x: number): number => (x > 0 ? x * Math.log(x) : 0);
