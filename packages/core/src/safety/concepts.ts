@@ -48,6 +48,10 @@ export const CONCEPTS = {
     'prevention|hotline|documentary|podcast|article|book|novel|film|movie|series|episode|song|lyrics|game|level|boss|character|volunteer|research|study|class|news|report|campaign|training|course|poem|quiz|netflix|prevencion|documental|pelicula|cancion|juego|libro|noticia|dokumentar|lied$|spiel|buch|nachrichten|documentaire|chanson|jeu$|livre|actualite|documentario|filme|musica|jogo|livro|noticia',
   idiom:
     'laughing|laugh|chess|cards|hunger|hungry|starving|boring|bored|embarrass|cringe|kitchen|recipe|eggs|cake|dough|onion|tomato|ganas|risa|hambre|verguenza|cocina|receta|huevos|lachen|langweil|kuche|rezept|eier|faim|rire|honte|cuisine|recette|oeufs|fome|rir$|vergonha|saudade|cozinha|receita|ovos|bateu uma',
+  menace:
+    "see what happens|you know what happens|accidents happen|don't test me|dont test me|would be a shame|hate for something|watch your back|or else|regret|pay for|ya sabes lo que|ni se te ocurra|no sales viva|te voy a|vas a pagar|arrepent|weisst was passiert|bereu|tu sais ce qui|gare a toi|regrett|sabes o que acontece|vou te|vai pagar|arrepend",
+  alarm:
+    'scared|afraid|terrified|frightened|police|911|999|112|hiding|locked myself|ambulance|break in|trying to break|miedo|policia|escond|socorro|polizei|versteck|eingeschlossen|notruf|peur|secours|enfermee|medo|escondid|trancad|ayudame|hilf mir|aide-moi|me ajuda',
 } as const;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -75,6 +79,8 @@ export const STRONG_CONCEPTS: readonly Concept[] = [
   'weapon',
   'notExist',
   'farewell',
+  'menace',
+  'alarm',
 ];
 export const STRONG_MASK = STRONG_CONCEPTS.reduce((mask, c) => mask | (1 << CONCEPT_NAMES.indexOf(c)), 0);
 
