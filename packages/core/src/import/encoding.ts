@@ -1,7 +1,7 @@
 // exports saved in other encodings: UTF-16 with a byte-order mark read as such, stray invalid UTF-8 bytes repaired visibly
 
 import type { ByteSource } from './types.ts';
-import { Utf8TextEncoder } from './utf8.ts';
+import { Utf8TextEncoder, utf8SequenceAt } from './utf8.ts';
 
 type StreamDecoder = new (label: string) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
 const TextDecoderClass = (globalThis as unknown as { TextDecoder: StreamDecoder }).TextDecoder;
@@ -78,31 +78,6 @@ function cp1252Bytes(byte: number, encoder: { encode(text: string): Uint8Array }
   return encoder.encode(char);
 }
 
-/** the length of the valid UTF-8 sequence at `k`, 0 when it is invalid, -1 when it runs past the end */
-function sequenceAt(bytes: Uint8Array, k: number): number {
-  const c = bytes[k] as number;
-  if (c < 0x80) return 1;
-  let need: number;
-  let lo = 0x80;
-  let hi = 0xbf;
-  if (c >= 0xc2 && c <= 0xdf) need = 1;
-  else if (c >= 0xe0 && c <= 0xef) {
-    need = 2;
-    if (c === 0xe0) lo = 0xa0;
-    if (c === 0xed) hi = 0x9f;
-  } else if (c >= 0xf0 && c <= 0xf4) {
-    need = 3;
-    if (c === 0xf0) lo = 0x90;
-    if (c === 0xf4) hi = 0x8f;
-  } else return 0;
-  for (let j = 1; j <= need; j++) {
-    if (k + j >= bytes.length) return -1;
-    const b = bytes[k + j] as number;
-    if (b < (j === 1 ? lo : 0x80) || b > (j === 1 ? hi : 0xbf)) return 0;
-  }
-  return need + 1;
-}
-
 /**
  * The source with every byte that is not valid UTF-8 read as a Windows-1252 character instead (how most
  * such files were written); `repairs` counts them and notes the line of the first.
@@ -128,7 +103,7 @@ export function repairUtf8(source: ByteSource, repairs: Utf8Repairs): ByteSource
             k++;
             continue;
           }
-          const length = sequenceAt(bytes, k);
+          const length = utf8SequenceAt(bytes, k);
           if (length === -1 && !final) break;
           if (length > 0) {
             k += length;

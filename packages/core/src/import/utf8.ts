@@ -37,36 +37,40 @@ export function utf8Length(text: string, from = 0, to = text.length): number {
  * @example firstInvalidUtf8(new Uint8Array([0x61, 0xff])) // 1
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min = 0x80;
-    let max = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) min = 0xa0;
-      if (b === 0xed) max = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) min = 0x90;
-      if (b === 0xf4) max = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
-      const next = bytes[i + k];
-      if (next === undefined) return i;
-      const lo = k === 1 ? min : 0x80;
-      const hi = k === 1 ? max : 0xbf;
-      if (next < lo || next > hi) return i;
-    }
-    i += need + 1;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8SequenceAt(bytes, i);
+    if (length <= 0) return i;
+    i += length;
   }
   return -1;
+}
+
+/**
+ * The length of the valid UTF-8 sequence at `k`, 0 when it is invalid, -1 when it runs past the end.
+ * @example utf8SequenceAt(new Uint8Array([0xc3, 0xa9]), 0) // 2
+ */
+export function utf8SequenceAt(bytes: Uint8Array, k: number): number {
+  const c = bytes[k] as number;
+  if (c < 0x80) return 1;
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (c >= 0xc2 && c <= 0xdf) need = 1;
+  else if (c >= 0xe0 && c <= 0xef) {
+    need = 2;
+    if (c === 0xe0) lo = 0xa0;
+    if (c === 0xed) hi = 0x9f;
+  } else if (c >= 0xf0 && c <= 0xf4) {
+    need = 3;
+    if (c === 0xf0) lo = 0x90;
+    if (c === 0xf4) hi = 0x8f;
+  } else return 0;
+  for (let j = 1; j <= need; j++) {
+    if (k + j >= bytes.length) return -1;
+    const b = bytes[k + j] as number;
+    if (b < (j === 1 ? lo : 0x80) || b > (j === 1 ? hi : 0xbf)) return 0;
+  }
+  return need + 1;
 }
 
 /**
