@@ -7,14 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { describeFailure, EXIT_RUNTIME, EXIT_USAGE } from '../src/cli-error.ts';
 import { registerAnalyze } from '../src/commands/analyze.ts';
 import { runDemo } from '../src/commands/demo.ts';
+import { CHAT } from './helpers/cli.ts';
 
 const quiet = { write: () => true };
-const CHAT = [
-  '10/03/2024, 08:15 - Alex: morning! coffee later?',
-  '10/03/2024, 08:40 - Sam: yes please',
-  '11/03/2024, 21:05 - Alex: how was the day?',
-  '11/03/2024, 22:30 - Sam: long, talk tomorrow',
-].join('\n');
 
 async function analyze(...args: string[]): Promise<{ line: string; exitCode: number } | null> {
   const program = new Command('reconnect').exitOverride();

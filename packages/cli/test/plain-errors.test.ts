@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { coachMessage } from '@reconnect/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { renderCoachResult } from '../src/coach/render.ts';
-import { ensureBuilt, runCli } from './helpers/cli.ts';
+import { CHAT, ensureBuilt, runCli } from './helpers/cli.ts';
 
 const PHRASES = [
   'Why are you ignoring me?? ',
@@ -21,13 +21,6 @@ const longDraft = (chars: number): string => {
   for (let i = 0; text.length < chars; i++) text += PHRASES[i % PHRASES.length];
   return text;
 };
-
-const CHAT = [
-  '10/03/2024, 08:15 - Alex: morning! coffee later?',
-  '10/03/2024, 08:40 - Sam: yes please',
-  '11/03/2024, 21:05 - Alex: how was the day?',
-  '11/03/2024, 22:30 - Sam: long, talk tomorrow',
-].join('\n');
 
 describe('the built command', () => {
   const dir = mkdtempSync(join(tmpdir(), 'reconnect-errors-'));

@@ -39,3 +39,11 @@ export function runCli(args: readonly string[], options: { input?: string | Buff
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** a four-line WhatsApp chat between Alex and Sam, for commands that need a small real export */
+export const CHAT = [
+  '10/03/2024, 08:15 - Alex: morning! coffee later?',
+  '10/03/2024, 08:40 - Sam: yes please',
+  '11/03/2024, 21:05 - Alex: how was the day?',
+  '11/03/2024, 22:30 - Sam: long, talk tomorrow',
+].join('\n');
