@@ -9,7 +9,8 @@ import { pursuitReport, scanPressure } from './pursuit.ts';
 import { CLEAR_REASON_SCORE, estimateReasons } from './reasons.ts';
 import { chatLanguage, safetyAdvice, scanSafety } from './safety-scan.ts';
 import type { AnalysisReport, AnalyzeOptions, DayReport, WeekReport } from './types.ts';
-import { findWithdrawal, type WeekInput, withdrawalSummary } from './withdrawal.ts';
+import { findWithdrawal, type WeekInput } from './withdrawal.ts';
+import { withdrawalSummary } from './withdrawal-wording.ts';
 import { createZoneClock, dayToIso, weekOfDay, weekStartDay } from './zone-clock.ts';
 
 const MS_PER_DAY = 86_400_000;

@@ -1,0 +1,91 @@
+// the withdrawal finding in plain words: which story it is, since when, and the signals behind it
+
+import { formatDay, formatDayRange } from '../wording.ts';
+import type { WithdrawalSignal } from './types.ts';
+import { MIN_SEGMENT_WEEKS, movedTowardDistance, type WithdrawalFinding } from './withdrawal.ts';
+import { dayToIso } from './zone-clock.ts';
+
+const describe = (signal: WithdrawalSignal): string => {
+  const percent = Math.round(Math.abs(signal.change) * 100);
+  switch (signal.metric) {
+    case 'messages':
+      return signal.change < 0 ? `fewer messages (${percent}% fewer)` : `more messages (${percent}% more)`;
+    case 'medianWordsPerMessage':
+      return signal.change < 0 ? 'shorter messages' : 'longer messages';
+    case 'medianReplyMinutes':
+      return signal.change > 0 ? 'slower replies' : 'quicker replies';
+    case 'startedShare':
+      return signal.change < 0 ? 'starting fewer of your conversations' : 'starting more conversations';
+    case 'questions':
+      return signal.change < 0 ? 'fewer questions back' : 'more questions';
+    case 'turnTowardRate':
+      return signal.change < 0 ? 'answering fewer of your bids for attention' : 'answering more of your bids';
+    case 'oneWordReplies':
+      return signal.change > 0 ? 'more one-word replies' : 'fewer one-word replies';
+    case 'affection':
+      return signal.change < 0 ? 'fewer affectionate words' : 'more affectionate words';
+    case 'sentiment':
+      return signal.change < 0 ? 'a heavier tone' : 'a lighter tone';
+  }
+};
+
+/** the same changes said of either person (or both): "slower replies", "fewer questions" */
+const describePlain = (signal: WithdrawalSignal): string => {
+  switch (signal.metric) {
+    case 'startedShare':
+      return signal.change < 0 ? 'starting fewer of the conversations' : 'starting more of the conversations';
+    case 'questions':
+      return signal.change < 0 ? 'fewer questions' : 'more questions';
+    case 'turnTowardRate':
+      return signal.change < 0 ? 'answering fewer reach-outs' : 'answering more reach-outs';
+    default:
+      return describe(signal).replace(/ \(\d+% (fewer|more)\)$/, '');
+  }
+};
+
+const listOf = (items: readonly string[], fallback: string): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? fallback);
+
+/** "Since around 4 Mar 2024" or, when the start is uncertain, "Since somewhere between mid-April and early May 2024" */
+function sinceWords(finding: WithdrawalFinding): string {
+  if (finding.beganRange) {
+    const span = formatDayRange(dayToIso(finding.beganRange.from), dayToIso(finding.beganRange.to));
+    return span.startsWith('in ') ? `Since ${span.slice(3)}` : `Since somewhere ${span}`;
+  }
+  return `Since around ${formatDay(dayToIso(finding.beganDay ?? finding.onsetDay ?? 0))}`;
+}
+
+/**
+ * One to three plain, non-judgemental sentences about the finding, with its evidence, for each story:
+ * the partner pulled back, both drifted, the user pulled back more, or no lasting change.
+ * @example withdrawalSummary(finding, 'Sam') // "Since around 4 Mar 2024, Sam's side of the chat changed …"
+ */
+export function withdrawalSummary(finding: WithdrawalFinding, partnerName: string): string {
+  if (finding.baselineWeeks.length < MIN_SEGMENT_WEEKS * 2 && finding.pattern === 'none') {
+    return `There is not enough shared history yet to see a lasting change in how ${partnerName} writes (it takes about six active weeks).`;
+  }
+  const slowly = finding.gradual ? ' It built up slowly over several weeks rather than all at once.' : '';
+  if (finding.pattern === 'mutual') {
+    const mine = finding.mySignals.filter(movedTowardDistance).map(describePlain);
+    const theirs = finding.signals.filter(movedTowardDistance).map(describePlain);
+    const shared = mine.filter((m) => theirs.includes(m)).slice(0, 3);
+    const evidence =
+      shared.length > 0
+        ? `both of you show ${listOf(shared, '')}`
+        : `you show ${listOf(mine.slice(0, 2), 'less contact')}, and ${partnerName} shows ${listOf(theirs.slice(0, 2), 'less contact')}`;
+    return `${sinceWords(finding)}, both sides of the chat have changed, about as much as each other: ${evidence}.${slowly} This does not look like one of you pulling away from the other. It looks like the two of you drifting a little, together, which is something you can look at side by side.`;
+  }
+  if (finding.pattern === 'me') {
+    const mine = finding.mySignals.filter(movedTowardDistance).slice(0, 3).map(describePlain);
+    return `${sinceWords(finding)}, the change is mostly on your side: ${listOf(mine, 'fewer messages')}, while ${partnerName}'s replies stayed about as quick and as full as before.${slowly} That is worth seeing too, without blame: busy or heavy stretches happen, and ${partnerName} may be feeling the change from their side.`;
+  }
+  if (!finding.detected || finding.onsetDay === null) {
+    return `There is no lasting one-sided change in how ${partnerName} writes. Quiet spells you shared, or a busy week or two, are normal and are not counted here.`;
+  }
+  const moved = listOf(finding.signals.filter(movedTowardDistance).slice(0, 3).map(describe), 'less contact');
+  const since = `${sinceWords(finding)}, ${partnerName}'s side of the chat changed: ${moved}.${slowly}`;
+  if (finding.recoveredDay !== null) {
+    return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before, and have stayed there for several weeks.`;
+  }
+  return `${since} It has lasted longer than a busy spell, which can mean they are carrying something they have not put into words yet.`;
+}
