@@ -211,7 +211,7 @@ function dropUndercut(
 }
 
 /** the pointer to real help for a message that suggests danger, abuse or self-harm, from the one safety check */
-export function safetyNote(text: string): SafetyNote | undefined {
+function safetyNote(text: string): SafetyNote | undefined {
   const found = checkSafety(text);
   if (found === null) return undefined;
   const help = SAFETY[found.concern];
