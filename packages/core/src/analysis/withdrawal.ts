@@ -6,7 +6,7 @@ import { lowerBound } from './metrics.ts';
 import { clamp, mean, median, standardizedMean } from './stats.ts';
 import { fitRamp, ownEngagement } from './symmetry.ts';
 import type { DistancePattern, Metrics, SignalMetric, WithdrawalSignal } from './types.ts';
-import { dayToIso, weekStartDay } from './zone-clock.ts';
+import { weekStartDay } from './zone-clock.ts';
 
 /** a week in which the two together wrote fewer than twice this many messages is skipped as silent */
 export const SHARED_SILENCE_MESSAGES = 3;
