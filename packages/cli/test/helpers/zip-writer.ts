@@ -59,7 +59,7 @@ function contentOf(entry: ZipEntrySpec): { method: number; bytes: Uint8Array; si
 }
 
 /**
- * A complete zip (no zip64, no comment) holding `entries` in order.
+ * A complete zip (no comment) holding `entries` in order; more than 65,535 entries get zip64 end records.
  * @example writeFileSync(path, buildZip([{ name: '../evil.txt', data: 'x' }]))
  */
 export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
@@ -102,11 +102,29 @@ export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
     offset += local.length + name.length + bytes.length;
   }
   const directory = Buffer.concat(centrals);
+  const zip64 = entries.length > 0xffff;
+  const tail: Buffer[] = [];
+  if (zip64) {
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(0x06064b50, 0);
+    record.writeBigUInt64LE(44n, 4);
+    record.writeUInt16LE(45, 12);
+    record.writeUInt16LE(45, 14);
+    record.writeBigUInt64LE(BigInt(entries.length), 24);
+    record.writeBigUInt64LE(BigInt(entries.length), 32);
+    record.writeBigUInt64LE(BigInt(directory.length), 40);
+    record.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+    locator.writeUInt32LE(1, 16);
+    tail.push(record, locator);
+  }
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(zip64 ? 0xffff : entries.length, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return Buffer.concat([...locals, directory, ...tail, end]);
 }

@@ -12,7 +12,7 @@ import { expectConversationOrImportError } from '../helpers/fuzz.ts';
 import { golden, probe } from '../helpers/golden.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'csv');
-const runs = Number(process.env.FC_RUNS ?? 3000);
+const runs = Number(process.env.FC_RUNS ?? 10_000);
 
 const parseText = (text: string, timeZone = 'UTC', chunkSize?: number) =>
   csvImporter.parse(singleFileInput('chat.csv', text, chunkSize), { timeZone });

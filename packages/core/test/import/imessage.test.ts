@@ -10,7 +10,7 @@ import { singleFileInput } from '../helpers/bytes-source.ts';
 import { golden, probe } from '../helpers/golden.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'imessage');
-const runs = Number(process.env.FC_RUNS ?? 3000);
+const runs = Number(process.env.FC_RUNS ?? 10_000);
 
 describe('imessage importer', () => {
   test.each([

@@ -8,7 +8,7 @@ import { messengerImporter } from '../../src/import/messenger.ts';
 import type { ImportInput } from '../../src/import/types.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 
-const FC_RUNS = Number(process.env.FC_RUNS ?? 2000);
+const FC_RUNS = Number(process.env.FC_RUNS ?? 10_000);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'messenger');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 const expected = (name: string): unknown => JSON.parse(fixture(`${name.replace(/\.json$/, '')}.expected.json`));

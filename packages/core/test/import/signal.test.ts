@@ -13,7 +13,7 @@ import { expectConversationOrImportError } from '../helpers/fuzz.ts';
 import { golden, probe } from '../helpers/golden.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'signal');
-const runs = Number(process.env.FC_RUNS ?? 3000);
+const runs = Number(process.env.FC_RUNS ?? 10_000);
 
 describe('signal importer', () => {
   test.each([

@@ -8,7 +8,7 @@ import { detectTelegram, listTelegramChats, telegramImporter } from '../../src/i
 import type { ImportProgress } from '../../src/import/types.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 
-const FC_RUNS = Number(process.env.FC_RUNS ?? 2000);
+const FC_RUNS = Number(process.env.FC_RUNS ?? 10_000);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'telegram');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 const expected = (name: string): unknown => JSON.parse(fixture(name.replace(/\.json$/, '.expected.json')));
