@@ -29,6 +29,16 @@ describe('pressure entries', () => {
     expect(result.pressure).toBe(PRESSURE.ultimatum.weight);
   });
 
+  it('suggest, where they quote a message, the very words the rewrite uses', () => {
+    for (const category of PRESSURE_CATEGORIES) {
+      const [main] = PRESSURE[category].tryInstead;
+      const quoted = /"([^"]+)"$/.exec(main ?? '')?.[1];
+      if (quoted !== undefined) expect(quoted).toBe(PRESSURE[category].rewrite(null));
+    }
+    const quoting = PRESSURE_CATEGORIES.filter((c) => PRESSURE[c].tryInstead[0]?.endsWith('"'));
+    expect(quoting).toHaveLength(PRESSURE_CATEGORIES.length - 1);
+  });
+
   it('carry the topic into their rewrite when given one, and read calmly without it', () => {
     for (const category of PRESSURE_CATEGORIES) {
       const entry = PRESSURE[category];

@@ -68,13 +68,13 @@ export interface SupportiveEntry {
 interface PressureSpec extends Omit<PressureEntry, 'tryInstead'> {
   /** the main suggestion, in one line */
   readonly advice: string;
-  /** a message to quote after the advice, if any */
-  readonly example: string | null;
+  /** whether the suggestion quotes the rewrite as its example, so both say it in the same words */
+  readonly quotesRewrite: boolean;
 }
 
-const entry = ({ advice, example, ...rest }: PressureSpec): PressureEntry => ({
+const entry = ({ advice, quotesRewrite, ...rest }: PressureSpec): PressureEntry => ({
   ...rest,
-  tryInstead: [example === null ? advice : `${advice}: "${example}"`],
+  tryInstead: [quotesRewrite ? `${advice}: "${rest.rewrite(null)}"` : advice],
 });
 
 export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
@@ -83,7 +83,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 1,
     why: 'Being asked to explain yourself feels like an interrogation, and the easiest escape is to close up.',
     advice: "Describe what you've noticed and leave the door open",
-    example: "I've noticed you've been quieter. I'm here if you want to talk.",
+    quotesRewrite: true,
     weight: 35,
     rewriteRank: 6,
     rewrite: (t) =>
@@ -95,7 +95,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 1,
     why: 'Words like "never", "always" or a label about who they are invite defending, not opening up.',
     advice: 'Speak about your own feeling instead',
-    example: 'I feel a bit lonely lately, and I miss us.',
+    quotesRewrite: true,
     weight: 40,
     rewriteRank: 4,
     rewrite: (t) =>
@@ -107,7 +107,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 5,
     why: 'Guessing the worst out loud puts them on trial for something they may not feel at all.',
     advice: 'Ask gently instead of concluding',
-    example: 'I might be reading too much into it. How are we doing?',
+    quotesRewrite: true,
     weight: 35,
     rewriteRank: 3,
     rewrite: (t) =>
@@ -119,7 +119,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 2,
     why: 'Follow-ups for a reply add pressure to someone who is already struggling to answer.',
     advice: 'Give space and say so',
-    example: "No rush to reply. I'm here whenever you're ready.",
+    quotesRewrite: true,
     weight: 30,
     rewriteRank: 9,
     rewrite: (t) => `No rush to reply${t ? ` about ${t}` : ''}. I'm here whenever you're ready.`,
@@ -130,7 +130,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 3,
     why: 'A quick solution can feel like their feelings are a problem to be solved rather than heard.',
     advice: 'Validate first, then offer',
-    example: 'That sounds really hard. Do you want ideas, or just an ear?',
+    quotesRewrite: true,
     weight: 25,
     rewriteRank: 7,
     rewrite: (t) => `That sounds really hard. Do you want ideas${t ? ` about ${t}` : ''}, or just an ear?`,
@@ -141,7 +141,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 3,
     why: 'Playing a feeling down tells them it was not worth sharing, so next time they may not.',
     advice: 'Take the feeling seriously',
-    example: 'That makes sense. I can see why it got to you.',
+    quotesRewrite: true,
     weight: 30,
     rewriteRank: 8,
     rewrite: (t) => `That makes sense. I can see why ${t ?? 'it'} got to you.`,
@@ -152,7 +152,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 2,
     why: 'A threat or a deadline turns a need for space into a test they feel they can only fail.',
     advice: 'Ask for what you need and accept "not yet"',
-    example: "Could we talk sometime this week? If it's not the right time, that's ok.",
+    quotesRewrite: true,
     weight: 50,
     rewriteRank: 1,
     rewrite: (t) =>
@@ -164,7 +164,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 4,
     why: 'Guilt makes them responsible for your hurt, which adds weight instead of reassurance.',
     advice: 'Share the feeling without the debt',
-    example: 'I miss you, and I wanted you to know that gently.',
+    quotesRewrite: true,
     weight: 35,
     rewriteRank: 5,
     rewrite: (t) =>
@@ -176,7 +176,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 4,
     why: 'Many questions, capitals or a long wall of text can feel like a flood to someone who is already overloaded.',
     advice: 'Pick the one thing that matters most and say it briefly and kindly.',
-    example: null,
+    quotesRewrite: false,
     weight: 30,
     rewriteRank: 10,
     rewrite: (t) =>
@@ -188,7 +188,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     step: 1,
     why: 'Sarcasm and mockery sting more than plain anger, and make it feel unsafe to come closer.',
     advice: 'Say the real feeling under the sarcasm',
-    example: 'I was hoping to hear from you, and I missed you.',
+    quotesRewrite: true,
     weight: 45,
     rewriteRank: 2,
     rewrite: (t) => `I was hoping to hear from you${t ? ` about ${t}` : ''}, and I missed you.`,
