@@ -48,6 +48,22 @@ describe('pressure entries', () => {
   });
 });
 
+describe('the rewrite reads its entries', () => {
+  it("leaves out the fixing template's own validation when the message already validates", () => {
+    expect(PRESSURE.fixing.rewrite(null, { validated: true })).not.toContain('sounds really hard');
+    const rewrite = coachMessage('That sounds awful. You should just quit that job.').rewrite ?? '';
+    expect(rewrite).toContain('That sounds awful.');
+    expect(rewrite).not.toContain('sounds really hard');
+  });
+
+  it('adds "no rush" only after categories that press for a reply', () => {
+    const pressing = PRESSURE_CATEGORIES.filter((c) => PRESSURE[c].pressesForReply);
+    expect(pressing.sort()).toEqual(['chasing', 'demand', 'ultimatum']);
+    expect(coachMessage('Why are you ignoring me').rewrite).toMatch(/No rush to reply\.$/);
+    expect(coachMessage('You always make everything about you.').rewrite).not.toMatch(/no rush/i);
+  });
+});
+
 describe('supportive entries', () => {
   it('a sarcastic message undercuts exactly the categories whose entry says so', () => {
     const undercut = SUPPORTIVE_CATEGORIES.filter((c) => SUPPORTIVE[c].undercutBy !== 'never');

@@ -246,12 +246,10 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
     }
     const category = REWRITE_ORDER.find((c) => phraseFlags.some((f) => f.category === c)) as PressureCategory;
     const topic = topicUsed ? null : extractTopic(sentence.text, inSentence, sentence.start);
-    let replacement =
+    const replacement =
       category === 'overwhelming' && phraseFlags.some((f) => VISIT.test(f.excerpt))
         ? VISIT_REPLACEMENT
-        : PRESSURE[category].rewrite(topic);
-    if (category === 'fixing' && parts.some((p) => ALREADY_VALIDATES.test(p)))
-      replacement = replacement.replace('That sounds really hard. ', '');
+        : PRESSURE[category].rewrite(topic, { validated: parts.some((p) => ALREADY_VALIDATES.test(p)) });
     if (used.has(replacement) || used.size >= MAX_TEMPLATES) continue;
     if (topic && replacement.includes(topic)) topicUsed = true;
     used.add(replacement);
@@ -260,8 +258,7 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
   const categories = new Set(flags.map((f) => f.category));
   if (used.size === 0) parts.push(PRESSURE.overwhelming.rewrite(null));
   const givesSpace = parts.some((p) => /no rush|whenever you're ready|right time/i.test(p));
-  if (!givesSpace && (categories.has('chasing') || categories.has('demand') || categories.has('ultimatum')))
-    parts.push('No rush to reply.');
+  if (!givesSpace && [...categories].some((c) => PRESSURE[c].pressesForReply)) parts.push('No rush to reply.');
   return { text: parts.join(' '), keepsOwnWords: keptNeutral > 0 || topicUsed };
 }
 

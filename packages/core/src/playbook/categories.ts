@@ -30,8 +30,14 @@ export const SUPPORTIVE_CATEGORIES = [
 ] as const;
 export type SupportiveCategory = (typeof SUPPORTIVE_CATEGORIES)[number];
 
+/** what the rewrite already says before a template is added */
+export interface RewriteSoFar {
+  /** it already names the feeling ("that sounds hard", "makes sense") */
+  readonly validated: boolean;
+}
+
 /** what a sentence carrying a kind of pressure becomes; `topic` is a short phrase from the user's own words */
-export type RewriteTemplate = (topic: string | null) => string;
+export type RewriteTemplate = (topic: string | null, soFar?: RewriteSoFar) => string;
 
 /** which jokes take the sting out of a kind of pressure ("ur impossible lol", "calm down, pasta 😂") */
 export type JokeSoftening = 'never' | 'laughing emoji' | 'laughter or a heart';
@@ -50,6 +56,8 @@ export interface PressureEntry {
   readonly rewriteRank: number;
   /** what the rewrite puts in place of a sentence carrying it */
   readonly rewrite: RewriteTemplate;
+  /** it presses for an answer, so a rewrite that does not already give space ends with "No rush to reply." */
+  readonly pressesForReply: boolean;
   /** which jokes mean it was not aimed to hurt */
   readonly softenedByJoke: JokeSoftening;
 }
@@ -89,6 +97,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewrite: (t) =>
       `I've noticed things have felt a bit different lately. I'm here if you want to talk${t ? ` about ${t}` : ''}, whenever you're ready.`,
     softenedByJoke: 'never',
+    pressesForReply: true,
   }),
   accusation: entry({
     label: 'Blame or labels',
@@ -101,6 +110,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewrite: (t) =>
       `I've been feeling a bit lonely lately, and I miss us.${t ? ` I'd love to talk about ${t} when you feel up to it.` : ''}`,
     softenedByJoke: 'laughter or a heart',
+    pressesForReply: false,
   }),
   assuming_worst: entry({
     label: 'Assuming the worst',
@@ -113,6 +123,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewrite: (t) =>
       `I might be reading too much into things${t ? ` with ${t}` : ''}, and I'd rather ask than guess. How are we doing?`,
     softenedByJoke: 'never',
+    pressesForReply: false,
   }),
   chasing: entry({
     label: 'Chasing a reply',
@@ -124,6 +135,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewriteRank: 9,
     rewrite: (t) => `No rush to reply${t ? ` about ${t}` : ''}. I'm here whenever you're ready.`,
     softenedByJoke: 'never',
+    pressesForReply: true,
   }),
   fixing: entry({
     label: 'Fixing',
@@ -133,8 +145,10 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     quotesRewrite: true,
     weight: 25,
     rewriteRank: 7,
-    rewrite: (t) => `That sounds really hard. Do you want ideas${t ? ` about ${t}` : ''}, or just an ear?`,
+    rewrite: (t, soFar) =>
+      `${soFar?.validated ? '' : 'That sounds really hard. '}Do you want ideas${t ? ` about ${t}` : ''}, or just an ear?`,
     softenedByJoke: 'never',
+    pressesForReply: false,
   }),
   minimizing: entry({
     label: 'Brushing feelings aside',
@@ -146,6 +160,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewriteRank: 8,
     rewrite: (t) => `That makes sense. I can see why ${t ?? 'it'} got to you.`,
     softenedByJoke: 'laughing emoji',
+    pressesForReply: false,
   }),
   ultimatum: entry({
     label: 'Ultimatum or deadline',
@@ -158,6 +173,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewrite: (t) =>
       `Could we talk${t ? ` about ${t}` : ''} sometime this week? If now isn't the right time, that's ok.`,
     softenedByJoke: 'never',
+    pressesForReply: true,
   }),
   guilt: entry({
     label: 'Guilt-tripping',
@@ -170,6 +186,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewrite: (t) =>
       `I miss you, and I wanted to tell you that gently.${t ? ` I'd love to talk about ${t} when you're ready.` : ''}`,
     softenedByJoke: 'never',
+    pressesForReply: false,
   }),
   overwhelming: entry({
     label: 'Too much at once',
@@ -182,6 +199,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewrite: (t) =>
       `There's a lot on my mind${t ? ` about ${t}` : ''}, but none of it has to be sorted today. I care about you.`,
     softenedByJoke: 'never',
+    pressesForReply: false,
   }),
   contempt: entry({
     label: 'Sarcasm or contempt',
@@ -193,6 +211,7 @@ export const PRESSURE: Readonly<Record<PressureCategory, PressureEntry>> = {
     rewriteRank: 2,
     rewrite: (t) => `I was hoping to hear from you${t ? ` about ${t}` : ''}, and I missed you.`,
     softenedByJoke: 'laughing emoji',
+    pressesForReply: false,
   }),
 };
 
