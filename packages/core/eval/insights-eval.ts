@@ -2,7 +2,7 @@
 
 import { type AnalysisReport, analyzeConversation } from '../src/analysis/index.ts';
 import { isoToDay } from '../src/analysis/zone-clock.ts';
-import { REASON_IDS } from '../src/playbook.ts';
+import { REASON_IDS } from '../src/playbook/index.ts';
 import {
   DEVELOPMENT_LIVES,
   HELD_OUT_LIVES,

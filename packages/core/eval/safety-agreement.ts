@@ -1,6 +1,6 @@
 // how far two independent labelling passes of the safety sets agree: Cohen's κ per concern, before settling
 import { readFileSync } from 'node:fs';
-import type { SafetyConcern } from '../src/playbook.ts';
+import type { SafetyConcern } from '../src/playbook/index.ts';
 import { cohensKappa } from './agreement.ts';
 import { SAFETY_CONCERNS } from './safety-metrics.ts';
 

@@ -1,7 +1,7 @@
 // scores the safety check on a labelled set: recall per concern, false alarms, by language and kind
 
 import { readFileSync } from 'node:fs';
-import type { SafetyConcern } from '../src/playbook.ts';
+import type { SafetyConcern } from '../src/playbook/index.ts';
 import { checkSafety, type SafetyFinding } from '../src/safety/index.ts';
 
 export interface SafetyExample {

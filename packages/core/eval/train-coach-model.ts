@@ -6,7 +6,7 @@ import { normalize } from '../src/coach/normalize.ts';
 import { plainRewrite } from '../src/coach/rewrite.ts';
 import { describeShape } from '../src/coach/structure.ts';
 import type { CoachFlag } from '../src/coach/types.ts';
-import { PRESSURE_CATEGORIES, type PressureCategory } from '../src/playbook.ts';
+import { PRESSURE_CATEGORIES, type PressureCategory } from '../src/playbook/index.ts';
 import { DEVELOPMENT_FILES, type LabelledMessage, loadEvaluationSet } from './coach-metrics.ts';
 import {
   CHECKED_FILE,

@@ -1,7 +1,7 @@
 // npm run train:safety — fits the safety check's learned score on the development sets only, and stores it
 // (deterministic: same data, same model; the held-out set is never read here)
 import { writeFileSync } from 'node:fs';
-import type { SafetyConcern } from '../src/playbook.ts';
+import type { SafetyConcern } from '../src/playbook/index.ts';
 import { ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';

@@ -1,7 +1,7 @@
 // the safety block of a report in plain words, shared by the CLI summary, the HTML report and the app
 
 import type { AnalysisReport, SafetyMention } from './analysis/types.ts';
-import { SAFETY, SAFETY_IN_CHAT, type SafetyConcern, URGENT_HELP } from './playbook.ts';
+import { SAFETY, SAFETY_IN_CHAT, type SafetyConcern, URGENT_HELP } from './playbook/index.ts';
 
 /** what each concern is called next to a dated quote */
 export const CONCERN_LABEL: Readonly<Record<SafetyConcern, string>> = {

@@ -1,7 +1,8 @@
 // plain-language wording of report figures, shared by the CLI summary and the HTML report
-import type { DistancePattern, Pursuit, SignalMetric, Withdrawal } from './analysis/types.ts';
+import type { DistancePattern, Pursuit, Withdrawal } from './analysis/types.ts';
+import { METRICS, type MetricUnit, SIGNAL_METRICS, type SignalMetric } from './playbook/metrics.ts';
 
-/** how a withdrawal signal is named and shown, keyed by the metric */
+/** how a withdrawal signal is named and shown, keyed by the metric (both from its entry in the playbook) */
 export interface MetricWording {
   /** a noun phrase: "reply time" */
   readonly label: string;
@@ -9,20 +10,18 @@ export interface MetricWording {
   readonly format: (value: number) => string;
 }
 
-const count = (value: number): string => `${Math.round(value * 10) / 10} a week`;
-const share = (value: number): string => `${Math.round(value * 100)}%`;
-
-export const METRIC_WORDING: Readonly<Record<SignalMetric, MetricWording>> = {
-  messages: { label: 'messages', format: count },
-  medianWordsPerMessage: { label: 'words per message', format: (v) => `${Math.round(v * 10) / 10} words` },
-  medianReplyMinutes: { label: 'time to reply', format: (v) => formatMinutes(v) },
-  startedShare: { label: 'conversations they start', format: share },
-  questions: { label: 'questions asked', format: count },
-  turnTowardRate: { label: 'your reach-outs they answer', format: share },
-  oneWordReplies: { label: 'one-word replies', format: count },
-  affection: { label: 'affectionate messages', format: count },
-  sentiment: { label: 'tone of their messages', format: (v) => (v >= 0.05 ? 'warm' : v <= -0.05 ? 'low' : 'neutral') },
+/** one weekly value in its unit's words */
+const UNIT_FORMAT: Readonly<Record<MetricUnit, (value: number) => string>> = {
+  'per week': (v) => `${Math.round(v * 10) / 10} a week`,
+  share: (v) => `${Math.round(v * 100)}%`,
+  words: (v) => `${Math.round(v * 10) / 10} words`,
+  minutes: (v) => formatMinutes(v),
+  tone: (v) => (v >= 0.05 ? 'warm' : v <= -0.05 ? 'low' : 'neutral'),
 };
+
+export const METRIC_WORDING: Readonly<Record<SignalMetric, MetricWording>> = Object.fromEntries(
+  SIGNAL_METRICS.map((metric) => [metric, { label: METRICS[metric].label, format: UNIT_FORMAT[METRICS[metric].unit] }]),
+) as Record<SignalMetric, MetricWording>;
 
 /**
  * A duration in words a person reads at a glance.
@@ -209,14 +208,9 @@ export function formatDayRange(from: string, to: string): string {
 }
 
 /** the signals whose labels read the same for the user as for the partner (shown for both sides) */
-export const SAID_OF_EITHER: ReadonlySet<SignalMetric> = new Set<SignalMetric>([
-  'messages',
-  'medianWordsPerMessage',
-  'medianReplyMinutes',
-  'questions',
-  'oneWordReplies',
-  'affection',
-]);
+export const SAID_OF_EITHER: ReadonlySet<SignalMetric> = new Set(
+  SIGNAL_METRICS.filter((m) => METRICS[m].labelFitsEither),
+);
 
 /** a short name for each story the symmetry test can tell, for labels */
 export const PATTERN_LABELS: Readonly<Record<DistancePattern, string>> = {

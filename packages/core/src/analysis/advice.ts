@@ -1,6 +1,6 @@
 // the step to focus on now, from the state at the end of the history, worded by the playbook
 
-import { REASONS, STEPS, type Step } from '../playbook.ts';
+import { REASONS, STEPS, type Step } from '../playbook/index.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
 import { clamp, quantile } from './stats.ts';

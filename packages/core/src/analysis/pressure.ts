@@ -1,7 +1,7 @@
 // the one place the insights ask the coach which pressure categories a message carries
 
 import { detectPressure } from '../coach/coach.ts';
-import type { PressureCategory } from '../playbook.ts';
+import type { PressureCategory } from '../playbook/index.ts';
 
 /**
  * The pressure categories the coach finds in one of the user's messages.

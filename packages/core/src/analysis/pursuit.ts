@@ -1,7 +1,7 @@
 // the user's own pursuit: unanswered runs, double texts and pressure messages, and when they rose
 
 import type { Conversation, ParticipantId } from '../model.ts';
-import type { PressureCategory } from '../playbook.ts';
+import type { PressureCategory } from '../playbook/index.ts';
 import type { DailyTable } from './daily-table.ts';
 import { findPressure } from './pressure.ts';
 import { mean } from './stats.ts';

@@ -1,7 +1,7 @@
 // which of the three reasons the partner's own words hint at, scored 0..1 with dated quotes as evidence
 
 import type { Conversation, ParticipantId } from '../model.ts';
-import { REASON_IDS, type Reason } from '../playbook.ts';
+import { REASON_IDS, type Reason } from '../playbook/index.ts';
 import { clamp } from './stats.ts';
 import type { Evidence, ReasonEstimate } from './types.ts';
 import type { ZoneClock } from './zone-clock.ts';

@@ -2,7 +2,7 @@
 
 import { detectLanguage } from '../language/detect-language.ts';
 import type { Conversation, ParticipantId } from '../model.ts';
-import { SAFETY_IN_CHAT } from '../playbook.ts';
+import { SAFETY_IN_CHAT } from '../playbook/index.ts';
 import { CONCERN_ORDER, checkSafety } from '../safety/check.ts';
 import type { Advice, ChatLanguage, SafetyMention } from './types.ts';
 

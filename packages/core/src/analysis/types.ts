@@ -1,7 +1,7 @@
 // the distance-insights report: the exact shape of `reconnect analyze --json` plus chart series
 
 import type { Conversation, Format, ParticipantId } from '../model.ts';
-import type { PressureCategory, Reason, SafetyConcern, Step } from '../playbook.ts';
+import type { PressureCategory, Reason, SafetyConcern, SignalMetric, Step } from '../playbook/index.ts';
 
 /** the three reasons a partner may pull away; the playbook owns their wording */
 export type InsightReason = Reason;
@@ -94,18 +94,6 @@ export interface DayReport {
   readonly me: DayFigures;
   readonly partner: DayFigures;
 }
-
-/** the partner's metrics that the change-point search looks at */
-export type SignalMetric =
-  | 'messages'
-  | 'medianWordsPerMessage'
-  | 'medianReplyMinutes'
-  | 'startedShare'
-  | 'questions'
-  | 'turnTowardRate'
-  | 'oneWordReplies'
-  | 'affection'
-  | 'sentiment';
 
 export interface WithdrawalSignal {
   readonly metric: SignalMetric;

@@ -1,46 +1,28 @@
 // the withdrawal finding in plain words: which story it is, since when, and the signals behind it
 
+import { type ChangeWords, METRICS } from '../playbook/metrics.ts';
 import { formatDay, formatDayRange } from '../wording.ts';
 import type { WithdrawalSignal } from './types.ts';
 import { MIN_SEGMENT_WEEKS, movedTowardDistance, type WithdrawalFinding } from './withdrawal.ts';
 import { dayToIso } from './zone-clock.ts';
 
+/** a change worded from the metric's entry: toward each other (or no change) or further apart */
+function changeWords(signal: WithdrawalSignal, words: ChangeWords): string {
+  return signal.change * METRICS[signal.metric].direction < 0 ? words.further : words.closer;
+}
+
+/** a change said of the partner: "slower replies", "fewer messages (42% fewer)" */
 const describe = (signal: WithdrawalSignal): string => {
-  const percent = Math.round(Math.abs(signal.change) * 100);
-  switch (signal.metric) {
-    case 'messages':
-      return signal.change < 0 ? `fewer messages (${percent}% fewer)` : `more messages (${percent}% more)`;
-    case 'medianWordsPerMessage':
-      return signal.change < 0 ? 'shorter messages' : 'longer messages';
-    case 'medianReplyMinutes':
-      return signal.change > 0 ? 'slower replies' : 'quicker replies';
-    case 'startedShare':
-      return signal.change < 0 ? 'starting fewer of your conversations' : 'starting more conversations';
-    case 'questions':
-      return signal.change < 0 ? 'fewer questions back' : 'more questions';
-    case 'turnTowardRate':
-      return signal.change < 0 ? 'answering fewer of your bids for attention' : 'answering more of your bids';
-    case 'oneWordReplies':
-      return signal.change > 0 ? 'more one-word replies' : 'fewer one-word replies';
-    case 'affection':
-      return signal.change < 0 ? 'fewer affectionate words' : 'more affectionate words';
-    case 'sentiment':
-      return signal.change < 0 ? 'a heavier tone' : 'a lighter tone';
-  }
+  const entry = METRICS[signal.metric];
+  const words = changeWords(signal, entry.change);
+  if (!entry.percent) return words;
+  return `${words} (${Math.round(Math.abs(signal.change) * 100)}% ${signal.change < 0 ? 'fewer' : 'more'})`;
 };
 
 /** the same changes said of either person (or both): "slower replies", "fewer questions" */
 const describePlain = (signal: WithdrawalSignal): string => {
-  switch (signal.metric) {
-    case 'startedShare':
-      return signal.change < 0 ? 'starting fewer of the conversations' : 'starting more of the conversations';
-    case 'questions':
-      return signal.change < 0 ? 'fewer questions' : 'more questions';
-    case 'turnTowardRate':
-      return signal.change < 0 ? 'answering fewer reach-outs' : 'answering more reach-outs';
-    default:
-      return describe(signal).replace(/ \(\d+% (fewer|more)\)$/, '');
-  }
+  const entry = METRICS[signal.metric];
+  return changeWords(signal, entry.changeOfEither ?? entry.change);
 };
 
 const listOf = (items: readonly string[], fallback: string): string =>

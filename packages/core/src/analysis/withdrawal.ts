@@ -1,11 +1,12 @@
 // withdrawal: a sustained, one-sided drop in the partner's signals relative to the user's, found with PELT
 
+import { METRICS, SIGNAL_METRICS } from '../playbook/metrics.ts';
 import { noiseVariance, type Segment, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
 import { clamp, mean, median, standardizedMean } from './stats.ts';
 import { fitRamp, ownEngagement } from './symmetry.ts';
-import type { DistancePattern, Metrics, SignalMetric, WithdrawalSignal } from './types.ts';
+import type { DistancePattern, Metrics, WithdrawalSignal } from './types.ts';
 import { weekStartDay } from './zone-clock.ts';
 
 /** a week in which the two together wrote fewer than twice this many messages is skipped as silent */
@@ -130,19 +131,6 @@ function weekFeatures(w: WeekInput): number[] {
   ];
 }
 
-/** +1 when a rise is good for connection, -1 when a rise means more distance */
-const SIGNAL_DIRECTION: Readonly<Record<SignalMetric, 1 | -1>> = {
-  messages: 1,
-  medianWordsPerMessage: 1,
-  medianReplyMinutes: -1,
-  startedShare: 1,
-  questions: 1,
-  turnTowardRate: 1,
-  oneWordReplies: -1,
-  affection: 1,
-  sentiment: 1,
-};
-
 const round = (value: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
@@ -159,7 +147,7 @@ export function compareSignals(
   side: 'me' | 'partner' = 'partner',
 ): WithdrawalSignal[] {
   const signals: WithdrawalSignal[] = [];
-  for (const metric of Object.keys(SIGNAL_DIRECTION) as SignalMetric[]) {
+  for (const metric of SIGNAL_METRICS) {
     const values = (indices: readonly number[]) => mean(indices.map((i) => weeks[i]?.[side][metric] ?? null));
     const b = values(before);
     const a = values(after);
@@ -171,7 +159,7 @@ export function compareSignals(
 }
 
 export const movedTowardDistance = (signal: WithdrawalSignal): boolean =>
-  signal.change * SIGNAL_DIRECTION[signal.metric] <= -MOVED_SHARE;
+  signal.change * METRICS[signal.metric].direction <= -MOVED_SHARE;
 
 /**
  * The composite engagement score per week (partner relative to user, each feature standardised by its

@@ -6,9 +6,10 @@ import {
   PRESSURE_CATEGORIES,
   type PressureCategory,
   SAFETY,
+  SUPPORTIVE,
   type SupportiveCategory,
   URGENT_HELP,
-} from '../playbook.ts';
+} from '../playbook/index.ts';
 import { checkSafety } from '../safety/check.ts';
 import { type RawMatch, RuleSet } from './matcher.ts';
 import { shapeFeatures, textFeatures } from './model/features.ts';
@@ -33,20 +34,6 @@ const pressureRules = new RuleSet(PRESSURE_RULES, { skipReported: true });
 const supportRules = new RuleSet(SUPPORT_RULES);
 const scorer = new LearnedScorer(storedModel as CoachModel);
 const PRESSURE_SET: ReadonlySet<CoachCategory> = new Set(PRESSURE_CATEGORIES);
-
-/** how much each kind of pressure weighs in the 0..100 score */
-const WEIGHT: Readonly<Record<PressureCategory, number>> = {
-  ultimatum: 50,
-  contempt: 45,
-  accusation: 40,
-  assuming_worst: 35,
-  guilt: 35,
-  demand: 35,
-  overwhelming: 30,
-  chasing: 30,
-  minimizing: 30,
-  fixing: 25,
-};
 
 /** at or above this score the verdict is "rethink" rather than "soften" */
 const RETHINK_AT = 50;
@@ -113,13 +100,14 @@ function bestSentence(normalized: NormalizedText, shape: MessageShape, index: nu
 }
 
 /** labels and teasing inside a joke ("ur impossible lol", "calm down, pasta 😂") are not aimed to hurt */
-const JOKE_SOFTENS: ReadonlySet<PressureCategory> = new Set(['accusation', 'minimizing', 'contempt']);
-
 function dropJokes(text: string, matches: RawMatch<PressureCategory>[]): RawMatch<PressureCategory>[] {
   if (matches.length === 0) return matches;
-  if (hasLaughingEmoji(text)) return matches.filter((m) => !JOKE_SOFTENS.has(m.category));
-  if (hasLaughingWord(text) || hasFondEmoji(text)) return matches.filter((m) => m.category !== 'accusation');
-  return matches;
+  const laughingEmoji = hasLaughingEmoji(text);
+  if (!laughingEmoji && !hasLaughingWord(text) && !hasFondEmoji(text)) return matches;
+  return matches.filter((m) => {
+    const softened = PRESSURE[m.category].softenedByJoke;
+    return softened === 'never' || (!laughingEmoji && softened === 'laughing emoji');
+  });
 }
 
 function addWholeMessageSignals(
@@ -187,9 +175,6 @@ function mergeSpans<C extends string>(matches: RawMatch<C>[]): RawMatch<C>[] {
   return merged;
 }
 
-/** supportive words that sarcasm or a following "but …" cancels ("take your time, it's only been two days") */
-const UNDERCUT_ONLY: ReadonlySet<SupportiveCategory> = new Set(['space', 'invitation']);
-
 /** drops supportive phrases that contempt turns sarcastic, or that a "but" and pressure later in the sentence undercut */
 function dropUndercut(
   normalized: NormalizedText,
@@ -200,8 +185,9 @@ function dropUndercut(
   const sarcastic = pressure.some((p) => p.category === 'contempt');
   const text = normalized.text;
   return strengths.filter((s) => {
-    if (sarcastic && (UNDERCUT_ONLY.has(s.category) || s.category === 'validation')) return false;
-    if (!UNDERCUT_ONLY.has(s.category)) return true;
+    const undercutBy = SUPPORTIVE[s.category].undercutBy;
+    if (sarcastic && undercutBy !== 'never') return false;
+    if (undercutBy !== 'sarcasm or but') return true;
     const rest = text.slice(s.end, s.end + 120);
     const but = rest.search(/\b(?:but|just|though)\b/);
     if (but === -1) return true;
@@ -230,7 +216,7 @@ const READABLE = new Set(['en', 'und']);
 /** the 0..100 pressure score: the heaviest category, plus a share of each further one and each extra phrase */
 function pressureScore(flags: readonly CoachFlag[], strengths: number): number {
   if (flags.length === 0) return 0;
-  const categories = [...new Set(flags.map((f) => f.category))].map((c) => WEIGHT[c]).sort((a, b) => b - a);
+  const categories = [...new Set(flags.map((f) => f.category))].map((c) => PRESSURE[c].weight).sort((a, b) => b - a);
   const [heaviest = 0, ...rest] = categories;
   const extraPhrases = flags.length - categories.length;
   const raw = heaviest + rest.reduce((sum, w) => sum + w * 0.5, 0) + extraPhrases * 5 - Math.min(strengths, 2) * 5;

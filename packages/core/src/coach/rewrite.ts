@@ -1,44 +1,8 @@
 // turns a pressuring message into a gentler one that keeps its topic, following the five steps
 
-import type { PressureCategory } from '../playbook.ts';
+import { PRESSURE, type PressureCategory, REWRITE_ORDER } from '../playbook/index.ts';
 import type { MessageShape } from './structure.ts';
 import type { CoachFlag } from './types.ts';
-
-/** which replacement wins when one sentence carries several kinds of pressure */
-const PRIORITY: readonly PressureCategory[] = [
-  'ultimatum',
-  'contempt',
-  'assuming_worst',
-  'accusation',
-  'guilt',
-  'demand',
-  'fixing',
-  'minimizing',
-  'chasing',
-  'overwhelming',
-];
-
-type Template = (topic: string | null) => string;
-
-/** what each kind of pressure becomes; `topic` is a short phrase from the user's own words, e.g. "your job" */
-const REPLACEMENT: Readonly<Record<PressureCategory, Template>> = {
-  demand: (t) =>
-    `I've noticed things have felt a bit different lately. I'm here if you want to talk${t ? ` about ${t}` : ''}, whenever you're ready.`,
-  accusation: (t) =>
-    `I've been feeling a bit lonely lately, and I miss us.${t ? ` I'd love to talk about ${t} when you feel up to it.` : ''}`,
-  assuming_worst: (t) =>
-    `I might be reading too much into things${t ? ` with ${t}` : ''}, and I'd rather ask than guess. How are we doing?`,
-  chasing: (t) => `No rush to reply${t ? ` about ${t}` : ''}. I'm here whenever you're ready.`,
-  fixing: (t) => `That sounds really hard. Do you want ideas${t ? ` about ${t}` : ''}, or just an ear?`,
-  minimizing: (t) => `That makes sense. I can see why ${t ?? 'it'} got to you.`,
-  ultimatum: (t) =>
-    `Could we talk${t ? ` about ${t}` : ''} sometime this week? If now isn't the right time, that's ok.`,
-  guilt: (t) =>
-    `I miss you, and I wanted to tell you that gently.${t ? ` I'd love to talk about ${t} when you're ready.` : ''}`,
-  overwhelming: (t) =>
-    `There's a lot on my mind${t ? ` about ${t}` : ''}, but none of it has to be sorted today. I care about you.`,
-  contempt: (t) => `I was hoping to hear from you${t ? ` about ${t}` : ''}, and I missed you.`,
-};
 
 const ALREADY_VALIDATES = /\b(?:sounds|must be|makes sense|so sorry)\b/i;
 const VISIT =
@@ -280,32 +244,29 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
       parts.push(neutral);
       continue;
     }
-    const category = PRIORITY.find((c) => phraseFlags.some((f) => f.category === c)) as PressureCategory;
+    const category = REWRITE_ORDER.find((c) => phraseFlags.some((f) => f.category === c)) as PressureCategory;
     const topic = topicUsed ? null : extractTopic(sentence.text, inSentence, sentence.start);
-    let replacement =
+    const replacement =
       category === 'overwhelming' && phraseFlags.some((f) => VISIT.test(f.excerpt))
         ? VISIT_REPLACEMENT
-        : REPLACEMENT[category](topic);
-    if (category === 'fixing' && parts.some((p) => ALREADY_VALIDATES.test(p)))
-      replacement = replacement.replace('That sounds really hard. ', '');
+        : PRESSURE[category].rewrite(topic, { validated: parts.some((p) => ALREADY_VALIDATES.test(p)) });
     if (used.has(replacement) || used.size >= MAX_TEMPLATES) continue;
     if (topic && replacement.includes(topic)) topicUsed = true;
     used.add(replacement);
     parts.push(withoutRepeat(replacement, parts));
   }
   const categories = new Set(flags.map((f) => f.category));
-  if (used.size === 0) parts.push(REPLACEMENT.overwhelming(null));
+  if (used.size === 0) parts.push(PRESSURE.overwhelming.rewrite(null));
   const givesSpace = parts.some((p) => /no rush|whenever you're ready|right time/i.test(p));
-  if (!givesSpace && (categories.has('chasing') || categories.has('demand') || categories.has('ultimatum')))
-    parts.push('No rush to reply.');
+  if (!givesSpace && [...categories].some((c) => PRESSURE[c].pressesForReply)) parts.push('No rush to reply.');
   return { text: parts.join(' '), keepsOwnWords: keptNeutral > 0 || topicUsed };
 }
 
 /** the templates alone, for when the user's own sentences would still read as pressure */
 export function plainRewrite(flags: readonly CoachFlag[]): string {
-  const categories = PRIORITY.filter((c) => flags.some((f) => f.category === c));
+  const categories = REWRITE_ORDER.filter((c) => flags.some((f) => f.category === c));
   const parts: string[] = [];
-  for (const template of [...new Set(categories.map((c) => REPLACEMENT[c](null)))].slice(0, MAX_TEMPLATES))
+  for (const template of [...new Set(categories.map((c) => PRESSURE[c].rewrite(null)))].slice(0, MAX_TEMPLATES))
     parts.push(withoutRepeat(template, parts));
   if (!parts.some((p) => /no rush|whenever you're ready|right time/i.test(p))) parts.push('No rush to reply.');
   return parts.join(' ');

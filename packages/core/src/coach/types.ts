@@ -1,6 +1,6 @@
 // the coach's public result and context types (the JSON shape of `reconnect coach --json`)
 
-import type { PressureCategory, SafetyConcern, Step, SupportiveCategory } from '../playbook.ts';
+import type { PressureCategory, SafetyConcern, Step, SupportiveCategory } from '../playbook/index.ts';
 
 /** `cannot_judge`: the message is in a language the coach does not read (it never says "send" then) */
 export type Verdict = 'send' | 'soften' | 'rethink' | 'cannot_judge';

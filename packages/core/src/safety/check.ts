@@ -1,6 +1,6 @@
 // the one safety check: does a message suggest self-harm, abuse or danger, in any of five languages?
 
-import type { SafetyConcern } from '../playbook.ts';
+import type { SafetyConcern } from '../playbook/index.ts';
 import { CONCEPT_NAMES, conceptsOf, indexConcepts, STRONG_CONCEPTS, STRONG_MASK } from './concepts.ts';
 import { foldForSafety } from './fold.ts';
 import { requiredLiterals } from './literals.ts';

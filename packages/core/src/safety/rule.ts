@@ -1,6 +1,6 @@
 // the shape of one safety rule, and small helpers to write the rule tables
 
-import type { SafetyConcern } from '../playbook.ts';
+import type { SafetyConcern } from '../playbook/index.ts';
 
 /** a language the safety check reads (ISO 639-1) */
 export type SafetyLanguage = 'en' | 'es' | 'de' | 'fr' | 'pt';

@@ -1,6 +1,6 @@
 // a small learned score for wordings the phrase rules do not know: concepts, concept pairs and words
 
-import type { SafetyConcern } from '../playbook.ts';
+import type { SafetyConcern } from '../playbook/index.ts';
 import { CONCEPT_NAMES } from './concepts.ts';
 
 /** the stored model: one logistic regression per concern over named features */

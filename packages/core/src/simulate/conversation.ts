@@ -2,7 +2,7 @@
 
 import { createZoneClock, dayToIso, isoToDay } from '../analysis/zone-clock.ts';
 import { asEpochMs, asParticipantId, type Conversation, type Message, type ParticipantId } from '../model.ts';
-import { REASON_IDS, type Reason } from '../playbook.ts';
+import { REASON_IDS, type Reason } from '../playbook/index.ts';
 import { hint, type LineKind, line } from './phrases.ts';
 import { createRandom, type Random } from './random.ts';
 

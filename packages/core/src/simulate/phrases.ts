@@ -1,6 +1,6 @@
 // everyday English texting lines for the simulator, written for this project, with small slots to vary them
 
-import type { Reason } from '../playbook.ts';
+import type { Reason } from '../playbook/index.ts';
 import type { Random } from './random.ts';
 
 /** what a simulated line is for */

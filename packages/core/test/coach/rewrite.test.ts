@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coachMessage } from '../../src/coach/coach.ts';
 import { extractTopic, plainRewrite } from '../../src/coach/rewrite.ts';
 import type { CoachFlag } from '../../src/coach/types.ts';
-import { PRESSURE_CATEGORIES, type PressureCategory } from '../../src/playbook.ts';
+import { PRESSURE_CATEGORIES, type PressureCategory } from '../../src/playbook/index.ts';
 
 const flag = (category: PressureCategory): CoachFlag => ({
   category,

@@ -5,7 +5,7 @@ import {
   type PressureCategory,
   SUPPORTIVE_CATEGORIES,
   type SupportiveCategory,
-} from '../../playbook.ts';
+} from '../../playbook/index.ts';
 import { isNegation, NEGATED, NEGATION_REACH } from './features.ts';
 
 export type CoachCategory = PressureCategory | SupportiveCategory;

@@ -1,6 +1,6 @@
 // the phrase rules of every pressure category, one file per category (whole-message signals live in structure.ts)
 
-import type { PressureCategory } from '../../playbook.ts';
+import type { PressureCategory } from '../../playbook/index.ts';
 import type { RuleSpec } from '../matcher.ts';
 import { ACCUSATION_RULES } from './pressure/accusation.ts';
 import { ASSUMING_WORST_RULES } from './pressure/assuming-worst.ts';

@@ -1,6 +1,6 @@
 // phrase rules for what a message already does well
 
-import type { SupportiveCategory } from '../../playbook.ts';
+import type { SupportiveCategory } from '../../playbook/index.ts';
 import type { RuleSpec } from '../matcher.ts';
 
 const HARD =

@@ -1,0 +1,87 @@
+// the help shown when a message suggests danger, abuse or self-harm, and what it means in a chat
+
+/** where to turn when a message suggests danger, abuse or self-harm */
+export type SafetyConcern = 'self_harm' | 'danger' | 'abuse';
+
+/** emergency numbers, first whenever someone may be in danger right now */
+const EMERGENCY =
+  'If someone is in danger right now, or has already taken something or hurt themselves, call your emergency number now: 911 in the US and Canada, 999 in the UK, 112 in Ireland and across Europe.';
+const CRISIS_LINES = [
+  'US and Canada: call or text 988, any time. UK and Ireland: Samaritans on 116 123, free and any time.',
+  'Spain: 024. Germany: TelefonSeelsorge 0800 111 0 111. France: 3114. Brazil: CVV 188.',
+  'Elsewhere: findahelpline.com lists free, confidential lines in your country.',
+] as const;
+const ABUSE_LINES = [
+  "US: National Domestic Violence Hotline, 1-800-799-7233 or text START to 88788. Canada: sheltersafe.ca finds a shelter near you. UK: National Domestic Abuse Helpline, 0808 2000 247. Ireland: Women's Aid, 1800 341 900.",
+  'Spain: 016. Germany: Hilfetelefon 116 016. France: 3919. Brazil: Ligue 180.',
+  'Elsewhere: findahelpline.com also lists domestic-abuse services in your country.',
+] as const;
+
+/** the help shown with each concern: a calm message, then where to turn, the most urgent first */
+export const SAFETY: Readonly<
+  Record<SafetyConcern, { readonly message: string; readonly resources: readonly string[] }>
+> = {
+  self_harm: {
+    message:
+      "It sounds like someone may be going through something really painful. You don't have to carry this alone: please reach out to someone who can help right now.",
+    resources: [EMERGENCY, ...CRISIS_LINES],
+  },
+  danger: {
+    message:
+      'Safety matters more than any message. If you or someone else may be in danger, please get help before anything else.',
+    resources: [
+      EMERGENCY,
+      'A trusted friend, family member or neighbour can help you get somewhere safe.',
+      ...ABUSE_LINES,
+    ],
+  },
+  abuse: {
+    message:
+      'What this describes sounds frightening, and it is never the fault of the person it happens to. Coaching a message is not the right help here; people trained for this can help you stay safe.',
+    resources: [EMERGENCY, ...ABUSE_LINES],
+  },
+};
+
+/** when an act seems already done or under way (pills taken, a weapon out): one line before everything else */
+export const URGENT_HELP =
+  'This sounds like it may be happening now. Please call your emergency number straight away (911, 999 or 112), or ask someone nearby to call for you. Stay with the person if you can.';
+
+/** what a concern in the chat means for each side, worded for the user: who wrote it changes what helps */
+export const SAFETY_IN_CHAT: Readonly<
+  Record<'me' | 'partner', Readonly<Record<SafetyConcern, { readonly headline: string; readonly detail: string }>>>
+> = {
+  partner: {
+    self_harm: {
+      headline: 'Check on them now, and get help',
+      detail:
+        'Some of their messages sound like they may be thinking about hurting themselves. Reach out to them now, ask them directly how they are, and contact a crisis line or emergency services with them or for them. Giving space can wait; this cannot.',
+    },
+    danger: {
+      headline: 'Your safety first',
+      detail:
+        'Some of their messages sound like threats or talk of weapons. Your safety comes before the relationship: if you feel at risk, go somewhere safe and call for help. You do not have to answer them.',
+    },
+    abuse: {
+      headline: 'Your safety first',
+      detail:
+        'Some of their messages sound controlling or describe someone being hurt. That is never your fault. People at a domestic-abuse line can talk it through with you in confidence and help you plan to stay safe.',
+    },
+  },
+  me: {
+    self_harm: {
+      headline: 'You deserve support',
+      detail:
+        'Some of your own messages sound like you have been in a very dark place. You matter, and you deserve support: please talk to someone today, a crisis line, a doctor or someone you trust.',
+    },
+    danger: {
+      headline: 'Reach out for support now',
+      detail:
+        'Some of your own messages sound like you may be in danger, or close to hurting someone. Please step away from the conversation and talk to someone now; a crisis or support line can help you through the next hours.',
+    },
+    abuse: {
+      headline: 'You deserve to be safe',
+      detail:
+        'Some of your own messages describe being hurt or controlled. That is never your fault. People at a domestic-abuse line can listen in confidence and help you plan to stay safe.',
+    },
+  },
+};
