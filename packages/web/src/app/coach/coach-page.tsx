@@ -69,7 +69,7 @@ function Reading({ result }: { result: CoachResult }) {
             <ul className="notes flags">
               {kinds.map((category) => (
                 <li key={category}>
-                  <strong>{PRESSURE[category].label}</strong> {PRESSURE[category].why}
+                  <strong>{PRESSURE[category].label}.</strong> {PRESSURE[category].why}
                 </li>
               ))}
             </ul>
