@@ -27,7 +27,7 @@ export const CHART_TOKENS: Readonly<Record<keyof ChartColors, string>> = {
 
 /**
  * The chart colours as the page's stylesheet defines them for `element`.
- * @example readChartColors(document.documentElement).partner // "#b5542d"
+ * @example readChartColors(document.documentElement).partner // the value of --chart-partner
  */
 export function readChartColors(element: Element): ChartColors {
   const style = getComputedStyle(element);

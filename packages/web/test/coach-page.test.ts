@@ -1,5 +1,6 @@
 // the app's Coach page in a real browser: marks as you type, explains on hover and focus, copies the rewrite,
 // keeps hostile drafts as text, and puts safety help first
+/// <reference lib="dom" />
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

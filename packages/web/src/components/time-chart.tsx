@@ -170,7 +170,7 @@ function Swatch({ tone, dash }: { tone: ChartTone; dash: readonly number[] | und
 /**
  * A responsive line chart of weekly values, drawn on a canvas by uPlot, with a legend that reads out the
  * week under the pointer (the latest week otherwise).
- * @example <TimeChart days={['2024-01-01']} series={[{ label: 'You', values: [3], color: '#000' }]} formatValue={String} description="…" />
+ * @example <TimeChart days={['2024-01-01']} series={[{ label: 'You', values: [3], tone: 'me' }]} formatValue={String} description="…" />
  */
 export function TimeChart(props: TimeChartProps) {
   const holder = useRef<HTMLDivElement>(null);
