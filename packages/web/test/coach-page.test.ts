@@ -29,6 +29,15 @@ const shownDraft = (page: Page): Promise<string> =>
     return copy?.textContent ?? '';
   });
 
+/** waits until the coach's reading shows exactly `text` (typing runs ahead of the deferred reading) */
+async function waitForReading(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((expected) => {
+    const copy = document.querySelector('.marked-text')?.cloneNode(true) as HTMLElement | undefined;
+    for (const tip of copy?.querySelectorAll('.mark-tip') ?? []) tip.remove();
+    return copy?.textContent === expected;
+  }, text);
+}
+
 describe('the Coach page', () => {
   const shots = mkdtempSync(join(tmpdir(), 'reconnect-coach-shots-'));
   let browser: Browser | undefined;
@@ -90,11 +99,15 @@ describe('the Coach page', () => {
     async (name, width, height) => {
       const { page, foreign, problems } = await openCoach(width, height);
       const box = page.getByLabel('Your message');
-      await box.pressSequentially('I miss you. Why are you ignoring me?? You never text back.');
-      const flag = page.locator('.marked-text .mark.flag').first();
-      await flag.waitFor();
+      const draft = 'I miss you. Why are you ignoring me?? You never text back.';
+      await box.pressSequentially(draft);
+      await waitForReading(page, draft);
+      expect(await shownDraft(page)).toBe(draft);
+      expect(await page.locator('.marked-text .mark.flag').count()).toBeGreaterThanOrEqual(2);
       expect(await page.locator('.verdict').textContent()).toContain('pressure');
-      expect(await shownDraft(page)).toBe('I miss you. Why are you ignoring me?? You never text back.');
+      expect(await page.locator('p.visually-hidden[role="status"]').textContent()).toBe(
+        await page.locator('.verdict').textContent(),
+      );
 
       // the keyboard reaches each mark, and focus shows its explanation
       const tip = page.locator('.mark-tip.open');
@@ -144,7 +157,7 @@ describe('the Coach page', () => {
   test('a draft holding HTML stays text, and nothing runs', async () => {
     const { page, problems } = await openCoach(1280, 900);
     await page.getByLabel('Your message').fill(HOSTILE);
-    await page.locator('.marked-text .mark').first().waitFor();
+    await waitForReading(page, HOSTILE);
     expect(await shownDraft(page)).toBe(HOSTILE);
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
@@ -159,6 +172,7 @@ describe('the Coach page', () => {
     await first.waitFor();
     expect(await first.getAttribute('class')).toContain('safety');
     expect(await first.textContent()).toContain('988');
+    expect(await page.locator('p.visually-hidden[role="status"]').textContent()).toContain('Where to get help');
     expect(await page.locator('#coach-rewrite-text').count()).toBe(0);
     await shoot(page, 'coach-safety-phone');
     expect(problems).toEqual([]);

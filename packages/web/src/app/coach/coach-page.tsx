@@ -22,6 +22,12 @@ function verdictLine(result: CoachResult): string {
   }
 }
 
+/** what a screen reader hears as the reading changes: short, and only when it changes */
+function announcement(result: CoachResult): string {
+  if (result.safety) return 'This message suggests someone may not be safe. Where to get help is shown first.';
+  return verdictLine(result);
+}
+
 function SafetyHelp({ safety }: { safety: SafetyNote }) {
   return (
     <section className="card safety" aria-labelledby="coach-safety">
@@ -128,7 +134,10 @@ export function CoachPage() {
                 : 'Take your time. Nothing is sent from here.'}
         </p>
       </section>
-      <div aria-live="polite" className="coach-result">
+      <p className="visually-hidden" role="status">
+        {state.status === 'ready' && state.result ? announcement(state.result) : ''}
+      </p>
+      <div className="coach-result">
         {state.status === 'ready' && state.result ? <Reading result={state.result} /> : null}
       </div>
     </div>
