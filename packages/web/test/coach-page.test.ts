@@ -174,6 +174,7 @@ describe('the Coach page', () => {
     expect(await first.textContent()).toContain('988');
     expect(await page.locator('p.visually-hidden[role="status"]').textContent()).toContain('Where to get help');
     expect(await page.locator('#coach-rewrite-text').count()).toBe(0);
+    expect(await page.locator('.verdict').count()).toBe(0);
     await shoot(page, 'coach-safety-phone');
     expect(problems).toEqual([]);
     await page.context().close();

@@ -46,9 +46,10 @@ function SafetyHelp({ safety }: { safety: SafetyNote }) {
 
 function Reading({ result }: { result: CoachResult }) {
   const kinds = [...new Set(result.flags.map((flag) => flag.category))];
+  // a message that hints at danger gets help, not tips on wording
+  if (result.safety) return <SafetyHelp safety={result.safety} />;
   return (
     <>
-      {result.safety ? <SafetyHelp safety={result.safety} /> : null}
       <section className="card reading" aria-labelledby="coach-reading">
         <h2 id="coach-reading">How it may read</h2>
         <p className={`verdict ${result.verdict}`}>{verdictLine(result)}</p>
