@@ -41,6 +41,13 @@ describe('the Coach page as you type', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.origin);
     await page.getByText('Take your time. Nothing is sent from here.').waitFor();
+    const marks = (await page.evaluate(() =>
+      ['reconnect:first-page', 'reconnect:coach-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime),
+    )) as (number | undefined)[];
+    expect(marks.every((at) => typeof at === 'number')).toBe(true);
+    console.log(
+      `after navigation: first page on screen at ${marks[0]?.toFixed(0)} ms, coach ready at ${marks[1]?.toFixed(0)} ms`,
+    );
     expect(DRAFT).toHaveLength(500);
     const base = DRAFT.slice(0, 500 - KEYSTROKES);
     await page.getByLabel('Your message').fill(base);

@@ -1,11 +1,11 @@
 // fills the prebuilt standalone report page with one analysis, safely, and writes it to disk
 import { readFileSync } from 'node:fs';
 import type { AnalysisReport } from '@reconnect/core';
-import { fillReportTemplate, REPORT_DATA_ELEMENT, reportTemplatePath, scriptSafeJson } from '@reconnect/web';
+import { fillReportTemplate, REPORT_DATA_ELEMENT, reportTemplatePath } from '@reconnect/web';
 import { CLIError, EXIT_RUNTIME } from '../cli-error.ts';
 import { saveOutputFile } from '../io/output-path.ts';
 
-export { REPORT_DATA_ELEMENT, scriptSafeJson };
+export { REPORT_DATA_ELEMENT };
 
 let cachedTemplate: string | undefined;
 

@@ -11,6 +11,8 @@ export type CoachState =
 
 /** the user-timing name of one coaching pass, readable with performance.getEntriesByName */
 export const COACH_MEASURE = 'reconnect:coach';
+/** the user-timing mark set when the coach has loaded */
+export const COACH_READY_MARK = 'reconnect:coach-ready';
 
 let loading: Promise<Engine> | undefined;
 
@@ -19,7 +21,10 @@ let loading: Promise<Engine> | undefined;
  * @example loadCoach().then((engine) => engine.coachMessage('hi'))
  */
 export function loadCoach(): Promise<Engine> {
-  loading ??= import('./coach-engine.ts');
+  loading ??= import('./coach-engine.ts').then((engine) => {
+    performance.mark(COACH_READY_MARK);
+    return engine;
+  });
   return loading;
 }
 
