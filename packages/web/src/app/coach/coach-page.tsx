@@ -130,9 +130,11 @@ export function CoachPage() {
             ? 'Getting the coach ready…'
             : state.status === 'failed'
               ? 'The coach could not start. Reloading the page usually helps.'
-              : draft.length > MAX_DRAFT - 200
-                ? `${MAX_DRAFT - draft.length} characters left.`
-                : 'Take your time. Nothing is sent from here.'}
+              : state.status === 'unreadable'
+                ? 'The coach could not read this draft. Your words are still here in the box.'
+                : draft.length > MAX_DRAFT - 200
+                  ? `${MAX_DRAFT - draft.length} characters left.`
+                  : 'Take your time. Nothing is sent from here.'}
         </p>
       </section>
       <p className="visually-hidden" role="status">

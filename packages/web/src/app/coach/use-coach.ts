@@ -7,6 +7,7 @@ type Engine = typeof import('./coach-engine.ts');
 export type CoachState =
   | { readonly status: 'loading' }
   | { readonly status: 'failed' }
+  | { readonly status: 'unreadable' }
   | { readonly status: 'ready'; readonly result: CoachResult | null };
 
 /** the user-timing name of one coaching pass, readable with performance.getEntriesByName */
@@ -52,8 +53,17 @@ export function useCoach(text: string): CoachState {
       live = false;
     };
   }, []);
-  const result = useMemo(() => (engine && text.trim() !== '' ? coachTimed(engine, text) : null), [engine, text]);
+  const result = useMemo(() => {
+    if (!engine || text.trim() === '') return null;
+    try {
+      return coachTimed(engine, text);
+    } catch {
+      // a reading that fails must not take the page (and the draft) down with it
+      return undefined;
+    }
+  }, [engine, text]);
   if (failed) return { status: 'failed' };
   if (!engine) return { status: 'loading' };
+  if (result === undefined) return { status: 'unreadable' };
   return { status: 'ready', result };
 }
