@@ -2,8 +2,6 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-await import('../web/build-report.mjs');
-
 // stale chunks from earlier builds would otherwise pile up beside the new ones
 rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
 
@@ -21,6 +19,8 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
+  // read at run time from the web package's build output, so its paths stay its own
+  external: ['@reconnect/web'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __reconnectRequire } from 'node:module';\nconst require = __reconnectRequire(import.meta.url);",
   },

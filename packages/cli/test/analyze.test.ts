@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoConversation, howSure } from '@reconnect/core';
+import { reportTemplatePath } from '@reconnect/web';
 import { Command } from 'commander';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -21,16 +22,11 @@ const METRIC_NULLABLE = ['medianWordsPerMessage', 'medianReplyMinutes', 'started
 
 const quiet = { write: () => true };
 
-/** builds the report template when no build has made it yet (npm test builds first) */
+/** builds the web package when no build has made the report template yet (npm test builds first) */
 function ensureReportTemplate(): void {
-  const web = fileURLToPath(new URL('../../web/', import.meta.url));
-  if (existsSync(join(web, 'dist', 'report.html'))) return;
-  const vite = fileURLToPath(new URL('../../../node_modules/vite/bin/vite.js', import.meta.url));
-  execFileSync(process.execPath, [vite, 'build'], {
-    cwd: web,
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  if (existsSync(reportTemplatePath())) return;
+  const build = fileURLToPath(new URL('../../web/build.mjs', import.meta.url));
+  execFileSync(process.execPath, [build], { stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 /** runs `reconnect analyze …args` in process and returns what it printed */

@@ -2,9 +2,7 @@
 import type { AnalysisReport } from '@reconnect/core';
 import { STEPS } from '@reconnect/core';
 
-export interface AdviceCardProps {
-  readonly report: AnalysisReport;
-}
+export type AdviceCardProps = Pick<AnalysisReport, 'advice' | 'partner'>;
 
 const waitWords = (hours: number): string =>
   hours < 1
@@ -14,10 +12,9 @@ const waitWords = (hours: number): string =>
       : `about ${Math.round(hours / 24)} days`;
 
 /**
- * @example <AdviceCard report={report} />
+ * @example <AdviceCard advice={report.advice} partner={report.partner} />
  */
-export function AdviceCard({ report }: AdviceCardProps) {
-  const { advice } = report;
+export function AdviceCard({ advice, partner }: AdviceCardProps) {
   if (advice.safetyFirst) {
     return (
       <section className="card advice" aria-labelledby="what-now">
@@ -39,7 +36,7 @@ export function AdviceCard({ report }: AdviceCardProps) {
       {advice.detail ? <p>{advice.detail}</p> : null}
       {advice.waitHours !== null ? (
         <p className="wait">
-          Going by {report.partner}'s own rhythm, give it {waitWords(advice.waitHours)} before reaching out again.
+          Going by {partner}'s own rhythm, give it {waitWords(advice.waitHours)} before reaching out again.
         </p>
       ) : null}
       <div className="do-dont">

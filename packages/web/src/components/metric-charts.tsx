@@ -2,16 +2,11 @@
 import type { AnalysisReport } from '@reconnect/core';
 import { formatMinutes } from '@reconnect/core';
 import { formatMinutesShort } from '../format.ts';
-import { PALETTE } from '../palette.ts';
 import { ChartCard } from './chart-card.tsx';
-import type { MetricKey } from './pair-chart.tsx';
+import type { MetricKey, WeeksSlice } from './pair-chart.tsx';
 import { PairChart, reportMarkers } from './pair-chart.tsx';
 import { byPeriod } from './periods.ts';
 import { TimeChart } from './time-chart.tsx';
-
-export interface ReportChartProps {
-  readonly report: AnalysisReport;
-}
 
 const mean = (values: readonly (number | null)[]): number | null => {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
@@ -20,9 +15,13 @@ const mean = (values: readonly (number | null)[]): number | null => {
 
 /**
  * A sentence for screen readers comparing the partner's weekly values before and after the onset.
- * @example describeChange(report, 'medianReplyMinutes', formatMinutes) // "Sam: about 12 min before the change, 2 h after."
+ * @example describeChange(slice, 'medianReplyMinutes', formatMinutes) // "Sam: about 12 min before the change, 2 h after."
  */
-export function describeChange(report: AnalysisReport, metric: MetricKey, format: (v: number) => string): string {
+export function describeChange(
+  report: Pick<AnalysisReport, 'weeks' | 'withdrawal' | 'partner'>,
+  metric: MetricKey,
+  format: (v: number) => string,
+): string {
   const onset = report.withdrawal.detected ? report.withdrawal.onset : null;
   const values = (weeks: AnalysisReport['weeks']) => mean(weeks.map((w) => w.partner[metric]));
   if (!onset) {
@@ -44,11 +43,11 @@ const oneDecimal = (v: number): string => `${Math.round(v * 10) / 10}`;
 
 /**
  * The combined connection index per week, 0–100, with the onset marked.
- * @example <ConnectionChart report={report} />
+ * @example <ConnectionChart weeks={report.weeks} withdrawal={report.withdrawal} />
  */
-export function ConnectionChart({ report }: ReportChartProps) {
-  const points = byPeriod(report.weeks, [(w) => w.connection]);
-  const average = mean(report.weeks.map((w) => w.connection));
+export function ConnectionChart({ weeks, withdrawal }: Pick<AnalysisReport, 'weeks' | 'withdrawal'>) {
+  const points = byPeriod(weeks, [(w) => w.connection]);
+  const average = mean(weeks.map((w) => w.connection));
   return (
     <ChartCard
       wide
@@ -62,13 +61,13 @@ export function ConnectionChart({ report }: ReportChartProps) {
           {
             label: 'Connection',
             values: points.values[0] ?? [],
-            color: PALETTE.connection,
-            fill: PALETTE.connectionFill,
+            tone: 'connection',
+            filled: true,
           },
         ]}
         formatValue={(v) => `${Math.round(v)}`}
         description={`Connection index by week${average === null ? '' : `, averaging ${Math.round(average)} out of 100`}.`}
-        markers={reportMarkers(report)}
+        markers={reportMarkers(withdrawal)}
         range={[0, 100]}
         height={260}
       />
@@ -77,9 +76,9 @@ export function ConnectionChart({ report }: ReportChartProps) {
 }
 
 /**
- * @example <MessagesChart report={report} />
+ * @example <MessagesChart {...slice} />
  */
-export function MessagesChart({ report }: ReportChartProps) {
+export function MessagesChart(slice: WeeksSlice) {
   const perWeek = (v: number): string => `${Math.round(v)}`;
   return (
     <ChartCard
@@ -87,109 +86,109 @@ export function MessagesChart({ report }: ReportChartProps) {
       explanation="How many messages each of you sent per week; a gap that opens between the lines shows one side carrying the chat."
     >
       <PairChart
-        report={report}
+        {...slice}
         metric="messages"
         formatValue={perWeek}
-        description={describeChange(report, 'messages', (v) => `${perWeek(v)} messages a week`)}
+        description={describeChange(slice, 'messages', (v) => `${perWeek(v)} messages a week`)}
       />
     </ChartCard>
   );
 }
 
 /**
- * @example <ReplyTimeChart report={report} />
+ * @example <ReplyTimeChart {...slice} />
  */
-export function ReplyTimeChart({ report }: ReportChartProps) {
+export function ReplyTimeChart(slice: WeeksSlice) {
   return (
     <ChartCard
       title="Time to reply"
       explanation="The typical wait for an answer each week, leaving out the night; a line that climbs means slower replies."
     >
       <PairChart
-        report={report}
+        {...slice}
         metric="medianReplyMinutes"
         formatValue={formatMinutes}
         formatAxis={formatMinutesShort}
         ticks={MINUTE_TICKS}
-        description={describeChange(report, 'medianReplyMinutes', formatMinutes)}
+        description={describeChange(slice, 'medianReplyMinutes', formatMinutes)}
       />
     </ChartCard>
   );
 }
 
 /**
- * @example <MessageLengthChart report={report} />
+ * @example <MessageLengthChart {...slice} />
  */
-export function MessageLengthChart({ report }: ReportChartProps) {
+export function MessageLengthChart(slice: WeeksSlice) {
   return (
     <ChartCard
       title="Message length"
       explanation="How many words a typical message has each week; shorter messages can mean less energy for the chat."
     >
       <PairChart
-        report={report}
+        {...slice}
         metric="medianWordsPerMessage"
         formatValue={oneDecimal}
-        description={describeChange(report, 'medianWordsPerMessage', (v) => `${oneDecimal(v)} words`)}
+        description={describeChange(slice, 'medianWordsPerMessage', (v) => `${oneDecimal(v)} words`)}
       />
     </ChartCard>
   );
 }
 
 /**
- * @example <WhoStartsChart report={report} />
+ * @example <WhoStartsChart {...slice} />
  */
-export function WhoStartsChart({ report }: ReportChartProps) {
+export function WhoStartsChart(slice: WeeksSlice) {
   return (
     <ChartCard
       title="Who starts the conversation"
       explanation="Each person's share of the conversations begun that week; the two lines mirror each other around 50%."
     >
       <PairChart
-        report={report}
+        {...slice}
         metric="startedShare"
         formatValue={percent}
         range={[0, 1]}
-        description={describeChange(report, 'startedShare', percent)}
+        description={describeChange(slice, 'startedShare', percent)}
       />
     </ChartCard>
   );
 }
 
 /**
- * @example <QuestionsChart report={report} />
+ * @example <QuestionsChart {...slice} />
  */
-export function QuestionsChart({ report }: ReportChartProps) {
+export function QuestionsChart(slice: WeeksSlice) {
   return (
     <ChartCard
       title="Questions asked"
       explanation="Messages with a question in them each week; questions are a simple sign of curiosity about the other."
     >
       <PairChart
-        report={report}
+        {...slice}
         metric="questions"
         formatValue={(v) => `${Math.round(v)}`}
-        description={describeChange(report, 'questions', (v) => `${Math.round(v)} questions a week`)}
+        description={describeChange(slice, 'questions', (v) => `${Math.round(v)} questions a week`)}
       />
     </ChartCard>
   );
 }
 
 /**
- * @example <TurnTowardChart report={report} />
+ * @example <TurnTowardChart {...slice} />
  */
-export function TurnTowardChart({ report }: ReportChartProps) {
+export function TurnTowardChart(slice: WeeksSlice) {
   return (
     <ChartCard
       title="Reach-outs answered"
       explanation="Of the other person's questions, news and shared moments, the share each of you answered within a couple of waking hours."
     >
       <PairChart
-        report={report}
+        {...slice}
         metric="turnTowardRate"
         formatValue={percent}
         range={[0, 1]}
-        description={describeChange(report, 'turnTowardRate', percent)}
+        description={describeChange(slice, 'turnTowardRate', percent)}
       />
     </ChartCard>
   );

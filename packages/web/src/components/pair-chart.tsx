@@ -1,7 +1,6 @@
 // one weekly metric for both people on the same axes, with the withdrawal onset marked
-import type { AnalysisReport, Metrics } from '@reconnect/core';
+import type { AnalysisReport, Metrics, Withdrawal } from '@reconnect/core';
 import { formatDay } from '@reconnect/core';
-import { PALETTE } from '../palette.ts';
 import { byPeriod } from './periods.ts';
 import type { ChartMarker } from './time-chart.tsx';
 import { TimeChart } from './time-chart.tsx';
@@ -10,8 +9,10 @@ export type MetricKey = {
   [K in keyof Metrics]: Metrics[K] extends number | null ? K : never;
 }[keyof Metrics];
 
-export interface PairChartProps {
-  readonly report: AnalysisReport;
+/** what a chart of both people's weeks draws from: the weeks, the change to mark, and the two names */
+export type WeeksSlice = Pick<AnalysisReport, 'weeks' | 'withdrawal' | 'me' | 'partner'>;
+
+export interface PairChartProps extends WeeksSlice {
   readonly metric: MetricKey;
   readonly formatValue: (value: number) => string;
   readonly formatAxis?: (value: number) => string;
@@ -22,10 +23,9 @@ export interface PairChartProps {
 
 /**
  * The dated markers for where the partner's change began and, when it did, where things came back.
- * @example reportMarkers(report)[0]?.label // "change began ~4 Mar 2024"
+ * @example reportMarkers(report.withdrawal)[0]?.label // "change began ~4 Mar 2024"
  */
-export function reportMarkers(report: AnalysisReport): ChartMarker[] {
-  const { withdrawal } = report;
+export function reportMarkers(withdrawal: Withdrawal): ChartMarker[] {
   if (!withdrawal.detected || !withdrawal.onset) return [];
   const markers: ChartMarker[] = [
     { day: withdrawal.onset, label: `change began ~${formatDay(withdrawal.onset)}`, side: 'before' },
@@ -34,7 +34,7 @@ export function reportMarkers(report: AnalysisReport): ChartMarker[] {
     markers.push({
       day: withdrawal.recoveredSince,
       label: `coming back ~${formatDay(withdrawal.recoveredSince)}`,
-      color: PALETTE.connection,
+      tone: 'connection',
       side: 'after',
     });
   }
@@ -42,21 +42,22 @@ export function reportMarkers(report: AnalysisReport): ChartMarker[] {
 }
 
 /**
- * @example <PairChart report={report} metric="medianReplyMinutes" formatValue={formatMinutes} description="…" />
+ * @example <PairChart {...slice} metric="medianReplyMinutes" formatValue={formatMinutes} description="…" />
  */
-export function PairChart({ report, metric, formatValue, formatAxis, ticks, description, range }: PairChartProps) {
-  const points = byPeriod(report.weeks, [(w) => w.partner[metric], (w) => w.me[metric]]);
+export function PairChart(props: PairChartProps) {
+  const { weeks, withdrawal, me, partner, metric, formatValue, formatAxis, ticks, description, range } = props;
+  const points = byPeriod(weeks, [(w) => w.partner[metric], (w) => w.me[metric]]);
   return (
     <TimeChart
       days={points.days}
       period={points.period}
       series={[
-        { label: report.partner, values: points.values[0] ?? [], color: PALETTE.partner },
-        { label: `${report.me} (you)`, values: points.values[1] ?? [], color: PALETTE.me, dash: [6, 4] },
+        { label: partner, values: points.values[0] ?? [], tone: 'partner' },
+        { label: `${me} (you)`, values: points.values[1] ?? [], tone: 'me', dash: [6, 4] },
       ]}
       formatValue={formatValue}
       description={description}
-      markers={reportMarkers(report)}
+      markers={reportMarkers(withdrawal)}
       {...(range ? { range } : {})}
       {...(formatAxis ? { formatAxis } : {})}
       {...(ticks ? { ticks } : {})}

@@ -3,18 +3,15 @@ import type { AnalysisReport } from '@reconnect/core';
 import { distinctByText, PRESSURE, type PressureCategory, pursuitFigures, pursuitHeadline } from '@reconnect/core';
 import { DatedQuote } from './dated-quote.tsx';
 
-export interface PursuitPanelProps {
-  readonly report: AnalysisReport;
-}
+export type PursuitPanelProps = Pick<AnalysisReport, 'pursuit' | 'timeZone'>;
 
 const categoryLabel = (category: string): string =>
   category in PRESSURE ? PRESSURE[category as PressureCategory].label : category.replace(/_/g, ' ');
 
 /**
- * @example <PursuitPanel report={report} />
+ * @example <PursuitPanel pursuit={report.pursuit} timeZone={timeZone} />
  */
-export function PursuitPanel({ report }: PursuitPanelProps) {
-  const { pursuit } = report;
+export function PursuitPanel({ pursuit, timeZone }: PursuitPanelProps) {
   const figures = pursuitFigures(pursuit);
   const firstCategory = pursuit.examples.flatMap((e) => e.categories).find((c) => c in PRESSURE);
   const tip = firstCategory ? PRESSURE[firstCategory as PressureCategory] : null;
@@ -42,7 +39,7 @@ export function PursuitPanel({ report }: PursuitPanelProps) {
               key={`${example.at}-${example.text.slice(0, 20)}`}
               at={example.at}
               text={example.text}
-              timeZone={report.timeZone}
+              timeZone={timeZone}
               who="You"
               tags={example.categories.map(categoryLabel)}
             />

@@ -4,13 +4,11 @@ import { distinctByText, languageNote, REASONS } from '@reconnect/core';
 import { DatedQuote } from './dated-quote.tsx';
 import { SurenessMeter } from './sureness-meter.tsx';
 
-export interface ReasonsPanelProps {
-  readonly report: AnalysisReport;
-}
+export type ReasonsPanelProps = Pick<AnalysisReport, 'reasons' | 'noClearReason' | 'language' | 'partner' | 'timeZone'>;
 
 const MAX_QUOTES = 3;
 
-function ReasonCard({ estimate, report }: { estimate: ReasonEstimate; report: AnalysisReport }) {
+function ReasonCard({ estimate, partner, timeZone }: { estimate: ReasonEstimate; partner: string; timeZone: string }) {
   const info = REASONS[estimate.reason];
   return (
     <article className="reason">
@@ -34,8 +32,8 @@ function ReasonCard({ estimate, report }: { estimate: ReasonEstimate; report: An
           key={`${quote.at}-${quote.text.slice(0, 20)}`}
           at={quote.at}
           text={quote.text}
-          timeZone={report.timeZone}
-          who={report.partner}
+          timeZone={timeZone}
+          who={partner}
         />
       ))}
       {estimate.evidence.length === 0 ? <p className="muted">No messages point to this one directly.</p> : null}
@@ -47,26 +45,26 @@ function ReasonCard({ estimate, report }: { estimate: ReasonEstimate; report: An
 }
 
 /**
- * @example <ReasonsPanel report={report} />
+ * @example <ReasonsPanel {...slice} />
  */
-export function ReasonsPanel({ report }: ReasonsPanelProps) {
-  const unread = languageNote(report.language);
+export function ReasonsPanel({ reasons, noClearReason, language, partner, timeZone }: ReasonsPanelProps) {
+  const unread = languageNote(language);
   return (
     <section className="card" aria-labelledby="why">
       <h2 id="why">What might be behind it</h2>
       {unread ? <p className="note">{unread}</p> : null}
       <p className="lead">
-        {report.noClearReason
-          ? `No single reason stands out in ${report.partner}'s words. That is common: a chat only shows part of a life.`
-          : `${report.partner}'s own words hint most at feeling ${REASONS[report.reasons[0]?.reason ?? 'overwhelmed'].title.toLowerCase()}.`}
+        {noClearReason
+          ? `No single reason stands out in ${partner}'s words. That is common: a chat only shows part of a life.`
+          : `${partner}'s own words hint most at feeling ${REASONS[reasons[0]?.reason ?? 'overwhelmed'].title.toLowerCase()}.`}
       </p>
       <p className="muted">
-        These are hints from the words used, not a diagnosis. Only {report.partner} knows what they feel; the best way
-        to learn it is a gentle, open conversation.
+        These are hints from the words used, not a diagnosis. Only {partner} knows what they feel; the best way to learn
+        it is a gentle, open conversation.
       </p>
       <div className="reasons">
-        {report.reasons.map((estimate) => (
-          <ReasonCard key={estimate.reason} estimate={estimate} report={report} />
+        {reasons.map((estimate) => (
+          <ReasonCard key={estimate.reason} estimate={estimate} partner={partner} timeZone={timeZone} />
         ))}
       </div>
     </section>

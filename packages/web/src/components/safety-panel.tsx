@@ -3,15 +3,13 @@ import type { AnalysisReport } from '@reconnect/core';
 import { CONCERN_LABEL, describeSafety } from '@reconnect/core';
 import { DatedQuote } from './dated-quote.tsx';
 
-export interface SafetyPanelProps {
-  readonly report: AnalysisReport;
-}
+export type SafetyPanelProps = Pick<AnalysisReport, 'safety' | 'safetyTotal' | 'timeZone'>;
 
 /**
- * @example <SafetyPanel report={report} />
+ * @example <SafetyPanel safety={report.safety} safetyTotal={report.safetyTotal} timeZone={timeZone} />
  */
-export function SafetyPanel({ report }: SafetyPanelProps) {
-  const block = describeSafety(report);
+export function SafetyPanel({ safety, safetyTotal, timeZone }: SafetyPanelProps) {
+  const block = describeSafety({ safety, safetyTotal });
   if (block === null) return null;
   return (
     <section className="card safety" aria-labelledby="safety-first" role="alert">
@@ -33,7 +31,7 @@ export function SafetyPanel({ report }: SafetyPanelProps) {
           key={`${mention.at}-${mention.text}`}
           at={mention.at}
           text={mention.text}
-          timeZone={report.timeZone}
+          timeZone={timeZone}
           who={mention.author}
           tags={[CONCERN_LABEL[mention.concern]]}
         />

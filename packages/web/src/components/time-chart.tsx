@@ -4,13 +4,15 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { formatDay } from '@reconnect/core';
 import { axisDate, daySeconds } from '../format.ts';
-import { PALETTE } from '../palette.ts';
+import { type ChartColors, type ChartTone, readChartColors } from '../tokens.ts';
 
 export interface ChartSeries {
   readonly label: string;
   readonly values: readonly (number | null)[];
-  readonly color: string;
-  readonly fill?: string;
+  /** which colour token draws it */
+  readonly tone: ChartTone;
+  /** shade the area under the line */
+  readonly filled?: boolean;
   readonly dash?: readonly number[];
 }
 
@@ -18,7 +20,8 @@ export interface ChartMarker {
   /** YYYY-MM-DD */
   readonly day: string;
   readonly label: string;
-  readonly color?: string;
+  /** a marker is drawn in the marker colour unless it names a line's tone */
+  readonly tone?: ChartTone;
   /** which side of the line the label prefers (it moves when there is no room) */
   readonly side?: 'before' | 'after';
 }
@@ -44,7 +47,7 @@ export interface TimeChartProps {
 /** height of one row of marker labels above the plot, in CSS pixels */
 const LABEL_ROW = 15;
 
-function markerPlugin(markers: readonly ChartMarker[]): uPlot.Plugin {
+function markerPlugin(markers: readonly ChartMarker[], colors: ChartColors): uPlot.Plugin {
   return {
     hooks: {
       draw: (chart) => {
@@ -58,7 +61,7 @@ function markerPlugin(markers: readonly ChartMarker[]): uPlot.Plugin {
         for (const marker of markers) {
           const x = chart.valToPos(daySeconds(marker.day), 'x', true);
           if (!Number.isFinite(x) || x < left || x > left + width) continue;
-          const color = marker.color ?? PALETTE.marker;
+          const color = marker.tone ? colors[marker.tone] : colors.marker;
           ctx.strokeStyle = color;
           ctx.fillStyle = color;
           ctx.lineWidth = 1.5 * ratio;
@@ -86,11 +89,16 @@ function markerPlugin(markers: readonly ChartMarker[]): uPlot.Plugin {
   };
 }
 
-function chartOptions(props: TimeChartProps, width: number, onHover: (index: number | null) => void): uPlot.Options {
+function chartOptions(
+  props: TimeChartProps,
+  width: number,
+  colors: ChartColors,
+  onHover: (index: number | null) => void,
+): uPlot.Options {
   const format = props.formatAxis ?? props.formatValue;
   const axis: Partial<uPlot.Axis> = {
-    stroke: PALETTE.axis,
-    grid: { stroke: PALETTE.grid, width: 1 },
+    stroke: colors.axis,
+    grid: { stroke: colors.grid, width: 1 },
     ticks: { show: false },
     font: '12px system-ui, sans-serif',
   };
@@ -125,16 +133,16 @@ function chartOptions(props: TimeChartProps, width: number, onHover: (index: num
       ...props.series.map(
         (s): uPlot.Series => ({
           label: s.label,
-          stroke: s.color,
+          stroke: colors[s.tone],
           width: 2,
           spanGaps: true,
           points: { show: false },
-          ...(s.fill ? { fill: s.fill } : {}),
+          ...(s.filled ? { fill: s.tone === 'connection' ? colors.connectionFill : colors[s.tone] } : {}),
           ...(s.dash ? { dash: [...s.dash] } : {}),
         }),
       ),
     ],
-    plugins: props.markers?.length ? [markerPlugin(props.markers)] : [],
+    plugins: props.markers?.length ? [markerPlugin(props.markers, colors)] : [],
   };
 }
 
@@ -143,10 +151,18 @@ function legendTitle(period: 'week' | 'month', latest: boolean, day: string): st
   return `${latest ? 'Latest week' : 'Week of'} ${formatDay(day)}`;
 }
 
-function Swatch({ color, dash }: { color: string; dash: readonly number[] | undefined }) {
+function Swatch({ tone, dash }: { tone: ChartTone; dash: readonly number[] | undefined }) {
   return (
     <svg className="swatch" width="22" height="10" viewBox="0 0 22 10" aria-hidden="true">
-      <line x1="1" y1="5" x2="21" y2="5" stroke={color} strokeWidth="2.5" strokeDasharray={dash?.join(' ')} />
+      <line
+        className={`tone-${tone}`}
+        x1="1"
+        y1="5"
+        x2="21"
+        y2="5"
+        strokeWidth="2.5"
+        strokeDasharray={dash?.join(' ')}
+      />
     </svg>
   );
 }
@@ -154,7 +170,7 @@ function Swatch({ color, dash }: { color: string; dash: readonly number[] | unde
 /**
  * A responsive line chart of weekly values, drawn on a canvas by uPlot, with a legend that reads out the
  * week under the pointer (the latest week otherwise).
- * @example <TimeChart days={['2024-01-01']} series={[{ label: 'You', values: [3], color: '#000' }]} formatValue={String} description="…" />
+ * @example <TimeChart days={['2024-01-01']} series={[{ label: 'You', values: [3], tone: 'me' }]} formatValue={String} description="…" />
  */
 export function TimeChart(props: TimeChartProps) {
   const holder = useRef<HTMLDivElement>(null);
@@ -167,7 +183,8 @@ export function TimeChart(props: TimeChartProps) {
       props.days.map(daySeconds),
       ...props.series.map((s) => s.values.map((v) => (v === null || !Number.isFinite(v) ? null : v))),
     ];
-    const chart = new uPlot(chartOptions(props, Math.max(240, element.clientWidth), setHover), data, element);
+    const colors = readChartColors(element);
+    const chart = new uPlot(chartOptions(props, Math.max(240, element.clientWidth), colors, setHover), data, element);
     const observer = new ResizeObserver(() => {
       const width = Math.max(240, element.clientWidth);
       if (Math.abs(width - chart.width) > 1) chart.setSize({ width, height: props.height ?? 220 });
@@ -190,7 +207,7 @@ export function TimeChart(props: TimeChartProps) {
           const value = s.values[index];
           return (
             <span className="legend-item" key={s.label}>
-              <Swatch color={s.color} dash={s.dash} />
+              <Swatch tone={s.tone} dash={s.dash} />
               <span className="legend-name">{s.label}:</span>
               <strong>{value === null || value === undefined ? '—' : props.formatValue(value)}</strong>
             </span>

@@ -5,9 +5,7 @@ import { SurenessMeter } from './sureness-meter.tsx';
 
 const MAX_SIGNALS = 5;
 
-export interface WithdrawalSummaryProps {
-  readonly report: AnalysisReport;
-}
+export type WithdrawalSummaryProps = Pick<AnalysisReport, 'withdrawal' | 'partner'>;
 
 const visible = (signals: readonly WithdrawalSignal[], limit: number) =>
   signals
@@ -45,10 +43,9 @@ function SignalTable({ caption, signals }: { caption: string; signals: readonly 
 }
 
 /**
- * @example <WithdrawalSummary report={report} />
+ * @example <WithdrawalSummary withdrawal={report.withdrawal} partner={report.partner} />
  */
-export function WithdrawalSummary({ report }: WithdrawalSummaryProps) {
-  const { withdrawal, partner } = report;
+export function WithdrawalSummary({ withdrawal, partner }: WithdrawalSummaryProps) {
   const pattern = withdrawal.pattern ?? (withdrawal.detected ? 'partner' : 'none');
   const both = pattern === 'mutual' || pattern === 'me';
   const theirs = visible(withdrawal.signals, both ? 3 : MAX_SIGNALS);

@@ -1,6 +1,8 @@
 // entry of the standalone report page: reads the embedded data and renders it
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../styles/tokens.css';
+import '../styles/base.css';
 import '../styles/report.css';
 import { readReportData } from './read-report-data.ts';
 import { Report } from './report-page.tsx';

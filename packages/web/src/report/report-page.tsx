@@ -32,6 +32,8 @@ function span(report: AnalysisReport): string {
  */
 export function Report({ report }: ReportProps) {
   const enoughWeeks = report.weeks.length >= 2;
+  const { weeks, withdrawal, me, partner, timeZone } = report;
+  const weeksSlice = { weeks, withdrawal, me, partner };
   return (
     <div className="page">
       <header className="masthead">
@@ -43,11 +45,11 @@ export function Report({ report }: ReportProps) {
         </p>
       </header>
       <main>
-        <SafetyPanel report={report} />
-        <WithdrawalSummary report={report} />
+        <SafetyPanel safety={report.safety} safetyTotal={report.safetyTotal} timeZone={timeZone} />
+        <WithdrawalSummary withdrawal={withdrawal} partner={partner} />
         {enoughWeeks ? (
           <>
-            <ConnectionChart report={report} />
+            <ConnectionChart weeks={weeks} withdrawal={withdrawal} />
             <section aria-labelledby="charts">
               <h2 id="charts" className="section-title">
                 How the conversation changed
@@ -60,21 +62,27 @@ export function Report({ report }: ReportProps) {
                 Move over a chart to read its numbers.
               </p>
               <div className="chart-grid">
-                <ReplyTimeChart report={report} />
-                <MessagesChart report={report} />
-                <MessageLengthChart report={report} />
-                <WhoStartsChart report={report} />
-                <QuestionsChart report={report} />
-                <TurnTowardChart report={report} />
+                <ReplyTimeChart {...weeksSlice} />
+                <MessagesChart {...weeksSlice} />
+                <MessageLengthChart {...weeksSlice} />
+                <WhoStartsChart {...weeksSlice} />
+                <QuestionsChart {...weeksSlice} />
+                <TurnTowardChart {...weeksSlice} />
               </div>
             </section>
           </>
         ) : (
           <p className="card muted">There are not enough weeks of messages yet to draw charts over time.</p>
         )}
-        <PursuitPanel report={report} />
-        <ReasonsPanel report={report} />
-        <AdviceCard report={report} />
+        <PursuitPanel pursuit={report.pursuit} timeZone={timeZone} />
+        <ReasonsPanel
+          reasons={report.reasons}
+          noClearReason={report.noClearReason}
+          language={report.language}
+          partner={partner}
+          timeZone={timeZone}
+        />
+        <AdviceCard advice={report.advice} partner={partner} />
       </main>
       <footer className="closing muted">
         <p>
