@@ -11,6 +11,17 @@ export const SECOND_LABELS_HOLDOUT_FILE = new URL('./coach-second-labels-holdout
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);
 
+/** messages outside the blind sample whose first labels were brought in line with a rule added while settling */
+export const RULE_SWEEP_FILE = new URL('./coach-rule-sweep.jsonl', import.meta.url);
+
+export interface RuleSweep {
+  readonly id: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  /** the LABELLING.md rule the change follows */
+  readonly rule: number;
+}
+
 export interface SettledDisagreement {
   readonly id: string;
   /** the first labels (flags and supports together, sorted) before settling */
@@ -49,6 +60,10 @@ export function loadSecondLabels(file: URL = SECOND_LABELS_FILE): SecondLabel[] 
 
 export function loadSettled(file: URL = SETTLED_FILE): SettledDisagreement[] {
   return readJsonLines<SettledDisagreement>(file);
+}
+
+export function loadRuleSweep(file: URL = RULE_SWEEP_FILE): RuleSweep[] {
+  return readJsonLines<RuleSweep>(file);
 }
 
 /** Cohen's kappa for two yes/no ratings of the same items */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, loadSecondLabels, loadSettled, SECOND_LABELS_HOLDOUT_FILE } from '../../eval/agreement.ts';
+import {
+  agreement,
+  loadRuleSweep,
+  loadSecondLabels,
+  loadSettled,
+  SECOND_LABELS_HOLDOUT_FILE,
+} from '../../eval/agreement.ts';
 import { blindSample, PER_FILE } from '../../eval/blind-sample.ts';
 import { DEVELOPMENT_FILES, HOLDOUT_FILE, loadEvaluationSet } from '../../eval/coach-metrics.ts';
 
@@ -44,6 +50,21 @@ describe('the blind second pass over the development and held-out sets', () => {
       if (message) expect(labelsOf(message), record.id).toBe([...record.settled].sort().join());
       expect(record.first.join()).not.toBe(record.second.join());
       expect(record.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('lists each message brought in line outside the sample, and the data carries it', () => {
+    const sampled = new Set(blindSample().map((m) => m.id));
+    const current = new Map([...loadEvaluationSet(), ...loadEvaluationSet(HOLDOUT_FILE)].map((m) => [m.id, m]));
+    const sweep = loadRuleSweep();
+    expect(sweep.length).toBeGreaterThan(0);
+    for (const change of sweep) {
+      expect(sampled.has(change.id), change.id).toBe(false);
+      const message = current.get(change.id);
+      expect(message, change.id).toBeDefined();
+      if (message) expect(labelsOf(message), change.id).toBe([...change.after].sort().join());
+      expect(change.before.join()).not.toBe(change.after.join());
+      expect([29, 30, 31]).toContain(change.rule);
     }
   });
 });
