@@ -6,6 +6,31 @@ import type { LabelledMessage } from './coach-metrics.ts';
 
 /** the second labeller's pass: ids and labels only, made from the text without seeing the first labels */
 export const SECOND_LABELS_FILE = new URL('./coach-second-labels.jsonl', import.meta.url);
+/** the same blind pass over every held-out message (coach-holdout.jsonl) */
+export const SECOND_LABELS_HOLDOUT_FILE = new URL('./coach-second-labels-holdout.jsonl', import.meta.url);
+/** one line per disagreement between the two passes, with the label it was settled on and why */
+export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);
+
+/** messages outside the blind sample whose first labels were brought in line with a rule added while settling */
+export const RULE_SWEEP_FILE = new URL('./coach-rule-sweep.jsonl', import.meta.url);
+
+export interface RuleSweep {
+  readonly id: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  /** the LABELLING.md rule the change follows */
+  readonly rule: number;
+}
+
+export interface SettledDisagreement {
+  readonly id: string;
+  /** the first labels (flags and supports together, sorted) before settling */
+  readonly first: readonly string[];
+  readonly second: readonly string[];
+  /** the labels the message carries now */
+  readonly settled: readonly string[];
+  readonly reason: string;
+}
 
 export interface SecondLabel {
   readonly id: string;
@@ -22,11 +47,23 @@ export interface CategoryAgreement {
   readonly kappa: number;
 }
 
-export function loadSecondLabels(file: URL = SECOND_LABELS_FILE): SecondLabel[] {
+function readJsonLines<T>(file: URL): T[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as SecondLabel);
+    .map((line) => JSON.parse(line) as T);
+}
+
+export function loadSecondLabels(file: URL = SECOND_LABELS_FILE): SecondLabel[] {
+  return readJsonLines<SecondLabel>(file);
+}
+
+export function loadSettled(file: URL = SETTLED_FILE): SettledDisagreement[] {
+  return readJsonLines<SettledDisagreement>(file);
+}
+
+export function loadRuleSweep(file: URL = RULE_SWEEP_FILE): RuleSweep[] {
+  return readJsonLines<RuleSweep>(file);
 }
 
 /** Cohen's kappa for two yes/no ratings of the same items */

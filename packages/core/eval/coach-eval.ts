@@ -1,6 +1,6 @@
 // npm run eval:coach — the coach's quality on its development and held-out sets, beside a VADER baseline
 import { createRequire } from 'node:module';
-import { agreement, loadSecondLabels } from './agreement.ts';
+import { agreement, loadSecondLabels, SECOND_LABELS_HOLDOUT_FILE } from './agreement.ts';
 import {
   type CategoryScore,
   COACH_TARGETS,
@@ -140,18 +140,26 @@ if (goEmotionsAvailable()) {
   console.log(`\nOutside text skipped: no GoEmotions data at ${GOEMOTIONS_DIR} (set GOEMOTIONS_DIR).`);
 }
 
-const second = agreement(loadEvaluationSet(files), loadSecondLabels());
-console.log(
-  `\nSecond labeller, blind pass over ${second.messages} development messages (Cohen's kappa against the current, settled labels):`,
-);
-console.log(
-  [...second.categories, second.anyPressure]
-    .map((c) => `${c.category} ${c.kappa.toFixed(2)} (n=${c.either})`)
-    .join(', '),
-);
-if (process.argv.includes('--disagreements'))
-  for (const d of second.disagreements)
-    console.log(`${d.id}  first [${d.first.join(', ')}]  second [${d.second.join(', ')}]  ${d.text.slice(0, 120)}`);
+const passes = [
+  { name: 'development', report: agreement(loadEvaluationSet(files), loadSecondLabels()) },
+  {
+    name: 'held-out',
+    report: agreement(loadEvaluationSet(HOLDOUT_FILE), loadSecondLabels(SECOND_LABELS_HOLDOUT_FILE)),
+  },
+];
+for (const { name, report: second } of passes) {
+  console.log(
+    `\nSecond labeller, blind pass over ${second.messages} ${name} messages (Cohen's kappa against the current, settled labels):`,
+  );
+  console.log(
+    [...second.categories, second.anyPressure]
+      .map((c) => `${c.category} ${c.kappa.toFixed(2)} (n=${c.either})`)
+      .join(', '),
+  );
+  if (process.argv.includes('--disagreements'))
+    for (const d of second.disagreements)
+      console.log(`${d.id}  first [${d.first.join(', ')}]  second [${d.second.join(', ')}]  ${d.text.slice(0, 120)}`);
+}
 
 if (process.argv.includes('--mistakes')) {
   console.log('\nmistakes on the development set:');
