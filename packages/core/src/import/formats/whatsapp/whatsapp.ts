@@ -1,8 +1,8 @@
 // the WhatsApp importer: Android and iOS ".txt" exports in any locale, alone or from a zip, into a Conversation
 
-import type { Conversation } from '../model.ts';
-import { ImportError, isImportError } from './errors.ts';
-import { readLineSpans } from './text-lines.ts';
+import type { Conversation } from '../../../model.ts';
+import { ImportError, isImportError } from '../../errors.ts';
+import { readLineSpans } from '../../text-lines.ts';
 import {
   type ByteSource,
   DEFAULT_MAX_BYTES,
@@ -10,13 +10,13 @@ import {
   type Importer,
   type ImportInput,
   type ImportOptions,
-} from './types.ts';
-import { createWallClock, type WallClock } from './wall-clock.ts';
-import { AuthorTable } from './whatsapp-authors.ts';
-import { MessageColumns } from './whatsapp-columns.ts';
-import { type DateEvidence, DayConverter, decideDateOrder, defaultOrder } from './whatsapp-dates.ts';
-import { type HeaderFields, newHeaderFields, scanHeader } from './whatsapp-header.ts';
-import { cleanName } from './whatsapp-markers.ts';
+} from '../../types.ts';
+import { createWallClock, type WallClock } from '../../wall-clock.ts';
+import { AuthorTable } from './authors.ts';
+import { MessageColumns } from './columns.ts';
+import { type DateEvidence, DayConverter, decideDateOrder, defaultOrder } from './dates.ts';
+import { type HeaderFields, newHeaderFields, scanHeader } from './header.ts';
+import { cleanName } from './markers.ts';
 
 const PROGRESS_EVERY_LINES = 65_536;
 /** first letters of Japanese era years that can start a header ("R4/3/18", "令和4年3月18日") */

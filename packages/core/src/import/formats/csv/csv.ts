@@ -1,12 +1,18 @@
 // the generic CSV importer: a header naming time, author and text columns in any order, RFC 4180 quoting
 
-import type { Conversation, MessageKind } from '../model.ts';
-import { baseName, ChatBuilder, pickChat, quoteFound } from './chat-builder.ts';
-import { type CsvDelimiter, type CsvRecord, CsvRecordReader } from './csv-records.ts';
-import { ImportError } from './errors.ts';
-import { readLineBatches } from './text-lines.ts';
-import { DEFAULT_MAX_BYTES, type DetectProbe, type Importer, type ImportInput, type ImportOptions } from './types.ts';
-import { parseTimeText, zoneClock } from './zone-clock.ts';
+import type { Conversation, MessageKind } from '../../../model.ts';
+import { baseName, ChatBuilder, pickChat, quoteFound } from '../../chat-builder.ts';
+import { type CsvDelimiter, type CsvRecord, CsvRecordReader } from '../../csv-records.ts';
+import { ImportError } from '../../errors.ts';
+import { readLineBatches } from '../../text-lines.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  type DetectProbe,
+  type Importer,
+  type ImportInput,
+  type ImportOptions,
+} from '../../types.ts';
+import { parseTimeText, zoneClock } from '../../zone-clock.ts';
 
 /** the columns the importer understands, each with the header names that select it */
 type CsvColumn = 'time' | 'date' | 'clock' | 'author' | 'text' | 'replyTo' | 'attachment' | 'kind' | 'id';

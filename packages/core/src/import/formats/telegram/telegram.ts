@@ -9,15 +9,15 @@ import {
   type MessageKind,
   type Participant,
   type ParticipantId,
-} from '../model.ts';
-import { EventList, MessageList } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
-import { type JsonPathPattern, type JsonSelection, type JsonValue, streamJson } from './json-stream.ts';
-import { PeopleById } from './people.ts';
-import type { ByteSource, ChatSummary, DetectProbe, Importer, ImportInput, ImportOptions } from './types.ts';
-import type { WallClock } from './wall-clock.ts';
-import { isValidParts, zoneClock } from './zone-clock.ts';
+} from '../../../model.ts';
+import { EventList, MessageList } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from '../../json-fields.ts';
+import { type JsonPathPattern, type JsonSelection, type JsonValue, streamJson } from '../../json-stream.ts';
+import { PeopleById } from '../../people.ts';
+import type { ByteSource, ChatSummary, DetectProbe, Importer, ImportInput, ImportOptions } from '../../types.ts';
+import type { WallClock } from '../../wall-clock.ts';
+import { isValidParts, zoneClock } from '../../zone-clock.ts';
 
 const LISTS = ['chats', 'left_chats'] as const;
 type ChatList = (typeof LISTS)[number];

@@ -1,16 +1,9 @@
 // the Signal importer: signal-export chat.md and data.json, sigtop text and text-short, told apart by their first lines
 
-import type { Conversation } from '../model.ts';
-import { baseName, ChatBuilder, pickChat, quoteFound } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import {
-  isSignalMarkdownHeader,
-  type LineReader,
-  SignalJsonLinesReader,
-  SignalMarkdownReader,
-} from './signal-export.ts';
-import { SIGTOP_SELF, SigtopShortReader, SigtopTextReader } from './signal-sigtop.ts';
-import { readLineBatches } from './text-lines.ts';
+import type { Conversation } from '../../../model.ts';
+import { baseName, ChatBuilder, pickChat, quoteFound } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { readLineBatches } from '../../text-lines.ts';
 import {
   type ByteSource,
   DEFAULT_MAX_BYTES,
@@ -20,8 +13,15 @@ import {
   type ImportOptions,
   MAX_JSON_DEPTH,
   type SourceLine,
-} from './types.ts';
-import { zoneClock } from './zone-clock.ts';
+} from '../../types.ts';
+import { zoneClock } from '../../zone-clock.ts';
+import {
+  isSignalMarkdownHeader,
+  type LineReader,
+  SignalJsonLinesReader,
+  SignalMarkdownReader,
+} from './signal-export.ts';
+import { SIGTOP_SELF, SigtopShortReader, SigtopTextReader } from './signal-sigtop.ts';
 
 /** the four Signal export shapes Reconnect reads */
 export type SignalShape = 'signal-export-markdown' | 'signal-export-json' | 'sigtop-text' | 'sigtop-text-short';

@@ -1,11 +1,11 @@
 // the message_N.json format shared by Facebook Messenger and Instagram downloads, incl. the end-to-end-encrypted shape
-import { asEpochMs, type Conversation, type EpochMs, type MessageKind } from '../model.ts';
-import { ChatBuilder, type DraftMessage } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { asRecord, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
-import { type JsonValue, streamJson } from './json-stream.ts';
-import { repairMojibake } from './mojibake.ts';
-import type { ByteSource, DetectProbe, ImportInput, ImportOptions } from './types.ts';
+import { asEpochMs, type Conversation, type EpochMs, type MessageKind } from '../../../model.ts';
+import { ChatBuilder, type DraftMessage } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { asRecord, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from '../../json-fields.ts';
+import { type JsonValue, streamJson } from '../../json-stream.ts';
+import { repairMojibake } from '../../mojibake.ts';
+import type { ByteSource, DetectProbe, ImportInput, ImportOptions } from '../../types.ts';
 
 export type MetaFormat = 'messenger' | 'instagram';
 

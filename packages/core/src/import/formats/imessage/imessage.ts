@@ -1,12 +1,18 @@
 // the iMessage importer for imessage-exporter's txt files: blank-line separated blocks of time, sender and body
 
-import type { Conversation, EpochMs, MessageKind } from '../model.ts';
-import { baseName, ChatBuilder, MAX_MESSAGE_CHARS, messageTooLong, pickChat, quoteFound } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { readLineBatches } from './text-lines.ts';
-import { DEFAULT_MAX_BYTES, type DetectProbe, type Importer, type ImportInput, type ImportOptions } from './types.ts';
-import type { WallClock } from './wall-clock.ts';
-import { isValidParts, MONTH_NUMBERS, zoneClock } from './zone-clock.ts';
+import type { Conversation, EpochMs, MessageKind } from '../../../model.ts';
+import { baseName, ChatBuilder, MAX_MESSAGE_CHARS, messageTooLong, pickChat, quoteFound } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { readLineBatches } from '../../text-lines.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  type DetectProbe,
+  type Importer,
+  type ImportInput,
+  type ImportOptions,
+} from '../../types.ts';
+import type { WallClock } from '../../wall-clock.ts';
+import { isValidParts, MONTH_NUMBERS, zoneClock } from '../../zone-clock.ts';
 
 /** the sender imessage-exporter writes for the exporting person */
 export const IMESSAGE_SELF = 'Me';

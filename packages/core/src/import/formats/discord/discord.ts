@@ -1,11 +1,11 @@
 // reads a DiscordChatExporter JSON export of one channel or direct-message chat into the neutral model
-import type { ChatEvent, Conversation, EpochMs, EventKind, MessageKind, ParticipantId } from '../model.ts';
-import { EventList, MessageList } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
-import { type JsonValue, streamJson } from './json-stream.ts';
-import { PeopleById } from './people.ts';
-import type { ByteSource, DetectProbe, Importer, ImportInput, ImportOptions } from './types.ts';
+import type { ChatEvent, Conversation, EpochMs, EventKind, MessageKind, ParticipantId } from '../../../model.ts';
+import { EventList, MessageList } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from '../../json-fields.ts';
+import { type JsonValue, streamJson } from '../../json-stream.ts';
+import { PeopleById } from '../../people.ts';
+import type { ByteSource, DetectProbe, Importer, ImportInput, ImportOptions } from '../../types.ts';
 
 /** DiscordChatExporter writes ISO 8601 times with an offset, e.g. 2024-01-01T21:41:00.123+01:00 */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;

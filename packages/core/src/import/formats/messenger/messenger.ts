@@ -1,6 +1,7 @@
 // reads a Facebook Messenger chat (message_N.json, classic or end-to-end-encrypted download) into the neutral model
+
+import type { Importer } from '../../types.ts';
 import { detectMeta, parseMetaMessages } from './meta-messages.ts';
-import type { Importer } from './types.ts';
 
 /**
  * The Messenger importer: every message_N.json of one chat, merged and sorted oldest first.
