@@ -10,6 +10,7 @@ export * from './import/formats/signal/signal.ts';
 export * from './import/formats/telegram/telegram.ts';
 export * from './import/formats/whatsapp/whatsapp.ts';
 export * from './import/import-conversation.ts';
+export { formatList, formatNamed } from './import/registry.ts';
 export * from './import/types.ts';
 export { detectLanguage, type LanguageGuess } from './language/detect-language.ts';
 export * from './model.ts';
