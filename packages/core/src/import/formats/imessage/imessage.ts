@@ -236,7 +236,7 @@ async function parse(input: ImportInput, options: ImportOptions): Promise<Conver
  */
 export const imessageImporter: Importer = {
   format: 'imessage',
-  names: { label: 'iMessage (imessage-exporter)', short: 'iMessage', aliases: ['imessage-exporter', 'messages'] },
+  names: { label: 'iMessage (imessage-exporter)', short: 'iMessage', aliases: ['imessage-exporter'] },
   files: { extensions: ['txt'], ranks: [{ name: /\.txt$/i, rank: 3 }], chatPerFolder: false, numberedParts: false },
   specificity: 5,
   detect,
