@@ -196,6 +196,21 @@ describe('reconnect inspect failures', () => {
     expect(stderr).toMatch(message);
   });
 
+  it.each([
+    ['iMessage', 'imessage'],
+    ['imessage-exporter', 'imessage'],
+    ['CSV', 'csv'],
+  ])('--format %s reads as %s', (name, format) => {
+    const path = join(
+      fixtures,
+      format,
+      format === 'csv' ? 'ours__generic.csv' : 'ours__imessage-exporter-style_Sam.txt',
+    );
+    const { code, stdout } = run('inspect', path, '--json', '--format', name);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).format).toBe(format);
+  });
+
   it('no file at all: exit 2', () => {
     expect(run('inspect').code).toBe(2);
   });

@@ -6,9 +6,9 @@ import {
   FORMATS,
   type Format,
   findParticipant,
+  formatNamed,
   type ImportOptions,
   importConversation,
-  isFormat,
   mergeParticipants,
   summarizeConversation,
 } from '@reconnect/core';
@@ -59,8 +59,8 @@ export function applyMerges(conversation: Conversation, merges: readonly string[
  */
 export function parseFormatFlag(value: string | undefined): Format | undefined {
   if (value === undefined) return undefined;
-  const name = value.trim().toLowerCase();
-  if (isFormat(name)) return name;
+  const format = formatNamed(value);
+  if (format !== undefined) return format;
   throw new CLIError(`I don't know the format "${value}". Formats I can read: ${FORMATS.join(', ')}.`, EXIT_USAGE);
 }
 

@@ -61,7 +61,7 @@ const withCsv = (parse: Importer['parse']): Record<Format, Importer> => {
     discord: silent(IMPORTERS.discord),
     signal: silent(IMPORTERS.signal),
     imessage: silent(IMPORTERS.imessage),
-    csv: { format: 'csv', detect: () => 1, parse },
+    csv: { ...IMPORTERS.csv, detect: () => 1, parse },
   };
 };
 

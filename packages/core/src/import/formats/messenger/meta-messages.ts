@@ -1,11 +1,12 @@
 // the message_N.json format shared by Facebook Messenger and Instagram downloads, incl. the end-to-end-encrypted shape
-import { asEpochMs, type Conversation, type EpochMs, type MessageKind } from '../model.ts';
-import { ChatBuilder, type DraftMessage } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { asRecord, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
-import { type JsonValue, streamJson } from './json-stream.ts';
-import { repairMojibake } from './mojibake.ts';
-import type { ByteSource, DetectProbe, ImportInput, ImportOptions } from './types.ts';
+import { asEpochMs, type Conversation, type EpochMs, type MessageKind } from '../../../model.ts';
+import { ChatBuilder, type DraftMessage } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { asRecord, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from '../../json-fields.ts';
+import { type JsonValue, streamJson } from '../../json-stream.ts';
+import { repairMojibake } from '../../mojibake.ts';
+import { jsonKeys, looksLikeJson } from '../../probe.ts';
+import type { ByteSource, DetectProbe, FormatFiles, ImportInput, ImportOptions } from '../../types.ts';
 
 export type MetaFormat = 'messenger' | 'instagram';
 
@@ -160,21 +161,17 @@ export interface MetaDetection {
   readonly instagram: number;
 }
 
-/**
- * How sure it is that a probe is a Messenger or an Instagram message file (they share one shape).
- * @example detectMeta({ fileName: 'message_1.json', head: '{"participants": [{"name": "Sam"}], "messages": [{"sender_name": "Sam", "timestamp_ms": 1}]}', fileNames: [] }).messenger // 0.9
- */
-export function detectMeta(probe: DetectProbe): MetaDetection {
-  const head = probe.head.trimStart();
-  if (!head.startsWith('{')) return { messenger: 0, instagram: 0 };
-  const has = (key: string): boolean => head.includes(`"${key}"`);
+const NEITHER: MetaDetection = { messenger: 0, instagram: 0 };
+
+/** the file's own shape (classic or end-to-end-encrypted download) and the paths of the files beside it */
+function byShapeAndPaths(probe: DetectProbe, has: (key: string) => boolean): MetaDetection {
   const names = [probe.fileName, ...probe.fileNames].join('\n').toLowerCase();
   const numbered = /message_\d+\.json$/i.test(probe.fileName);
   const classic = has('sender_name') && has('timestamp_ms');
   const e2ee = has('senderName') && has('timestamp') && (has('isUnsent') || has('threadName'));
   let base = classic ? 0.8 : e2ee ? 0.85 : numbered && has('messages') && has('participants') ? 0.5 : 0;
   if (base > 0 && numbered) base += 0.05;
-  if (base === 0) return { messenger: 0, instagram: 0 };
+  if (base === 0) return NEITHER;
   const instagramPath = /instagram/.test(names);
   const messengerPath = /facebook|messenger/.test(names);
   if (instagramPath !== messengerPath) {
@@ -182,6 +179,51 @@ export function detectMeta(probe: DetectProbe): MetaDetection {
       ? { messenger: base - 0.2, instagram: base + 0.1 }
       : { messenger: base + 0.1, instagram: base - 0.2 };
   }
-  if (/instagram\.com/.test(head)) return { messenger: base - 0.05, instagram: base };
+  if (/instagram\.com/.test(probe.head)) return { messenger: base - 0.05, instagram: base };
   return { messenger: base, instagram: base - 0.05 };
 }
+
+/** the name the person gave the export (a zip called "instagram-…") and the links and fields inside */
+function byGivenName(probe: DetectProbe, has: (key: string) => boolean): MetaDetection {
+  const given = probe.inputName ?? '';
+  if (has('sender_name') && has('timestamp_ms')) {
+    const instagramHint = /instagram/i.test(given) || /instagram\.com/i.test(probe.head);
+    const messengerHint = /facebook|messenger/i.test(given) || /facebook\.com|"is_unsent"/.test(probe.head);
+    return {
+      messenger: 0.85 + (messengerHint ? 0.1 : 0) - (instagramHint && !messengerHint ? 0.2 : 0),
+      instagram: 0.85 + (instagramHint ? 0.1 : 0) - (messengerHint && !instagramHint ? 0.2 : 0),
+    };
+  }
+  if (has('senderName') && has('timestamp') && has('messages')) {
+    return { messenger: 0.9, instagram: /instagram/i.test(given) ? 0.92 : 0 };
+  }
+  return NEITHER;
+}
+
+/**
+ * How sure it is that a probe is a Messenger or an Instagram message file (they share one shape): the surer of
+ * two readings, one by the file and the paths around it, one by the name the export was given.
+ * @example detectMeta({ fileName: 'message_1.json', head: '{"participants": [{"name": "Sam"}], "messages": [{"sender_name": "Sam", "timestamp_ms": 1}]}', fileNames: [] }).messenger // 0.9
+ */
+export function detectMeta(probe: DetectProbe): MetaDetection {
+  if (!looksLikeJson(probe.head)) return NEITHER;
+  const has = jsonKeys(probe.head);
+  const byName = byGivenName(probe, has);
+  const byShape = probe.head.trimStart().startsWith('{') ? byShapeAndPaths(probe, has) : NEITHER;
+  return {
+    messenger: Math.max(byShape.messenger, byName.messenger),
+    instagram: Math.max(byShape.instagram, byName.instagram),
+  };
+}
+
+/** where Messenger and Instagram keep one chat's parts: message_1.json, message_2.json… in the chat's folder */
+export const META_FILES = {
+  extensions: ['json'],
+  ranks: [
+    { name: /^message_1\.json$/i, rank: 0 },
+    { name: /^message_\d+\.json$/i, rank: 1 },
+  ],
+  chat: /^message_\d+\.json$/i,
+  chatPerFolder: true,
+  numberedParts: true,
+} as const satisfies FormatFiles;

@@ -1,8 +1,9 @@
 // the WhatsApp importer: Android and iOS ".txt" exports in any locale, alone or from a zip, into a Conversation
 
-import type { Conversation } from '../model.ts';
-import { ImportError, isImportError } from './errors.ts';
-import { readLineSpans } from './text-lines.ts';
+import type { Conversation } from '../../../model.ts';
+import { ImportError, isImportError } from '../../errors.ts';
+import { entryName, extensionOf, leadingLines } from '../../probe.ts';
+import { readLineSpans } from '../../text-lines.ts';
 import {
   type ByteSource,
   DEFAULT_MAX_BYTES,
@@ -10,13 +11,13 @@ import {
   type Importer,
   type ImportInput,
   type ImportOptions,
-} from './types.ts';
-import { createWallClock, type WallClock } from './wall-clock.ts';
-import { AuthorTable } from './whatsapp-authors.ts';
-import { MessageColumns } from './whatsapp-columns.ts';
-import { type DateEvidence, DayConverter, decideDateOrder, defaultOrder } from './whatsapp-dates.ts';
-import { type HeaderFields, newHeaderFields, scanHeader } from './whatsapp-header.ts';
-import { cleanName } from './whatsapp-markers.ts';
+} from '../../types.ts';
+import { createWallClock, type WallClock } from '../../wall-clock.ts';
+import { AuthorTable } from './authors.ts';
+import { MessageColumns } from './columns.ts';
+import { type DateEvidence, DayConverter, decideDateOrder, defaultOrder } from './dates.ts';
+import { type HeaderFields, newHeaderFields, scanHeader } from './header.ts';
+import { cleanName } from './markers.ts';
 
 const PROGRESS_EVERY_LINES = 65_536;
 /** first letters of Japanese era years that can start a header ("R4/3/18", "令和4年3月18日") */
@@ -312,12 +313,8 @@ class LineReader {
   }
 }
 
-/**
- * How surely `probe` is a WhatsApp export: the share of the first lines that start with a WhatsApp header,
- * raised by a telling file name.
- * @example whatsappImporter.detect({ fileName: '_chat.txt', head: '[1/2/24, 08:00:00] Sam: hi\n', fileNames: ['_chat.txt'] }) // 1
- */
-function detect(probe: DetectProbe): number {
+/** the share of the first lines that the reader's own header scanner takes, raised by a telling file name */
+function byScanner(probe: DetectProbe): number {
   const fields = newHeaderFields();
   const lines = probe.head.split(/\r\n|\r|\n/, 40).filter((l) => l.trim() !== '');
   let headers = 0;
@@ -340,9 +337,47 @@ function detect(probe: DetectProbe): number {
   return Math.min(1, isoLike && !named ? score / 2 : score);
 }
 
+const LOOSE_HEADER =
+  /^[\u200e\u200f]?\[?\d{1,4}[./-] ?\d{1,4}[./-] ?\d{1,4}\.?,?[ \u00a0](?:\p{L}{1,4}\.?[ \u00a0])?(?:(?:오전|오후|午前|午後)[ \u00a0]?)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u00a0\u202f]?(?:[ap]\.?[ \u00a0]?m\.?|오전|오후|午前|午後))?(?:\] ?| [-–] |: )/iu;
+const LOOSE_DOTTED_HEADER = /^[\u200e\u200f]?\d{1,2}\. \d{1,2}\. \d{4}\. \d{1,2}:\d{2}(?::\d{2})? [^\n:]{1,100}: /;
+/** how old signal-export starts a line; a WhatsApp header never looks quite like it */
+const SIGNAL_LIKE_HEADER = /^\[\d{4}-\d{2}-\d{2}, \d{2}:\d{2}\] /;
+
+/**
+ * How surely the first lines look like WhatsApp headers by a looser pattern than the scanner's (so a header
+ * the reader would rewrite still counts), raised by "whatsapp" in the file's or the export's name.
+ */
+function byPattern(probe: DetectProbe): number {
+  const lines = leadingLines(probe.head.replace(/^\uFEFF/, ''), 50);
+  const isHeader = (line: string): boolean => LOOSE_HEADER.test(line) || LOOSE_DOTTED_HEADER.test(line);
+  const headers = lines.filter(isHeader).length;
+  if (headers === 0) return 0;
+  let score = isHeader(lines[0] ?? '') ? 0.9 : headers >= 2 ? 0.7 : 0.4;
+  if (SIGNAL_LIKE_HEADER.test(lines[0] ?? '')) score = Math.min(score, 0.5);
+  const names = `${probe.inputName ?? ''} ${probe.fileName}`;
+  if (/^_chat\.txt$|whatsapp/i.test(entryName(probe.fileName)) || /whatsapp/i.test(names)) score += 0.1;
+  if (extensionOf(probe.fileName) === 'md') score -= 0.3;
+  return score;
+}
+
+/**
+ * How surely `probe` is a WhatsApp export: the surer of the scanner's and the pattern's reading.
+ * @example whatsappImporter.detect({ fileName: '_chat.txt', head: '[1/2/24, 08:00:00] Sam: hi\n', fileNames: ['_chat.txt'] }) // 1
+ */
+const detect = (probe: DetectProbe): number => Math.max(byScanner(probe), byPattern(probe));
+
 /** reads WhatsApp chat exports (see docs/FORMATS.md "WhatsApp") */
 export const whatsappImporter: Importer = {
   format: 'whatsapp',
+  names: { label: 'WhatsApp', short: 'WhatsApp', aliases: [] },
+  files: {
+    extensions: ['txt'],
+    ranks: [{ name: /^(?:_chat\.txt|whatsapp chat.*\.txt)$/i, rank: 0 }],
+    chat: /^(?:_chat\.txt|whatsapp chat[^/]*\.txt)$/i,
+    chatPerFolder: false,
+    numberedParts: false,
+  },
+  specificity: 2,
   detect,
   async parse(input, options) {
     try {

@@ -1,6 +1,6 @@
 // scans the start of a WhatsApp export line for a message header (date, time, separator) without regexes
 
-import { gregorianYear, localHeader, mayBeLocalHeader } from './whatsapp-local-header.ts';
+import { gregorianYear, localHeader, mayBeLocalHeader } from './local-header.ts';
 
 /** what one header holds; reused between lines so that scanning allocates nothing */
 export interface HeaderFields {

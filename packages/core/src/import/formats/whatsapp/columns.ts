@@ -1,6 +1,6 @@
 // the messages of a WhatsApp export: built once while reading, with typed columns beside them for what may change
 
-import { asEpochMs, type EpochMs, type Message, type MessageKind, type ParticipantId } from '../model.ts';
+import { asEpochMs, type EpochMs, type Message, type MessageKind, type ParticipantId } from '../../../model.ts';
 
 export const KIND_CODE: Readonly<Record<MessageKind, number>> = { text: 0, media: 1, system: 2, call: 3, deleted: 4 };
 const KIND_NAME: readonly MessageKind[] = ['text', 'media', 'system', 'call', 'deleted'];

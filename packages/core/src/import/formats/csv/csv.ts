@@ -1,12 +1,19 @@
 // the generic CSV importer: a header naming time, author and text columns in any order, RFC 4180 quoting
 
-import type { Conversation, MessageKind } from '../model.ts';
-import { baseName, ChatBuilder, pickChat, quoteFound } from './chat-builder.ts';
-import { type CsvDelimiter, type CsvRecord, CsvRecordReader } from './csv-records.ts';
-import { ImportError } from './errors.ts';
-import { readLineBatches } from './text-lines.ts';
-import { DEFAULT_MAX_BYTES, type DetectProbe, type Importer, type ImportInput, type ImportOptions } from './types.ts';
-import { parseTimeText, zoneClock } from './zone-clock.ts';
+import type { Conversation, MessageKind } from '../../../model.ts';
+import { baseName, ChatBuilder, pickChat, quoteFound } from '../../chat-builder.ts';
+import { type CsvDelimiter, type CsvRecord, CsvRecordReader } from '../../csv-records.ts';
+import { ImportError } from '../../errors.ts';
+import { extensionOf, leadingLines } from '../../probe.ts';
+import { readLineBatches } from '../../text-lines.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  type DetectProbe,
+  type Importer,
+  type ImportInput,
+  type ImportOptions,
+} from '../../types.ts';
+import { parseTimeText, zoneClock } from '../../zone-clock.ts';
 
 /** the columns the importer understands, each with the header names that select it */
 type CsvColumn = 'time' | 'date' | 'clock' | 'author' | 'text' | 'replyTo' | 'attachment' | 'kind' | 'id';
@@ -65,11 +72,37 @@ function chooseDelimiter(headerLine: string): { delimiter: CsvDelimiter; index: 
   return null;
 }
 
+/** the header's columns by a plain split on its commonest delimiter, unquoted and lower case */
+function looseColumns(line: string): string[] {
+  const fields = DELIMITERS.map((delimiter) => line.split(delimiter)).reduce((best, current) =>
+    current.length > best.length ? current : best,
+  );
+  return fields.map((field) =>
+    field
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim()
+      .toLowerCase(),
+  );
+}
+
+const LOOSE_TIME = /^(?:timestamp|date|time|datetime|date_time|sent_at|created_at)$/;
+const LOOSE_AUTHOR = /^(?:author|sender|from|name|sender_name)$/;
+const LOOSE_TEXT = /^(?:text|message|content|body)$/;
+
+/**
+ * How sure the header makes it: the columns the reader needs (time, author, text) read as the reader would,
+ * or, more loosely, the first non-blank line's column names; a .csv or .tsv name adds to either.
+ */
 function detect(probe: DetectProbe): number {
-  const firstLine = probe.head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
-  const isCsvName = /\.(csv|tsv)$/i.test(probe.fileName);
-  if (chooseDelimiter(firstLine) !== null) return isCsvName ? 0.95 : 0.7;
-  return isCsvName ? 0.2 : 0;
+  const head = probe.head.replace(/^\uFEFF/, '');
+  const isCsvName = ['csv', 'tsv'].includes(extensionOf(probe.fileName));
+  const strict = chooseDelimiter(head.split(/\r\n|\n|\r/, 1)[0] ?? '') !== null;
+  const columns = looseColumns(leadingLines(head, 1)[0] ?? '');
+  const found = [LOOSE_TIME, LOOSE_AUTHOR, LOOSE_TEXT].filter((pattern) => columns.some((c) => pattern.test(c))).length;
+  if (strict || found === 3) return isCsvName ? 0.95 : found === 3 ? 0.85 : 0.7;
+  if (isCsvName) return found === 2 ? 0.5 : 0.2;
+  return 0;
 }
 
 async function parse(input: ImportInput, options: ImportOptions): Promise<Conversation> {
@@ -194,4 +227,16 @@ async function parse(input: ImportInput, options: ImportOptions): Promise<Conver
  * or epoch seconds/milliseconds.
  * @example const conversation = await csvImporter.parse(input, { timeZone: 'Europe/Berlin' })
  */
-export const csvImporter: Importer = { format: 'csv', detect, parse };
+export const csvImporter: Importer = {
+  format: 'csv',
+  names: { label: 'CSV', short: 'CSV', aliases: ['tsv'] },
+  files: {
+    extensions: ['csv', 'tsv'],
+    ranks: [{ name: /\.csv$/i, rank: 2 }],
+    chatPerFolder: false,
+    numberedParts: false,
+  },
+  specificity: 1,
+  detect,
+  parse,
+};

@@ -1,11 +1,12 @@
 // reads a DiscordChatExporter JSON export of one channel or direct-message chat into the neutral model
-import type { ChatEvent, Conversation, EpochMs, EventKind, MessageKind, ParticipantId } from '../model.ts';
-import { EventList, MessageList } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
-import { type JsonValue, streamJson } from './json-stream.ts';
-import { PeopleById } from './people.ts';
-import type { ByteSource, DetectProbe, Importer, ImportInput, ImportOptions } from './types.ts';
+import type { ChatEvent, Conversation, EpochMs, EventKind, MessageKind, ParticipantId } from '../../../model.ts';
+import { EventList, MessageList } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from '../../json-fields.ts';
+import { type JsonValue, streamJson } from '../../json-stream.ts';
+import { PeopleById } from '../../people.ts';
+import { jsonKeys, looksLikeJson } from '../../probe.ts';
+import type { ByteSource, DetectProbe, Importer, ImportInput, ImportOptions } from '../../types.ts';
 
 /** DiscordChatExporter writes ISO 8601 times with an offset, e.g. 2024-01-01T21:41:00.123+01:00 */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -180,18 +181,17 @@ async function parseDiscord(input: ImportInput, options: ImportOptions): Promise
 }
 
 /**
- * How sure it is that a probe is a DiscordChatExporter JSON export.
+ * How sure it is that a probe is a DiscordChatExporter JSON export: its guild and channel, or its authors' fields.
  * @example detectDiscord({ fileName: 'dm.json', head: '{"guild": {}, "channel": {}, "messages": []}', fileNames: [] }) // 0.95
  */
 export function detectDiscord(probe: DetectProbe): number {
-  const head = probe.head.trimStart();
-  if (!head.startsWith('{')) return 0;
-  const has = (key: string): boolean => head.includes(`"${key}"`);
+  const head = probe.head;
+  if (!looksLikeJson(head)) return 0;
+  const has = jsonKeys(head);
   if (has('guild') && has('channel') && has('messages')) return 0.95;
-  if (has('messages') && has('author') && (has('isBot') || has('callEndedTimestamp') || has('timestampEdited'))) {
-    return 0.85;
-  }
-  return 0;
+  const object = head.trimStart().startsWith('{');
+  const authorFields = has('isBot') || (object && (has('callEndedTimestamp') || has('timestampEdited')));
+  return has('messages') && has('author') && authorFields ? 0.85 : 0;
 }
 
 /**
@@ -200,6 +200,9 @@ export function detectDiscord(probe: DetectProbe): number {
  */
 export const discordImporter: Importer = {
   format: 'discord',
+  names: { label: 'Discord (DiscordChatExporter)', short: 'Discord', aliases: ['discordchatexporter'] },
+  files: { extensions: ['json'], ranks: [{ name: /\.json$/i, rank: 3 }], chatPerFolder: false, numberedParts: false },
+  specificity: 8,
   detect: detectDiscord,
   parse: parseDiscord,
 };

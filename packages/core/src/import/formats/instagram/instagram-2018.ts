@@ -1,11 +1,11 @@
 // reads Instagram's 2018–2019 download: one messages.json holding every chat, each {participants, conversation}
 
-import { asEpochMs, type Conversation, type MessageKind } from '../model.ts';
-import { ChatBuilder, type DraftMessage, pickChat } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
-import { type JsonValue, streamJson } from './json-stream.ts';
-import type { ByteSource, ImportOptions } from './types.ts';
+import { asEpochMs, type Conversation, type MessageKind } from '../../../model.ts';
+import { ChatBuilder, type DraftMessage, pickChat } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from '../../json-fields.ts';
+import { type JsonValue, streamJson } from '../../json-stream.ts';
+import type { ByteSource, ImportOptions } from '../../types.ts';
 
 /** `created_at` of this layout: ISO 8601 with microseconds and an offset, e.g. 2018-10-15T19:33:42.123456+00:00 */
 const CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;

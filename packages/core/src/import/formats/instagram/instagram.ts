@@ -1,9 +1,9 @@
 // reads an Instagram direct-message chat: message_N.json (2020 on), or the 2018–2019 messages.json of every chat
-import { concat } from './bytes.ts';
+import { concat } from '../../bytes.ts';
+import type { ByteSource, Importer, ImportInput } from '../../types.ts';
+import { Utf8TextDecoder } from '../../utf8.ts';
+import { detectMeta, META_FILES, parseMetaMessages } from '../messenger/meta-messages.ts';
 import { isInstagram2018, parseInstagram2018 } from './instagram-2018.ts';
-import { detectMeta, parseMetaMessages } from './meta-messages.ts';
-import type { ByteSource, Importer, ImportInput } from './types.ts';
-import { Utf8TextDecoder } from './utf8.ts';
 
 /** bytes read to tell the two layouts apart */
 const LAYOUT_PROBE_BYTES = 4096;
@@ -37,7 +37,10 @@ async function file2018(input: ImportInput): Promise<ByteSource | undefined> {
  */
 export const instagramImporter: Importer = {
   format: 'instagram',
-  detect: (probe) => (isInstagram2018(probe.head) ? 0.9 : detectMeta(probe).instagram),
+  names: { label: 'Instagram', short: 'Instagram', aliases: [] },
+  files: META_FILES,
+  specificity: 3,
+  detect: (probe) => Math.max(isInstagram2018(probe.head) ? 0.9 : 0, detectMeta(probe).instagram),
   async parse(input, options) {
     const old = await file2018(input);
     if (old !== undefined) return parseInstagram2018(old, input.name, options);

@@ -1,9 +1,9 @@
 // the authors of a WhatsApp export: raw names as written, who is a participant, and how each body is classified
 
-import { asParticipantId, type Participant, type ParticipantId } from '../model.ts';
-import { EDITED, KIND_CODE } from './whatsapp-columns.ts';
-import { matchesAt } from './whatsapp-header.ts';
-import { classifyBody, cleanName, isPlainText, isSystemNotice } from './whatsapp-markers.ts';
+import { asParticipantId, type Participant, type ParticipantId } from '../../../model.ts';
+import { EDITED, KIND_CODE } from './columns.ts';
+import { matchesAt } from './header.ts';
+import { classifyBody, cleanName, isPlainText, isSystemNotice } from './markers.ts';
 
 /**
  * The authors met while reading. Raw names are indexed in order of first sight; a raw name that is really a

@@ -9,15 +9,16 @@ import {
   type MessageKind,
   type Participant,
   type ParticipantId,
-} from '../model.ts';
-import { EventList, MessageList } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from './json-fields.ts';
-import { type JsonPathPattern, type JsonSelection, type JsonValue, streamJson } from './json-stream.ts';
-import { PeopleById } from './people.ts';
-import type { ByteSource, ChatSummary, DetectProbe, Importer, ImportInput, ImportOptions } from './types.ts';
-import type { WallClock } from './wall-clock.ts';
-import { isValidParts, zoneClock } from './zone-clock.ts';
+} from '../../../model.ts';
+import { EventList, MessageList } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from '../../json-fields.ts';
+import { type JsonPathPattern, type JsonSelection, type JsonValue, streamJson } from '../../json-stream.ts';
+import { PeopleById } from '../../people.ts';
+import { jsonKeys, looksLikeJson } from '../../probe.ts';
+import type { ByteSource, ChatSummary, DetectProbe, Importer, ImportInput, ImportOptions } from '../../types.ts';
+import type { WallClock } from '../../wall-clock.ts';
+import { isValidParts, zoneClock } from '../../zone-clock.ts';
 
 const LISTS = ['chats', 'left_chats'] as const;
 type ChatList = (typeof LISTS)[number];
@@ -404,22 +405,22 @@ async function parseTelegram(input: ImportInput, options: ImportOptions): Promis
 }
 
 /**
- * How sure it is that a probe is a Telegram Desktop JSON export.
+ * How sure it is that a probe is a Telegram Desktop JSON export (one chat, or a whole account's `chats.list`).
  * @example detectTelegram({ fileName: 'result.json', head: '{"name": "Sam", "messages": [{"date_unixtime": "1"}]}', fileNames: [] }) // 0.95
  */
 export function detectTelegram(probe: DetectProbe): number {
-  const head = probe.head.trimStart();
-  if (!head.startsWith('{')) return 0;
-  const has = (key: string): boolean => head.includes(`"${key}"`);
-  if (has('guild') && has('channel')) return 0;
+  const head = probe.head;
+  if (!looksLikeJson(head)) return 0;
+  const has = jsonKeys(head);
   const named = /(?:^|\/)result\.json$/i.test(probe.fileName);
+  /** the weaker signs count only for an object that is not a Discord export */
+  const plainObject = head.trimStart().startsWith('{') && !(has('guild') && has('channel'));
   let score = 0;
-  if (has('messages') && (has('date_unixtime') || has('text_entities') || has('from_id'))) score = 0.95;
-  else if (has('personal_information') && has('chats')) score = 0.9;
-  else if (has('chats') && has('list') && has('messages')) score = 0.6;
-  else if (named && has('messages')) score = 0.5;
-  if (named && score > 0) score = Math.min(1, score + 0.05);
-  return score;
+  if (has('messages') && ['date_unixtime', 'text_entities', 'from_id', 'personal_chat'].some(has)) score = 0.95;
+  else if (has('chats') && has('list') && has('messages')) score = 0.9;
+  else if (plainObject && has('personal_information') && has('chats')) score = 0.9;
+  else if (plainObject && named && has('messages')) score = 0.5;
+  return named && score > 0 ? Math.min(1, score + 0.05) : score;
 }
 
 /**
@@ -428,6 +429,15 @@ export function detectTelegram(probe: DetectProbe): number {
  */
 export const telegramImporter: Importer = {
   format: 'telegram',
+  names: { label: 'Telegram', short: 'Telegram', aliases: ['telegram desktop'] },
+  files: {
+    extensions: ['json'],
+    ranks: [{ name: /^result\.json$/i, rank: 0 }],
+    chat: /^result\.json$/i,
+    chatPerFolder: false,
+    numberedParts: false,
+  },
+  specificity: 7,
   detect: detectTelegram,
   parse: parseTelegram,
 };

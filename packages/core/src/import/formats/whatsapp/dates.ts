@@ -1,8 +1,8 @@
 // WhatsApp dates: which of day and month comes first, and packed dates to UTC times in one date order
 
-import type { ImportOptions } from './types.ts';
-import type { WallClock } from './wall-clock.ts';
-import { isCalendarDate } from './whatsapp-header.ts';
+import type { ImportOptions } from '../../types.ts';
+import type { WallClock } from '../../wall-clock.ts';
+import { isCalendarDate } from './header.ts';
 
 export type DateOrder = 'day-first' | 'month-first';
 

@@ -1,12 +1,12 @@
 // readers for signal-export's two shapes: chat.md ("[YYYY-MM-DD HH:MM:SS] Sender: body") and data.json (one object per line)
 
-import { asEpochMs, type MessageKind } from '../model.ts';
-import type { ChatBuilder } from './chat-builder.ts';
-import { MAX_MESSAGE_CHARS, messageTooLong, quoteFound } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import type { SourceLine } from './types.ts';
-import type { WallClock } from './wall-clock.ts';
-import { isValidParts, parseTimeText } from './zone-clock.ts';
+import { asEpochMs, type MessageKind } from '../../../model.ts';
+import type { ChatBuilder } from '../../chat-builder.ts';
+import { MAX_MESSAGE_CHARS, messageTooLong, quoteFound } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import type { SourceLine } from '../../types.ts';
+import type { WallClock } from '../../wall-clock.ts';
+import { isValidParts, parseTimeText } from '../../zone-clock.ts';
 
 /** a reader fed one line at a time; `finish` flushes the last message */
 export interface LineReader {

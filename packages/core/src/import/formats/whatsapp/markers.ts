@@ -1,6 +1,6 @@
 // the fixed texts WhatsApp writes for media, deleted and edited messages, calls and group notices, per language
 
-import type { MessageKind } from '../model.ts';
+import type { MessageKind } from '../../../model.ts';
 
 type MarkerLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'ar' | 'ru' | 'uk' | 'cs';
 

@@ -1,12 +1,19 @@
 // the iMessage importer for imessage-exporter's txt files: blank-line separated blocks of time, sender and body
 
-import type { Conversation, EpochMs, MessageKind } from '../model.ts';
-import { baseName, ChatBuilder, MAX_MESSAGE_CHARS, messageTooLong, pickChat, quoteFound } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import { readLineBatches } from './text-lines.ts';
-import { DEFAULT_MAX_BYTES, type DetectProbe, type Importer, type ImportInput, type ImportOptions } from './types.ts';
-import type { WallClock } from './wall-clock.ts';
-import { isValidParts, MONTH_NUMBERS, zoneClock } from './zone-clock.ts';
+import type { Conversation, EpochMs, MessageKind } from '../../../model.ts';
+import { baseName, ChatBuilder, MAX_MESSAGE_CHARS, messageTooLong, pickChat, quoteFound } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { leadingLines } from '../../probe.ts';
+import { readLineBatches } from '../../text-lines.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  type DetectProbe,
+  type Importer,
+  type ImportInput,
+  type ImportOptions,
+} from '../../types.ts';
+import type { WallClock } from '../../wall-clock.ts';
+import { isValidParts, MONTH_NUMBERS, zoneClock } from '../../zone-clock.ts';
 
 /** the sender imessage-exporter writes for the exporting person */
 export const IMESSAGE_SELF = 'Me';
@@ -152,14 +159,25 @@ function addMessage(at: EpochMs, sender: string, lines: readonly string[], ctx: 
   ctx.chat.add({ at, authorName: sender, text, kind, edited });
 }
 
+/** a header exactly as imessage-exporter writes it (one space after the month) */
+const EXPORTER_HEADER = /^[A-Z][a-z]{2} \d{1,2}, \d{4} +\d{1,2}:\d{2}:\d{2} [AP]M/;
+
+/**
+ * How sure the first block makes it: a time line with a sender or text after it is surely iMessage; a bare
+ * time line less so, unless more of them follow or the file is only a few lines long.
+ */
 function detect(probe: DetectProbe): number {
   const lines = probe.head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const first = lines.findIndex((line) => line.trim() !== '');
   const line = lines[first] ?? '';
-  if (!TIMESTAMP.test(line)) return 0;
+  const parts = TIMESTAMP.exec(line);
   const sender = lines[first + 1]?.trim() ?? '';
-  const rest = TIMESTAMP.exec(line)?.[8] ?? '';
-  return sender !== '' || rest.trim() !== '' ? 0.95 : 0.6;
+  if (parts !== null && (sender !== '' || (parts[8] ?? '').trim() !== '')) return 0.95;
+  if (EXPORTER_HEADER.test(line)) {
+    const leading = leadingLines(probe.head.replace(/^\uFEFF/, ''), 50);
+    return leading.filter((l) => EXPORTER_HEADER.test(l)).length >= 2 || leading.length <= 3 ? 0.9 : 0.7;
+  }
+  return parts !== null ? 0.6 : 0;
 }
 
 async function parse(input: ImportInput, options: ImportOptions): Promise<Conversation> {
@@ -216,4 +234,11 @@ async function parse(input: ImportInput, options: ImportOptions): Promise<Conver
  * tapbacks ("Loved by …") and read receipts are events, not messages; "Me" is the exporting person.
  * @example const conversation = await imessageImporter.parse(input, { timeZone: 'America/New_York' })
  */
-export const imessageImporter: Importer = { format: 'imessage', detect, parse };
+export const imessageImporter: Importer = {
+  format: 'imessage',
+  names: { label: 'iMessage (imessage-exporter)', short: 'iMessage', aliases: ['imessage-exporter'] },
+  files: { extensions: ['txt'], ranks: [{ name: /\.txt$/i, rank: 3 }], chatPerFolder: false, numberedParts: false },
+  specificity: 5,
+  detect,
+  parse,
+};

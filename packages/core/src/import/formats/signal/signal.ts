@@ -1,16 +1,10 @@
 // the Signal importer: signal-export chat.md and data.json, sigtop text and text-short, told apart by their first lines
 
-import type { Conversation } from '../model.ts';
-import { baseName, ChatBuilder, pickChat, quoteFound } from './chat-builder.ts';
-import { ImportError } from './errors.ts';
-import {
-  isSignalMarkdownHeader,
-  type LineReader,
-  SignalJsonLinesReader,
-  SignalMarkdownReader,
-} from './signal-export.ts';
-import { SIGTOP_SELF, SigtopShortReader, SigtopTextReader } from './signal-sigtop.ts';
-import { readLineBatches } from './text-lines.ts';
+import type { Conversation } from '../../../model.ts';
+import { baseName, ChatBuilder, pickChat, quoteFound } from '../../chat-builder.ts';
+import { ImportError } from '../../errors.ts';
+import { entryName, extensionOf, leadingLines } from '../../probe.ts';
+import { readLineBatches } from '../../text-lines.ts';
 import {
   type ByteSource,
   DEFAULT_MAX_BYTES,
@@ -20,8 +14,15 @@ import {
   type ImportOptions,
   MAX_JSON_DEPTH,
   type SourceLine,
-} from './types.ts';
-import { zoneClock } from './zone-clock.ts';
+} from '../../types.ts';
+import { zoneClock } from '../../zone-clock.ts';
+import {
+  isSignalMarkdownHeader,
+  type LineReader,
+  SignalJsonLinesReader,
+  SignalMarkdownReader,
+} from './signal-export.ts';
+import { SIGTOP_SELF, SigtopShortReader, SigtopTextReader } from './signal-sigtop.ts';
 
 /** the four Signal export shapes Reconnect reads */
 export type SignalShape = 'signal-export-markdown' | 'signal-export-json' | 'sigtop-text' | 'sigtop-text-short';
@@ -50,7 +51,8 @@ export function signalShape(head: string): SignalShape | null {
   return null;
 }
 
-function detect(probe: DetectProbe): number {
+/** how sure the shape the reader would take makes it, with the file's name */
+function byShape(probe: DetectProbe): number {
   const shape = signalShape(probe.head);
   const name = baseName(probe.fileName).toLowerCase();
   switch (shape) {
@@ -66,6 +68,30 @@ function detect(probe: DetectProbe): number {
       return 0;
   }
 }
+
+const MARKDOWN_HEADER = /^\[\d{4}-\d{2}-\d{2},? \d{2}:\d{2}(?::\d{2})?\] [^\n:]{1,100}:/;
+/** signal-export's first markdown header, without seconds */
+const OLD_MARKDOWN_HEADER = /^\[\d{4}-\d{2}-\d{2}, \d{2}:\d{2}\] /;
+const SHORT_HEADER = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} [^\n:]{1,100}: /;
+
+/** how sure the first line's pattern alone makes it (looser than the shapes, so near variants still count) */
+function byFirstLine(probe: DetectProbe): number {
+  const head = probe.head.replace(/^\uFEFF/, '');
+  const first = leadingLines(head, 1)[0] ?? '';
+  const base = entryName(probe.fileName).toLowerCase();
+  if (first.startsWith('Conversation: ') && /^From: /m.test(head) && /^(?:Sent|Received): /m.test(head)) return 0.95;
+  if (first.startsWith('{') && /"sender"\s*:/.test(first) && /"body"\s*:/.test(first) && /"date"\s*:/.test(first)) {
+    return base === 'data.json' ? 1 : 0.9;
+  }
+  if (MARKDOWN_HEADER.test(first)) {
+    const nameBonus = base === 'chat.md' ? 0.1 : extensionOf(base) === 'md' ? 0.05 : 0;
+    const whatsappName = /^_chat\.txt$|whatsapp/i.test(base) ? -0.35 : 0;
+    return (OLD_MARKDOWN_HEADER.test(first) ? 0.9 : 0.85) + nameBonus + whatsappName;
+  }
+  return SHORT_HEADER.test(first) ? 0.8 : 0;
+}
+
+const detect = (probe: DetectProbe): number => Math.max(byShape(probe), byFirstLine(probe));
 
 /** the file to read: one chat's data.json over its chat.md (it is structured), else a text export */
 function mainFile(input: ImportInput, wanted: string | undefined): ByteSource | undefined {
@@ -182,4 +208,21 @@ async function parse(input: ImportInput, options: ImportOptions): Promise<Conver
  * Wall-clock times (all but sigtop text, which carries offsets) are read in `options.timeZone`.
  * @example const conversation = await signalImporter.parse({ name: 'Sam', files: [chatMd] }, { timeZone: 'Europe/Berlin' })
  */
-export const signalImporter: Importer = { format: 'signal', detect, parse };
+export const signalImporter: Importer = {
+  format: 'signal',
+  names: { label: 'Signal', short: 'Signal', aliases: ['signal-export', 'sigtop'] },
+  files: {
+    extensions: ['md', 'json', 'jsonl', 'ndjson', 'txt'],
+    ranks: [
+      { name: /^chat\.md$/i, rank: 0 },
+      { name: /^data\.json$/i, rank: 1 },
+      { name: /\.md$/i, rank: 3 },
+    ],
+    chat: /^(?:chat\.md|data\.json)$/i,
+    chatPerFolder: true,
+    numberedParts: false,
+  },
+  specificity: 6,
+  detect,
+  parse,
+};
