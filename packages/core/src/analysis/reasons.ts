@@ -2,9 +2,9 @@
 
 import type { Conversation, ParticipantId } from '../model.ts';
 import { REASON_IDS, type Reason } from '../playbook/index.ts';
+import type { ZoneClock } from '../time/index.ts';
 import { clamp } from './stats.ts';
 import type { Evidence, ReasonEstimate } from './types.ts';
-import type { ZoneClock } from './zone-clock.ts';
 
 /** below this top score the report says there is no clear reason */
 export const CLEAR_REASON_SCORE = 0.35;

@@ -5,8 +5,8 @@ import { baseName, ChatBuilder, pickChat, quoteFound } from './chat-builder.ts';
 import { type CsvDelimiter, type CsvRecord, CsvRecordReader } from './csv-records.ts';
 import { ImportError } from './errors.ts';
 import { readLineBatches } from './text-lines.ts';
+import { parseTimeText, zoneClock } from './time-text.ts';
 import { DEFAULT_MAX_BYTES, type DetectProbe, type Importer, type ImportInput, type ImportOptions } from './types.ts';
-import { parseTimeText, zoneClock } from './zone-clock.ts';
 
 /** the columns the importer understands, each with the header names that select it */
 type CsvColumn = 'time' | 'date' | 'clock' | 'author' | 'text' | 'replyTo' | 'attachment' | 'kind' | 'id';

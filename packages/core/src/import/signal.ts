@@ -11,6 +11,7 @@ import {
 } from './signal-export.ts';
 import { SIGTOP_SELF, SigtopShortReader, SigtopTextReader } from './signal-sigtop.ts';
 import { readLineBatches } from './text-lines.ts';
+import { zoneClock } from './time-text.ts';
 import {
   type ByteSource,
   DEFAULT_MAX_BYTES,
@@ -21,7 +22,6 @@ import {
   MAX_JSON_DEPTH,
   type SourceLine,
 } from './types.ts';
-import { zoneClock } from './zone-clock.ts';
 
 /** the four Signal export shapes Reconnect reads */
 export type SignalShape = 'signal-export-markdown' | 'signal-export-json' | 'sigtop-text' | 'sigtop-text-short';

@@ -1,8 +1,10 @@
 // the WhatsApp importer: Android and iOS ".txt" exports in any locale, alone or from a zip, into a Conversation
 
 import type { Conversation } from '../model.ts';
+import type { ZoneClock } from '../time/index.ts';
 import { ImportError, isImportError } from './errors.ts';
 import { readLineSpans } from './text-lines.ts';
+import { zoneClock } from './time-text.ts';
 import {
   type ByteSource,
   DEFAULT_MAX_BYTES,
@@ -11,7 +13,6 @@ import {
   type ImportInput,
   type ImportOptions,
 } from './types.ts';
-import { createWallClock, type WallClock } from './wall-clock.ts';
 import { AuthorTable } from './whatsapp-authors.ts';
 import { MessageColumns } from './whatsapp-columns.ts';
 import { type DateEvidence, DayConverter, decideDateOrder, defaultOrder } from './whatsapp-dates.ts';
@@ -70,17 +71,7 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
       found: input.files.length === 0 ? 'no files' : `${input.files.length} files without one`,
     });
   }
-  let clock: WallClock;
-  try {
-    clock = createWallClock(options.timeZone);
-  } catch {
-    throw new ImportError({
-      code: 'unsupported',
-      file: source.name,
-      expected: 'an IANA time zone such as "Europe/Berlin"',
-      found: JSON.stringify(options.timeZone),
-    });
-  }
+  const clock = zoneClock(source.name, options.timeZone);
 
   const reader = new LineReader(clock, options, (source.size ?? 0) / 40);
   const onProgress = options.onProgress;
@@ -203,7 +194,7 @@ class LineReader {
   private leadingNotices = true;
 
   constructor(
-    private readonly clock: WallClock,
+    private readonly clock: ZoneClock,
     private readonly options: ImportOptions,
     expectedMessages: number,
   ) {
