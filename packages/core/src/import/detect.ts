@@ -4,11 +4,7 @@ import { FORMATS, type Format } from '../model.ts';
 import { ImportError } from './errors.ts';
 import { IMPORTERS } from './registry.ts';
 import type { ByteSource, DetectProbe, Importer, ImportInput } from './types.ts';
-
-declare class TextDecoder {
-  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
-  decode(input?: Uint8Array): string;
-}
+import { TextDecoder } from './utf8.ts';
 
 /** how much of the main file detection reads */
 export const PROBE_BYTES = 64 * 1024;

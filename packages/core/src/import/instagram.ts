@@ -3,7 +3,7 @@ import { concat } from './bytes.ts';
 import { isInstagram2018, parseInstagram2018 } from './instagram-2018.ts';
 import { detectMeta, parseMetaMessages } from './meta-messages.ts';
 import type { ByteSource, Importer, ImportInput } from './types.ts';
-import { Utf8TextDecoder } from './utf8.ts';
+import { TextDecoder } from './utf8.ts';
 
 /** bytes read to tell the two layouts apart */
 const LAYOUT_PROBE_BYTES = 4096;
@@ -17,7 +17,7 @@ async function headOf(file: ByteSource): Promise<string> {
     length += chunk.length;
     if (length >= LAYOUT_PROBE_BYTES) break;
   }
-  return new Utf8TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(
     concat(parts).subarray(0, LAYOUT_PROBE_BYTES),
   );
 }

@@ -7,6 +7,7 @@ import { MAX_MESSAGE_CHARS, messageTooLong, quoteFound } from './chat-builder.ts
 import { ImportError } from './errors.ts';
 import { parseTimeText } from './time-text.ts';
 import type { SourceLine } from './types.ts';
+import { toWellFormed } from './utf8.ts';
 
 /** a reader fed one line at a time; `finish` flushes the last message */
 export interface LineReader {
@@ -284,12 +285,8 @@ function jsonDepth(text: string, limit: number): number {
   return max;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
-
 /** a JSON string value, with lone surrogates (possible through \u escapes) replaced by U+FFFD */
-const str = (value: unknown): string =>
-  typeof value !== 'string' ? '' : LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATES, '\uFFFD') : value;
+const str = (value: unknown): string => (typeof value !== 'string' ? '' : toWellFormed(value));
 
 /**
  * Reads signal-export's data.json: one JSON object per line with date (wall clock), sender, body,

@@ -331,7 +331,7 @@ function detect(probe: DetectProbe): number {
   return Math.min(1, isoLike && !named ? score / 2 : score);
 }
 
-/** reads WhatsApp chat exports (see docs/FORMATS.md "WhatsApp") */
+/** reads WhatsApp chat exports: iOS and Android header styles of any locale (decision 031), media and system lines */
 export const whatsappImporter: Importer = {
   format: 'whatsapp',
   detect,
