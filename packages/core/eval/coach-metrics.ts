@@ -169,7 +169,7 @@ export function evaluateCoach(set: readonly LabelledMessage[]): CoachEvaluation 
   };
 }
 
-/** the quality targets of DESIGN.md */
+/** the coach's quality targets, which `npm run eval:coach` reports each figure against */
 export const COACH_TARGETS = {
   anyPressureF1: 0.92,
   falsePositiveRate: 0.05,

@@ -18,4 +18,5 @@ export * from './playbook/index.ts';
 export { checkSafety, type SafetyFinding } from './safety/index.ts';
 export * from './safety-wording.ts';
 export * from './simulate/index.ts';
+export { isKnownTimeZone, runtimeTimeZone } from './time/index.ts';
 export * from './wording.ts';

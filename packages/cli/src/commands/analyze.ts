@@ -1,5 +1,11 @@
 // `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
-import { type AnalysisReport, analyzeConversation, isParticipantError, resolveParticipants } from '@reconnect/core';
+import {
+  type AnalysisReport,
+  analyzeConversation,
+  isParticipantError,
+  resolveParticipants,
+  runtimeTimeZone,
+} from '@reconnect/core';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { CLIError, EXIT_USAGE } from '../cli-error.ts';
@@ -30,18 +36,13 @@ export interface AnalyzeOutput {
 
 const processOutput: AnalyzeOutput = { stdout: process.stdout, stderr: process.stderr };
 
-/** the zone for exports without one: --tz, else the system's */
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 /**
  * Reads the export, settles who is who and analyses the history; exit 2 when it cannot tell who you are.
  * @example const report = await analyzeFile('WhatsApp Chat with Sam.txt', { tz: 'Europe/London' })
  */
 export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
   const format = parseFormatFlag(flags.format);
-  const timeZone = parseTimeZoneFlag(flags.tz) ?? systemTimeZone();
+  const timeZone = parseTimeZoneFlag(flags.tz) ?? runtimeTimeZone();
   const conversation = applyMerges(
     await readConversation(
       file,

@@ -9,6 +9,7 @@ import {
   formatNamed,
   type ImportOptions,
   importConversation,
+  isKnownTimeZone,
   mergeParticipants,
   summarizeConversation,
 } from '@reconnect/core';
@@ -69,16 +70,11 @@ export function parseFormatFlag(value: string | undefined): Format | undefined {
  * @example parseTimeZoneFlag('Europe/Berlin') // 'Europe/Berlin'
  */
 export function parseTimeZoneFlag(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return value;
-  } catch {
-    throw new CLIError(
-      `"${value}" is not a time zone I know. Try a name like Europe/Berlin or America/New_York.`,
-      EXIT_USAGE,
-    );
-  }
+  if (value === undefined || isKnownTimeZone(value)) return value;
+  throw new CLIError(
+    `"${value}" is not a time zone I know. Try a name like Europe/Berlin or America/New_York.`,
+    EXIT_USAGE,
+  );
 }
 
 /**

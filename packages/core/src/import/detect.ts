@@ -5,13 +5,9 @@ import { ImportError } from './errors.ts';
 import { entryFolder, entryName, extensionOf, leadingLines } from './probe.ts';
 import { FORMAT_LABELS, formatList, IMPORTERS } from './registry.ts';
 import type { ByteSource, DetectProbe, Importer, ImportInput } from './types.ts';
+import { TextDecoder } from './utf8.ts';
 
 export { FORMAT_LABELS };
-
-declare class TextDecoder {
-  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
-  decode(input?: Uint8Array): string;
-}
 
 /** how much of the main file detection reads */
 export const PROBE_BYTES = 64 * 1024;

@@ -22,21 +22,10 @@ import {
   type ImportOptions,
   type ImportProgress,
 } from './types.ts';
+import { isWellFormed, toWellFormed } from './utf8.ts';
 
 export { type Detection, type DetectOptions, detectFormat, FORMAT_LABELS, scoreProbe } from './detect.ts';
 export { IMPORTERS } from './registry.ts';
-
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-const LONE_SURROGATES = /[\uD800-\uDFFF]/gu;
-
-/** ES2024 string methods, native in Node 20 and current browsers; the regexes cover older runtimes */
-interface WellFormedString {
-  isWellFormed?(): boolean;
-}
-const nativeCheck = typeof (String.prototype as WellFormedString).isWellFormed === 'function';
-const isWellFormed = (text: string): boolean =>
-  nativeCheck ? (text as WellFormedString).isWellFormed?.() !== false : !LONE_SURROGATE.test(text);
-const toWellFormed = (text: string): string => (isWellFormed(text) ? text : text.replace(LONE_SURROGATES, '\uFFFD'));
 
 function tooLarge(file: string, maxBytes: number): ImportError {
   return new ImportError({

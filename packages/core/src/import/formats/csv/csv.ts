@@ -6,6 +6,7 @@ import { type CsvDelimiter, type CsvRecord, CsvRecordReader } from '../../csv-re
 import { ImportError } from '../../errors.ts';
 import { extensionOf, leadingLines } from '../../probe.ts';
 import { readLineBatches } from '../../text-lines.ts';
+import { parseTimeText, zoneClock } from '../../time-text.ts';
 import {
   DEFAULT_MAX_BYTES,
   type DetectProbe,
@@ -13,7 +14,6 @@ import {
   type ImportInput,
   type ImportOptions,
 } from '../../types.ts';
-import { parseTimeText, zoneClock } from '../../zone-clock.ts';
 
 /** the columns the importer understands, each with the header names that select it */
 type CsvColumn = 'time' | 'date' | 'clock' | 'author' | 'text' | 'replyTo' | 'attachment' | 'kind' | 'id';

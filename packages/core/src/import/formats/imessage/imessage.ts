@@ -1,10 +1,12 @@
 // the iMessage importer for imessage-exporter's txt files: blank-line separated blocks of time, sender and body
 
 import type { Conversation, EpochMs, MessageKind } from '../../../model.ts';
+import { isValidParts, MONTH_NUMBERS, type ZoneClock } from '../../../time/index.ts';
 import { baseName, ChatBuilder, MAX_MESSAGE_CHARS, messageTooLong, pickChat, quoteFound } from '../../chat-builder.ts';
 import { ImportError } from '../../errors.ts';
 import { leadingLines } from '../../probe.ts';
 import { readLineBatches } from '../../text-lines.ts';
+import { zoneClock } from '../../time-text.ts';
 import {
   DEFAULT_MAX_BYTES,
   type DetectProbe,
@@ -12,8 +14,6 @@ import {
   type ImportInput,
   type ImportOptions,
 } from '../../types.ts';
-import type { WallClock } from '../../wall-clock.ts';
-import { isValidParts, MONTH_NUMBERS, zoneClock } from '../../zone-clock.ts';
 
 /** the sender imessage-exporter writes for the exporting person */
 export const IMESSAGE_SELF = 'Me';
@@ -36,7 +36,7 @@ const hasPathSeparator = (line: string): boolean => line.includes('/') || line.i
 const MAX_PATH_CHARS = 4096;
 
 /** epoch ms of an imessage-exporter timestamp match, or null when the parts are not a real time */
-function timeOf(match: RegExpExecArray, clock: WallClock): EpochMs | null {
+function timeOf(match: RegExpExecArray, clock: ZoneClock): EpochMs | null {
   const month = MONTH_NUMBERS[match[1] ?? ''];
   const day = Number(match[2]);
   const year = Number(match[3]);
@@ -51,7 +51,7 @@ function timeOf(match: RegExpExecArray, clock: WallClock): EpochMs | null {
 
 interface BlockContext {
   readonly chat: ChatBuilder;
-  readonly clock: WallClock;
+  readonly clock: ZoneClock;
   readonly file: string;
 }
 

@@ -1,7 +1,7 @@
 // reads an Instagram direct-message chat: message_N.json (2020 on), or the 2018–2019 messages.json of every chat
 import { concat } from '../../bytes.ts';
 import type { ByteSource, Importer, ImportInput } from '../../types.ts';
-import { Utf8TextDecoder } from '../../utf8.ts';
+import { TextDecoder } from '../../utf8.ts';
 import { detectMeta, META_FILES, parseMetaMessages } from '../messenger/meta-messages.ts';
 import { isInstagram2018, parseInstagram2018 } from './instagram-2018.ts';
 
@@ -17,7 +17,7 @@ async function headOf(file: ByteSource): Promise<string> {
     length += chunk.length;
     if (length >= LAYOUT_PROBE_BYTES) break;
   }
-  return new Utf8TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(
     concat(parts).subarray(0, LAYOUT_PROBE_BYTES),
   );
 }

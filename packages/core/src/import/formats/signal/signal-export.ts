@@ -1,12 +1,13 @@
 // readers for signal-export's two shapes: chat.md ("[YYYY-MM-DD HH:MM:SS] Sender: body") and data.json (one object per line)
 
 import { asEpochMs, type MessageKind } from '../../../model.ts';
+import { isValidParts, type ZoneClock } from '../../../time/index.ts';
 import type { ChatBuilder } from '../../chat-builder.ts';
 import { MAX_MESSAGE_CHARS, messageTooLong, quoteFound } from '../../chat-builder.ts';
 import { ImportError } from '../../errors.ts';
+import { parseTimeText } from '../../time-text.ts';
 import type { SourceLine } from '../../types.ts';
-import type { WallClock } from '../../wall-clock.ts';
-import { isValidParts, parseTimeText } from '../../zone-clock.ts';
+import { toWellFormed } from '../../utf8.ts';
 
 /** a reader fed one line at a time; `finish` flushes the last message */
 export interface LineReader {
@@ -159,7 +160,7 @@ function dropQuote(lines: string[]): { lines: string[]; quoted: boolean } {
  */
 export class SignalMarkdownReader implements LineReader {
   readonly #chat: ChatBuilder;
-  readonly #clock: WallClock;
+  readonly #clock: ZoneClock;
   readonly #file: string;
   #at = 0;
   #sender = '';
@@ -168,7 +169,7 @@ export class SignalMarkdownReader implements LineReader {
   #chars = 0;
   #startLine = 0;
 
-  constructor(chat: ChatBuilder, clock: WallClock, file: string) {
+  constructor(chat: ChatBuilder, clock: ZoneClock, file: string) {
     this.#chat = chat;
     this.#clock = clock;
     this.#file = file;
@@ -284,12 +285,8 @@ function jsonDepth(text: string, limit: number): number {
   return max;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
-
 /** a JSON string value, with lone surrogates (possible through \u escapes) replaced by U+FFFD */
-const str = (value: unknown): string =>
-  typeof value !== 'string' ? '' : LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATES, '\uFFFD') : value;
+const str = (value: unknown): string => (typeof value !== 'string' ? '' : toWellFormed(value));
 
 /**
  * Reads signal-export's data.json: one JSON object per line with date (wall clock), sender, body,
@@ -298,11 +295,11 @@ const str = (value: unknown): string =>
  */
 export class SignalJsonLinesReader implements LineReader {
   readonly #chat: ChatBuilder;
-  readonly #clock: WallClock;
+  readonly #clock: ZoneClock;
   readonly #file: string;
   readonly #maxDepth: number;
 
-  constructor(chat: ChatBuilder, clock: WallClock, file: string, maxDepth: number) {
+  constructor(chat: ChatBuilder, clock: ZoneClock, file: string, maxDepth: number) {
     this.#chat = chat;
     this.#clock = clock;
     this.#file = file;

@@ -1,12 +1,11 @@
 // readers for sigtop's `text` (field blocks with offset times, quotes, edits) and `text-short` (one line per message) exports
 
 import { asEpochMs, type EpochMs, type MessageKind } from '../../../model.ts';
+import { isValidParts, MONTH_NUMBERS, utcEpoch, type ZoneClock } from '../../../time/index.ts';
 import type { ChatBuilder } from '../../chat-builder.ts';
 import { MAX_MESSAGE_CHARS, messageTooLong, quoteFound } from '../../chat-builder.ts';
 import { ImportError } from '../../errors.ts';
 import type { SourceLine } from '../../types.ts';
-import type { WallClock } from '../../wall-clock.ts';
-import { isValidParts, MONTH_NUMBERS, utcEpoch } from '../../zone-clock.ts';
 import type { LineReader } from './signal-export.ts';
 
 const RFC_TIME = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
@@ -236,11 +235,11 @@ function withoutQuote(content: readonly string[]): string[] {
  */
 export class SigtopShortReader implements LineReader {
   readonly #chat: ChatBuilder;
-  readonly #clock: WallClock;
+  readonly #clock: ZoneClock;
   readonly #file: string;
   #pending: { at: EpochMs | null; author: string; lines: string[]; line: number; chars: number } | null = null;
 
-  constructor(chat: ChatBuilder, clock: WallClock, file: string) {
+  constructor(chat: ChatBuilder, clock: ZoneClock, file: string) {
     this.#chat = chat;
     this.#clock = clock;
     this.#file = file;

@@ -5,6 +5,7 @@ import { baseName, ChatBuilder, pickChat, quoteFound } from '../../chat-builder.
 import { ImportError } from '../../errors.ts';
 import { entryName, extensionOf, leadingLines } from '../../probe.ts';
 import { readLineBatches } from '../../text-lines.ts';
+import { zoneClock } from '../../time-text.ts';
 import {
   type ByteSource,
   DEFAULT_MAX_BYTES,
@@ -15,7 +16,6 @@ import {
   MAX_JSON_DEPTH,
   type SourceLine,
 } from '../../types.ts';
-import { zoneClock } from '../../zone-clock.ts';
 import {
   isSignalMarkdownHeader,
   type LineReader,

@@ -1,4 +1,5 @@
 // reads Telegram Desktop's result.json (one chat, or a whole account's chats) into the neutral model
+
 import {
   asParticipantId,
   type ChatEvent,
@@ -10,15 +11,15 @@ import {
   type Participant,
   type ParticipantId,
 } from '../../../model.ts';
+import { isValidParts, type ZoneClock } from '../../../time/index.ts';
 import { EventList, MessageList } from '../../chat-builder.ts';
 import { ImportError } from '../../errors.ts';
 import { asIdText, asRecord, asString, type JsonRecord, MAX_EPOCH_MS, WarningCounts } from '../../json-fields.ts';
 import { type JsonPathPattern, type JsonSelection, type JsonValue, streamJson } from '../../json-stream.ts';
 import { PeopleById } from '../../people.ts';
 import { jsonKeys, looksLikeJson } from '../../probe.ts';
+import { zoneClock } from '../../time-text.ts';
 import type { ByteSource, ChatSummary, DetectProbe, Importer, ImportInput, ImportOptions } from '../../types.ts';
-import type { WallClock } from '../../wall-clock.ts';
-import { isValidParts, zoneClock } from '../../zone-clock.ts';
 
 const LISTS = ['chats', 'left_chats'] as const;
 type ChatList = (typeof LISTS)[number];
@@ -104,7 +105,7 @@ class TelegramChatReader {
   private readonly people = new PeopleById('Deleted account');
   private readonly file: string;
   private readonly timeZone: string | undefined;
-  private clock: WallClock | undefined;
+  private clock: ZoneClock | undefined;
 
   constructor(file: string, timeZone: string | undefined) {
     this.file = file;

@@ -1,7 +1,7 @@
 // WhatsApp dates: which of day and month comes first, and packed dates to UTC times in one date order
 
+import type { ZoneClock } from '../../../time/index.ts';
 import type { ImportOptions } from '../../types.ts';
-import type { WallClock } from '../../wall-clock.ts';
 import { isCalendarDate } from './header.ts';
 
 export type DateOrder = 'day-first' | 'month-first';
@@ -54,7 +54,7 @@ export function decideDateOrder(evidence: DateEvidence, options: ImportOptions, 
 /**
  * Turns packed dates (first | second << 5 | (year − 1900) << 10) and seconds of the day into epoch ms for one
  * date order, converting each day once.
- * @example new DayConverter(createWallClock('UTC'), true).toEpoch(1 | (2 << 5) | (124 << 10), 60) // 2024-01-02T00:01Z
+ * @example new DayConverter(createZoneClock('UTC'), true).toEpoch(1 | (2 << 5) | (124 << 10), 60) // 2024-01-02T00:01Z
  */
 export class DayConverter {
   /** dates that only existed with day and month swapped */
@@ -67,7 +67,7 @@ export class DayConverter {
   private dayStart = 0;
 
   constructor(
-    private readonly clock: WallClock,
+    private readonly clock: ZoneClock,
     readonly monthFirst: boolean,
   ) {}
 

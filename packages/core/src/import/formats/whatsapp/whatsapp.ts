@@ -1,9 +1,11 @@
 // the WhatsApp importer: Android and iOS ".txt" exports in any locale, alone or from a zip, into a Conversation
 
 import type { Conversation } from '../../../model.ts';
+import type { ZoneClock } from '../../../time/index.ts';
 import { ImportError, isImportError } from '../../errors.ts';
 import { entryName, extensionOf, leadingLines } from '../../probe.ts';
 import { readLineSpans } from '../../text-lines.ts';
+import { zoneClock } from '../../time-text.ts';
 import {
   type ByteSource,
   DEFAULT_MAX_BYTES,
@@ -12,7 +14,6 @@ import {
   type ImportInput,
   type ImportOptions,
 } from '../../types.ts';
-import { createWallClock, type WallClock } from '../../wall-clock.ts';
 import { AuthorTable } from './authors.ts';
 import { MessageColumns } from './columns.ts';
 import { type DateEvidence, DayConverter, decideDateOrder, defaultOrder } from './dates.ts';
@@ -71,17 +72,7 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
       found: input.files.length === 0 ? 'no files' : `${input.files.length} files without one`,
     });
   }
-  let clock: WallClock;
-  try {
-    clock = createWallClock(options.timeZone);
-  } catch {
-    throw new ImportError({
-      code: 'unsupported',
-      file: source.name,
-      expected: 'an IANA time zone such as "Europe/Berlin"',
-      found: JSON.stringify(options.timeZone),
-    });
-  }
+  const clock = zoneClock(source.name, options.timeZone);
 
   const reader = new LineReader(clock, options, (source.size ?? 0) / 40);
   const onProgress = options.onProgress;
@@ -204,7 +195,7 @@ class LineReader {
   private leadingNotices = true;
 
   constructor(
-    private readonly clock: WallClock,
+    private readonly clock: ZoneClock,
     private readonly options: ImportOptions,
     expectedMessages: number,
   ) {
@@ -366,30 +357,30 @@ function byPattern(probe: DetectProbe): number {
  */
 const detect = (probe: DetectProbe): number => Math.max(byScanner(probe), byPattern(probe));
 
-/** reads WhatsApp chat exports (see docs/FORMATS.md "WhatsApp") */
-export const whatsappImporter: Importer = {
-  format: 'whatsapp',
-  names: { label: 'WhatsApp', short: 'WhatsApp', aliases: [] },
-  files: {
-    extensions: ['txt'],
-    ranks: [{ name: /^(?:_chat\.txt|whatsapp chat.*\.txt)$/i, rank: 0 }],
-    chat: /^(?:_chat\.txt|whatsapp chat[^/]*\.txt)$/i,
-    chatPerFolder: false,
-    numberedParts: false,
-  },
-  specificity: 2,
-  detect,
-  async parse(input, options) {
-    try {
-      return await parseWhatsApp(input, options);
-    } catch (error) {
-      if (isImportError(error)) throw error;
-      throw new ImportError({
-        code: 'malformed',
-        file: input.name,
-        found: 'a file the WhatsApp reader could not follow',
-        hint: error instanceof Error ? error.message : String(error),
-      });
-    }
-  },
-};
+/** reads WhatsApp chat exports: iOS and Android header styles of any locale (decision 031), media and system lines */ export const whatsappImporter: Importer =
+  {
+    format: 'whatsapp',
+    names: { label: 'WhatsApp', short: 'WhatsApp', aliases: [] },
+    files: {
+      extensions: ['txt'],
+      ranks: [{ name: /^(?:_chat\.txt|whatsapp chat.*\.txt)$/i, rank: 0 }],
+      chat: /^(?:_chat\.txt|whatsapp chat[^/]*\.txt)$/i,
+      chatPerFolder: false,
+      numberedParts: false,
+    },
+    specificity: 2,
+    detect,
+    async parse(input, options) {
+      try {
+        return await parseWhatsApp(input, options);
+      } catch (error) {
+        if (isImportError(error)) throw error;
+        throw new ImportError({
+          code: 'malformed',
+          file: input.name,
+          found: 'a file the WhatsApp reader could not follow',
+          hint: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+  };
