@@ -1,5 +1,6 @@
 // errors the CLI shows as one plain line, with the exit code they carry
-import { isImportError } from '@reconnect/core';
+import { formatImportError, isImportError, isParticipantError } from '@reconnect/core';
+import { CLI_IMPORT_REMEDIES, participantLine } from './remedies.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME = 1;
@@ -44,7 +45,10 @@ export function systemReason(code: string): string {
 /** one line for stderr and the exit code, for any thrown value */
 export function describeFailure(error: unknown): { line: string; exitCode: number } {
   if (error instanceof CLIError) return { line: error.message, exitCode: error.exitCode };
-  if (isImportError(error)) return { line: `Could not import ${error.message}`, exitCode: EXIT_RUNTIME };
+  if (isImportError(error)) {
+    return { line: `Could not import ${formatImportError(error, CLI_IMPORT_REMEDIES)}`, exitCode: EXIT_RUNTIME };
+  }
+  if (isParticipantError(error)) return { line: participantLine(error), exitCode: EXIT_USAGE };
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
     const path = 'path' in error ? String(error.path) : 'the file';
     return { line: `Could not find ${path}.`, exitCode: EXIT_RUNTIME };

@@ -13,6 +13,7 @@ export * from './import/types.ts';
 export * from './import/whatsapp.ts';
 export { detectLanguage, type LanguageGuess } from './language/detect-language.ts';
 export * from './model.ts';
+export * from './participants.ts';
 export * from './playbook/index.ts';
 export { checkSafety, type SafetyFinding } from './safety/index.ts';
 export * from './safety-wording.ts';

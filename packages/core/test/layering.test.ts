@@ -4,7 +4,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const coreSrc = join(import.meta.dirname, '..', 'src');
-const forbiddenPackages = ['@reconnect/vault', '@reconnect/server', '@reconnect/cli', '@reconnect/web'];
+const forbiddenPackages = [
+  '@reconnect/vault',
+  '@reconnect/server',
+  '@reconnect/node',
+  '@reconnect/cli',
+  '@reconnect/web',
+];
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 function sourceFiles(dir: string): string[] {

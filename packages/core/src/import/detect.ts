@@ -308,7 +308,7 @@ function unknownFormat(input: ImportInput, found: string): ImportError {
     file: input.name,
     expected: `a chat export from ${SHORT_LIST}`,
     found,
-    hint: 'if you know which app it came from, name it with --format',
+    remedy: 'name-format',
   });
 }
 
@@ -373,7 +373,7 @@ function pickChat(
     file: input.name,
     expected: chat === undefined ? 'one chat' : `a chat called "${chat}"`,
     found: `${names.length} chats: ${shown.join(', ')}${names.length > shown.length ? ', …' : ''}`,
-    hint: 'pick one with --chat NAME',
+    remedy: 'choose-chat',
   });
 }
 
