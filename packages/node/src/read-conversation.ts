@@ -25,7 +25,7 @@ export interface ReadOptions {
   readonly merge?: readonly { readonly name: string; readonly into: string }[];
   /** called now and then while reading */
   readonly onProgress?: (progress: ImportProgress) => void;
-  /** stops the reading between chunks; the promise then rejects with the signal's reason */
+  /** stops the reading between chunks and once it is read; the promise then rejects with the signal's reason */
   readonly signal?: AbortSignal;
 }
 
@@ -71,6 +71,7 @@ export async function readConversation(path: string, options: ReadOptions = {}):
   } finally {
     await opened.close();
   }
+  signal?.throwIfAborted();
   return options.merge !== undefined && options.merge.length > 0
     ? mergeNamed(conversation, options.merge)
     : conversation;
