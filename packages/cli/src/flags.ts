@@ -1,7 +1,7 @@
 // the flags several commands share, checked and turned into the Node layer's options; usage errors name the flag
 
 import { FORMATS, type Format, isFormat } from '@reconnect/core';
-import { isKnownTimeZone } from '@reconnect/node';
+import { isKnownTimeZone } from '@reconnect/node/read';
 import { CLIError, EXIT_USAGE } from './cli-error.ts';
 
 /** commander's collector for a repeatable option */

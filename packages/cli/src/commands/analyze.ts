@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { collect, readFlags } from '../flags.ts';
 import { checkOutputPath } from '../io/output-path.ts';
+import { asParticipantUsageError } from '../participant-wording.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
 import { formatSummary } from '../report/summary-text.ts';
 import { createProgress, type Progress } from '../ui/progress.ts';
@@ -58,6 +59,8 @@ async function analyzeWithProgress(file: string, flags: AnalyzeFlags): Promise<A
         status.note(`at ${conversation.messages.length.toLocaleString('en-US')} messages, week by week …`);
       },
     });
+  } catch (error) {
+    throw asParticipantUsageError(error);
   } finally {
     bar.done();
     status?.done();

@@ -6,10 +6,11 @@ import {
   FORMATS,
   summarizeConversation,
 } from '@reconnect/core';
-import { readConversation } from '@reconnect/node';
+import { readConversation } from '@reconnect/node/read';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { collect, readFlags } from '../flags.ts';
+import { asParticipantUsageError } from '../participant-wording.ts';
 import { createProgress } from '../ui/progress.ts';
 import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 
@@ -93,6 +94,8 @@ export function registerInspect(program: Command): void {
       let conversation: Conversation;
       try {
         conversation = await readConversation(file, { ...options, onProgress: (p) => bar.update(p) });
+      } catch (error) {
+        throw asParticipantUsageError(error);
       } finally {
         bar.done();
       }

@@ -1,15 +1,8 @@
-// how the CLI words the remedy for a problem the core reports as facts: the flags to use, named as the CLI names them
+// how the CLI words a participant problem the core reports as facts: the flags to use, named as the CLI names them
+// (kept out of cli-error.ts so that commands which never settle who is who do not load the participant code)
 
-import { IMPORT_REMEDIES, type ImportRemedy, type ParticipantError } from '@reconnect/core';
-
-/** the core's import remedies, with the flag that carries each out */
-export const CLI_IMPORT_REMEDIES: Readonly<Record<ImportRemedy, string>> = {
-  ...IMPORT_REMEDIES,
-  'name-format': 'if you know which app it came from, name it with --format',
-  'choose-chat': 'pick one with --chat NAME',
-  'choose-chat-by-id': 'choose one by its name or id with --chat',
-  'check-chat-name': 'leave out --chat, or check the name',
-};
+import { isParticipantError, type ParticipantError } from '@reconnect/core';
+import { CLIError, EXIT_USAGE } from './cli-error.ts';
 
 /**
  * One line for a participant problem: the core's account of it plus what to type; for --merge, the name not found.
@@ -26,4 +19,12 @@ export function participantLine(error: ParticipantError): string {
         ? ' Give the name exactly as the chat writes it.'
         : ' Say who is who with --me NAME (and --partner NAME).';
   return `${error.message}${hint}`;
+}
+
+/**
+ * A ParticipantError as the usage error (exit 2) the CLI shows; anything else unchanged.
+ * @example await readConversation(file, options).catch((e) => { throw asParticipantUsageError(e) })
+ */
+export function asParticipantUsageError(error: unknown): unknown {
+  return isParticipantError(error) ? new CLIError(participantLine(error), EXIT_USAGE) : error;
 }
