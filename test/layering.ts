@@ -41,6 +41,11 @@ export const LAYER_RULES: readonly LayerRule[] = [
       isPackage('@reconnect/vault', '@reconnect/server', '@reconnect/node', '@reconnect/cli')(s),
   },
   {
+    name: 'the Node layer stands on core alone: no vault, server, CLI or web',
+    binds: (folder) => folder === 'node',
+    refuses: isPackage('@reconnect/vault', '@reconnect/server', '@reconnect/cli', '@reconnect/web'),
+  },
+  {
     name: 'only the vault imports the SQLite driver',
     binds: (folder) => folder !== 'vault',
     refuses: isSqliteDriver,

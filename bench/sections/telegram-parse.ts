@@ -4,7 +4,7 @@ import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fileSource } from '../../packages/cli/src/io/file-source.ts';
+import { fileSource } from '../../packages/node/src/file-source.ts';
 import { generateTelegramExport } from '../lib/generate-telegram.ts';
 import type { BenchRow, BenchSection } from '../lib/types.ts';
 

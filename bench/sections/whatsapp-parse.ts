@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { whatsappImporter } from '@reconnect/core';
-import { fileSource } from '../../packages/cli/src/io/file-source.ts';
+import { fileSource } from '../../packages/node/src/file-source.ts';
 import { generateWhatsAppExport } from '../lib/generate-whatsapp.ts';
 import type { BenchRow, BenchSection } from '../lib/types.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildZip } from './helpers/zip-writer.ts';
+import { buildZip } from '../../node/test/helpers/zip-writer.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const fixtures = join(repo, 'packages', 'core', 'test', 'fixtures', 'detect');

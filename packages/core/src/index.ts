@@ -14,6 +14,7 @@ export { formatList, formatNamed } from './import/registry.ts';
 export * from './import/types.ts';
 export { detectLanguage, type LanguageGuess } from './language/detect-language.ts';
 export * from './model.ts';
+export * from './participants.ts';
 export * from './playbook/index.ts';
 export { checkSafety, type SafetyFinding } from './safety/index.ts';
 export * from './safety-wording.ts';

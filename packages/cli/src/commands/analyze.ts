@@ -1,20 +1,15 @@
 // `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
-import {
-  type AnalysisReport,
-  analyzeConversation,
-  isParticipantError,
-  resolveParticipants,
-  runtimeTimeZone,
-} from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core';
+import { analyzeFile } from '@reconnect/node';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { CLIError, EXIT_USAGE } from '../cli-error.ts';
+import { collect, readFlags } from '../flags.ts';
 import { checkOutputPath } from '../io/output-path.ts';
+import { asParticipantUsageError } from '../participant-wording.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
 import { formatSummary } from '../report/summary-text.ts';
-import { createProgress } from '../ui/progress.ts';
+import { createProgress, type Progress } from '../ui/progress.ts';
 import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
-import { applyMerges, collect, parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
 
 export interface AnalyzeFlags {
   readonly me?: string;
@@ -37,51 +32,38 @@ export interface AnalyzeOutput {
 const processOutput: AnalyzeOutput = { stdout: process.stdout, stderr: process.stderr };
 
 /**
- * Reads the export, settles who is who and analyses the history; exit 2 when it cannot tell who you are.
- * @example const report = await analyzeFile('WhatsApp Chat with Sam.txt', { tz: 'Europe/London' })
+ * Reads the export, settles who is who and analyses the history, with progress and the first reading note on
+ * stderr (hidden with --json); exit 2 when it cannot tell who you are.
  */
-export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
-  const format = parseFormatFlag(flags.format);
-  const timeZone = parseTimeZoneFlag(flags.tz) ?? runtimeTimeZone();
-  const conversation = applyMerges(
-    await readConversation(
-      file,
-      {
-        timeZone,
-        ...(format !== undefined ? { format } : {}),
-        ...(flags.chat !== undefined ? { chat: flags.chat } : {}),
-      },
-      flags.json === true,
-    ),
-    flags.merge,
-  );
-  const notes = conversation.warnings;
-  if (notes.length > 0 && flags.json !== true) {
-    const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
-    process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
-  }
-  let people: ReturnType<typeof resolveParticipants>;
+async function analyzeWithProgress(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
+  const options = readFlags(flags);
+  const quiet = flags.json === true;
+  const bar = createProgress({ label: 'Reading', enabled: !quiet });
+  let status: Progress | undefined;
   try {
-    people = resolveParticipants(conversation, {
+    return await analyzeFile(file, {
+      ...options,
       ...(flags.me !== undefined ? { me: flags.me } : {}),
       ...(flags.partner !== undefined ? { partner: flags.partner } : {}),
+      onProgress: (p) => bar.update(p),
+      onRead: (conversation) => {
+        bar.done();
+        const notes = conversation.warnings;
+        if (notes.length > 0 && !quiet) {
+          const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
+          process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
+        }
+      },
+      onAnalyze: (conversation) => {
+        status = createProgress({ label: 'Looking', enabled: !quiet });
+        status.note(`at ${conversation.messages.length.toLocaleString('en-US')} messages, week by week …`);
+      },
     });
   } catch (error) {
-    if (!isParticipantError(error)) throw error;
-    const hint =
-      error.code === 'same-person'
-        ? ''
-        : error.code === 'ambiguous'
-          ? ' Give the name exactly as the chat writes it.'
-          : ' Say who is who with --me NAME (and --partner NAME).';
-    throw new CLIError(`${error.message}${hint}`, EXIT_USAGE);
-  }
-  const status = createProgress({ label: 'Looking', enabled: flags.json !== true });
-  status.note(`at ${conversation.messages.length.toLocaleString('en-US')} messages, week by week …`);
-  try {
-    return analyzeConversation(conversation, { me: people.me.id, partner: people.partner.id, timeZone });
+    throw asParticipantUsageError(error);
   } finally {
-    status.done();
+    bar.done();
+    status?.done();
   }
 }
 
@@ -112,7 +94,7 @@ export async function runAnalyze(
           ...(flags.force !== undefined ? { force: flags.force } : {}),
         })
       : undefined;
-  const report = await analyzeFile(file, flags);
+  const report = await analyzeWithProgress(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
   const group = groupNote(report);
   if (flags.json) {

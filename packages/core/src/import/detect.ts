@@ -144,7 +144,7 @@ function unknownFormat(input: ImportInput, found: string, importers: Table): Imp
     file: input.name,
     expected: `a chat export from ${formatList(importers)}`,
     found,
-    hint: 'if you know which app it came from, name it with --format',
+    remedy: 'name-format',
   });
 }
 
@@ -213,7 +213,7 @@ function pickChat(
     file: input.name,
     expected: chat === undefined ? 'one chat' : `a chat called "${chat}"`,
     found: `${names.length} chats: ${shown.join(', ')}${names.length > shown.length ? ', …' : ''}`,
-    hint: 'pick one with --chat NAME',
+    remedy: 'choose-chat',
   });
 }
 

@@ -350,7 +350,7 @@ function pickChat(file: string, chats: readonly ChatEntry[], wanted: string | un
     file,
     expected: wanted === undefined ? 'one chat to read' : `a chat called "${wanted}"`,
     found: chats.length === 0 ? 'no chats' : `${chats.length} chats: ${listed.join('; ')}`,
-    hint: 'choose one by its name or id with --chat',
+    remedy: 'choose-chat-by-id',
   });
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ByteSource, detectFormat, ImportError } from '@reconnect/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openInput } from '../src/io/open-input.ts';
+import { openInput } from '../src/open-input.ts';
 import { buildZip, deflateZeros, type ZipEntrySpec } from './helpers/zip-writer.ts';
 
 const MiB = 1024 ** 2;
