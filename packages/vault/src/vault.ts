@@ -664,7 +664,12 @@ class SqliteVault implements Vault {
       (
         this.#open
           .prepare('SELECT * FROM journal_entries WHERE ? IS NULL OR conversation_id = ? ORDER BY at, id')
-          .all(conversation ?? null, conversation ?? null) as { id: number; conversation_id: string | null; at: number; text: string }[]
+          .all(conversation ?? null, conversation ?? null) as {
+          id: number;
+          conversation_id: string | null;
+          at: number;
+          text: string;
+        }[]
       ).map((r) => ({ id: r.id, conversation: r.conversation_id, at: r.at, text: r.text })),
     );
   }
