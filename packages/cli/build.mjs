@@ -19,8 +19,8 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  // read at run time from the web package's build output, so its paths stay its own
-  external: ['@reconnect/web'],
+  // read at run time: the web package's build output keeps its own paths, and native modules load from node_modules
+  external: ['@reconnect/web', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __reconnectRequire } from 'node:module';\nconst require = __reconnectRequire(import.meta.url);",
   },

@@ -4,6 +4,7 @@ import {
   type AnalysisReport,
   analyzeConversation,
   type Conversation,
+  type Participant,
   resolveParticipants,
   runtimeTimeZone,
 } from '@reconnect/core';
@@ -20,13 +21,20 @@ export interface AnalyzeFileOptions extends ReadOptions {
   readonly onAnalyze?: (conversation: Conversation) => void;
 }
 
+/** an export read from disk with who is who settled, and the zone its times were read in */
+export interface ReadExport {
+  readonly conversation: Conversation;
+  readonly me: Participant;
+  readonly partner: Participant;
+  readonly timeZone: string;
+}
+
 /**
- * Reads the export, settles who is who and analyses the history. The time zone defaults to the system's.
- * Throws `ImportError` when the export cannot be read and `ParticipantError` when it cannot tell who is who:
- * each names what is wrong, and the caller words the remedy for its own interface.
- * @example const report = await analyzeFile('WhatsApp Chat with Sam.txt', { me: 'Alex', timeZone: 'Europe/London' })
+ * Reads the export and settles who is who (what `analyze` and an import into the vault both start from). The time
+ * zone defaults to the system's. Throws `ImportError` or `ParticipantError`; the caller words the remedy.
+ * @example const { conversation, me, partner } = await readExport('chat.txt', { me: 'Alex' })
  */
-export async function analyzeFile(path: string, options: AnalyzeFileOptions = {}): Promise<AnalysisReport> {
+export async function readExport(path: string, options: AnalyzeFileOptions = {}): Promise<ReadExport> {
   const timeZone = options.timeZone ?? runtimeTimeZone();
   const conversation = await readConversation(path, { ...options, timeZone });
   options.onRead?.(conversation);
@@ -35,6 +43,17 @@ export async function analyzeFile(path: string, options: AnalyzeFileOptions = {}
     ...(options.partner !== undefined ? { partner: options.partner } : {}),
   });
   options.signal?.throwIfAborted();
+  return { conversation, me: people.me, partner: people.partner, timeZone };
+}
+
+/**
+ * Reads the export, settles who is who and analyses the history. The time zone defaults to the system's.
+ * Throws `ImportError` when the export cannot be read and `ParticipantError` when it cannot tell who is who:
+ * each names what is wrong, and the caller words the remedy for its own interface.
+ * @example const report = await analyzeFile('WhatsApp Chat with Sam.txt', { me: 'Alex', timeZone: 'Europe/London' })
+ */
+export async function analyzeFile(path: string, options: AnalyzeFileOptions = {}): Promise<AnalysisReport> {
+  const { conversation, me, partner, timeZone } = await readExport(path, options);
   options.onAnalyze?.(conversation);
-  return analyzeConversation(conversation, { me: people.me.id, partner: people.partner.id, timeZone });
+  return analyzeConversation(conversation, { me: me.id, partner: partner.id, timeZone });
 }

@@ -1,6 +1,7 @@
 // `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
-import type { AnalysisReport } from '@reconnect/core';
-import { analyzeFile } from '@reconnect/node';
+import { existsSync } from 'node:fs';
+import { type AnalysisReport, type Conversation, resolveParticipants } from '@reconnect/core';
+import { type AnalyzeFileOptions, analyzeFile, type ReadExport, readExport as readExportFile } from '@reconnect/node';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { collect, readFlags } from '../flags.ts';
@@ -31,31 +32,71 @@ export interface AnalyzeOutput {
 
 const processOutput: AnalyzeOutput = { stdout: process.stdout, stderr: process.stderr };
 
+/** the Node layer's options for the flags, with the reading bar and the first reading note on stderr */
+function readingOptions(flags: AnalyzeFlags, bar: Progress): AnalyzeFileOptions {
+  const quiet = flags.json === true;
+  return {
+    ...readFlags(flags),
+    ...(flags.me !== undefined ? { me: flags.me } : {}),
+    ...(flags.partner !== undefined ? { partner: flags.partner } : {}),
+    onProgress: (p) => bar.update(p),
+    onRead: (conversation) => {
+      bar.done();
+      const notes = conversation.warnings;
+      if (notes.length > 0 && !quiet) {
+        const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
+        process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
+      }
+    },
+  };
+}
+
+/**
+ * Reads the export and settles who is who, with progress (hidden with --json); exit 2 when it cannot tell who you
+ * are. `import FILE` reads through here.
+ * @example const { conversation, me, partner } = await readExport('chat.txt', { me: 'Alex' })
+ */
+export async function readExport(file: string, flags: AnalyzeFlags): Promise<ReadExport> {
+  const bar = createProgress({ label: 'Reading', enabled: flags.json !== true });
+  try {
+    return await readExportFile(file, readingOptions(flags, bar));
+  } catch (error) {
+    throw asParticipantUsageError(error);
+  } finally {
+    bar.done();
+  }
+}
+
+/**
+ * Who is who in a stored conversation, from --me and --partner or the export's own hints; a usage error when unclear.
+ * @example settlePeople(conversation, { me: 'Alex' }).partner.name
+ */
+export function settlePeople(
+  conversation: Conversation,
+  flags: Pick<AnalyzeFlags, 'me' | 'partner'>,
+): ReturnType<typeof resolveParticipants> {
+  try {
+    return resolveParticipants(conversation, {
+      ...(flags.me !== undefined ? { me: flags.me } : {}),
+      ...(flags.partner !== undefined ? { partner: flags.partner } : {}),
+    });
+  } catch (error) {
+    throw asParticipantUsageError(error);
+  }
+}
+
 /**
  * Reads the export, settles who is who and analyses the history, with progress and the first reading note on
  * stderr (hidden with --json); exit 2 when it cannot tell who you are.
  */
 async function analyzeWithProgress(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
-  const options = readFlags(flags);
-  const quiet = flags.json === true;
-  const bar = createProgress({ label: 'Reading', enabled: !quiet });
+  const bar = createProgress({ label: 'Reading', enabled: flags.json !== true });
   let status: Progress | undefined;
   try {
     return await analyzeFile(file, {
-      ...options,
-      ...(flags.me !== undefined ? { me: flags.me } : {}),
-      ...(flags.partner !== undefined ? { partner: flags.partner } : {}),
-      onProgress: (p) => bar.update(p),
-      onRead: (conversation) => {
-        bar.done();
-        const notes = conversation.warnings;
-        if (notes.length > 0 && !quiet) {
-          const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
-          process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
-        }
-      },
+      ...readingOptions(flags, bar),
       onAnalyze: (conversation) => {
-        status = createProgress({ label: 'Looking', enabled: !quiet });
+        status = createProgress({ label: 'Looking', enabled: flags.json !== true });
         status.note(`at ${conversation.messages.length.toLocaleString('en-US')} messages, week by week …`);
       },
     });
@@ -66,6 +107,9 @@ async function analyzeWithProgress(file: string, flags: AnalyzeFlags): Promise<A
     status?.done();
   }
 }
+
+/** a conversation id from `reconnect conversations` (and not a file of that name) */
+const isStoredConversationId = (arg: string): boolean => /^[0-9a-z]{9}$/.test(arg) && !existsSync(arg);
 
 /**
  * A note when the chat is a group: the analysis reads it as two people, and replies may have been to someone else.
@@ -94,7 +138,9 @@ export async function runAnalyze(
           ...(flags.force !== undefined ? { force: flags.force } : {}),
         })
       : undefined;
-  const report = await analyzeWithProgress(file, flags);
+  const report = isStoredConversationId(file)
+    ? await (await import('./vault.ts')).analyzeStored(file, flags)
+    : await analyzeWithProgress(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
   const group = groupNote(report);
   if (flags.json) {
@@ -126,7 +172,7 @@ export function registerAnalyze(program: Command, output: AnalyzeOutput = proces
     .description(
       'See how the conversation with your partner has changed, what might be behind it, and what could help.',
     )
-    .argument('<file>', 'the chat export: a file, a zip, or a folder')
+    .argument('<file>', "the chat export (a file, a zip, or a folder), or a stored conversation's ID")
     .option('--me <name>', 'your name as it appears in the chat')
     .option('--partner <name>', "your partner's name as it appears in the chat")
     .option('--format <name>', 'read the export as this format instead of detecting it')
