@@ -1,6 +1,7 @@
 // The Hono app: guards first, then the JSON API under /api/, then the app's own files.
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
+import { readJobs, readRoutes } from './api.ts';
 import { apiGuard, errorBody, fetchMetadataGuard, hostGuard, securityHeaders, sessionGuard } from './guards.ts';
 import { staticFiles } from './static.ts';
 
@@ -39,6 +40,7 @@ export function createApp(options: AppOptions): ReconnectApp {
   const api = new Hono();
   api.get('/health', (c) => c.json({ ok: true }));
   api.post('/lock', (c) => c.json({ locked: true }));
+  readRoutes(api, readJobs());
   app.route('/api', api);
 
   if (options.staticDir !== undefined) app.use('*', staticFiles(options.staticDir));

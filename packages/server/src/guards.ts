@@ -151,10 +151,14 @@ export function apiGuard(options: GuardOptions): MiddlewareHandler {
     onError: (c) => refuse(c, 413, 'too_large', 'That request is larger than Reconnect accepts.'),
   });
   return async (c, next) => {
-    if (c.req.header(API_HEADER) !== API_HEADER_VALUE) {
+    const method = c.req.method;
+    // EventSource cannot add a header: a job's event stream is let through only when the browser says the
+    // request comes from this very origin
+    const eventStream =
+      method === 'GET' && c.req.path.endsWith('/events') && c.req.header('sec-fetch-site') === 'same-origin';
+    if (c.req.header(API_HEADER) !== API_HEADER_VALUE && !eventStream) {
       return refuse(c, 403, 'missing_header', 'Reconnect only answers its own pages.');
     }
-    const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();
     const origin = c.req.header('origin');
     if (origin === undefined || !allowedOrigins(options.port()).includes(origin)) {

@@ -1,0 +1,68 @@
+// The open vault and the idle lock: after `idleMs` without a request the vault is locked (its database
+// closed and its key dropped), and the API answers 401 until it is unlocked again.
+
+export interface Lockable {
+  lock(): unknown;
+}
+
+export class VaultSession<V extends Lockable> {
+  #vault: V | null = null;
+  #lastUse = 0;
+  #idleMs: number;
+  readonly #now: () => number;
+  #timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(idleMs: number, now: () => number = Date.now) {
+    this.#idleMs = idleMs;
+    this.#now = now;
+  }
+
+  get idleMs(): number {
+    return this.#idleMs;
+  }
+
+  set idleMs(ms: number) {
+    this.#idleMs = ms;
+  }
+
+  open(vault: V): void {
+    if (this.#vault !== null && this.#vault !== vault) this.lock();
+    this.#vault = vault;
+    this.#lastUse = this.#now();
+    // locks even when no request comes: the key does not stay in memory past the idle time
+    if (this.#timer === undefined) {
+      this.#timer = setInterval(() => this.current(false), 15_000);
+      this.#timer.unref();
+    }
+  }
+
+  /** The open vault (a request counts as use), or null when locked or idle for too long. */
+  current(use = true): V | null {
+    if (this.#vault === null) return null;
+    const now = this.#now();
+    if (now - this.#lastUse >= this.#idleMs) {
+      this.lock();
+      return null;
+    }
+    if (use) this.#lastUse = now;
+    return this.#vault;
+  }
+
+  get locked(): boolean {
+    return this.current(false) === null;
+  }
+
+  lock(): void {
+    const vault = this.#vault;
+    this.#vault = null;
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
+    if (vault !== null) {
+      try {
+        vault.lock();
+      } catch {
+        // already closed
+      }
+    }
+  }
+}
