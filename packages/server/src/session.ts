@@ -59,7 +59,8 @@ export class VaultSession<V extends Lockable> {
     this.#timer = undefined;
     if (vault !== null) {
       try {
-        vault.lock();
+        // the vault's lock may be asynchronous; a failure means it was already closed
+        Promise.resolve(vault.lock()).catch(() => {});
       } catch {
         // already closed
       }
