@@ -12,6 +12,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   inspect: async () => (await import('./commands/inspect.ts')).registerInspect,
   analyze: async () => (await import('./commands/analyze.ts')).registerAnalyze,
   demo: async () => (await import('./commands/demo.ts')).registerDemo,
+  start: async () => (await import('./commands/start.ts')).registerStart,
 };
 
 installInterruptHandlers();

@@ -6,6 +6,7 @@ import {
   type Format,
   importConversation,
   isImportError,
+  isParticipantError,
   summarizeConversation,
 } from '@reconnect/core';
 import type { Context, Hono } from 'hono';
@@ -29,7 +30,9 @@ export type ReadRequest = z.infer<typeof ReadRequest>;
 /** The one sentence shown for a failure: the importer's own line for a bad file. */
 export function describeFailure(error: unknown): string {
   if (isImportError(error)) return `Could not import ${error.message}`;
-  if (error instanceof PathError) return error.message;
+  if (error instanceof PathError || isParticipantError(error)) return error.message;
+  // the vault's failures (disk full, busy, read-only) carry their own plain sentence
+  if (error instanceof Error && error.name === 'VaultError') return error.message;
   return 'Something went wrong while reading that file. Nothing was changed.';
 }
 

@@ -2,3 +2,4 @@
 export { type AppOptions, createApp, type ReconnectApp } from './app.ts';
 export { API_HEADER, API_HEADER_VALUE, CONTENT_SECURITY_POLICY } from './guards.ts';
 export { createServer, HOST, type RunningServer, type ServerOptions } from './server.ts';
+export { browserOpener, type StartOptions, startApp } from './start.ts';
