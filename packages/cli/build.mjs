@@ -21,6 +21,8 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
+  // native modules load from node_modules at run time
+  external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __reconnectRequire } from 'node:module';\nconst require = __reconnectRequire(import.meta.url);",
   },
