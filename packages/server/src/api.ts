@@ -52,7 +52,7 @@ export async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<T |
   return parsed.data;
 }
 
-function validTimeZone(zone: string | undefined): boolean {
+export function validTimeZone(zone: string | undefined): boolean {
   if (zone === undefined) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });

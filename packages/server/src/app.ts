@@ -3,7 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { readJobs, readRoutes } from './api.ts';
 import { apiGuard, errorBody, fetchMetadataGuard, hostGuard, securityHeaders, sessionGuard } from './guards.ts';
+import { VaultSession } from './session.ts';
 import { staticFiles } from './static.ts';
+import type { Vault, VaultModule } from './vault-port.ts';
+import { DEFAULT_IDLE_MINUTES, vaultErrorResponse, vaultRoutes } from './vault-routes.ts';
 
 export interface AppOptions {
   /** The port the server listens on; a function because it is known only once the socket is bound. */
@@ -14,11 +17,16 @@ export interface AppOptions {
   staticDir?: string;
   /** Largest request body accepted (default 1 MiB: bodies are small, files are read from a path). */
   maxBodyBytes?: number;
+  /** The vault the API works on; without it only the guards, reading files and locking are served. */
+  vault?: { module: VaultModule; home: string; demo?: boolean };
+  /** The clock for the idle lock (tests move it). */
+  now?: () => number;
 }
 
 export interface ReconnectApp {
   app: Hono;
   token: string;
+  session: VaultSession<Vault>;
 }
 
 export function newSecret(): string {
@@ -39,16 +47,29 @@ export function createApp(options: AppOptions): ReconnectApp {
 
   const api = new Hono();
   api.get('/health', (c) => c.json({ ok: true }));
-  api.post('/lock', (c) => c.json({ locked: true }));
+  const session = new VaultSession<Vault>(DEFAULT_IDLE_MINUTES * 60_000, options.now);
+  api.post('/lock', (c) => {
+    session.lock();
+    return c.json({ locked: true });
+  });
   readRoutes(api, readJobs());
+  if (options.vault !== undefined)
+    vaultRoutes(api, {
+      vaults: options.vault.module,
+      home: options.vault.home,
+      demo: options.vault.demo ?? false,
+      session,
+    });
   app.route('/api', api);
 
   if (options.staticDir !== undefined) app.use('*', staticFiles(options.staticDir));
   app.notFound((c) => c.json(errorBody('not_found', 'There is nothing here.'), 404));
   app.onError((error, c) => {
+    const known = vaultErrorResponse(c, error);
+    if (known !== undefined) return known;
     // never echo internals (paths, chat text) back; the one-line reason goes to the terminal
     process.stderr.write(`reconnect: ${error instanceof Error ? error.message : String(error)}\n`);
     return c.json(errorBody('internal', 'Something went wrong on this computer. Nothing was sent anywhere.'), 500);
   });
-  return { app, token };
+  return { app, token, session };
 }

@@ -2,10 +2,16 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { type AppOptions, createApp } from './app.ts';
+import { openDemoVault } from './demo.ts';
+import type { VaultModule } from './vault-port.ts';
 
-export interface ServerOptions extends Omit<AppOptions, 'port'> {
+export interface ServerOptions extends Omit<AppOptions, 'port' | 'vault'> {
   /** 0 (the default) lets the system pick a free port. */
   port?: number;
+  /** The person's vault: the vault package and the folder it lives in. */
+  vault?: { module: VaultModule; home: string };
+  /** Serve the built-in demo instead: a temporary vault with the simulated story, removed on close. */
+  demo?: { module: VaultModule };
 }
 
 export interface RunningServer {
@@ -21,7 +27,17 @@ export const HOST = '127.0.0.1';
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   let port = 0;
-  const { app, token } = createApp({ ...options, port: () => port });
+  const demo = options.demo === undefined ? undefined : await openDemoVault(options.demo.module);
+  // the demo's folder goes even when the process is stopped by a signal
+  const disposeOnExit = () => demo?.dispose();
+  if (demo !== undefined) process.once('exit', disposeOnExit);
+  const { vault: _vault, demo: _demo, ...rest } = options;
+  const vault =
+    demo !== undefined && options.demo !== undefined
+      ? { module: options.demo.module, home: demo.home, demo: true }
+      : options.vault;
+  const { app, token, session } = createApp({ ...rest, port: () => port, ...(vault ? { vault } : {}) });
+  if (demo !== undefined) session.open(demo.vault);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: HOST });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -38,7 +54,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     address: bound.address,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        session.lock();
+        server.close(() => {
+          demo?.dispose();
+          process.off('exit', disposeOnExit);
+          resolve();
+        });
         if ('closeAllConnections' in server) server.closeAllConnections();
       }),
   };

@@ -11,6 +11,7 @@ export class VaultSession<V extends Lockable> {
   #idleMs: number;
   readonly #now: () => number;
   #timer: ReturnType<typeof setInterval> | undefined;
+  readonly #onLock = new Set<() => void>();
 
   constructor(idleMs: number, now: () => number = Date.now) {
     this.#idleMs = idleMs;
@@ -25,10 +26,15 @@ export class VaultSession<V extends Lockable> {
     this.#idleMs = ms;
   }
 
+  /** Asked on each use: true when something outside (e.g. `reconnect lock`) asked for a lock since `since`. */
+  lockRequested: (since: number) => boolean = () => false;
+  #openedAt = 0;
+
   open(vault: V): void {
     if (this.#vault !== null && this.#vault !== vault) this.lock();
     this.#vault = vault;
     this.#lastUse = this.#now();
+    this.#openedAt = Date.now();
     // locks even when no request comes: the key does not stay in memory past the idle time
     if (this.#timer === undefined) {
       this.#timer = setInterval(() => this.current(false), 15_000);
@@ -40,7 +46,7 @@ export class VaultSession<V extends Lockable> {
   current(use = true): V | null {
     if (this.#vault === null) return null;
     const now = this.#now();
-    if (now - this.#lastUse >= this.#idleMs) {
+    if (now - this.#lastUse >= this.#idleMs || this.lockRequested(this.#openedAt)) {
       this.lock();
       return null;
     }
@@ -52,9 +58,15 @@ export class VaultSession<V extends Lockable> {
     return this.current(false) === null;
   }
 
+  /** Runs `listener` each time the vault is locked (to drop whatever was kept from it in memory). */
+  onLock(listener: () => void): void {
+    this.#onLock.add(listener);
+  }
+
   lock(): void {
     const vault = this.#vault;
     this.#vault = null;
+    for (const listener of this.#onLock) listener();
     if (this.#timer !== undefined) clearInterval(this.#timer);
     this.#timer = undefined;
     if (vault !== null) {
