@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { demoConversation, toWhatsAppText } from '@reconnect/core';
 import * as vaults from '@reconnect/vault';
 import type { Hono } from 'hono';
@@ -134,6 +135,14 @@ describe('importing and reading insights', () => {
     expect(insights.me).toBe('Alex');
     expect(insights.weeks.length).toBeGreaterThan(20);
     expect(insights.withdrawal.detected).toBe(true);
+    expect(insights).not.toHaveProperty('days');
+    const days = await json<{ date: string }[]>(call(`/api/conversations/${conversation}/days`));
+    expect(days.length).toBeGreaterThanOrEqual(insights.weeks.length * 7 - 12);
+    const zipped = await call(`/api/conversations/${conversation}/insights`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8'))).toEqual(insights);
     const week = insights.weeks[3]?.start ?? '';
     const messages = await json<{ at: number }[]>(call(`/api/conversations/${conversation}/weeks/${week}`));
     expect(messages.length).toBeGreaterThan(0);
