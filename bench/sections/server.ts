@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importConversation, resolveParticipants } from '@reconnect/core';
 import * as vaults from '@reconnect/vault';
-import { fileSource } from '../../packages/cli/src/io/file-source.ts';
 import { generateWhatsAppExport } from '../lib/generate-whatsapp.ts';
 import { formatNumber } from '../lib/measure.ts';
 import type { BenchRow, BenchSection } from '../lib/types.ts';
@@ -45,7 +44,15 @@ const section: BenchSection = async ({ quick, log }) => {
   const home = mkdtempSync(join(tmpdir(), 'reconnect-bench-vault-'));
   try {
     log('importing into a vault');
-    const conversation = await importConversation({ name: file, files: [fileSource(file)] }, { timeZone: 'UTC' });
+    const bytes = new Uint8Array(readFileSync(file));
+    const source = {
+      name: 'bench.txt',
+      size: bytes.length,
+      async *chunks() {
+        yield bytes;
+      },
+    };
+    const conversation = await importConversation({ name: file, files: [source] }, { timeZone: 'UTC' });
     const [first] = conversation.participants;
     const { me, partner } = resolveParticipants(conversation, first ? { me: first.name } : {});
     const vault = await vaults.createVault(join(home, 'vault'), PASSPHRASE);
