@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   passphrase: async () => (await import('./commands/vault.ts')).registerVault,
   lock: async () => (await import('./commands/vault.ts')).registerVault,
   wipe: async () => (await import('./commands/vault.ts')).registerVault,
+  start: async () => (await import('./commands/start.ts')).registerStart,
 };
 
 installInterruptHandlers();
