@@ -1,5 +1,5 @@
 // errors the CLI shows as one plain line, with the exit code they carry
-import { formatImportError, IMPORT_REMEDIES, type ImportRemedy, isImportError } from '@reconnect/core';
+import { formatImportError, IMPORT_REMEDIES, type ImportRemedy, isImportError } from '@reconnect/core/import';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME = 1;

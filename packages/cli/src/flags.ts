@@ -1,6 +1,8 @@
 // the flags several commands share, checked and turned into the Node layer's options; usage errors name the flag
 
-import { FORMATS, type Format, formatNamed, isKnownTimeZone } from '@reconnect/core';
+import { formatNamed } from '@reconnect/core/import';
+import { FORMATS, type Format } from '@reconnect/core/model';
+import { isKnownTimeZone } from '@reconnect/core/time';
 import { CLIError, EXIT_USAGE } from './cli-error.ts';
 
 /** commander's collector for a repeatable option */

@@ -1,7 +1,7 @@
 // how the CLI words a participant problem the core reports as facts: the flags to use, named as the CLI names them
 // (kept out of cli-error.ts so that commands which never settle who is who do not load the participant code)
 
-import { isParticipantError, type ParticipantError } from '@reconnect/core';
+import { isParticipantError, type ParticipantError } from '@reconnect/core/model';
 import { CLIError, EXIT_USAGE } from './cli-error.ts';
 
 /**

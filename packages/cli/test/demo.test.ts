@@ -2,7 +2,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { demoConversation, importConversation, resolveParticipants } from '@reconnect/core';
+import { importConversation } from '@reconnect/core/import';
+import { resolveParticipants } from '@reconnect/core/model';
+import { demoConversation } from '@reconnect/core/simulate';
 import { fileSource } from '@reconnect/node';
 import { Command } from 'commander';
 import { describe, expect, test } from 'vitest';

@@ -1,13 +1,8 @@
 // the whole `analyze` flow for a file on disk: read, settle who is who, analyse
 
-import {
-  type AnalysisReport,
-  analyzeConversation,
-  type Conversation,
-  type Participant,
-  resolveParticipants,
-  runtimeTimeZone,
-} from '@reconnect/core';
+import { type AnalysisReport, analyzeConversation } from '@reconnect/core/analysis';
+import { type Conversation, type Participant, resolveParticipants } from '@reconnect/core/model';
+import { runtimeTimeZone } from '@reconnect/core/time';
 import { type ReadOptions, readConversation } from './read-conversation.ts';
 
 export interface AnalyzeFileOptions extends ReadOptions {

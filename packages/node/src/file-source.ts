@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ByteSource } from '@reconnect/core';
+import type { ByteSource } from '@reconnect/core/import';
 
 /** small enough that a chunk and its decoded text stay in a core's L2 cache while the importer scans them */
 const CHUNK_BYTES = 512 << 10;

@@ -2,7 +2,7 @@
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
-import { type ByteSource, DEFAULT_MAX_BYTES, ImportError, type ImportInput } from '@reconnect/core';
+import { type ByteSource, DEFAULT_MAX_BYTES, ImportError, type ImportInput } from '@reconnect/core/import';
 import yauzl from 'yauzl';
 import { fileSource } from './file-source.ts';
 

@@ -1,13 +1,7 @@
 // a chat export on disk, read into the neutral model: open safely, import, close, fold any merged names
 
-import {
-  type ByteSource,
-  type Conversation,
-  type Format,
-  type ImportProgress,
-  importConversation,
-  mergeNamed,
-} from '@reconnect/core';
+import { type ByteSource, type ImportProgress, importConversation } from '@reconnect/core/import';
+import { type Conversation, type Format, mergeNamed } from '@reconnect/core/model';
 import { type InputLimits, openInput } from './open-input.ts';
 
 export interface ReadOptions {

@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isImportError, isParticipantError, type ParticipantError } from '@reconnect/core';
+import { isImportError } from '@reconnect/core/import';
+import { isParticipantError, type ParticipantError } from '@reconnect/core/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile, readConversation } from '../src/index.ts';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ByteSource, detectFormat, ImportError } from '@reconnect/core';
+import { type ByteSource, detectFormat, ImportError } from '@reconnect/core/import';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInput } from '../src/open-input.ts';
 import { buildZip, deflateZeros, type ZipEntrySpec } from './helpers/zip-writer.ts';

@@ -1,13 +1,7 @@
 // The JSON API: every body is validated with zod before anything reads it, every answer is JSON (or an event
 // stream of JSON), and errors are one plain sentence with a stable code.
-import {
-  type ConversationSummary,
-  FORMAT_LABELS,
-  type Format,
-  isImportError,
-  isParticipantError,
-  summarizeConversation,
-} from '@reconnect/core';
+import { type ConversationSummary, FORMAT_LABELS, isImportError, summarizeConversation } from '@reconnect/core/import';
+import { type Format, isParticipantError } from '@reconnect/core/model';
 import { readConversation } from '@reconnect/node/read';
 import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { resolveParticipants } from '@reconnect/core';
+import { resolveParticipants } from '@reconnect/core/model';
 import { readConversation } from '@reconnect/node/read';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoConversation, toWhatsAppText } from '@reconnect/core';
+import { demoConversation, toWhatsAppText } from '@reconnect/core/simulate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildZip } from '../../node/test/helpers/zip-writer.ts';
 import { createApp } from '../src/app.ts';

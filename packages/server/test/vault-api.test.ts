@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { demoConversation, toWhatsAppText } from '@reconnect/core';
+import { demoConversation, toWhatsAppText } from '@reconnect/core/simulate';
 import * as vaults from '@reconnect/vault';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -5,11 +5,10 @@ import type {
   AnalysisEvidence,
   DailyTable,
   DayRecords,
-  Participant,
-  ParticipantId,
   SideDays,
   SideTable,
-} from '@reconnect/core';
+} from '@reconnect/core/analysis';
+import type { Participant, ParticipantId } from '@reconnect/core/model';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
 /** each per-day counter and its column */

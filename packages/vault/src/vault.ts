@@ -15,23 +15,19 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { ANALYSIS_BASIS_VERSION, type AnalysisReport, analysisBasis, reportFromBasis } from '@reconnect/core/analysis';
 import {
-  ANALYSIS_BASIS_VERSION,
-  type AnalysisReport,
-  analysisBasis,
   asEpochMs,
   asParticipantId,
   type Conversation,
-  createZoneClock,
   type Format,
-  isoToDay,
   type Message,
   type MessageKind,
   messageFingerprints,
   type Participant,
   type ParticipantId,
-  reportFromBasis,
-} from '@reconnect/core';
+} from '@reconnect/core/model';
+import { createZoneClock, isoToDay } from '@reconnect/core/time';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { loadBasis, saveBasis } from './day-tables.ts';
 import { asVaultError, VaultError } from './errors.ts';

@@ -11,14 +11,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  analyzeConversation,
-  asEpochMs,
-  asParticipantId,
-  type Conversation,
-  demoConversation,
-  type Message,
-} from '@reconnect/core';
+import { analyzeConversation } from '@reconnect/core/analysis';
+import { asEpochMs, asParticipantId, type Conversation, type Message } from '@reconnect/core/model';
+import { demoConversation } from '@reconnect/core/simulate';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, test } from 'vitest';
 import {

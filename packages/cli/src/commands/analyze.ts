@@ -1,6 +1,7 @@
 // `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
 import { existsSync } from 'node:fs';
-import { type AnalysisReport, type Conversation, resolveParticipants } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { type Conversation, resolveParticipants } from '@reconnect/core/model';
 import { type AnalyzeFileOptions, analyzeFile, type ReadExport, readExport as readExportFile } from '@reconnect/node';
 import type { Command } from 'commander';
 import pc from 'picocolors';

@@ -1,11 +1,6 @@
 // `reconnect inspect FILE`: which app an export came from, who wrote how much, and over what time
-import {
-  type Conversation,
-  type ConversationSummary,
-  FORMAT_LABELS,
-  FORMATS,
-  summarizeConversation,
-} from '@reconnect/core';
+import { type ConversationSummary, FORMAT_LABELS, summarizeConversation } from '@reconnect/core/import';
+import { type Conversation, FORMATS } from '@reconnect/core/model';
 import { readConversation } from '@reconnect/node/read';
 import type { Command } from 'commander';
 import pc from 'picocolors';

@@ -2,13 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  type AnalysisReport,
-  analyzeConversation,
-  type Conversation,
-  importConversation,
-  type ParticipantId,
-} from '../../src/index.ts';
+import { analyzeConversation } from '../../src/analysis/analyze.ts';
+import type { AnalysisReport } from '../../src/analysis/types.ts';
+import { importConversation } from '../../src/import/import-conversation.ts';
+import type { Conversation, ParticipantId } from '../../src/model.ts';
 import { singleFileInput } from '../helpers/bytes-source.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'detect');

@@ -357,30 +357,30 @@ function byPattern(probe: DetectProbe): number {
  */
 const detect = (probe: DetectProbe): number => Math.max(byScanner(probe), byPattern(probe));
 
-/** reads WhatsApp chat exports: iOS and Android header styles of any locale (decision 031), media and system lines */ export const whatsappImporter: Importer =
-  {
-    format: 'whatsapp',
-    names: { label: 'WhatsApp', short: 'WhatsApp', aliases: [] },
-    files: {
-      extensions: ['txt'],
-      ranks: [{ name: /^(?:_chat\.txt|whatsapp chat.*\.txt)$/i, rank: 0 }],
-      chat: /^(?:_chat\.txt|whatsapp chat[^/]*\.txt)$/i,
-      chatPerFolder: false,
-      numberedParts: false,
-    },
-    specificity: 2,
-    detect,
-    async parse(input, options) {
-      try {
-        return await parseWhatsApp(input, options);
-      } catch (error) {
-        if (isImportError(error)) throw error;
-        throw new ImportError({
-          code: 'malformed',
-          file: input.name,
-          found: 'a file the WhatsApp reader could not follow',
-          hint: error instanceof Error ? error.message : String(error),
-        });
-      }
-    },
-  };
+/** reads WhatsApp chat exports: iOS and Android header styles of any locale (decision 031), media and system lines */
+export const whatsappImporter: Importer = {
+  format: 'whatsapp',
+  names: { label: 'WhatsApp', short: 'WhatsApp', aliases: [] },
+  files: {
+    extensions: ['txt'],
+    ranks: [{ name: /^(?:_chat\.txt|whatsapp chat.*\.txt)$/i, rank: 0 }],
+    chat: /^(?:_chat\.txt|whatsapp chat[^/]*\.txt)$/i,
+    chatPerFolder: false,
+    numberedParts: false,
+  },
+  specificity: 2,
+  detect,
+  async parse(input, options) {
+    try {
+      return await parseWhatsApp(input, options);
+    } catch (error) {
+      if (isImportError(error)) throw error;
+      throw new ImportError({
+        code: 'malformed',
+        file: input.name,
+        found: 'a file the WhatsApp reader could not follow',
+        hint: error instanceof Error ? error.message : String(error),
+      });
+    }
+  },
+};
