@@ -1,13 +1,13 @@
 // The JSON API: every body is validated with zod before anything reads it, every answer is JSON (or an event
 // stream of JSON), and errors are one plain sentence with a stable code.
 import { type ConversationSummary, FORMAT_LABELS, isImportError, summarizeConversation } from '@reconnect/core/import';
-import { type Format, isParticipantError } from '@reconnect/core/model';
+import { type Conversation, type Format, isParticipantError } from '@reconnect/core/model';
 import { readConversation } from '@reconnect/node/read';
 import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { errorBody } from './guards.ts';
-import { Jobs, type JobView } from './jobs.ts';
+import { type JobControl, Jobs, type JobView } from './jobs.ts';
 import { checkInputPath, nameFileOnly, PathError } from './read-file.ts';
 
 export const FORMATS = Object.keys(FORMAT_LABELS) as [Format, ...Format[]];
@@ -105,28 +105,44 @@ export function jobRoutes<R>(jobs: Jobs<R>, base: string, api: Hono): void {
   });
 }
 
+/** The reply refusing a read before it starts (an unknown zone, a path that cannot be used), or null. */
+export function refuseRead(c: Context, body: { path: string; timeZone?: string | undefined }): Response | null {
+  if (!validTimeZone(body.timeZone)) {
+    return c.json(errorBody('bad_request', 'That time zone is not one Reconnect knows.'), 400);
+  }
+  try {
+    checkInputPath(body.path);
+  } catch (error) {
+    return c.json(errorBody('cannot_read', describeFailure(error)), 422);
+  }
+  return null;
+}
+
+/** Reads the export a request names, as a job: progress while reading, and only the file's name in any error. */
+export function readForJob(
+  body: ReadRequest,
+  control: Pick<JobControl, 'report'>,
+  timeZone: string | undefined = body.timeZone,
+): Promise<Conversation> {
+  return readConversation(body.path, {
+    ...(body.format ? { format: body.format } : {}),
+    ...(timeZone ? { timeZone } : {}),
+    ...(body.chat ? { chat: body.chat } : {}),
+    onProgress: (progress) =>
+      control.report({ phase: 'reading', done: progress.bytes, total: progress.totalBytes ?? progress.bytes }),
+  }).catch((error: unknown) => {
+    throw nameFileOnly(error, body.path);
+  });
+}
+
 export function readRoutes(api: Hono, jobs: Jobs<ConversationSummary>): void {
   api.post('/inspect', async (c) => {
     const body = await readBody(c, ReadRequest);
     if (body instanceof Response) return body;
-    if (!validTimeZone(body.timeZone)) {
-      return c.json(errorBody('bad_request', 'That time zone is not one Reconnect knows.'), 400);
-    }
-    try {
-      checkInputPath(body.path);
-    } catch (error) {
-      return c.json(errorBody('cannot_read', describeFailure(error)), 422);
-    }
+    const refused = refuseRead(c, body);
+    if (refused !== null) return refused;
     const view = jobs.start(async (control) => {
-      const conversation = await readConversation(body.path, {
-        ...(body.format ? { format: body.format } : {}),
-        ...(body.timeZone ? { timeZone: body.timeZone } : {}),
-        ...(body.chat ? { chat: body.chat } : {}),
-        onProgress: (progress) =>
-          control.report({ phase: 'reading', done: progress.bytes, total: progress.totalBytes ?? progress.bytes }),
-      }).catch((error: unknown) => {
-        throw nameFileOnly(error, body.path);
-      });
+      const conversation = await readForJob(body, control);
       control.check();
       return summarizeConversation(conversation);
     });

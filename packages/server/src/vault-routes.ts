@@ -5,14 +5,12 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { resolveParticipants } from '@reconnect/core/model';
-import { readConversation } from '@reconnect/node/read';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { describeFailure, FORMATS, jobRoutes, readBody, validTimeZone } from './api.ts';
+import { describeFailure, FORMATS, jobRoutes, readBody, readForJob, refuseRead } from './api.ts';
 import { DEMO_PASSPHRASE } from './demo.ts';
 import { errorBody } from './guards.ts';
 import { Jobs } from './jobs.ts';
-import { checkInputPath, nameFileOnly } from './read-file.ts';
 import type { VaultSession } from './session.ts';
 import type { Vault, VaultModule } from './vault-port.ts';
 
@@ -207,26 +205,12 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
   api.post('/imports', async (c) => {
     const body = await readBody(c, Requests.import);
     if (body instanceof Response) return body;
-    if (!validTimeZone(body.timeZone)) {
-      return c.json(errorBody('bad_request', 'That time zone is not one Reconnect knows.'), 400);
-    }
-    try {
-      checkInputPath(body.path);
-    } catch (error) {
-      return c.json(errorBody('cannot_read', describeFailure(error)), 422);
-    }
+    const refused = refuseRead(c, body);
+    if (refused !== null) return refused;
     const target = vault();
     const timeZone = body.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const view = imports.start(async (control) => {
-      const conversation = await readConversation(body.path, {
-        timeZone,
-        ...(body.format ? { format: body.format } : {}),
-        ...(body.chat ? { chat: body.chat } : {}),
-        onProgress: (progress) =>
-          control.report({ phase: 'reading', done: progress.bytes, total: progress.totalBytes ?? progress.bytes }),
-      }).catch((error: unknown) => {
-        throw nameFileOnly(error, body.path);
-      });
+      const conversation = await readForJob(body, control, timeZone);
       const { me, partner } = resolveParticipants(conversation, {
         ...(body.me ? { me: body.me } : {}),
         ...(body.partner ? { partner: body.partner } : {}),
