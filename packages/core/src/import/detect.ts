@@ -272,7 +272,7 @@ export async function detectFormat(input: ImportInput, options: DetectOptions = 
   ) {
     const [chosen, other] = [importers[format].names.label, importers[runnerUp].names.label];
     warnings.push(
-      `This file could be from ${chosen} or ${other}; it was read as ${chosen}. If that looks wrong, try --format ${runnerUp}.`,
+      `This file could be from ${chosen} or ${other}; it was read as ${chosen}. If that looks wrong, read it again as ${other} (format name "${runnerUp}").`,
     );
   }
   const chosen = pickChat(input, importers[format], top.file, options.chat, scored);
