@@ -19,8 +19,9 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  // read at run time from the web package's build output, so its paths stay its own
-  external: ['@reconnect/web'],
+  // the web package's build output is read at run time, so its paths stay its own;
+  // native modules load from node_modules at run time
+  external: ['@reconnect/web', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __reconnectRequire } from 'node:module';\nconst require = __reconnectRequire(import.meta.url);",
   },

@@ -12,6 +12,13 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   inspect: async () => (await import('./commands/inspect.ts')).registerInspect,
   analyze: async () => (await import('./commands/analyze.ts')).registerAnalyze,
   demo: async () => (await import('./commands/demo.ts')).registerDemo,
+  import: async () => (await import('./commands/vault.ts')).registerVault,
+  conversations: async () => (await import('./commands/vault.ts')).registerVault,
+  export: async () => (await import('./commands/vault.ts')).registerVault,
+  passphrase: async () => (await import('./commands/vault.ts')).registerVault,
+  lock: async () => (await import('./commands/vault.ts')).registerVault,
+  wipe: async () => (await import('./commands/vault.ts')).registerVault,
+  start: async () => (await import('./commands/start.ts')).registerStart,
 };
 
 installInterruptHandlers();
@@ -25,8 +32,9 @@ const program = new Command('reconnect')
 try {
   const asked = process.argv[2];
   const names = asked !== undefined && asked in COMMANDS ? [asked] : Object.keys(COMMANDS);
-  for (const register of await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)())))
-    register(program);
+  // the vault's commands share one module and register together
+  const registers = new Set(await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)())));
+  for (const register of registers) register(program);
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {

@@ -1,5 +1,14 @@
 // `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
-import { type AnalysisReport, analyzeConversation, isParticipantError, resolveParticipants } from '@reconnect/core';
+
+import { existsSync } from 'node:fs';
+import {
+  type AnalysisReport,
+  analyzeConversation,
+  type Conversation,
+  isParticipantError,
+  type Participant,
+  resolveParticipants,
+} from '@reconnect/core';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { CLIError, EXIT_USAGE } from '../cli-error.ts';
@@ -35,11 +44,20 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** an export read from disk with who is who settled */
+export interface ReadExport {
+  readonly conversation: Conversation;
+  readonly me: Participant;
+  readonly partner: Participant;
+  readonly timeZone: string;
+}
+
 /**
- * Reads the export, settles who is who and analyses the history; exit 2 when it cannot tell who you are.
- * @example const report = await analyzeFile('WhatsApp Chat with Sam.txt', { tz: 'Europe/London' })
+ * Reads the export and settles who is who; exit 2 when it cannot tell who you are. `analyze FILE` and `import FILE`
+ * both read through here.
+ * @example const { conversation, me, partner } = await readExport('chat.txt', { me: 'Alex' })
  */
-export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
+export async function readExport(file: string, flags: AnalyzeFlags): Promise<ReadExport> {
   const format = parseFormatFlag(flags.format);
   const timeZone = parseTimeZoneFlag(flags.tz) ?? systemTimeZone();
   const conversation = applyMerges(
@@ -59,9 +77,20 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
     const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
     process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
   }
-  let people: ReturnType<typeof resolveParticipants>;
+  const people = settlePeople(conversation, flags);
+  return { conversation, me: people.me, partner: people.partner, timeZone };
+}
+
+/**
+ * Who is who in a conversation, from --me and --partner or the export's own hints; a usage error when unclear.
+ * @example settlePeople(conversation, { me: 'Alex' }).partner.name
+ */
+export function settlePeople(
+  conversation: Conversation,
+  flags: Pick<AnalyzeFlags, 'me' | 'partner'>,
+): ReturnType<typeof resolveParticipants> {
   try {
-    people = resolveParticipants(conversation, {
+    return resolveParticipants(conversation, {
       ...(flags.me !== undefined ? { me: flags.me } : {}),
       ...(flags.partner !== undefined ? { partner: flags.partner } : {}),
     });
@@ -75,14 +104,25 @@ export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<An
           : ' Say who is who with --me NAME (and --partner NAME).';
     throw new CLIError(`${error.message}${hint}`, EXIT_USAGE);
   }
+}
+
+/**
+ * Reads the export, settles who is who and analyses the history; exit 2 when it cannot tell who you are.
+ * @example const report = await analyzeFile('WhatsApp Chat with Sam.txt', { tz: 'Europe/London' })
+ */
+export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
+  const { conversation, me, partner, timeZone } = await readExport(file, flags);
   const status = createProgress({ label: 'Looking', enabled: flags.json !== true });
   status.note(`at ${conversation.messages.length.toLocaleString('en-US')} messages, week by week …`);
   try {
-    return analyzeConversation(conversation, { me: people.me.id, partner: people.partner.id, timeZone });
+    return analyzeConversation(conversation, { me: me.id, partner: partner.id, timeZone });
   } finally {
     status.done();
   }
 }
+
+/** a conversation id from `reconnect conversations` (and not a file of that name) */
+const isStoredConversationId = (arg: string): boolean => /^[0-9a-z]{9}$/.test(arg) && !existsSync(arg);
 
 /**
  * A note when the chat is a group: the analysis reads it as two people, and replies may have been to someone else.
@@ -111,7 +151,9 @@ export async function runAnalyze(
           ...(flags.force !== undefined ? { force: flags.force } : {}),
         })
       : undefined;
-  const report = await analyzeFile(file, flags);
+  const report = isStoredConversationId(file)
+    ? await (await import('./vault.ts')).analyzeStored(file, flags)
+    : await analyzeFile(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
   const group = groupNote(report);
   if (flags.json) {
@@ -143,7 +185,7 @@ export function registerAnalyze(program: Command, output: AnalyzeOutput = proces
     .description(
       'See how the conversation with your partner has changed, what might be behind it, and what could help.',
     )
-    .argument('<file>', 'the chat export: a file, a zip, or a folder')
+    .argument('<file>', "the chat export (a file, a zip, or a folder), or a stored conversation's ID")
     .option('--me <name>', 'your name as it appears in the chat')
     .option('--partner <name>', "your partner's name as it appears in the chat")
     .option('--format <name>', 'read the export as this format instead of detecting it')

@@ -1,15 +1,23 @@
 // entry point of the distance insights: one conversation in, one plain-data report out
 
-import type { Conversation } from '../model.ts';
+import type { Conversation, Format, Participant } from '../model.ts';
 import { buildAdvice } from './advice.ts';
 import { connectionComponents, connectionIndex } from './connection-index.ts';
-import { buildDailyTable } from './daily-table.ts';
+import { buildDailyTable, type DailyTable } from './daily-table.ts';
 import { dayFigures, metricsForRange, styleMatching } from './metrics.ts';
-import { pursuitReport, scanPressure } from './pursuit.ts';
+import { type PressureScan, pursuitReport, scanPressure } from './pursuit.ts';
 import { CLEAR_REASON_SCORE, estimateReasons } from './reasons.ts';
 import { chatLanguage, safetyAdvice, scanSafety } from './safety-scan.ts';
-import type { AnalysisReport, AnalyzeOptions, DayReport, WeekReport } from './types.ts';
-import { findWithdrawal, type WeekInput } from './withdrawal.ts';
+import type {
+  AnalysisReport,
+  AnalyzeOptions,
+  ChatLanguage,
+  DayReport,
+  ReasonEstimate,
+  SafetyMention,
+  WeekReport,
+} from './types.ts';
+import { findWithdrawal, type WeekInput, type WithdrawalFinding } from './withdrawal.ts';
 import { withdrawalSummary } from './withdrawal-wording.ts';
 import { createZoneClock, dayToIso, weekOfDay, weekStartDay } from './zone-clock.ts';
 
@@ -20,17 +28,35 @@ const RECENT_DAYS = 84;
 const REASON_WINDOW_DAYS = 182;
 
 /**
- * Analyses the history between `me` and `partner` week by week: metrics, connection index,
- * withdrawal, the user's pursuit, likely reasons and the step to focus on.
- * @example analyzeConversation(conversation, { me, partner, timeZone: 'Europe/Berlin' }).withdrawal.detected
+ * Raise when the day table, the evidence or the way the report is built from them changes, so that stored bases
+ * (the vault keeps them to answer without reading the messages again) are built anew.
  */
-export function analyzeConversation(conversation: Conversation, options: AnalyzeOptions): AnalysisReport {
-  const { me, partner } = options;
-  const clock = createZoneClock(options.timeZone);
-  const nameOf = (id: string) => conversation.participants.find((p) => p.id === id)?.name ?? id;
-  const partnerName = nameOf(partner);
-  const table = buildDailyTable(conversation, me, partner, clock, options.onProgress);
+export const ANALYSIS_BASIS_VERSION = 1;
 
+/** what reading the messages' text found: kept with the day table so a stored history need not be read again */
+export interface AnalysisEvidence {
+  readonly pressure: PressureScan;
+  readonly reasons: readonly ReasonEstimate[];
+  readonly safety: { readonly mentions: readonly SafetyMention[]; readonly total: number };
+  readonly language: ChatLanguage;
+}
+
+/** everything the report is computed from: the one pass over the messages (day table) and the text evidence */
+export interface AnalysisBasis {
+  readonly format: Format;
+  readonly participants: readonly Participant[];
+  readonly messageCount: number;
+  readonly table: DailyTable;
+  readonly evidence: AnalysisEvidence;
+}
+
+interface WeeklyView {
+  readonly weeks: WeekReport[];
+  readonly days: DayReport[];
+  readonly finding: WithdrawalFinding;
+}
+
+function weeklyView(table: DailyTable): WeeklyView {
   const weeks: WeekReport[] = [];
   const inputs: WeekInput[] = [];
   const days: DayReport[] = [];
@@ -61,11 +87,19 @@ export function analyzeConversation(conversation: Conversation, options: Analyze
       days.push({ date: dayToIso(table.firstDay + d), me: dayFigures(table, 0, d), partner: dayFigures(table, 1, d) });
     }
   }
+  return { weeks, days, finding: findWithdrawal(inputs, table) };
+}
 
-  const finding = findWithdrawal(inputs, table);
-  const scan = scanPressure(conversation, me, table, clock);
-  const pursuit = pursuitReport(table, scan, finding.onsetDay);
-
+/**
+ * Reads the messages once for everything the report needs: the day table and the text evidence.
+ * @example reportFromBasis(analysisBasis(conversation, options), options) // same as analyzeConversation
+ */
+export function analysisBasis(conversation: Conversation, options: AnalyzeOptions): AnalysisBasis {
+  const { me, partner } = options;
+  const clock = createZoneClock(options.timeZone);
+  const table = buildDailyTable(conversation, me, partner, clock, options.onProgress);
+  const { finding } = weeklyView(table);
+  const pressure = scanPressure(conversation, me, table, clock);
   const lastAt = Number.isFinite(table.lastAt) ? table.lastAt : 0;
   const firstAt = Number.isFinite(table.firstAt) ? table.firstAt : 0;
   const dayStartMs = (day: number) => clock.fromWall(day * MS_PER_DAY);
@@ -81,17 +115,43 @@ export function analyzeConversation(conversation: Conversation, options: Analyze
       : { fromMs: Math.max(firstAt, lastAt - RECENT_DAYS * MS_PER_DAY), toMs: lastAt + 1 };
   const baseline = { fromMs: Math.max(firstAt, focus.fromMs - REASON_WINDOW_DAYS * MS_PER_DAY), toMs: focus.fromMs };
   const reasons = estimateReasons(conversation, me, partner, clock, focus, baseline);
+  return {
+    format: conversation.format,
+    participants: conversation.participants,
+    messageCount: conversation.messages.length,
+    table,
+    evidence: {
+      pressure,
+      reasons,
+      safety: scanSafety(conversation, me, partner),
+      language: chatLanguage(conversation),
+    },
+  };
+}
+
+/**
+ * Builds the report from a basis: weeks, connection index, withdrawal, pursuit and advice, without the messages.
+ * @example reportFromBasis(storedBasis, { me, partner, timeZone }).withdrawal.detected
+ */
+export function reportFromBasis(basis: AnalysisBasis, options: AnalyzeOptions): AnalysisReport {
+  const { me, partner } = options;
+  const { table, evidence } = basis;
+  const nameOf = (id: string) => basis.participants.find((p) => p.id === id)?.name ?? id;
+  const partnerName = nameOf(partner);
+  const { weeks, days, finding } = weeklyView(table);
+  const pursuit = pursuitReport(table, evidence.pressure, finding.onsetDay);
+  const reasons = [...evidence.reasons];
   const clearReason = (reasons[0]?.score ?? 0) >= CLEAR_REASON_SCORE;
-  const safety = scanSafety(conversation, me, partner);
+  const safety = evidence.safety;
   const advice =
     safetyAdvice(safety.mentions) ?? buildAdvice(finding, pursuit, reasons, clearReason, table, partnerName);
 
   const counts = table.authorMessages;
   return {
     source: {
-      format: conversation.format,
-      messages: conversation.messages.length,
-      participants: conversation.participants.map((p) => ({ name: p.name, messages: counts.get(p.id) ?? 0 })),
+      format: basis.format,
+      messages: basis.messageCount,
+      participants: basis.participants.map((p) => ({ name: p.name, messages: counts.get(p.id) ?? 0 })),
       first: Number.isFinite(table.firstAt) ? new Date(table.firstAt).toISOString() : null,
       last: Number.isFinite(table.lastAt) ? new Date(table.lastAt).toISOString() : null,
     },
@@ -122,9 +182,18 @@ export function analyzeConversation(conversation: Conversation, options: Analyze
     reasons,
     noClearReason: !clearReason,
     advice,
-    safety: safety.mentions,
+    safety: [...safety.mentions],
     safetyTotal: safety.total,
-    language: chatLanguage(conversation),
+    language: evidence.language,
     excludedMessages: table.excludedMessages,
   };
+}
+
+/**
+ * Analyses the history between `me` and `partner` week by week: metrics, connection index,
+ * withdrawal, the user's pursuit, likely reasons and the step to focus on.
+ * @example analyzeConversation(conversation, { me, partner, timeZone: 'Europe/Berlin' }).withdrawal.detected
+ */
+export function analyzeConversation(conversation: Conversation, options: AnalyzeOptions): AnalysisReport {
+  return reportFromBasis(analysisBasis(conversation, options), options);
 }

@@ -1,4 +1,14 @@
 // the distance-insights module's public surface
 
-export { analyzeConversation } from './analyze.ts';
+export {
+  ANALYSIS_BASIS_VERSION,
+  type AnalysisBasis,
+  type AnalysisEvidence,
+  analysisBasis,
+  analyzeConversation,
+  reportFromBasis,
+} from './analyze.ts';
+export type { DailyTable, DayRecords, SideDays, SideTable } from './daily-table.ts';
+export type { PressureScan } from './pursuit.ts';
 export * from './types.ts';
+export { createZoneClock, isoToDay } from './zone-clock.ts';

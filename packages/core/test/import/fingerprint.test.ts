@@ -8,6 +8,7 @@ import {
   importConversation,
   type Message,
   messageFingerprint,
+  messageFingerprints,
   newMessages,
 } from '../../src/index.ts';
 import { singleFileInput } from '../helpers/bytes-source.ts';
@@ -64,5 +65,54 @@ describe('re-importing', () => {
     const later = `${lines.join('\n')}\n${lines[lines.length - 1]?.replace(/: .*$/, ': one more thing')}\n`;
     const added = newMessages((await read(later)).messages, known);
     expect(added.map((m) => m.text)).toEqual(['one more thing']);
+  });
+});
+
+describe('identical messages in the same minute', () => {
+  const haha = (author = 'Sam') => message(1_700_000_000_000, author, 'haha');
+
+  it('are all kept on a first import: two "haha" at 10:00 are two messages', () => {
+    const incoming = [haha(), haha(), haha('Alex'), haha()];
+    expect(newMessages(incoming)).toHaveLength(4);
+    expect(new Set(messageFingerprints(incoming)).size).toBe(4);
+  });
+
+  it('the n-th identical message gets occurrence n, so the first keeps its plain fingerprint', () => {
+    const prints = messageFingerprints([haha(), haha(), haha('Alex')]);
+    expect(prints[0]).toBe(messageFingerprint(haha()));
+    expect(prints[1]).toBe(messageFingerprint(haha(), 2));
+    expect(prints[2]).toBe(messageFingerprint(haha('Alex')));
+  });
+
+  it('a re-import adds exactly what is new: a third "haha" after two known ones adds one', () => {
+    const known = new Set<string>(messageFingerprints([haha(), haha()]));
+    expect(newMessages([haha(), haha()], known)).toEqual([]);
+    expect(newMessages([haha(), haha(), haha()], known)).toHaveLength(1);
+  });
+
+  it('any split of a history into overlapping exports adds up to the whole history', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom('A', 'B'), fc.constantFrom('ok', 'haha')), {
+          maxLength: 40,
+        }),
+        fc.nat(),
+        fc.nat(),
+        (rows, cutA, cutB) => {
+          const all = rows
+            .map(([minute, author, text]) => message(minute * 60_000, author, text))
+            .sort((x, y) => x.at - y.at);
+          const end = all.length === 0 ? 0 : cutA % (all.length + 1);
+          const start = all.length === 0 ? 0 : Math.min(end, cutB % (all.length + 1));
+          // the second export starts at a minute boundary, as real exports hold whole minutes
+          let from = start;
+          while (from > 0 && all[from - 1]?.at === all[from]?.at) from--;
+          const known = new Set<string>(messageFingerprints(all.slice(0, end)));
+          const added = newMessages(all.slice(from), known);
+          expect(end + added.length).toBe(all.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

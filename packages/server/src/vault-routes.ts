@@ -1,0 +1,436 @@
+// The routes on the vault: create, unlock, lock, the stored conversations and their insights, imports,
+// check-ins, plan progress, the journal, settings, passphrase, export and forgetting everything.
+// Once the vault is locked (on demand or after the idle time) every one of them answers 401.
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { importConversation, resolveParticipants } from '@reconnect/core';
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { describeFailure, FORMATS, jobRoutes, readBody, validTimeZone } from './api.ts';
+import { DEMO_PASSPHRASE } from './demo.ts';
+import { errorBody } from './guards.ts';
+import { Jobs } from './jobs.ts';
+import { readExport } from './read-file.ts';
+import type { VaultSession } from './session.ts';
+import type { Vault, VaultModule } from './vault-port.ts';
+
+export const IDLE_SETTING = 'idleLockMinutes';
+export const DEFAULT_IDLE_MINUTES = 10;
+
+const Passphrase = z.string().min(1).max(1024);
+const Id = z.string().min(1).max(200);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const Conversation = Id.nullable();
+const Score = z.number().int().min(1).max(5).nullable();
+
+export const Requests = {
+  create: z.strictObject({ passphrase: Passphrase.min(8) }),
+  unlock: z.strictObject({ passphrase: Passphrase }),
+  import: z.strictObject({
+    path: z.string().min(1).max(4096),
+    me: z.string().min(1).max(512).optional(),
+    partner: z.string().min(1).max(512).optional(),
+    format: z.enum(FORMATS).optional(),
+    timeZone: z.string().min(1).max(64).optional(),
+    chat: z.string().min(1).max(512).optional(),
+  }),
+  checkIn: z.strictObject({
+    conversation: Conversation,
+    mood: Score,
+    closeness: Score,
+    /** the guided questions' answers, by question id */
+    answers: z.record(z.string().max(64), z.union([z.string().max(2000), z.number(), z.boolean()])),
+  }),
+  planProgress: z.strictObject({
+    conversation: Id,
+    step: z.string().min(1).max(100),
+    item: z.string().min(1).max(500),
+    done: z.boolean(),
+  }),
+  journal: z.strictObject({
+    conversation: Conversation,
+    /** the day it is about, YYYY-MM-DD (default today) */
+    day: Day.optional(),
+    mood: z.string().max(100),
+    connection: z.number().int().min(1).max(5),
+    happened: z.string().max(20_000),
+    reflection: z.string().max(20_000),
+  }),
+  settings: z.strictObject({
+    idleLockMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+  }),
+  passphrase: z.strictObject({ current: Passphrase, next: Passphrase.min(8) }),
+  export: z.strictObject({
+    path: z.string().min(1).max(4096),
+    kind: z.enum(['encrypted', 'json']),
+    /** a JSON export is readable by anyone who gets the file: the page asks first */
+    plaintextConfirmed: z.literal(true).optional(),
+  }),
+  forget: z.strictObject({ confirm: z.literal('forget everything') }),
+};
+
+export interface VaultRoutesOptions {
+  vaults: VaultModule;
+  home: string;
+  session: VaultSession<Vault>;
+  /** true for the built-in demo: a temporary vault thrown away on exit */
+  demo: boolean;
+}
+
+export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
+  const { vaults, home, session } = options;
+  const requested = vaults.lockRequestedSince;
+  if (requested !== undefined) session.lockRequested = (since) => requested(home, since);
+  const imports = new Jobs<{ conversation: string; added: number; total: number }>(describeFailure);
+
+  const locked = (c: Context) =>
+    c.json(errorBody('locked', 'Reconnect is locked. Enter your passphrase to go on.'), 401);
+  const open = async (vault: Vault) => {
+    session.open(vault);
+    const minutes = Number(await vault.getSetting(IDLE_SETTING));
+    session.idleMs = (Number.isInteger(minutes) && minutes > 0 ? minutes : DEFAULT_IDLE_MINUTES) * 60_000;
+  };
+
+  api.get('/session', async (c) => {
+    const exists = await vaults.vaultExists(home);
+    return c.json({
+      demo: options.demo,
+      // the demo holds a made-up story only; its passphrase is shown so it can be unlocked after the idle lock
+      ...(options.demo ? { demoPassphrase: DEMO_PASSPHRASE } : {}),
+      vault: { exists, locked: session.locked },
+      idleLockMinutes: Math.round(session.idleMs / 60_000),
+    });
+  });
+
+  api.post('/vault', async (c) => {
+    const body = await readBody(c, Requests.create);
+    if (body instanceof Response) return body;
+    if (await vaults.vaultExists(home)) {
+      return c.json(errorBody('exists', 'A vault already exists on this computer. Unlock it instead.'), 409);
+    }
+    await open(await vaults.createVault(home, body.passphrase));
+    return c.json({ locked: false }, 201);
+  });
+
+  api.post('/unlock', async (c) => {
+    const body = await readBody(c, Requests.unlock);
+    if (body instanceof Response) return body;
+    if (!(await vaults.vaultExists(home))) {
+      return c.json(errorBody('no_vault', 'There is no vault yet. Create one first.'), 404);
+    }
+    try {
+      await open(await vaults.openVault(home, body.passphrase));
+    } catch (error) {
+      if (vaultErrorCode(error) === 'wrong-passphrase') {
+        return c.json(errorBody('wrong_passphrase', 'That passphrase did not open the vault. Please try again.'), 401);
+      }
+      throw error;
+    }
+    return c.json({ locked: false });
+  });
+
+  // everything below needs the vault open
+  const gated = [
+    '/conversations',
+    '/imports',
+    '/check-ins',
+    '/plan',
+    '/journal',
+    '/settings',
+    '/passphrase',
+    '/export',
+    '/forget',
+  ];
+  for (const path of gated) {
+    api.use(path, async (c, next) => (session.current() === null ? locked(c) : next()));
+    api.use(`${path}/*`, async (c, next) => (session.current() === null ? locked(c) : next()));
+  }
+  const vault = () => session.current() as Vault;
+  const conversationQuery = (c: Context): string | undefined | Response => {
+    const given = c.req.query('conversation');
+    if (given === undefined) return undefined;
+    const id = Id.safeParse(given);
+    return id.success ? id.data : c.json(errorBody('bad_request', 'That conversation is not known.'), 400);
+  };
+
+  const knownConversation = (id: string) =>
+    vault()
+      .conversations()
+      .some((listed) => (listed as { id?: unknown }).id === id);
+  const notFound = (c: Context) => c.json(errorBody('not_found', 'That conversation is not in your vault.'), 404);
+
+  api.get('/conversations', (c) => c.json(vault().conversations()));
+
+  // insights come from the vault's stored day tables (computed once per conversation, then read back); the
+  // answer is kept in memory while the vault is open, so many pages asking at once cost one analysis
+  // the report without its day-by-day rows (the `analyze --json` shape), and those rows on their own for the
+  // charts that zoom into days: most pages need only the first, a fifth of the size
+  const insights = new Map<string, { json: string; gzip?: Uint8Array<ArrayBuffer> }>();
+  session.onLock(() => insights.clear());
+  const cached = (id: string, part: 'report' | 'days') => {
+    let entry = insights.get(`${part}:${id}`);
+    if (entry === undefined) {
+      const { days, ...report } = vault().analyze(id);
+      insights.set(`report:${id}`, { json: JSON.stringify(report) });
+      insights.set(`days:${id}`, { json: JSON.stringify(days) });
+      entry = insights.get(`${part}:${id}`) as { json: string };
+    }
+    return entry;
+  };
+  const answer = (c: Context, part: 'report' | 'days') => {
+    const id = c.req.param('id') ?? '';
+    const entry = cached(id, part);
+    const headers = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };
+    // a year of days is about 200 KB of JSON: compressed once, it is sent as a sixth of that
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      entry.gzip ??= new Uint8Array(gzipSync(entry.json));
+      return c.body(entry.gzip, 200, { ...headers, 'content-encoding': 'gzip' });
+    }
+    return c.body(entry.json, 200, headers);
+  };
+  api.get('/conversations/:id/insights', (c) => answer(c, 'report'));
+  api.get('/conversations/:id/days', (c) => answer(c, 'days'));
+
+  api.get('/conversations/:id/weeks/:week', (c) => {
+    const week = Day.safeParse(c.req.param('week'));
+    if (!week.success) return c.json(errorBody('bad_request', 'A week starts on a date like 2025-03-03.'), 400);
+    return c.json(vault().weekMessages(c.req.param('id'), week.data));
+  });
+
+  api.post('/imports', async (c) => {
+    const body = await readBody(c, Requests.import);
+    if (body instanceof Response) return body;
+    if (!validTimeZone(body.timeZone)) {
+      return c.json(errorBody('bad_request', 'That time zone is not one Reconnect knows.'), 400);
+    }
+    let input: ReturnType<typeof readExport>;
+    try {
+      input = readExport(body.path);
+    } catch (error) {
+      return c.json(errorBody('cannot_read', describeFailure(error)), 422);
+    }
+    const target = vault();
+    const timeZone = body.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const view = imports.start(async (control) => {
+      const total = input.files.reduce((sum, file) => sum + (file.size ?? 0), 0);
+      const conversation = await importConversation(input, {
+        timeZone,
+        ...(body.format ? { format: body.format } : {}),
+        ...(body.chat ? { chat: body.chat } : {}),
+        onProgress: (progress) => control.report({ phase: 'reading', done: progress.bytes, total }),
+      });
+      const { me, partner } = resolveParticipants(conversation, {
+        ...(body.me ? { me: body.me } : {}),
+        ...(body.partner ? { partner: body.partner } : {}),
+      });
+      control.check();
+      // one transaction: a cancel during saving rolls the whole import back
+      const result = target.importConversation(
+        conversation,
+        {
+          format: conversation.format,
+          me: me.id,
+          partner: partner.id,
+          title: conversation.title,
+          fileName: input.name,
+          timeZone,
+        },
+        (_phase, done, all) => control.report({ phase: 'saving', done, total: all }),
+      );
+      insights.delete(`report:${result.conversation}`);
+      insights.delete(`days:${result.conversation}`);
+      return result;
+    });
+    return c.json(view, 202);
+  });
+  jobRoutes(imports, '/imports', api);
+
+  api.get('/check-ins', (c) => {
+    const conversation = conversationQuery(c);
+    if (conversation instanceof Response) return conversation;
+    return c.json(vault().listCheckIns(conversation).map(readCheckIn));
+  });
+  api.post('/check-ins', async (c) => {
+    const body = await readBody(c, Requests.checkIn);
+    if (body instanceof Response) return body;
+    const entry = {
+      conversation: body.conversation,
+      at: Date.now(),
+      mood: body.mood,
+      closeness: body.closeness,
+      note: JSON.stringify({ answers: body.answers }),
+    };
+    return c.json(readCheckIn({ ...entry, id: vault().saveCheckIn(entry) }), 201);
+  });
+
+  api.get('/plan', (c) => {
+    const conversation = Id.safeParse(c.req.query('conversation'));
+    if (!conversation.success) return c.json(errorBody('bad_request', 'Which conversation is the plan for?'), 400);
+    if (!knownConversation(conversation.data)) return notFound(c);
+    return c.json(vault().planProgress(conversation.data));
+  });
+  api.post('/plan', async (c) => {
+    const body = await readBody(c, Requests.planProgress);
+    if (body instanceof Response) return body;
+    if (!knownConversation(body.conversation)) return notFound(c);
+    const entry = { ...body, updatedAt: Date.now() };
+    vault().savePlanProgress(entry);
+    return c.json(entry);
+  });
+
+  api.get('/journal', (c) => {
+    const conversation = conversationQuery(c);
+    if (conversation instanceof Response) return conversation;
+    return c.json(vault().listJournal(conversation).map(readJournal));
+  });
+  api.post('/journal', async (c) => {
+    const body = await readBody(c, Requests.journal);
+    if (body instanceof Response) return body;
+    const { conversation, day, ...fields } = body;
+    const entry = {
+      conversation,
+      at: day === undefined ? Date.now() : Date.parse(`${day}T12:00:00Z`),
+      text: JSON.stringify(fields),
+    };
+    return c.json(readJournal({ ...entry, id: vault().saveJournalEntry(entry) }), 201);
+  });
+  api.delete('/journal/:id', (c) => {
+    const id = Number(c.req.param('id'));
+    if (!Number.isSafeInteger(id) || id <= 0 || !vault().deleteJournalEntry(id)) {
+      return c.json(errorBody('not_found', 'That entry is not in your journal.'), 404);
+    }
+    return c.json({ deleted: id });
+  });
+
+  api.get('/settings', (c) => c.json({ idleLockMinutes: Math.round(session.idleMs / 60_000) }));
+  api.put('/settings', async (c) => {
+    const body = await readBody(c, Requests.settings);
+    if (body instanceof Response) return body;
+    vault().setSetting(IDLE_SETTING, String(body.idleLockMinutes));
+    session.idleMs = body.idleLockMinutes * 60_000;
+    return c.json(body);
+  });
+
+  api.post('/passphrase', async (c) => {
+    const body = await readBody(c, Requests.passphrase);
+    if (body instanceof Response) return body;
+    try {
+      await vault().changePassphrase(body.current, body.next);
+    } catch (error) {
+      if (vaultErrorCode(error) === 'wrong-passphrase') {
+        return c.json(errorBody('wrong_passphrase', 'The current passphrase was not right; nothing changed.'), 403);
+      }
+      throw error;
+    }
+    return c.json({ changed: true });
+  });
+
+  api.post('/export', async (c) => {
+    const body = await readBody(c, Requests.export);
+    if (body instanceof Response) return body;
+    if (body.kind === 'json' && body.plaintextConfirmed !== true) {
+      return c.json(
+        errorBody('confirm_plaintext', 'A JSON export can be read by anyone who gets the file. Please confirm first.'),
+        409,
+      );
+    }
+    const path = checkExportPath(body.path, home);
+    if (typeof path !== 'string') return c.json(errorBody('bad_path', path.problem), 400);
+    if (body.kind === 'json') vault().exportJson(path);
+    else vault().exportEncrypted(path);
+    return c.json({ exported: body.kind, path });
+  });
+
+  api.post('/forget', async (c) => {
+    const body = await readBody(c, Requests.forget);
+    if (body instanceof Response) return body;
+    session.lock();
+    imports.clear();
+    await vaults.wipeVault(home);
+    return c.json({ forgotten: true });
+  });
+}
+
+interface StoredCheckIn {
+  id?: number;
+  conversation: string | null;
+  at: number;
+  mood: number | null;
+  closeness: number | null;
+  note: string;
+}
+
+/** A check-in as the page reads it: the answers come back out of the stored note. */
+function readCheckIn(entry: StoredCheckIn) {
+  const { note, ...rest } = entry;
+  return { ...rest, at: new Date(entry.at).toISOString(), answers: parseObject(note)?.answers ?? {} };
+}
+
+/** A journal entry as the page reads it: the fields come back out of the stored text. */
+function readJournal(entry: { id?: number; conversation: string | null; at: number; text: string }) {
+  const fields = parseObject(entry.text);
+  return {
+    id: entry.id,
+    conversation: entry.conversation,
+    day: new Date(entry.at).toISOString().slice(0, 10),
+    mood: typeof fields?.mood === 'string' ? fields.mood : '',
+    connection: typeof fields?.connection === 'number' ? fields.connection : null,
+    happened: typeof fields?.happened === 'string' ? fields.happened : fields === undefined ? entry.text : '',
+    reflection: typeof fields?.reflection === 'string' ? fields.reflection : '',
+  };
+}
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An export goes to a new file the person names by full path, never inside the vault's own folder. */
+function checkExportPath(given: string, home: string): string | { problem: string } {
+  if (!isAbsolute(given)) return { problem: 'Please give the full path to save the export to.' };
+  const path = resolve(given);
+  const folder = resolve(home);
+  if (path === folder || path.startsWith(folder + sep)) {
+    return { problem: "Please save the export outside Reconnect's own folder." };
+  }
+  if (existsSync(path)) return { problem: 'A file with that name already exists; please choose a new name.' };
+  if (!existsSync(dirname(path))) return { problem: 'That folder does not exist.' };
+  return path;
+}
+
+const VAULT_STATUS: Readonly<Record<string, 401 | 403 | 404 | 409 | 422 | 500 | 507>> = {
+  'wrong-passphrase': 401,
+  corrupt: 500,
+  'newer-version': 409,
+  locked: 409,
+  'disk-full': 507,
+  'not-found': 404,
+  exists: 409,
+  'read-only': 403,
+};
+
+/** A VaultError keeps its own plain sentence and gets the status that fits it. */
+export function vaultErrorResponse(c: Context, error: unknown): Response | undefined {
+  const code = vaultErrorCode(error);
+  if (code === undefined || !(code in VAULT_STATUS) || !(error instanceof Error)) return undefined;
+  return c.json(errorBody(code.replace(/-/g, '_'), error.message), VAULT_STATUS[code] ?? 500);
+}
+
+function vaultErrorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return undefined;
+}
