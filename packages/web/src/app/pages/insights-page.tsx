@@ -1,7 +1,7 @@
 // Insights for one conversation: the report's parts on the vault's data, and any week's messages on a click
 import type { AnalysisReport, CoachResult, Message } from '@reconnect/core';
 import { formatDay, PRESSURE } from '@reconnect/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AdviceCard } from '../../components/advice-card.tsx';
 import {
   ConnectionChart,
@@ -49,6 +49,11 @@ function WeekMessages({
 }) {
   const [readings, setReadings] = useState<Reading[] | null>(null);
   const [problem, setProblem] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [week]);
   useEffect(() => {
     let live = true;
     setReadings(null);
@@ -82,7 +87,9 @@ function WeekMessages({
   const flagged = readings?.filter((r) => (r.coach?.flags.length ?? 0) > 0).length ?? 0;
   return (
     <section className="card week" aria-labelledby="week-title">
-      <h2 id="week-title">The week of {formatDay(week)}</h2>
+      <h2 id="week-title" ref={heading} tabIndex={-1}>
+        The week of {formatDay(week)}
+      </h2>
       <button type="button" className="button" onClick={onClose}>
         Close this week
       </button>

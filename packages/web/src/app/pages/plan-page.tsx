@@ -26,6 +26,15 @@ export const REFLECTIONS = [
   'What is one thing I did this week that helped, and one I would do differently?',
 ];
 
+/** phrases that work against each step, as people often write them */
+export const AVOID: Readonly<Record<Step, readonly string[]>> = {
+  1: ['Why are you acting so distant?', 'You never talk to me anymore.'],
+  2: ['Hello?? Did you see my message?', "If we don't talk tonight, we're done."],
+  3: ['You should just quit, then.', "It's not a big deal."],
+  4: ["After everything I've done for you…", 'Are you ok? Are we ok? What is going on?'],
+  5: ["I guess you don't love me anymore.", "You've clearly moved on."],
+};
+
 /** Monday of the week holding `date`, as YYYY-MM-DD in local time */
 export function weekOf(date: Date): string {
   const day = new Date(date.getFullYear(), date.getMonth(), date.getDate());
@@ -240,12 +249,16 @@ export function PlanPage({ conversation }: { conversation: ConversationInfo }) {
                 </ul>
               </div>
               <div>
-                <h3>Better to avoid</h3>
+                <h3>Phrases to avoid</h3>
                 <ul>
-                  {step.dont.map((item) => (
-                    <li key={item}>{item}</li>
+                  {AVOID[n].map((phrase) => (
+                    <li key={phrase}>“{phrase}”</li>
                   ))}
                 </ul>
+                <p className="muted">
+                  Also better to avoid:{' '}
+                  {step.dont.map((item) => item.charAt(0).toLowerCase() + item.slice(1)).join('; ')}.
+                </p>
               </div>
             </div>
           </section>
