@@ -89,9 +89,29 @@ async function openApp(server: RunningServer, width: number): Promise<Watched> {
   return { page, origin, foreign, problems };
 }
 
+/** the form controls on screen that have no name a screen reader could read */
+const unlabelled = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea, button')]
+      .filter((element) => {
+        const control = element as HTMLInputElement;
+        const named =
+          (control.labels?.length ?? 0) > 0 ||
+          control.getAttribute('aria-label') ||
+          control.getAttribute('aria-labelledby') ||
+          (control.tagName === 'BUTTON' && control.textContent?.trim());
+        return !named;
+      })
+      .map((element) => element.outerHTML.slice(0, 80)),
+  );
+
+/** opens a page from the navigation by keyboard, checks its controls are labelled and keeps a screenshot */
 async function go(page: Page, id: string, heading: RegExp, shot: string): Promise<void> {
-  await page.getByRole('link', { name: new RegExp(`^${id}$`, 'i') }).click();
+  const link = page.getByRole('link', { name: new RegExp(`^${id}$`, 'i') });
+  await link.focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  expect(await unlabelled(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
 }
 
@@ -219,6 +239,7 @@ describe.each([
       const watched = await openApp(server, width);
       const { page } = watched;
       await page.getByRole('heading', { name: 'Welcome to Reconnect' }).waitFor();
+      expect(await unlabelled(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `${name}-welcome.png`), fullPage: true });
       await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
       await page.getByLabel('Type it again').fill(`${PASSPHRASE}!`);
