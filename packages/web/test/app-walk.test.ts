@@ -196,7 +196,7 @@ async function lockAndUnlock(page: Page, name: string, passphrase: string, partn
   await page.getByRole('button', { name: 'Lock now' }).click();
   await page.getByRole('heading', { name: 'Reconnect is locked' }).waitFor();
   // no chat text stays on screen
-  expect(await page.locator('body').innerText()).not.toContain(partner);
+  expect(await page.locator('body').textContent()).not.toContain(partner);
   await page.screenshot({ path: join(SHOTS, `${name}-locked.png`), fullPage: true });
   // and the API refuses while locked
   const status = await page.evaluate(
@@ -256,6 +256,7 @@ describe.each([
       await page.getByLabel('Where the export is (full path)').fill(chatPath);
       await page.getByRole('button', { name: 'Import' }).click();
       await page.getByText(/messages added/).waitFor();
+      await page.getByText(/Sam is the person you are reading about/).waitFor();
       await page.screenshot({ path: join(SHOTS, `${name}-import.png`), fullPage: true });
       // the same file again adds nothing new
       await page.getByRole('button', { name: 'Import' }).click();

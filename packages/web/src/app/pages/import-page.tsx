@@ -1,7 +1,7 @@
 // import: a chat export named by its path on this computer, read with progress, cancellable, and the result
 import { formatDay } from '@reconnect/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api, failure, type JobView } from '../api.ts';
+import { api, type ConversationInfo, failure, type JobView } from '../api.ts';
 
 interface Imported {
   conversation: string;
@@ -24,6 +24,7 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
   const [me, setMe] = useState('');
   const [job, setJob] = useState<JobView<Imported> | null>(null);
   const [problem, setProblem] = useState('');
+  const [who, setWho] = useState<ConversationInfo | null>(null);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -33,7 +34,12 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
         const view = await api<JobView<Imported>>(`/imports/${id}`);
         setJob(view);
         if (view.state === 'running') follow(id);
-        else if (view.state === 'done' && view.result) onImported(view.result.conversation);
+        else if (view.state === 'done' && view.result) {
+          const { conversation } = view.result;
+          const list = await api<ConversationInfo[]>('/conversations');
+          setWho(list.find((c) => c.id === conversation) ?? null);
+          onImported(conversation);
+        }
       } catch (error) {
         setProblem(failure(error));
       }
@@ -43,6 +49,7 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
     event.preventDefault();
     setProblem('');
     setJob(null);
+    setWho(null);
     try {
       const view = await api<JobView<Imported>>('/imports', {
         body: { path: path.trim(), ...(me.trim() ? { me: me.trim() } : {}) },
@@ -143,6 +150,12 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
                     : `${job.result.added.toLocaleString('en')} new messages, ${job.result.total.toLocaleString('en')} in all.`}
                 {span(job.result)}
               </p>
+              {who ? (
+                <p>
+                  You are {who.me} here, and {who.partner} is the person you are reading about. If that is the wrong way
+                  round, type your name above and import again.
+                </p>
+              ) : null}
               <p>
                 <a href="#/insights">Read the insights</a>
               </p>

@@ -53,7 +53,7 @@ function WeekMessages({
   useEffect(() => {
     heading.current?.focus();
     heading.current?.scrollIntoView({ block: 'start' });
-  }, [week]);
+  }, []);
   useEffect(() => {
     let live = true;
     setReadings(null);
@@ -207,7 +207,13 @@ export function InsightsPage({ conversation }: { conversation: ConversationInfo 
       />
       <AdviceCard advice={report.advice} partner={partner} />
       {week ? (
-        <WeekMessages conversation={conversation} week={week} timeZone={timeZone} onClose={() => setWeek(null)} />
+        <WeekMessages
+          key={week}
+          conversation={conversation}
+          week={week}
+          timeZone={timeZone}
+          onClose={() => setWeek(null)}
+        />
       ) : null}
       <WeekPicker report={report} onPick={setWeek} />
     </div>
