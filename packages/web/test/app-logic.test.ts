@@ -2,9 +2,9 @@
 // and the journal's chart lines
 import { describe, expect, test } from 'vitest';
 import { combineReasons, LIKELY, ownSteps, QUESTIONS } from '../src/app/pages/check-in-questions.ts';
-import { journalSeries } from '../src/app/pages/journal-page.tsx';
-import { orderSteps, weekOf } from '../src/app/pages/plan-page.tsx';
-import { strengthHint } from '../src/app/pages/welcome.tsx';
+import { journalSeries } from '../src/app/pages/journal-series.ts';
+import { strengthHint } from '../src/app/pages/passphrase-hint.ts';
+import { orderSteps, weekOf } from '../src/app/pages/plan-rules.ts';
 import { pageFromHash } from '../src/app/router.ts';
 
 describe('routing', () => {

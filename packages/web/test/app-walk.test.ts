@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asParticipantId, demoConversation, toWhatsAppText } from '@reconnect/core';
+import { asEpochMs, asParticipantId, demoConversation, toWhatsAppText } from '@reconnect/core';
 import { createServer, type RunningServer } from '@reconnect/server';
 import * as vaults from '@reconnect/vault';
 import type { Browser, Page } from 'playwright-core';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   hostileWeek = day.toISOString().slice(0, 10);
   const withHostile = {
     ...conversation,
-    messages: [...conversation.messages, { at, author: me, text: HOSTILE_CHAT, kind: 'text' as const }],
+    messages: [...conversation.messages, { at: asEpochMs(at), author: me, text: HOSTILE_CHAT, kind: 'text' as const }],
   };
   chatPath = join(folder, 'WhatsApp Chat with Sam.txt');
   writeFileSync(chatPath, toWhatsAppText(withHostile, 'UTC'));
@@ -272,7 +272,19 @@ describe.each([
       await checkIn(page, name);
       await plan(page, name);
       await journal(page, name);
-      await lockAndUnlock(page, name, PASSPHRASE, 'Sam');
+      await go(page, 'Settings', /Settings/, `${name}-settings-first`);
+      await page.getByLabel('Lock by itself after this many idle minutes').fill('15');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByText('Reconnect locks after 15 idle minutes').waitFor();
+      await page.getByLabel(/Save to/).fill(join(folder, `export-${name}.reconnect`));
+      await page.getByRole('button', { name: 'Export' }).click();
+      await page.getByText(/^Saved to /).waitFor();
+      const renewed = `${PASSPHRASE} and back`;
+      await page.getByLabel('Current passphrase').fill(PASSPHRASE);
+      await page.getByLabel(/New passphrase/).fill(renewed);
+      await page.getByRole('button', { name: 'Change it' }).click();
+      await page.getByText('Your passphrase is changed').waitFor();
+      await lockAndUnlock(page, name, renewed, 'Sam');
       await forget(page, name);
       expect(await finish(watched)).toBeNull();
     } finally {

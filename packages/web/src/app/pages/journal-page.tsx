@@ -5,7 +5,7 @@ import { formatDay } from '@reconnect/core';
 import { type FormEvent, useState } from 'react';
 import { TimeChart } from '../../components/time-chart.tsx';
 import { api, type ConversationInfo, failure } from '../api.ts';
-import { weekOf } from './plan-page.tsx';
+import { journalSeries } from './journal-series.ts';
 import { LoadProblem, useApi } from './use-api.tsx';
 
 interface Entry {
@@ -22,29 +22,6 @@ const today = (): string => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
-
-/** weeks of both lines: the chat's index (0–100) and the mean felt connection, scaled from 1–5 to 0–100 */
-export function journalSeries(
-  entries: readonly Pick<Entry, 'day' | 'connection'>[],
-  weeks: readonly { start: string; connection: number }[],
-) {
-  const felt = new Map<string, number[]>();
-  for (const entry of entries) {
-    if (entry.connection === null) continue;
-    const week = weekOf(new Date(`${entry.day}T12:00:00`));
-    felt.set(week, [...(felt.get(week) ?? []), entry.connection]);
-  }
-  const days = [...new Set([...weeks.map((w) => w.start), ...felt.keys()])].sort();
-  const chat = new Map(weeks.map((w) => [w.start, w.connection]));
-  return {
-    days,
-    chat: days.map((d) => chat.get(d) ?? null),
-    felt: days.map((d) => {
-      const values = felt.get(d);
-      return values ? ((values.reduce((a, b) => a + b, 0) / values.length - 1) / 4) * 100 : null;
-    }),
-  };
-}
 
 export function JournalPage({ conversation }: { conversation: ConversationInfo | null }) {
   const query = conversation ? `?conversation=${encodeURIComponent(conversation.id)}` : '';
