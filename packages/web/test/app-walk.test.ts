@@ -293,8 +293,14 @@ describe.each([
   }, 240_000);
 });
 
-test('the demo: labelled on every page, the same walk', async () => {
-  const server = await createServer({ demo: { module: vaults }, staticDir: appDistDir() });
+test('the demo: labelled on every page, the same walk, and the idle lock', async () => {
+  // the server's clock, moved forward to stand for time left idle
+  let idle = 0;
+  const server = await createServer({
+    demo: { module: vaults },
+    staticDir: appDistDir(),
+    now: () => Date.now() + idle,
+  });
   try {
     const watched = await openApp(server, 1280);
     const { page } = watched;
@@ -315,6 +321,17 @@ test('the demo: labelled on every page, the same walk', async () => {
     );
     await lockAndUnlock(page, 'demo', passphrase, 'Sam');
     expect(await banner.count()).toBe(1);
+    // left idle past the default 10 minutes: the next page's request is refused and the unlock screen
+    // replaces every page, with no chat text left
+    await page.getByRole('link', { name: /^Insights$/ }).click();
+    await page.getByRole('heading', { name: /You and/ }).waitFor();
+    idle += 11 * 60_000;
+    await page.getByRole('link', { name: /^Journal$/ }).click();
+    await page.getByRole('heading', { name: 'Reconnect is locked' }).waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('Sam');
+    await page.getByLabel('Passphrase').fill(passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('navigation', { name: 'Pages' }).waitFor();
     await forget(page, 'demo');
     expect(await finish(watched)).toBeNull();
   } finally {
