@@ -4,7 +4,7 @@ export interface BenchRow {
   readonly work: string;
   /** Reconnect's figure, formatted with its unit, e.g. "61,200 msg/s" */
   readonly reconnect: string;
-  /** the budget from DESIGN.md, e.g. "≥ 50,000 msg/s" */
+  /** the speed the product promises for this work, e.g. "≥ 50,000 msg/s" */
   readonly budget: string;
   /** whether the figure is within budget (null when the row has no budget) */
   readonly withinBudget: boolean | null;

@@ -22,7 +22,7 @@ process.on('exit', () => {
 });
 `;
 
-interface Measured {
+export interface Measured {
   readonly seconds: number;
   readonly peakMb: number | null;
   readonly exitCode: number | null;
@@ -31,7 +31,7 @@ interface Measured {
 }
 
 /** runs `node …args` with the RSS probe preloaded; wall time from spawn to exit */
-function measureNode(args: readonly string[], cwd: string, timeoutMs: number): Promise<Measured> {
+export function measureNode(args: readonly string[], cwd: string, timeoutMs: number): Promise<Measured> {
   const probe = join(DATA, 'rss-probe.cjs');
   const rssFile = join(DATA, `rss-${process.pid}-${Date.now()}.txt`);
   writeFileSync(probe, RSS_PROBE);

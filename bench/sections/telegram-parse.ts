@@ -4,7 +4,7 @@ import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fileSource } from '../../packages/cli/src/io/file-source.ts';
+import { fileSource } from '../../packages/node/src/file-source.ts';
 import { generateTelegramExport } from '../lib/generate-telegram.ts';
 import type { BenchRow, BenchSection } from '../lib/types.ts';
 
@@ -33,7 +33,7 @@ interface Measured extends ChildReport {
 
 /** the child's work: load the engine, then parse `file` and print a ChildReport line (loading is not timed) */
 async function runChild(engine: Engine, file: string): Promise<void> {
-  const { telegramImporter } = await import('@reconnect/core');
+  const { IMPORTERS } = await import('@reconnect/core/import');
   const fromPeers = createRequire(join(ROOT, 'bench', 'peers', 'package.json'));
   const { JSONParser } = (await import(pathToFileURL(fromPeers.resolve('@streamparser/json')).href)) as {
     JSONParser: new (options: {
@@ -48,7 +48,7 @@ async function runChild(engine: Engine, file: string): Promise<void> {
   const cpuBefore = process.cpuUsage();
   let messages = 0;
   if (engine === 'reconnect') {
-    const conversation = await telegramImporter.parse({ name: file, files: [fileSource(file)] }, {});
+    const conversation = await IMPORTERS.telegram.parse({ name: file, files: [fileSource(file)] }, {});
     messages = conversation.messages.length;
   } else {
     const parser = new JSONParser({ paths: ['$.messages.*'], keepStack: false });

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { whatsappImporter } from '@reconnect/core';
-import { fileSource } from '../../packages/cli/src/io/file-source.ts';
+import { IMPORTERS } from '@reconnect/core/import';
+import { fileSource } from '../../packages/node/src/file-source.ts';
 import { generateWhatsAppExport } from '../lib/generate-whatsapp.ts';
 import type { BenchRow, BenchSection } from '../lib/types.ts';
 
@@ -33,7 +33,7 @@ type Parser = 'reconnect' | 'peer' | 'floor';
 async function parseOnce(parser: Parser, file: string): Promise<{ seconds: number; messages: number }> {
   const started = performance.now();
   if (parser === 'reconnect') {
-    const conversation = await whatsappImporter.parse(
+    const conversation = await IMPORTERS.whatsapp.parse(
       { name: file, files: [fileSource(file)] },
       { timeZone: TIME_ZONE },
     );

@@ -19,8 +19,7 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  // the web package's build output is read at run time, so its paths stay its own;
-  // native modules load from node_modules at run time
+  // read at run time: the web package's build output keeps its own paths, and native modules load from node_modules
   external: ['@reconnect/web', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __reconnectRequire } from 'node:module';\nconst require = __reconnectRequire(import.meta.url);",

@@ -1,5 +1,5 @@
 // errors the CLI shows as one plain line, with the exit code they carry
-import { isImportError } from '@reconnect/core';
+import { formatImportError, IMPORT_REMEDIES, type ImportRemedy, isImportError } from '@reconnect/core/import';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME = 1;
@@ -17,6 +17,15 @@ export class CLIError extends Error {
     this.exitCode = exitCode;
   }
 }
+
+/** the core's import remedies, in the CLI's words: the flag that carries each out */
+export const CLI_IMPORT_REMEDIES: Readonly<Record<ImportRemedy, string>> = {
+  ...IMPORT_REMEDIES,
+  'name-format': 'if you know which app it came from, name it with --format',
+  'choose-chat': 'pick one with --chat NAME',
+  'choose-chat-by-id': 'choose one by its name or id with --chat',
+  'check-chat-name': 'leave out --chat, or check the name',
+};
 
 /** what a failed read or write means, in words, by the system's error code */
 const SYSTEM_REASONS: Readonly<Record<string, string>> = {
@@ -44,7 +53,9 @@ export function systemReason(code: string): string {
 /** one line for stderr and the exit code, for any thrown value */
 export function describeFailure(error: unknown): { line: string; exitCode: number } {
   if (error instanceof CLIError) return { line: error.message, exitCode: error.exitCode };
-  if (isImportError(error)) return { line: `Could not import ${error.message}`, exitCode: EXIT_RUNTIME };
+  if (isImportError(error)) {
+    return { line: `Could not import ${formatImportError(error, CLI_IMPORT_REMEDIES)}`, exitCode: EXIT_RUNTIME };
+  }
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
     const path = 'path' in error ? String(error.path) : 'the file';
     return { line: `Could not find ${path}.`, exitCode: EXIT_RUNTIME };

@@ -2,12 +2,14 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { demoConversation, importConversation, resolveParticipants } from '@reconnect/core';
+import { importConversation } from '@reconnect/core/import';
+import { resolveParticipants } from '@reconnect/core/model';
+import { demoConversation } from '@reconnect/core/simulate';
+import { fileSource } from '@reconnect/node';
 import { Command } from 'commander';
 import { describe, expect, test } from 'vitest';
 import { describeFailure } from '../src/cli-error.ts';
 import { DEMO_TIME_ZONE, demoFileName, registerDemo, runDemo } from '../src/commands/demo.ts';
-import { fileSource } from '../src/io/file-source.ts';
 
 const capture = () => {
   const out = {

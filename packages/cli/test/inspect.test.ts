@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildZip } from './helpers/zip-writer.ts';
+import { buildZip } from '../../node/test/helpers/zip-writer.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const fixtures = join(repo, 'packages', 'core', 'test', 'fixtures', 'detect');
@@ -194,6 +194,21 @@ describe('reconnect inspect failures', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  it.each([
+    ['iMessage', 'imessage'],
+    ['imessage-exporter', 'imessage'],
+    ['CSV', 'csv'],
+  ])('--format %s reads as %s', (name, format) => {
+    const path = join(
+      fixtures,
+      format,
+      format === 'csv' ? 'ours__generic.csv' : 'ours__imessage-exporter-style_Sam.txt',
+    );
+    const { code, stdout } = run('inspect', path, '--json', '--format', name);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).format).toBe(format);
   });
 
   it('no file at all: exit 2', () => {

@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { coachMessage } from '@reconnect/core';
+import { coachMessage } from '@reconnect/core/coach';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { renderCoachResult } from '../src/coach/render.ts';
 import { CHAT, ensureBuilt, runCli } from './helpers/cli.ts';

@@ -4,8 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisReport } from '@reconnect/core';
-import { analyzeConversation, demoConversation } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { analyzeConversation } from '@reconnect/core/analysis';
+import { demoConversation } from '@reconnect/core/simulate';
 import { reportTemplatePath } from '@reconnect/web';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CLIError } from '../src/cli-error.ts';

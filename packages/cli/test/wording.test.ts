@@ -2,18 +2,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type AnalysisReport,
-  analyzeConversation,
-  demoConversation,
-  distanceHeadline,
-  howSure,
-  type Pursuit,
-  pursuitFigures,
-  pursuitHeadline,
-  resolveParticipants,
-  type Withdrawal,
-} from '@reconnect/core';
+import { type AnalysisReport, analyzeConversation, type Pursuit, type Withdrawal } from '@reconnect/core/analysis';
+import { resolveParticipants } from '@reconnect/core/model';
+import { distanceHeadline, howSure, pursuitFigures, pursuitHeadline } from '@reconnect/core/playbook';
+import { demoConversation } from '@reconnect/core/simulate';
 import { Command } from 'commander';
 import fc from 'fast-check';
 import pc from 'picocolors';

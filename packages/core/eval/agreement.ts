@@ -1,7 +1,7 @@
 // agreement between the first labels of the development sets and a second labeller's blind pass
 
 import { readFileSync } from 'node:fs';
-import { PRESSURE_CATEGORIES, SUPPORTIVE_CATEGORIES } from '../src/index.ts';
+import { PRESSURE_CATEGORIES, SUPPORTIVE_CATEGORIES } from '../src/playbook/categories.ts';
 import type { LabelledMessage } from './coach-metrics.ts';
 
 /** the second labeller's pass: ids and labels only, made from the text without seeing the first labels */

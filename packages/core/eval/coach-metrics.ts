@@ -1,15 +1,15 @@
 // scores the coach against the labelled evaluation set (coach.jsonl): per-category and overall figures
 
 import { readFileSync } from 'node:fs';
+import { coachMessage } from '../src/coach/coach.ts';
+import type { CoachContext } from '../src/coach/types.ts';
 import {
-  type CoachContext,
-  coachMessage,
   PRESSURE_CATEGORIES,
   type PressureCategory,
-  type SafetyConcern,
   SUPPORTIVE_CATEGORIES,
   type SupportiveCategory,
-} from '../src/index.ts';
+} from '../src/playbook/categories.ts';
+import type { SafetyConcern } from '../src/playbook/safety.ts';
 
 export interface LabelledMessage {
   readonly id: string;
@@ -169,7 +169,7 @@ export function evaluateCoach(set: readonly LabelledMessage[]): CoachEvaluation 
   };
 }
 
-/** the quality targets of DESIGN.md */
+/** the coach's quality targets, which `npm run eval:coach` reports each figure against */
 export const COACH_TARGETS = {
   anyPressureF1: 0.92,
   falsePositiveRate: 0.05,

@@ -1,7 +1,6 @@
 // evaluates the distance insights on simulated conversations with known truth (npm run eval:insights)
 
 import { type AnalysisReport, analyzeConversation } from '../src/analysis/index.ts';
-import { isoToDay } from '../src/analysis/zone-clock.ts';
 import { REASON_IDS } from '../src/playbook/index.ts';
 import {
   DEVELOPMENT_LIVES,
@@ -15,6 +14,7 @@ import {
   simulateConversation,
   specForSeed,
 } from '../src/simulate/index.ts';
+import { isoToDay } from '../src/time/index.ts';
 
 /** seeds used while tuning thresholds, and the held-out seeds the targets are checked on */
 const TUNING_SEEDS = { from: 1, count: 240 };

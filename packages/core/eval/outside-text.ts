@@ -1,7 +1,8 @@
 // the coach on text written by people outside the project: GoEmotions Reddit comments (Apache-2.0)
 
 import { existsSync, readFileSync } from 'node:fs';
-import { coachMessage, type PressureCategory } from '../src/index.ts';
+import { coachMessage } from '../src/coach/coach.ts';
+import type { PressureCategory } from '../src/playbook/categories.ts';
 
 /**
  * Where the GoEmotions train split lives (`train.tsv`, `labels.txt`): `GOEMOTIONS_DIR`, or `../shared/data/goemotions`

@@ -2,22 +2,38 @@
 
 import type { Message, MessageFingerprint } from './model.ts';
 
-/** 53-bit FNV-1a style hash of a string, folded into two 32-bit halves so no precision is lost */
-function hash53(text: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+// a 53-bit FNV-1a style hash, kept in two 32-bit halves so no precision is lost; it reads the message's fields one
+// after the other (no key string is built), which matters for a million messages
+let h1 = 0;
+let h2 = 0;
+
+const mix = (c: number): void => {
+  h1 = Math.imul(h1 ^ c, 0x01000193);
+  h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+};
+
+const mixText = (text: string): void => {
+  for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+  mix(0);
+};
+
+/** the hash of a message's time, author, kind and text, and (from the second on) its occurrence */
+function messageHash(message: Message, occurrence: number): number {
+  h1 = 0x811c9dc5;
+  h2 = 0x01000193;
+  const at = message.at;
+  mix((at % 4294967296) | 0);
+  mix(Math.floor(at / 4294967296) | 0);
+  mixText(message.author ?? '');
+  mixText(message.kind);
+  mixText(message.text);
+  if (occurrence > 1) mix(occurrence);
+  const a = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  const b = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  return 4294967296 * (2097151 & b) + (a >>> 0);
 }
 
-const messageKey = (message: Message): string =>
-  `${message.at}\u0000${message.author ?? ''}\u0000${message.kind}\u0000${message.text}`;
+const asFingerprint = (hash: number): MessageFingerprint => hash.toString(36).padStart(11, '0') as MessageFingerprint;
 
 /**
  * The fingerprint of a message: its time, author, kind and text, and which occurrence it is of identical
@@ -27,8 +43,7 @@ const messageKey = (message: Message): string =>
  * @example messageFingerprint(message) // 'f1c0a3b29d4e7'
  */
 export function messageFingerprint(message: Message, occurrence = 1): MessageFingerprint {
-  const key = occurrence <= 1 ? messageKey(message) : `${messageKey(message)}\u0000${occurrence}`;
-  return hash53(key).toString(36).padStart(11, '0') as MessageFingerprint;
+  return asFingerprint(messageHash(message, occurrence));
 }
 
 /**
@@ -39,19 +54,19 @@ export function messageFingerprint(message: Message, occurrence = 1): MessageFin
  */
 export function messageFingerprints(messages: readonly Message[]): MessageFingerprint[] {
   const prints: MessageFingerprint[] = new Array(messages.length);
-  // identical messages share a time, so only messages of the same time need counting
+  // identical messages share a time (and a first-occurrence hash), so only messages of the same time are counted
+  const run = new Map<number, number>();
   let runAt = Number.NaN;
-  let runKeys = new Map<string, number>();
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as Message;
+    const first = messageHash(message, 1);
     if (message.at !== runAt) {
       runAt = message.at;
-      if (runKeys.size > 0) runKeys = new Map();
+      if (run.size > 0) run.clear();
     }
-    const key = messageKey(message);
-    const occurrence = (runKeys.get(key) ?? 0) + 1;
-    runKeys.set(key, occurrence);
-    prints[i] = messageFingerprint(message, occurrence);
+    const occurrence = (run.get(first) ?? 0) + 1;
+    run.set(first, occurrence);
+    prints[i] = asFingerprint(occurrence === 1 ? first : messageHash(message, occurrence));
   }
   return prints;
 }

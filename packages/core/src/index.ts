@@ -1,20 +1,12 @@
-// the public library surface of Reconnect's pure core: model, importers, analysis, coach, playbook
+// Reconnect's pure core, for other programs: the three things it does, each with its main types. Everything else is
+// reached through a subpath with its own small surface: @reconnect/core/model, /time, /import, /analysis, /coach,
+// /playbook and /simulate.
 
-export * from './analysis/index.ts';
-export * from './coach/index.ts';
-export * from './fingerprint.ts';
-export * from './import/csv.ts';
-export * from './import/errors.ts';
-export * from './import/imessage.ts';
-export * from './import/import-conversation.ts';
-export * from './import/signal.ts';
-export * from './import/telegram.ts';
-export * from './import/types.ts';
-export * from './import/whatsapp.ts';
-export { detectLanguage, type LanguageGuess } from './language/detect-language.ts';
-export * from './model.ts';
-export * from './playbook/index.ts';
+export { analyzeConversation } from './analysis/analyze.ts';
+export type { AnalysisReport, AnalyzeOptions } from './analysis/types.ts';
+export { coachMessage } from './coach/coach.ts';
+export type { CoachContext, CoachResult } from './coach/types.ts';
+export { importConversation } from './import/import-conversation.ts';
+export type { ImportInput, ImportOptions } from './import/types.ts';
+export type { Conversation, Message, Participant } from './model.ts';
 export { checkSafety, type SafetyFinding } from './safety/index.ts';
-export * from './safety-wording.ts';
-export * from './simulate/index.ts';
-export * from './wording.ts';

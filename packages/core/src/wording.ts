@@ -1,6 +1,7 @@
 // plain-language wording of report figures, shared by the CLI summary and the HTML report
 import type { DistancePattern, Pursuit, Withdrawal } from './analysis/types.ts';
 import { METRICS, type MetricUnit, SIGNAL_METRICS, type SignalMetric } from './playbook/metrics.ts';
+import { createZoneClock, dayToIso, MONTH_ABBREVIATIONS, MONTH_NAMES } from './time/index.ts';
 
 /** how a withdrawal signal is named and shown, keyed by the metric (both from its entry in the playbook) */
 export interface MetricWording {
@@ -39,8 +40,6 @@ export function formatMinutes(minutes: number): string {
   return `${Math.round(minutes / 1440)} days`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
 /**
  * A calendar date (YYYY-MM-DD) written for people, independent of the viewer's time zone.
  * @example formatDay('2024-03-04') // "4 Mar 2024"
@@ -48,7 +47,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatDay(day: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
-  const month = MONTHS[Number(match[2]) - 1] ?? match[2];
+  const month = MONTH_ABBREVIATIONS[Number(match[2]) - 1] ?? match[2];
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
@@ -57,12 +56,10 @@ export function formatDay(day: string): string {
  * @example localDay('2024-03-04T23:30:00.000Z', 'Europe/Berlin') // "2024-03-05"
  */
 export function localDay(iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
+  const ms = new Date(iso).getTime();
+  if (Number.isNaN(ms)) return iso.slice(0, 10);
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-      date,
-    );
+    return dayToIso(createZoneClock(timeZone).localDay(ms));
   } catch {
     return iso.slice(0, 10);
   }
@@ -164,21 +161,6 @@ export function pursuitFigures(pursuit: Pursuit): readonly (readonly [label: str
     ['messages that pressed for an answer (in words, or a follow-up while unanswered)', pursuit.pressureMessages],
   ];
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** "early May", "mid-May" or "late May" for a YYYY-MM-DD day */
 function partOfMonth(day: string): { words: string; part: string; month: string; year: string } | null {

@@ -1,20 +1,14 @@
 // The JSON API: every body is validated with zod before anything reads it, every answer is JSON (or an event
 // stream of JSON), and errors are one plain sentence with a stable code.
-import {
-  type ConversationSummary,
-  FORMAT_LABELS,
-  type Format,
-  importConversation,
-  isImportError,
-  isParticipantError,
-  summarizeConversation,
-} from '@reconnect/core';
+import { type ConversationSummary, FORMAT_LABELS, isImportError, summarizeConversation } from '@reconnect/core/import';
+import { type Format, isParticipantError } from '@reconnect/core/model';
+import { readConversation } from '@reconnect/node/read';
 import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { errorBody } from './guards.ts';
 import { Jobs, type JobView } from './jobs.ts';
-import { PathError, readExport } from './read-file.ts';
+import { checkInputPath, nameFileOnly, PathError } from './read-file.ts';
 
 export const FORMATS = Object.keys(FORMAT_LABELS) as [Format, ...Format[]];
 
@@ -118,19 +112,20 @@ export function readRoutes(api: Hono, jobs: Jobs<ConversationSummary>): void {
     if (!validTimeZone(body.timeZone)) {
       return c.json(errorBody('bad_request', 'That time zone is not one Reconnect knows.'), 400);
     }
-    let input: ReturnType<typeof readExport>;
     try {
-      input = readExport(body.path);
+      checkInputPath(body.path);
     } catch (error) {
       return c.json(errorBody('cannot_read', describeFailure(error)), 422);
     }
     const view = jobs.start(async (control) => {
-      const total = input.files.reduce((sum, file) => sum + (file.size ?? 0), 0);
-      const conversation = await importConversation(input, {
+      const conversation = await readConversation(body.path, {
         ...(body.format ? { format: body.format } : {}),
         ...(body.timeZone ? { timeZone: body.timeZone } : {}),
         ...(body.chat ? { chat: body.chat } : {}),
-        onProgress: (progress) => control.report({ phase: 'reading', done: progress.bytes, total }),
+        onProgress: (progress) =>
+          control.report({ phase: 'reading', done: progress.bytes, total: progress.totalBytes ?? progress.bytes }),
+      }).catch((error: unknown) => {
+        throw nameFileOnly(error, body.path);
       });
       control.check();
       return summarizeConversation(conversation);

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoConversation } from '@reconnect/core';
+import { demoConversation } from '@reconnect/core/simulate';
 import type { Vault, VaultModule } from './vault-port.ts';
 
 /** The demo's passphrase is no secret: the demo holds only a made-up story, and the page may show it. */

@@ -2,16 +2,17 @@
 // check-ins, plan progress, the journal, settings, passphrase, export and forgetting everything.
 // Once the vault is locked (on demand or after the idle time) every one of them answers 401.
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { importConversation, resolveParticipants } from '@reconnect/core';
+import { resolveParticipants } from '@reconnect/core/model';
+import { readConversation } from '@reconnect/node/read';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { describeFailure, FORMATS, jobRoutes, readBody, validTimeZone } from './api.ts';
 import { DEMO_PASSPHRASE } from './demo.ts';
 import { errorBody } from './guards.ts';
 import { Jobs } from './jobs.ts';
-import { readExport } from './read-file.ts';
+import { checkInputPath, nameFileOnly } from './read-file.ts';
 import type { VaultSession } from './session.ts';
 import type { Vault, VaultModule } from './vault-port.ts';
 
@@ -209,21 +210,22 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
     if (!validTimeZone(body.timeZone)) {
       return c.json(errorBody('bad_request', 'That time zone is not one Reconnect knows.'), 400);
     }
-    let input: ReturnType<typeof readExport>;
     try {
-      input = readExport(body.path);
+      checkInputPath(body.path);
     } catch (error) {
       return c.json(errorBody('cannot_read', describeFailure(error)), 422);
     }
     const target = vault();
     const timeZone = body.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const view = imports.start(async (control) => {
-      const total = input.files.reduce((sum, file) => sum + (file.size ?? 0), 0);
-      const conversation = await importConversation(input, {
+      const conversation = await readConversation(body.path, {
         timeZone,
         ...(body.format ? { format: body.format } : {}),
         ...(body.chat ? { chat: body.chat } : {}),
-        onProgress: (progress) => control.report({ phase: 'reading', done: progress.bytes, total }),
+        onProgress: (progress) =>
+          control.report({ phase: 'reading', done: progress.bytes, total: progress.totalBytes ?? progress.bytes }),
+      }).catch((error: unknown) => {
+        throw nameFileOnly(error, body.path);
       });
       const { me, partner } = resolveParticipants(conversation, {
         ...(body.me ? { me: body.me } : {}),
@@ -238,7 +240,7 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
           me: me.id,
           partner: partner.id,
           title: conversation.title,
-          fileName: input.name,
+          fileName: basename(body.path),
           timeZone,
         },
         (_phase, done, all) => control.report({ phase: 'saving', done, total: all }),

@@ -2,8 +2,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoConversation, toWhatsAppText } from '@reconnect/core';
+import { demoConversation, toWhatsAppText } from '@reconnect/core/simulate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildZip } from '../../node/test/helpers/zip-writer.ts';
 import { createApp } from '../src/app.ts';
 import { appRequest, login, PORT } from './helpers.ts';
 
@@ -52,6 +53,19 @@ describe('POST /api/inspect', () => {
     expect(view.result?.participants.map((p) => p.name).sort()).toEqual(['Alex', 'Sam']);
   });
 
+  it('reads a zipped export the way the terminal command does', async () => {
+    const { app, cookie } = await start();
+    const zipped = join(folder, 'WhatsApp Chat with Sam.zip');
+    writeFileSync(
+      zipped,
+      buildZip([{ name: '_chat.txt', data: toWhatsAppText(demoConversation('UTC').conversation, 'UTC') }]),
+    );
+    const started = await appRequest(app, cookie, '/api/inspect', { body: { path: zipped, timeZone: 'UTC' } });
+    const view = await settle(app, cookie, ((await started.json()) as View).id);
+    expect(view.error).toBeNull();
+    expect(view.result?.format).toBe('whatsapp');
+  });
+
   it("gives the importer's one clear sentence for a bad file", async () => {
     const { app, cookie } = await start();
     const bad = join(folder, 'notes.txt');
@@ -63,9 +77,9 @@ describe('POST /api/inspect', () => {
     expect(view.error?.split('\n')).toHaveLength(1);
   });
 
-  it('refuses a relative path, a folder and a missing file with a sentence, and reads none', async () => {
+  it('refuses a relative path and a missing file with a sentence, and reads none', async () => {
     const { app, cookie } = await start();
-    for (const path of ['../etc/passwd', folder, join(folder, 'missing.txt')]) {
+    for (const path of ['../etc/passwd', join(folder, 'missing.txt')]) {
       const response = await appRequest(app, cookie, '/api/inspect', { body: { path } });
       expect(response.status).toBe(422);
       const body = (await response.json()) as { error: { message: string } };

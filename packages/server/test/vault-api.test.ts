@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { demoConversation, toWhatsAppText } from '@reconnect/core';
+import { demoConversation, toWhatsAppText } from '@reconnect/core/simulate';
 import * as vaults from '@reconnect/vault';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,9 +69,30 @@ describe('creating, locking and unlocking', () => {
     await call('/api/vault', { body: { passphrase: PASSPHRASE } });
     expect((await call('/api/conversations')).status).toBe(200);
     expect((await call('/api/lock', { body: {} })).status).toBe(200);
-    for (const path of ['/api/conversations', '/api/journal', '/api/settings', '/api/check-ins']) {
-      expect((await call(path)).status).toBe(401);
+    for (const path of [
+      '/api/conversations',
+      '/api/conversations/x/insights',
+      '/api/conversations/x/days',
+      '/api/conversations/x/weeks/2025-01-06',
+      '/api/imports/x',
+      '/api/journal',
+      '/api/settings',
+      '/api/check-ins',
+      '/api/plan?conversation=x',
+    ]) {
+      const response = await call(path);
+      expect(response.status, path).toBe(401);
+      expect(await json(response)).toMatchObject({ error: { code: 'locked' } });
     }
+    const writes: [string, unknown][] = [
+      ['/api/imports', { path: chat }],
+      ['/api/journal', { conversation: null, mood: '', connection: 3, happened: '', reflection: '' }],
+      ['/api/passphrase', { current: PASSPHRASE, next: 'another long passphrase' }],
+      ['/api/export', { path: join(folder, 'locked-export.db'), kind: 'encrypted' }],
+      ['/api/forget', { confirm: 'forget everything' }],
+    ];
+    for (const [path, body] of writes) expect((await call(path, { body })).status, path).toBe(401);
+    expect(existsSync(join(folder, 'locked-export.db'))).toBe(false);
     const wrong = await call('/api/unlock', { body: { passphrase: 'not the passphrase' } });
     expect(wrong.status).toBe(401);
     expect((await call('/api/conversations')).status).toBe(401);

@@ -1,4 +1,5 @@
--- conversations and their messages; one row per message, fingerprints unique within a conversation
+-- conversations and their messages; one row per message, fingerprints (the 53-bit number of the core's base-36
+-- fingerprint) unique within a conversation
 CREATE TABLE conversations (
   id TEXT PRIMARY KEY,
   format TEXT NOT NULL,
@@ -15,7 +16,7 @@ CREATE TABLE conversations (
 CREATE TABLE messages (
   id INTEGER PRIMARY KEY,
   conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-  fingerprint TEXT NOT NULL,
+  fingerprint INTEGER NOT NULL,
   at INTEGER NOT NULL,
   author TEXT,
   kind TEXT NOT NULL,

@@ -5,11 +5,10 @@ import type {
   AnalysisEvidence,
   DailyTable,
   DayRecords,
-  Participant,
-  ParticipantId,
   SideDays,
   SideTable,
-} from '@reconnect/core';
+} from '@reconnect/core/analysis';
+import type { Participant, ParticipantId } from '@reconnect/core/model';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
 /** each per-day counter and its column */
@@ -44,8 +43,10 @@ const bytesOf = (array: Int32Array | Float64Array): Buffer =>
   Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
 /** a typed array over a copy of a blob's bytes (the copy is aligned, the blob may not be) */
-const int32s = (blob: Uint8Array): Int32Array => new Int32Array(Uint8Array.from(blob).buffer);
-const float64s = (blob: Uint8Array): Float64Array => new Float64Array(Uint8Array.from(blob).buffer);
+const copyOf = (blob: Uint8Array): ArrayBuffer =>
+  blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength) as ArrayBuffer;
+const int32s = (blob: Uint8Array): Int32Array => new Int32Array(copyOf(blob));
+const float64s = (blob: Uint8Array): Float64Array => new Float64Array(copyOf(blob));
 
 export interface BasisKey {
   readonly conversation: string;

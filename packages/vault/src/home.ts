@@ -29,10 +29,9 @@ export function vaultHome(
     const appData = env.APPDATA !== undefined && env.APPDATA !== '' ? env.APPDATA : join(home, 'AppData', 'Roaming');
     return join(appData, 'Reconnect');
   }
-  const data =
-    env.XDG_DATA_HOME !== undefined && env.XDG_DATA_HOME.startsWith('/')
-      ? env.XDG_DATA_HOME
-      : join(home, '.local', 'share');
+  // the XDG rule: only an absolute XDG_DATA_HOME counts
+  const xdg = env.XDG_DATA_HOME ?? '';
+  const data = xdg.startsWith('/') ? xdg : join(home, '.local', 'share');
   return join(data, 'reconnect');
 }
 

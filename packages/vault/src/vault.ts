@@ -15,23 +15,19 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { ANALYSIS_BASIS_VERSION, type AnalysisReport, analysisBasis, reportFromBasis } from '@reconnect/core/analysis';
 import {
-  ANALYSIS_BASIS_VERSION,
-  type AnalysisReport,
-  analysisBasis,
   asEpochMs,
   asParticipantId,
   type Conversation,
-  createZoneClock,
   type Format,
-  isoToDay,
   type Message,
   type MessageKind,
   messageFingerprints,
   type Participant,
   type ParticipantId,
-  reportFromBasis,
-} from '@reconnect/core';
+} from '@reconnect/core/model';
+import { createZoneClock, isoToDay } from '@reconnect/core/time';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { loadBasis, saveBasis } from './day-tables.ts';
 import { asVaultError, VaultError } from './errors.ts';
@@ -52,6 +48,8 @@ const MS_PER_DAY = 86_400_000;
 /** how long a second process waits for the vault before it is told the vault is busy */
 const BUSY_TIMEOUT_MS = 2_000;
 const INSERT_BATCH = 5_000;
+/** the page cache, in KiB */
+const CACHE_KIB = 131_072;
 
 export type Passphrase = Uint8Array | string;
 
@@ -222,6 +220,8 @@ function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: num
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw new VaultError('corrupt', `journal mode ${String(mode)}`);
     db.pragma('synchronous = FULL');
+    // a large page cache keeps the fingerprint index in memory while a big import inserts in random order
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     db.pragma('foreign_keys = ON');
     migrate(db, upTo);
     const { wal, shm } = paths(home);
@@ -374,7 +374,8 @@ class SqliteVault implements Vault {
   ): ImportResult {
     const db = this.#open;
     const id = conversationId(meta.format, conversation.participants, meta);
-    const prints = messageFingerprints(conversation.messages);
+    // stored as the number the base-36 fingerprint spells (53 bits, exact): a smaller, faster unique index
+    const prints = messageFingerprints(conversation.messages).map((print) => Number.parseInt(print, 36));
     const run = db.transaction((): ImportResult => {
       const now = Date.now();
       const existing = db.prepare('SELECT * FROM conversations WHERE id = ?').get(id) as ConversationRow | undefined;
@@ -403,12 +404,12 @@ class SqliteVault implements Vault {
           'UPDATE conversations SET participants = ?, title = coalesce(?, title), file_name = ?, updated_at = ? WHERE id = ?',
         ).run(JSON.stringify([...participants.values()]), meta.title, meta.fileName, now, id);
       }
-      const known = new Set<string>();
+      const known = new Set<number>();
       if (existing !== undefined)
         for (const [print] of db
           .prepare('SELECT fingerprint FROM messages WHERE conversation_id = ?')
           .raw()
-          .iterate(id) as Iterable<[string]>)
+          .iterate(id) as Iterable<[number]>)
           known.add(print);
       const insert = db.prepare(
         `INSERT INTO messages (conversation_id, fingerprint, at, author, kind, text, source_id, reply_to, edited, duration_seconds)
@@ -419,8 +420,9 @@ class SqliteVault implements Vault {
       let addedFirst = Number.POSITIVE_INFINITY;
       let addedLast = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < messages.length; i++) {
-        const print = prints[i] as string;
+        const print = prints[i] as number;
         if (known.has(print)) continue;
+        known.add(print);
         const m = messages[i] as Message;
         insert.run(
           id,

@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asEpochMs, asParticipantId } from '@reconnect/core';
+import { asEpochMs, asParticipantId } from '@reconnect/core/model';
 import { describe, expect, test } from 'vitest';
 import { createVault, latestSchemaVersion, migrations, openVault } from '../src/index.ts';
 

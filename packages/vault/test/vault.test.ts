@@ -1,15 +1,19 @@
 // the vault: at rest nothing is readable, wrong keys and damage are told apart, entries and day tables round-trip
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  analyzeConversation,
-  asEpochMs,
-  asParticipantId,
-  type Conversation,
-  demoConversation,
-  type Message,
-} from '@reconnect/core';
+import { analyzeConversation } from '@reconnect/core/analysis';
+import { asEpochMs, asParticipantId, type Conversation, type Message } from '@reconnect/core/model';
+import { demoConversation } from '@reconnect/core/simulate';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
@@ -249,6 +253,20 @@ describe('passphrase and wipe', () => {
     vault.lock();
     expect(await codeOf(openVault(home, PASS))).toBe('wrong-passphrase');
     expect(keep(await openVault(home, 'new words entirely')).conversations()[0]?.messages).toBe(1);
+  });
+
+  test('an encrypted export opens, with its key file, as a vault of its own', async () => {
+    const home = freshHome();
+    const vault = keep(await createVault(home, PASS));
+    vault.importConversation(chat([msg(0, alex, 'hello'), msg(1, sam, 'hi')]), META);
+    const copy = join(mkdtempSync(join(tmpdir(), 'reconnect-copy-')), 'backup.vault');
+    vault.exportEncrypted(copy);
+    expect(readFileSync(copy).subarray(0, 16).equals(SQLITE_MAGIC)).toBe(false);
+    const restored = freshHome();
+    mkdirSync(restored, { recursive: true });
+    copyFileSync(copy, join(restored, 'vault.db'));
+    copyFileSync(`${copy}.key`, join(restored, 'vault.key'));
+    expect(keep(await openVault(restored, PASS)).conversations()[0]?.messages).toBe(2);
   });
 
   test('wipe leaves nothing behind', async () => {

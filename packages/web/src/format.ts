@@ -1,5 +1,5 @@
 // chart-only formatting for the report; plain-language wording lives in the core (wording.ts)
-import { formatDay } from '@reconnect/core';
+import { formatDay } from '@reconnect/core/playbook';
 
 /**
  * A duration short enough for an axis label.

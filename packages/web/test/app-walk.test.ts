@@ -4,7 +4,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asEpochMs, asParticipantId, demoConversation, toWhatsAppText } from '@reconnect/core';
+import { asEpochMs, asParticipantId } from '@reconnect/core/model';
+import { demoConversation, toWhatsAppText } from '@reconnect/core/simulate';
 import { createServer, type RunningServer } from '@reconnect/server';
 import * as vaults from '@reconnect/vault';
 import type { Browser, Page } from 'playwright-core';

@@ -1,6 +1,6 @@
 // the report's plain-language formatting and its reading of the embedded data
 
-import { distinctByText, formatChange, formatDay, formatMinutes, localDay, sureness } from '@reconnect/core';
+import { distinctByText, formatChange, formatDay, formatMinutes, localDay, sureness } from '@reconnect/core/playbook';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatMinutesShort } from '../src/format.ts';

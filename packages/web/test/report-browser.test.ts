@@ -3,14 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnalysisReport } from '@reconnect/core';
-import {
-  analyzeConversation,
-  DEVELOPMENT_LIVES,
-  demoConversation,
-  lifeSpec,
-  simulateConversation,
-} from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { analyzeConversation } from '@reconnect/core/analysis';
+import { DEVELOPMENT_LIVES, demoConversation, lifeSpec, simulateConversation } from '@reconnect/core/simulate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillReportTemplate, reportTemplatePath } from '../built-files.mjs';

@@ -1,7 +1,7 @@
 // the report template: one self-contained page pinned by a strict CSP, and safe embedding of the report data
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { AnalysisReport } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fillReportTemplate, REPORT_DATA_ELEMENT, reportTemplatePath, scriptSafeJson } from '../built-files.mjs';
 import { ensureWebBuild } from './helpers/built.ts';

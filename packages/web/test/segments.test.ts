@@ -1,6 +1,6 @@
 // cutting a coached draft into marked runs: every character once, each run with the marks that cover it
-import type { CoachFlag, CoachStrength } from '@reconnect/core';
-import { coachMessage } from '@reconnect/core';
+import type { CoachFlag, CoachStrength } from '@reconnect/core/coach';
+import { coachMessage } from '@reconnect/core/coach';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { markSegments } from '../src/app/coach/segments.ts';

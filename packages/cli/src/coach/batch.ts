@@ -1,6 +1,6 @@
 // `reconnect coach --batch`: JSON Lines in, one result per line out, streaming with constant memory
 import type { Readable, Writable } from 'node:stream';
-import { type CoachContext, coachMessage } from '@reconnect/core';
+import { type CoachContext, coachMessage } from '@reconnect/core/coach';
 
 const NEWLINE = 10;
 const FLUSH_CHARS = 1 << 16;

@@ -1,5 +1,6 @@
 // the human-readable view of a coach result: the message with its phrases marked, then tips and a rewrite
-import { type CoachFlag, type CoachResult, PRESSURE, STEPS, SUPPORTIVE } from '@reconnect/core';
+import type { CoachFlag, CoachResult } from '@reconnect/core/coach';
+import { PRESSURE, STEPS, SUPPORTIVE } from '@reconnect/core/playbook';
 import pc from 'picocolors';
 import { terminalSafe } from '../ui/terminal-text.ts';
 

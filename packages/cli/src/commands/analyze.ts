@@ -1,23 +1,17 @@
 // `reconnect analyze FILE`: what changed between you and your partner, why it might be, and what to do now
-
 import { existsSync } from 'node:fs';
-import {
-  type AnalysisReport,
-  analyzeConversation,
-  type Conversation,
-  isParticipantError,
-  type Participant,
-  resolveParticipants,
-} from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { type Conversation, resolveParticipants } from '@reconnect/core/model';
+import { type AnalyzeFileOptions, analyzeFile, type ReadExport, readExport as readExportFile } from '@reconnect/node';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { CLIError, EXIT_USAGE } from '../cli-error.ts';
+import { collect, readFlags } from '../flags.ts';
 import { checkOutputPath } from '../io/output-path.ts';
+import { asParticipantUsageError } from '../participant-wording.ts';
 import { writeHtmlReport } from '../report/html-report.ts';
 import { formatSummary } from '../report/summary-text.ts';
-import { createProgress } from '../ui/progress.ts';
+import { createProgress, type Progress } from '../ui/progress.ts';
 import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
-import { applyMerges, collect, parseFormatFlag, parseTimeZoneFlag, readConversation } from './inspect.ts';
 
 export interface AnalyzeFlags {
   readonly me?: string;
@@ -39,50 +33,43 @@ export interface AnalyzeOutput {
 
 const processOutput: AnalyzeOutput = { stdout: process.stdout, stderr: process.stderr };
 
-/** the zone for exports without one: --tz, else the system's */
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** an export read from disk with who is who settled */
-export interface ReadExport {
-  readonly conversation: Conversation;
-  readonly me: Participant;
-  readonly partner: Participant;
-  readonly timeZone: string;
+/** the Node layer's options for the flags, with the reading bar and the first reading note on stderr */
+function readingOptions(flags: AnalyzeFlags, bar: Progress): AnalyzeFileOptions {
+  const quiet = flags.json === true;
+  return {
+    ...readFlags(flags),
+    ...(flags.me !== undefined ? { me: flags.me } : {}),
+    ...(flags.partner !== undefined ? { partner: flags.partner } : {}),
+    onProgress: (p) => bar.update(p),
+    onRead: (conversation) => {
+      bar.done();
+      const notes = conversation.warnings;
+      if (notes.length > 0 && !quiet) {
+        const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
+        process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
+      }
+    },
+  };
 }
 
 /**
- * Reads the export and settles who is who; exit 2 when it cannot tell who you are. `analyze FILE` and `import FILE`
- * both read through here.
+ * Reads the export and settles who is who, with progress (hidden with --json); exit 2 when it cannot tell who you
+ * are. `import FILE` reads through here.
  * @example const { conversation, me, partner } = await readExport('chat.txt', { me: 'Alex' })
  */
 export async function readExport(file: string, flags: AnalyzeFlags): Promise<ReadExport> {
-  const format = parseFormatFlag(flags.format);
-  const timeZone = parseTimeZoneFlag(flags.tz) ?? systemTimeZone();
-  const conversation = applyMerges(
-    await readConversation(
-      file,
-      {
-        timeZone,
-        ...(format !== undefined ? { format } : {}),
-        ...(flags.chat !== undefined ? { chat: flags.chat } : {}),
-      },
-      flags.json === true,
-    ),
-    flags.merge,
-  );
-  const notes = conversation.warnings;
-  if (notes.length > 0 && flags.json !== true) {
-    const more = notes.length > 1 ? ` (and ${notes.length - 1} more; see them with reconnect inspect)` : '';
-    process.stderr.write(`reconnect: note while reading: ${terminalSafe(notes[0] ?? '')}${more}\n`);
+  const bar = createProgress({ label: 'Reading', enabled: flags.json !== true });
+  try {
+    return await readExportFile(file, readingOptions(flags, bar));
+  } catch (error) {
+    throw asParticipantUsageError(error);
+  } finally {
+    bar.done();
   }
-  const people = settlePeople(conversation, flags);
-  return { conversation, me: people.me, partner: people.partner, timeZone };
 }
 
 /**
- * Who is who in a conversation, from --me and --partner or the export's own hints; a usage error when unclear.
+ * Who is who in a stored conversation, from --me and --partner or the export's own hints; a usage error when unclear.
  * @example settlePeople(conversation, { me: 'Alex' }).partner.name
  */
 export function settlePeople(
@@ -95,29 +82,30 @@ export function settlePeople(
       ...(flags.partner !== undefined ? { partner: flags.partner } : {}),
     });
   } catch (error) {
-    if (!isParticipantError(error)) throw error;
-    const hint =
-      error.code === 'same-person'
-        ? ''
-        : error.code === 'ambiguous'
-          ? ' Give the name exactly as the chat writes it.'
-          : ' Say who is who with --me NAME (and --partner NAME).';
-    throw new CLIError(`${error.message}${hint}`, EXIT_USAGE);
+    throw asParticipantUsageError(error);
   }
 }
 
 /**
- * Reads the export, settles who is who and analyses the history; exit 2 when it cannot tell who you are.
- * @example const report = await analyzeFile('WhatsApp Chat with Sam.txt', { tz: 'Europe/London' })
+ * Reads the export, settles who is who and analyses the history, with progress and the first reading note on
+ * stderr (hidden with --json); exit 2 when it cannot tell who you are.
  */
-export async function analyzeFile(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
-  const { conversation, me, partner, timeZone } = await readExport(file, flags);
-  const status = createProgress({ label: 'Looking', enabled: flags.json !== true });
-  status.note(`at ${conversation.messages.length.toLocaleString('en-US')} messages, week by week …`);
+async function analyzeWithProgress(file: string, flags: AnalyzeFlags): Promise<AnalysisReport> {
+  const bar = createProgress({ label: 'Reading', enabled: flags.json !== true });
+  let status: Progress | undefined;
   try {
-    return analyzeConversation(conversation, { me: me.id, partner: partner.id, timeZone });
+    return await analyzeFile(file, {
+      ...readingOptions(flags, bar),
+      onAnalyze: (conversation) => {
+        status = createProgress({ label: 'Looking', enabled: flags.json !== true });
+        status.note(`at ${conversation.messages.length.toLocaleString('en-US')} messages, week by week …`);
+      },
+    });
+  } catch (error) {
+    throw asParticipantUsageError(error);
   } finally {
-    status.done();
+    bar.done();
+    status?.done();
   }
 }
 
@@ -153,7 +141,7 @@ export async function runAnalyze(
       : undefined;
   const report = isStoredConversationId(file)
     ? await (await import('./vault.ts')).analyzeStored(file, flags)
-    : await analyzeFile(file, flags);
+    : await analyzeWithProgress(file, flags);
   if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
   const group = groupNote(report);
   if (flags.json) {

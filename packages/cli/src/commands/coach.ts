@@ -1,7 +1,7 @@
 // `reconnect coach [TEXT] [--json] [--batch FILE|-]`: coach a message before it is sent
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { type CoachContext, coachMessage } from '@reconnect/core';
+import { type CoachContext, coachMessage } from '@reconnect/core/coach';
 import type { Command } from 'commander';
 import { CLIError, EXIT_RUNTIME, EXIT_USAGE } from '../cli-error.ts';
 import { coachBatch, MAX_LINE_BYTES } from '../coach/batch.ts';

@@ -1,6 +1,8 @@
 // `reconnect demo`: writes a made-up WhatsApp export in which the partner slowly pulls away, to try the other commands on
 import { basename } from 'node:path';
-import { demoConversation, importConversation, REASONS, toWhatsAppText } from '@reconnect/core';
+import { importConversation } from '@reconnect/core/import';
+import { REASONS } from '@reconnect/core/playbook';
+import { demoConversation, toWhatsAppText } from '@reconnect/core/simulate';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { checkOutputPath, saveOutputFile } from '../io/output-path.ts';

@@ -1,21 +1,11 @@
 // `reconnect inspect FILE`: which app an export came from, who wrote how much, and over what time
-import {
-  type Conversation,
-  type ConversationSummary,
-  FORMAT_LABELS,
-  FORMATS,
-  type Format,
-  findParticipant,
-  type ImportOptions,
-  importConversation,
-  isFormat,
-  mergeParticipants,
-  summarizeConversation,
-} from '@reconnect/core';
+import { type ConversationSummary, FORMAT_LABELS, summarizeConversation } from '@reconnect/core/import';
+import { type Conversation, FORMATS } from '@reconnect/core/model';
+import { readConversation } from '@reconnect/node/read';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { CLIError, EXIT_USAGE } from '../cli-error.ts';
-import { openInput } from '../io/open-input.ts';
+import { collect, readFlags } from '../flags.ts';
+import { asParticipantUsageError } from '../participant-wording.ts';
 import { createProgress } from '../ui/progress.ts';
 import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 
@@ -25,75 +15,6 @@ export interface InspectFlags {
   readonly tz?: string;
   readonly chat?: string;
   readonly merge?: readonly string[];
-}
-
-/** commander's collector for a repeatable option */
-export const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
-
-/**
- * Folds each "OTHER=NAME" of --merge into NAME: one person who appears under two names.
- * @example applyMerges(conversation, ['Sam (work)=Sam'])
- */
-export function applyMerges(conversation: Conversation, merges: readonly string[] = []): Conversation {
-  let merged = conversation;
-  for (const pair of merges) {
-    const [from, into] = pair.split('=').map((part) => part.trim());
-    if (!from || !into)
-      throw new CLIError(`--merge needs two names joined by "=", like "Sam (work)=Sam", not "${pair}".`, EXIT_USAGE);
-    const names = merged.participants.map((p) => p.name).join(', ');
-    const source = findParticipant(merged, from);
-    const target = findParticipant(merged, into);
-    if (!source || !target)
-      throw new CLIError(
-        `I can't find "${source ? into : from}" in this chat. The people in it: ${names}.`,
-        EXIT_USAGE,
-      );
-    merged = mergeParticipants(merged, target.id, source.id);
-  }
-  return merged;
-}
-
-/**
- * The --format value as a Format, or a usage error listing the formats.
- * @example parseFormatFlag('WhatsApp') // 'whatsapp'
- */
-export function parseFormatFlag(value: string | undefined): Format | undefined {
-  if (value === undefined) return undefined;
-  const name = value.trim().toLowerCase();
-  if (isFormat(name)) return name;
-  throw new CLIError(`I don't know the format "${value}". Formats I can read: ${FORMATS.join(', ')}.`, EXIT_USAGE);
-}
-
-/**
- * The --tz value checked against the runtime's zone database, or a usage error.
- * @example parseTimeZoneFlag('Europe/Berlin') // 'Europe/Berlin'
- */
-export function parseTimeZoneFlag(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return value;
-  } catch {
-    throw new CLIError(
-      `"${value}" is not a time zone I know. Try a name like Europe/Berlin or America/New_York.`,
-      EXIT_USAGE,
-    );
-  }
-}
-
-/**
- * Reads an export from disk with a progress bar on stderr (hidden with `quiet`), closing any zip afterwards.
- * @example const conversation = await readConversation('chat.zip', { timeZone: 'Europe/Paris' }, false)
- */
-export async function readConversation(path: string, options: ImportOptions, quiet: boolean): Promise<Conversation> {
-  const input = await openInput(path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
-  const bar = createProgress({ label: 'Reading', enabled: !quiet });
-  try {
-    return await importConversation(input, { ...options, onProgress: (p) => bar.update(p) });
-  } finally {
-    bar.done();
-    await input.close();
-  }
 }
 
 function plural(count: number, word: string): string {
@@ -163,23 +84,19 @@ export function registerInspect(program: Command): void {
     .option('--chat <name>', 'which chat to read when the export holds several')
     .option('--merge <names>', 'one person under two names: "OTHER NAME=NAME" (repeatable)', collect)
     .action(async (file: string, flags: InspectFlags) => {
-      const format = parseFormatFlag(flags.format);
-      const timeZone = parseTimeZoneFlag(flags.tz);
-      const conversation = applyMerges(
-        await readConversation(
-          file,
-          {
-            ...(format !== undefined ? { format } : {}),
-            ...(timeZone !== undefined ? { timeZone } : {}),
-            ...(flags.chat !== undefined ? { chat: flags.chat } : {}),
-          },
-          flags.json === true,
-        ),
-        flags.merge,
-      );
+      const options = readFlags(flags);
+      const bar = createProgress({ label: 'Reading', enabled: flags.json !== true });
+      let conversation: Conversation;
+      try {
+        conversation = await readConversation(file, { ...options, onProgress: (p) => bar.update(p) });
+      } catch (error) {
+        throw asParticipantUsageError(error);
+      } finally {
+        bar.done();
+      }
       const summary = summarizeConversation(conversation);
       process.stdout.write(
-        flags.json ? `${terminalSafeJson(summary, 2)}\n` : renderSummary(summary, conversation.title, timeZone),
+        flags.json ? `${terminalSafeJson(summary, 2)}\n` : renderSummary(summary, conversation.title, options.timeZone),
       );
     });
 }

@@ -2,7 +2,7 @@
 
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnalysisReport } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
 import {
   createVault,
   isVaultError,
@@ -16,6 +16,7 @@ import {
 } from '@reconnect/vault';
 import type { Command } from 'commander';
 import { CLIError, EXIT_RUNTIME, EXIT_USAGE } from '../cli-error.ts';
+import { collect, parseTimeZoneFlag } from '../flags.ts';
 import { checkOutputPath } from '../io/output-path.ts';
 import {
   askNewPassphrase,
@@ -27,7 +28,6 @@ import {
 import { createProgress } from '../ui/progress.ts';
 import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 import { type AnalyzeFlags, readExport, settlePeople } from './analyze.ts';
-import { collect, parseTimeZoneFlag } from './inspect.ts';
 
 /** turns a vault failure into the CLI's one-line error */
 async function vaultStep<T>(step: () => Promise<T> | T): Promise<T> {

@@ -1,6 +1,6 @@
 // fills the prebuilt standalone report page with one analysis, safely, and writes it to disk
 import { readFileSync } from 'node:fs';
-import type { AnalysisReport } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
 import { fillReportTemplate, REPORT_DATA_ELEMENT, reportTemplatePath } from '@reconnect/web';
 import { CLIError, EXIT_RUNTIME } from '../cli-error.ts';
 import { saveOutputFile } from '../io/output-path.ts';

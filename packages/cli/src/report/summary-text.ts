@@ -1,5 +1,5 @@
 // the human summary `reconnect analyze` prints: what changed, your pattern, likely reasons, what to do now
-import type { AnalysisReport } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
 import {
   CONCERN_LABEL,
   describeSafety,
@@ -17,7 +17,7 @@ import {
   REASONS,
   SAID_OF_EITHER,
   STEPS,
-} from '@reconnect/core';
+} from '@reconnect/core/playbook';
 import type { Colors } from 'picocolors/types';
 import { terminalSafe } from '../ui/terminal-text.ts';
 

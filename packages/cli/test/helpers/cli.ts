@@ -16,7 +16,9 @@ function newestChange(path: string): number {
 /** builds the CLI bundle when it is missing or older than the sources (skipped when RECONNECT_CLI is set) */
 export function ensureBuilt(): void {
   if (process.env.RECONNECT_CLI !== undefined) return;
-  const sources = ['cli', 'core', 'server', 'vault'].map((pkg) => newestChange(join(repo, 'packages', pkg, 'src')));
+  const sources = ['cli', 'core', 'node', 'server', 'vault'].map((pkg) =>
+    newestChange(join(repo, 'packages', pkg, 'src')),
+  );
   if (!existsSync(cli) || statSync(cli).mtimeMs < Math.max(...sources))
     execFileSync(process.execPath, [join(repo, 'packages', 'cli', 'build.mjs')]);
 }

@@ -3,7 +3,7 @@
 // line that never ends). `large` adds the slow ones: a 2 GB text file and a zip of 100,000 entries.
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildZip, deflateZeros } from './zip-writer.ts';
+import { buildZip, deflateZeros } from '../../../node/test/helpers/zip-writer.ts';
 
 export interface HostileFile {
   readonly name: string;

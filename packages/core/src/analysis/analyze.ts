@@ -1,6 +1,7 @@
 // entry point of the distance insights: one conversation in, one plain-data report out
 
 import type { Conversation, Format, Participant } from '../model.ts';
+import { createZoneClock, dayToIso, weekOfDay, weekStartDay } from '../time/index.ts';
 import { buildAdvice } from './advice.ts';
 import { connectionComponents, connectionIndex } from './connection-index.ts';
 import { buildDailyTable, type DailyTable } from './daily-table.ts';
@@ -19,7 +20,6 @@ import type {
 } from './types.ts';
 import { findWithdrawal, type WeekInput, type WithdrawalFinding } from './withdrawal.ts';
 import { withdrawalSummary } from './withdrawal-wording.ts';
-import { createZoneClock, dayToIso, weekOfDay, weekStartDay } from './zone-clock.ts';
 
 const MS_PER_DAY = 86_400_000;
 /** without a withdrawal, the reasons look at this many recent days against the time before */

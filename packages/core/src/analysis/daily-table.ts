@@ -1,9 +1,9 @@
 // the single pass over a history: per-day, per-person counters plus reply and message-length records
 
 import type { Conversation, ParticipantId } from '../model.ts';
+import type { ZoneClock } from '../time/index.ts';
 import { STYLE_CATEGORIES } from './lexicons.ts';
 import { emptyFeatures, readText } from './text-features.ts';
-import type { ZoneClock } from './zone-clock.ts';
 
 /** 0 = the user, 1 = the partner */
 export type Side = 0 | 1;

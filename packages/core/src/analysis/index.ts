@@ -1,5 +1,6 @@
 // the distance-insights module's public surface
 
+export { createZoneClock, isoToDay } from '../time/index.ts';
 export {
   ANALYSIS_BASIS_VERSION,
   type AnalysisBasis,
@@ -11,4 +12,3 @@ export {
 export type { DailyTable, DayRecords, SideDays, SideTable } from './daily-table.ts';
 export type { PressureScan } from './pursuit.ts';
 export * from './types.ts';
-export { createZoneClock, isoToDay } from './zone-clock.ts';

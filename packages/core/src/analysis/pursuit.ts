@@ -2,11 +2,11 @@
 
 import type { Conversation, ParticipantId } from '../model.ts';
 import type { PressureCategory } from '../playbook/index.ts';
+import { dayToIso, weekOfDay, weekStartDay, type ZoneClock } from '../time/index.ts';
 import type { DailyTable } from './daily-table.ts';
 import { findPressure } from './pressure.ts';
 import { mean } from './stats.ts';
 import type { Pursuit, PursuitExample } from './types.ts';
-import { dayToIso, weekOfDay, weekStartDay, type ZoneClock } from './zone-clock.ts';
 
 /** how many of the worst messages to show */
 export const PURSUIT_EXAMPLES = 5;

@@ -2,9 +2,9 @@
 
 import type { Conversation, ParticipantId } from '../model.ts';
 import { REASON_IDS, type Reason } from '../playbook/index.ts';
+import type { ZoneClock } from '../time/index.ts';
 import { clamp } from './stats.ts';
 import type { Evidence, ReasonEstimate } from './types.ts';
-import type { ZoneClock } from './zone-clock.ts';
 
 /** below this top score the report says there is no clear reason */
 export const CLEAR_REASON_SCORE = 0.35;
@@ -15,7 +15,7 @@ const EVIDENCE_CHARS = 200;
 const LONG_MESSAGE_WORDS = 30;
 const SHORT_REACTION_MINUTES = 60;
 
-/** our own phrase lists for the hints of docs/FRAMEWORK.md (case-insensitive, straight or curly apostrophes) */
+/** our own phrase lists of the words that hint at each reason (case-insensitive, straight or curly apostrophes) */
 export const REASON_PATTERNS: Readonly<Record<Reason, RegExp>> = {
   overwhelmed:
     /\b(stress(ed|ful)?|exhausted|so tired|drained|swamped|overwhelm(ed|ing)?|too much|can['’]?t deal|cannot deal|burn(ed|t)[ -]?out|burnout|deadlines?|crazy busy|so busy|slammed|no energy|running on empty|need (a )?break|falling behind|drowning|buried in|can['’]?t keep up|barely sleeping|head is (full|spinning)|at capacity)\b/i,

@@ -143,7 +143,7 @@ export interface PursuitExample {
   /** ISO 8601 UTC */
   readonly at: string;
   readonly text: string;
-  /** coach pressure categories found in the message (docs/FRAMEWORK.md names) */
+  /** the coach's pressure categories found in the message */
   readonly categories: readonly PressureCategory[];
 }
 

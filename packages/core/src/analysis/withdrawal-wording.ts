@@ -1,10 +1,10 @@
 // the withdrawal finding in plain words: which story it is, since when, and the signals behind it
 
 import { type ChangeWords, METRICS } from '../playbook/metrics.ts';
+import { dayToIso } from '../time/index.ts';
 import { formatDay, formatDayRange } from '../wording.ts';
 import type { WithdrawalSignal } from './types.ts';
 import { MIN_SEGMENT_WEEKS, movedTowardDistance, type WithdrawalFinding } from './withdrawal.ts';
-import { dayToIso } from './zone-clock.ts';
 
 /** a change worded from the metric's entry: toward each other (or no change) or further apart */
 function changeWords(signal: WithdrawalSignal, words: ChangeWords): string {

@@ -1,13 +1,13 @@
 // withdrawal: a sustained, one-sided drop in the partner's signals relative to the user's, found with PELT
 
 import { METRICS, SIGNAL_METRICS } from '../playbook/metrics.ts';
+import { weekStartDay } from '../time/index.ts';
 import { noiseVariance, type Segment, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
 import { clamp, mean, median, standardizedMean } from './stats.ts';
 import { fitRamp, ownEngagement } from './symmetry.ts';
 import type { DistancePattern, Metrics, WithdrawalSignal } from './types.ts';
-import { weekStartDay } from './zone-clock.ts';
 
 /** a week in which the two together wrote fewer than twice this many messages is skipped as silent */
 export const SHARED_SILENCE_MESSAGES = 3;

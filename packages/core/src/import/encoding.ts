@@ -1,10 +1,7 @@
 // exports saved in other encodings: UTF-16 with a byte-order mark read as such, stray invalid UTF-8 bytes repaired visibly
 
 import type { ByteSource } from './types.ts';
-import { Utf8TextEncoder, utf8SequenceAt } from './utf8.ts';
-
-type StreamDecoder = new (label: string) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
-const TextDecoderClass = (globalThis as unknown as { TextDecoder: StreamDecoder }).TextDecoder;
+import { TextDecoder, TextEncoder, utf8SequenceAt } from './utf8.ts';
 
 /**
  * The UTF-16 flavour a byte-order mark announces, or null.
@@ -25,10 +22,10 @@ export function asUtf8(source: ByteSource): ByteSource {
   return {
     ...source,
     async *chunks() {
-      let decoder: InstanceType<StreamDecoder> | null = null;
+      let decoder: TextDecoder | null = null;
       let first = true;
       let held: Uint8Array | null = null;
-      const encoder = new Utf8TextEncoder();
+      const encoder = new TextEncoder();
       for await (const raw of source.chunks()) {
         let chunk = raw;
         if (first) {
@@ -46,7 +43,7 @@ export function asUtf8(source: ByteSource): ByteSource {
           }
           first = false;
           const bom = utf16Bom(chunk);
-          if (bom !== null) decoder = new TextDecoderClass(bom);
+          if (bom !== null) decoder = new TextDecoder(bom);
         }
         yield decoder === null ? chunk : encoder.encode(decoder.decode(chunk, { stream: true }));
       }
@@ -89,7 +86,7 @@ export function repairUtf8(source: ByteSource, repairs: Utf8Repairs): ByteSource
     async *chunks() {
       repairs.count = 0;
       repairs.firstLine = 0;
-      const encoder = new Utf8TextEncoder();
+      const encoder = new TextEncoder();
       let line = 1;
       let carry: Uint8Array = new Uint8Array(0);
       const fix = (bytes: Uint8Array, final: boolean): { out: Uint8Array; rest: Uint8Array } => {

@@ -7,9 +7,9 @@ import {
   type EventKind,
   type Format,
   type Message,
-  type Participant,
   type ParticipantId,
 } from '../model.ts';
+import { foldName } from '../participants.ts';
 import { detectFormat } from './detect.ts';
 import { asUtf8, repairUtf8, type Utf8Repairs } from './encoding.ts';
 import { ImportError, isImportError } from './errors.ts';
@@ -22,21 +22,10 @@ import {
   type ImportOptions,
   type ImportProgress,
 } from './types.ts';
+import { isWellFormed, toWellFormed } from './utf8.ts';
 
 export { type Detection, type DetectOptions, detectFormat, FORMAT_LABELS, scoreProbe } from './detect.ts';
 export { IMPORTERS } from './registry.ts';
-
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-const LONE_SURROGATES = /[\uD800-\uDFFF]/gu;
-
-/** ES2024 string methods, native in Node 20 and current browsers; the regexes cover older runtimes */
-interface WellFormedString {
-  isWellFormed?(): boolean;
-}
-const nativeCheck = typeof (String.prototype as WellFormedString).isWellFormed === 'function';
-const isWellFormed = (text: string): boolean =>
-  nativeCheck ? (text as WellFormedString).isWellFormed?.() !== false : !LONE_SURROGATE.test(text);
-const toWellFormed = (text: string): string => (isWellFormed(text) ? text : text.replace(LONE_SURROGATES, '\uFFFD'));
 
 function tooLarge(file: string, maxBytes: number): ImportError {
   return new ImportError({
@@ -263,10 +252,11 @@ function namedAsGiven(error: ImportError, input: ImportInput): ImportError {
     ...(error.expected !== undefined ? { expected: error.expected } : {}),
     ...(error.found !== undefined ? { found: error.found } : {}),
     ...(error.hint !== undefined ? { hint: error.hint } : {}),
+    ...(error.remedy !== undefined ? { remedy: error.remedy } : {}),
   });
 }
 
-/** a --chat name that matches neither the chat read nor its file names is a mistake, not something to ignore */
+/** a chat name that matches neither the chat read nor its file names is a mistake, not something to ignore */
 function checkChosenChat(
   chat: string,
   input: ImportInput,
@@ -281,21 +271,8 @@ function checkChosenChat(
     file: input.name,
     expected: `a chat called "${chat}"`,
     found: `one chat${title ? `, "${title}"` : ''}`,
-    hint: 'leave out --chat, or check the name',
+    remedy: 'check-chat-name',
   });
-}
-
-/**
- * A name as people think of it: case, accents, emoji and extra spaces set aside.
- * @example foldName('  Zoë  Martin 🌻') // 'zoe martin'
- */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\p{M}\p{Extended_Pictographic}\p{S}]|\u200d/gu, '')
-    .toLocaleLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** the `reconnect inspect --json` contract */
@@ -344,156 +321,4 @@ function countEventKinds(events: readonly ChatEvent[]): Partial<Record<EventKind
     if (count > 0) counts[kind] = count;
   }
   return counts;
-}
-
-export type ParticipantErrorCode = 'unknown-participant' | 'cannot-infer' | 'same-person' | 'ambiguous';
-
-/** at most this many names in an error; the rest are counted */
-const LISTED_NAMES = 12;
-
-/**
- * Who is who could not be settled from the names given; `participants` lists the names to choose from.
- * @example throw new ParticipantError('cannot-infer', 'Which one is you?', ['Alex', 'Sam', 'Jo'])
- */
-export class ParticipantError extends Error {
-  readonly code: ParticipantErrorCode;
-  readonly participants: readonly string[];
-  constructor(code: ParticipantErrorCode, message: string, participants: readonly string[]) {
-    const shown = participants.slice(0, LISTED_NAMES).join(', ');
-    const more = participants.length > LISTED_NAMES ? ` and ${participants.length - LISTED_NAMES} more` : '';
-    super(`${message} People in this chat: ${shown}${more}.`);
-    this.name = 'ParticipantError';
-    this.code = code;
-    this.participants = participants;
-  }
-}
-
-export const isParticipantError = (e: unknown): e is ParticipantError => e instanceof ParticipantError;
-
-/**
- * Everyone a name could mean: the exact name, else every name equal once case, accents and emoji are set aside, else the id.
- * @example participantsNamed(c, 'zoe martin').map((p) => p.name) // ['Zoë Martin']
- */
-export function participantsNamed(conversation: Conversation, nameOrId: string): Participant[] {
-  const wanted = nameOrId.trim();
-  const exact = conversation.participants.filter((p) => p.name === wanted);
-  if (exact.length > 0) return exact;
-  const folded = foldName(wanted);
-  const loose = folded === '' ? [] : conversation.participants.filter((p) => foldName(p.name) === folded);
-  if (loose.length > 0) return loose;
-  return conversation.participants.filter((p) => p.id === wanted);
-}
-
-/**
- * A participant by name (exact first, then ignoring case, accents and emoji) or id; undefined when none or several match.
- * @example findParticipant(c, 'tom')?.name // 'Tom 🌻'
- */
-export function findParticipant(conversation: Conversation, nameOrId: string): Participant | undefined {
-  const found = participantsNamed(conversation, nameOrId);
-  return found.length === 1 ? found[0] : undefined;
-}
-
-/** names by how much each person wrote, most first, so that an error lists the likely ones first */
-function namesByMessages(conversation: Conversation): string[] {
-  const counts = new Map<ParticipantId, number>();
-  for (const m of conversation.messages) if (m.author !== null) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
-  return [...conversation.participants]
-    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name))
-    .map((p) => p.name);
-}
-
-/** names exports give the exporting person */
-const SELF_NAMES = new Set(['me', 'you']);
-const sameName = (a: string, b: string): boolean => foldName(a) === foldName(b);
-const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
-
-/**
- * Settles who is "me" and who is the partner. Names match ignoring case; a missing side is inferred
- * from the export's selfHint/partnerHint (else a person called "Me"/"You", or named like the chat's
- * title) or, in a two-person chat, as the other person.
- * Throws ParticipantError listing the participants when it cannot tell.
- * @example resolveParticipants(c, { me: 'alex' }) // { me: { name: 'Alex', … }, partner: { name: 'Sam', … } }
- */
-export function resolveParticipants(
-  conversation: Conversation,
-  names: { readonly me?: string; readonly partner?: string },
-): { me: Participant; partner: Participant } {
-  const everyone = conversation.participants;
-  const listed = namesByMessages(conversation);
-  const byName = (name: string): Participant => {
-    const found = participantsNamed(conversation, name);
-    if (found.length > 1) {
-      const which = found.map((p) => `"${p.name}"`).join(' and ');
-      throw new ParticipantError('ambiguous', `"${name}" could be ${which}. Which one do you mean?`, listed);
-    }
-    if (!found[0])
-      throw new ParticipantError('unknown-participant', `No one called "${name}" is in this chat.`, listed);
-    return found[0];
-  };
-  const byId = (id: ParticipantId | undefined): Participant | undefined =>
-    id === undefined ? undefined : everyone.find((p) => p.id === id);
-  const otherThan = (p: Participant): Participant | undefined => {
-    const others = everyone.filter((q) => q.id !== p.id);
-    return others.length === 1 ? others[0] : undefined;
-  };
-
-  const givenMe = names.me !== undefined ? byName(names.me) : undefined;
-  const givenPartner = names.partner !== undefined ? byName(names.partner) : undefined;
-  const selfHint = byId(conversation.selfHint) ?? onlyOne(everyone.filter((p) => SELF_NAMES.has(p.name.toLowerCase())));
-  const partnerHint =
-    byId(conversation.partnerHint) ??
-    (conversation.title !== null
-      ? onlyOne(everyone.filter((p) => sameName(p.name, conversation.title ?? '')))
-      : undefined);
-
-  const me =
-    givenMe ??
-    (selfHint && selfHint.id !== givenPartner?.id ? selfHint : undefined) ??
-    (givenPartner ? otherThan(givenPartner) : undefined) ??
-    (partnerHint ? otherThan(partnerHint) : undefined);
-  if (!me) throw new ParticipantError('cannot-infer', 'I could not tell which person is you.', listed);
-
-  const partner =
-    givenPartner ??
-    (partnerHint && partnerHint.id !== me.id ? partnerHint : undefined) ??
-    otherThan(me) ??
-    busiestOtherThan(conversation, me);
-  if (!partner) throw new ParticipantError('cannot-infer', 'I could not tell who your partner is.', listed);
-  if (partner.id === me.id)
-    throw new ParticipantError('same-person', `"${me.name}" cannot be both you and your partner.`, listed);
-  return { me, partner };
-}
-
-/** in a group, the partner only when one other person clearly wrote most (at least twice the next) */
-function busiestOtherThan(conversation: Conversation, me: Participant): Participant | undefined {
-  const counts = new Map<ParticipantId, number>();
-  for (const m of conversation.messages) {
-    if (m.author !== null && m.author !== me.id) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
-  }
-  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (!first || (second && first[1] < second[1] * 2)) return undefined;
-  return conversation.participants.find((p) => p.id === first[0]);
-}
-
-/**
- * Folds a second name of one person (`merge`) into the first (`keep`): their messages and hints move over.
- * @example mergeParticipants(c, asParticipantId('sam'), asParticipantId('sam-phone'))
- */
-export function mergeParticipants(conversation: Conversation, keep: ParticipantId, merge: ParticipantId): Conversation {
-  const listed = conversation.participants.map((p) => p.name);
-  if (!conversation.participants.some((p) => p.id === keep)) {
-    throw new ParticipantError('unknown-participant', `No one with the id "${keep}" is in this chat.`, listed);
-  }
-  if (!conversation.participants.some((p) => p.id === merge)) {
-    throw new ParticipantError('unknown-participant', `No one with the id "${merge}" is in this chat.`, listed);
-  }
-  if (keep === merge) return conversation;
-  const { selfHint, partnerHint, ...rest } = conversation;
-  return {
-    ...rest,
-    participants: conversation.participants.filter((p) => p.id !== merge),
-    messages: conversation.messages.map((m) => (m.author === merge ? { ...m, author: keep } : m)),
-    ...(selfHint !== undefined ? { selfHint: selfHint === merge ? keep : selfHint } : {}),
-    ...(partnerHint !== undefined ? { partnerHint: partnerHint === merge ? keep : partnerHint } : {}),
-  };
 }

@@ -1,7 +1,5 @@
 // reading fields of parsed export JSON defensively, and the counted warnings the JSON importers share
-import type { JsonValue } from './json-stream.ts';
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+import type { JsonValue } from './json-types.ts';
 
 export type JsonRecord = { readonly [key: string]: JsonValue };
 
@@ -56,37 +54,4 @@ export class WarningCounts {
   texts(): string[] {
     return [...this.counts].map(([kind, count]) => WARNING_TEXT[kind](count));
   }
-}
-
-/**
- * Replaces lone UTF-16 surrogates in every string and key of `value` with U+FFFD; returns the new value and
- * how many were replaced.
- * @example repairSurrogates({ text: "a\ud800" }) // [{ text: "a\ufffd" }, 1]
- */
-export function repairSurrogates(value: JsonValue): [JsonValue, number] {
-  let count = 0;
-  const fix = (text: string): string =>
-    text.replace(LONE_SURROGATE, () => {
-      count++;
-      return '\ufffd';
-    });
-  const walk = (v: JsonValue): JsonValue => {
-    if (typeof v === 'string') return fix(v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object') {
-      const out: { [key: string]: JsonValue } = {};
-      for (const key of Object.keys(v)) {
-        Object.defineProperty(out, fix(key), {
-          value: walk(v[key] as JsonValue),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return out;
-    }
-    return v;
-  };
-  const repaired = walk(value);
-  return [repaired, count];
 }

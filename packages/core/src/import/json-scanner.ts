@@ -1,10 +1,16 @@
 // the resumable byte scanner behind streamJson: finds where values start and end, parses the selected ones
 import { concat } from './bytes.ts';
 import { ImportError } from './errors.ts';
-import { repairSurrogates } from './json-fields.ts';
-import type { JsonSelection, JsonStreamOptions, JsonValue } from './json-stream.ts';
+import type { JsonSelection, JsonStreamOptions, JsonValue } from './json-types.ts';
 import { MAX_JSON_DEPTH } from './types.ts';
-import { firstInvalidUtf8, incompleteTail, Utf8TextDecoder, Utf8TextEncoder, utf8Length } from './utf8.ts';
+import {
+  firstInvalidUtf8,
+  incompleteTail,
+  replaceLoneSurrogates,
+  TextDecoder,
+  TextEncoder,
+  utf8Length,
+} from './utf8.ts';
 
 enum State {
   Value,
@@ -69,7 +75,7 @@ export class JsonStreamReader {
   private readonly select: readonly JsonSelection[];
   private readonly onValue: JsonStreamOptions['onValue'];
   private readonly maxDepth: number;
-  private readonly decoder = new Utf8TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private readonly stack: Frame[] = [];
   private readonly rootLive: number[];
   private state: State = State.Value;
@@ -115,7 +121,7 @@ export class JsonStreamReader {
     this.maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
     this.types = new Uint8Array(this.maxDepth + 2);
     this.rootLive = options.select.map((_, i) => i);
-    const encoder = new Utf8TextEncoder();
+    const encoder = new TextEncoder();
     this.omitNames = options.select.map((s) => (s.omit?.length ? s.omit.map((name) => encoder.encode(name)) : null));
   }
 
@@ -537,7 +543,7 @@ export class JsonStreamReader {
   private deliver(parsed: JsonValue, text: string): void {
     let value = parsed;
     if (text.indexOf('\\u') >= 0 && SURROGATE_ESCAPE.test(text)) {
-      const [repaired, count] = repairSurrogates(value);
+      const [repaired, count] = repairJsonSurrogates(value);
       value = repaired;
       this.replacedSurrogates += count;
     }
@@ -589,4 +595,37 @@ export class JsonStreamReader {
       });
     }
   }
+}
+
+/**
+ * Replaces lone UTF-16 surrogates in every string and key of `value` with U+FFFD; returns the new value and
+ * how many were replaced.
+ * @example repairJsonSurrogates({ text: "a\ud800" }) // [{ text: "a\ufffd" }, 1]
+ */
+function repairJsonSurrogates(value: JsonValue): [JsonValue, number] {
+  let count = 0;
+  const fix = (text: string): string => {
+    const { text: repaired, replaced } = replaceLoneSurrogates(text);
+    count += replaced;
+    return repaired;
+  };
+  const walk = (v: JsonValue): JsonValue => {
+    if (typeof v === 'string') return fix(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') {
+      const out: { [key: string]: JsonValue } = {};
+      for (const key of Object.keys(v)) {
+        Object.defineProperty(out, fix(key), {
+          value: walk(v[key] as JsonValue),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    return v;
+  };
+  const repaired = walk(value);
+  return [repaired, count];
 }

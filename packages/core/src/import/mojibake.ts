@@ -1,7 +1,7 @@
 // undoes the "UTF-8 bytes written as Latin-1 characters" damage of Meta exports, only where it is certain
-import { Utf8TextDecoder } from './utf8.ts';
+import { TextDecoder } from './utf8.ts';
 
-const strictDecoder = new Utf8TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Repairs mojibake such as "RenÃ©" → "René". The text is only changed when every character is at most

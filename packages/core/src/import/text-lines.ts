@@ -2,11 +2,7 @@
 
 import { ImportError } from './errors.ts';
 import type { ByteSource, SourceLine } from './types.ts';
-
-declare class TextDecoder {
-  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
-  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
-}
+import { firstInvalidUtf8, incompleteTail, TextDecoder } from './utf8.ts';
 
 export interface ReadLinesOptions {
   /** largest input accepted; more bytes end the read with an ImportError 'too-large' */
@@ -258,7 +254,7 @@ async function* spanChunks(
   try {
     decoder.decode();
   } catch {
-    const start = incompleteTailStart(recent);
+    const start = recent.length - incompleteTail(recent);
     throw new ImportError({
       code: 'invalid-utf8',
       file: source.name,
@@ -357,17 +353,6 @@ function tooLarge(file: string, bytes: number, maxBytes: number): ImportError {
   });
 }
 
-/** where the bytes the decoder held back at the end of `chunk` (an unfinished character) begin */
-function incompleteTailStart(chunk: Uint8Array): number {
-  for (let k = chunk.length - 1; k >= Math.max(0, chunk.length - 3); k--) {
-    const c = chunk[k] ?? 0;
-    if ((c & 0xc0) === 0x80) continue;
-    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-    return chunk.length - k < need ? k : chunk.length;
-  }
-  return chunk.length;
-}
-
 function invalidUtf8(
   file: string,
   recent: Uint8Array,
@@ -375,11 +360,12 @@ function invalidUtf8(
   chunkBase: number,
   lineNumber: number,
 ): ImportError {
-  const tail = recent.subarray(incompleteTailStart(recent));
+  const tail = recent.subarray(recent.length - incompleteTail(recent));
   const bytes = new Uint8Array(tail.length + chunk.length);
   bytes.set(tail, 0);
   bytes.set(chunk, tail.length);
-  const bad = firstInvalidUtf8(bytes);
+  const invalid = firstInvalidUtf8(bytes);
+  const bad = invalid === -1 ? bytes.length : invalid;
   let line = lineNumber;
   const before = recent[recent.length - 1] ?? 0;
   for (let k = tail.length; k < bad; k++) {
@@ -398,42 +384,4 @@ function invalidUtf8(
     found: found === undefined ? 'an unfinished character' : `byte 0x${found.toString(16).padStart(2, '0')}`,
     hint: 'save or export the file again as UTF-8',
   });
-}
-
-/**
- * Offset of the first byte of the first ill-formed UTF-8 sequence (bytes.length when none, or when the
- * only problem is an unfinished character at the very end).
- * @example firstInvalidUtf8(new Uint8Array([0x61, 0xff])) // 1
- */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const n = bytes.length;
-  let k = 0;
-  while (k < n) {
-    const c = bytes[k] ?? 0;
-    if (c < 0x80) {
-      k += 1;
-      continue;
-    }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      if (c === 0xe0) lo = 0xa0;
-      else if (c === 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      if (c === 0xf0) lo = 0x90;
-      else if (c === 0xf4) hi = 0x8f;
-    } else return k;
-    for (let m = 1; m <= need; m++) {
-      if (k + m >= n) return n;
-      const d = bytes[k + m] ?? 0;
-      const ok = m === 1 ? d >= lo && d <= hi : d >= 0x80 && d <= 0xbf;
-      if (!ok) return k;
-    }
-    k += need + 1;
-  }
-  return n;
 }

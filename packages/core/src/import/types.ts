@@ -58,15 +58,52 @@ export interface ChatSummary {
 export interface DetectProbe {
   /** the main file's name */
   readonly fileName: string;
-  /** the first bytes of the main file decoded leniently (up to 64 KiB) */
+  /** the first bytes of the main file decoded leniently (up to 64 KiB), without a byte-order mark */
   readonly head: string;
   /** every file name in the input */
   readonly fileNames: readonly string[];
+  /** the name the person gave (file, zip or folder path), which can hint at the app; '' when unknown */
+  readonly inputName?: string;
 }
 
+/** what a format is called, to the person and on the command line */
+export interface FormatNames {
+  /** in messages to the person ("iMessage (imessage-exporter)") */
+  readonly label: string;
+  /** in a list of every app that can be read ("iMessage") */
+  readonly short: string;
+  /** other names a person may give for the format (lower case); the format's id and short name always work */
+  readonly aliases: readonly string[];
+}
+
+/** a file name a format's exports use, and how early detection looks at such a file (0 first) */
+export interface FileNameRank {
+  readonly name: RegExp;
+  readonly rank: number;
+}
+
+/** how a format's exports lay out their files, for picking the file(s) to read from a zip or folder */
+export interface FormatFiles {
+  /** extensions (lower case, no dot) of files worth looking into */
+  readonly extensions: readonly string[];
+  /** the names its files go by, best first */
+  readonly ranks: readonly FileNameRank[];
+  /** the name of one chat's main file, when the format has a telling one (lists the chats of a zip or folder) */
+  readonly chat?: RegExp;
+  /** each chat sits in a folder of its own, so the folder names the chat */
+  readonly chatPerFolder: boolean;
+  /** a chat comes in numbered parts (`chat` with a number) that are read together, in order */
+  readonly numberedParts: boolean;
+}
+
+/** everything about one export format: what it is called, how its files look, how to recognise and read it */
 export interface Importer {
   readonly format: Format;
-  /** 0 (surely not) .. 1 (surely this format) */
+  readonly names: FormatNames;
+  readonly files: FormatFiles;
+  /** on a tie in detection the higher wins: a stricter shape is less likely to match by accident (unique) */
+  readonly specificity: number;
+  /** 0 (surely not) .. 1 (surely this format), from the probe alone */
   detect(probe: DetectProbe): number;
   parse(input: ImportInput, options: ImportOptions): Promise<Conversation>;
 }

@@ -1,15 +1,22 @@
-// UTF-8 facts the streaming readers need: byte lengths, where bytes stop being valid, split characters
+// the one set of text-encoding helpers of the importers: the runtime's TextDecoder and TextEncoder, UTF-8 byte
+// lengths, where bytes stop being valid UTF-8, characters split at a chunk's end, and lone UTF-16 surrogates
 
-interface Utf8Decoder {
-  decode(bytes: Uint8Array): string;
+/** a decoder as Node and browsers both provide it (the pure core declares no DOM types) */
+export interface TextDecoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
-type Utf8DecoderClass = new (label: 'utf-8', options: { fatal: boolean; ignoreBOM: boolean }) => Utf8Decoder;
-/** the runtime's TextDecoder (Node and browsers both have it; the pure core declares no DOM types) */
-export const Utf8TextDecoder = (globalThis as unknown as { TextDecoder: Utf8DecoderClass }).TextDecoder;
+/** the runtime's TextDecoder: any WHATWG label ('utf-8', 'utf-16le', …), fatal or replacing */
+export const TextDecoder = (
+  globalThis as unknown as {
+    TextDecoder: new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => TextDecoder;
+  }
+).TextDecoder;
+/** an encoder to UTF-8 */
+export interface TextEncoder {
+  encode(text: string): Uint8Array;
+}
 /** the runtime's TextEncoder */
-export const Utf8TextEncoder = (
-  globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array } }
-).TextEncoder;
+export const TextEncoder = (globalThis as unknown as { TextEncoder: new () => TextEncoder }).TextEncoder;
 
 /**
  * The UTF-8 length of `text[from, to)`.
@@ -33,8 +40,11 @@ export function utf8Length(text: string, from = 0, to = text.length): number {
 }
 
 /**
- * The index of the first byte that does not belong to a valid UTF-8 sequence, or -1.
+ * The index of the first byte that does not start a complete, valid UTF-8 sequence (a character cut off at the
+ * end counts), or -1 when all of `bytes` is valid UTF-8.
  * @example firstInvalidUtf8(new Uint8Array([0x61, 0xff])) // 1
+ * @example firstInvalidUtf8(new Uint8Array([0x61, 0xe2, 0x98])) // 1 (cut off)
+ * @example firstInvalidUtf8(new Uint8Array([0x61])) // -1
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
@@ -89,3 +99,42 @@ export function incompleteTail(bytes: Uint8Array): number {
   }
   return 0;
 }
+
+/** a high surrogate not followed by a low one, or a low surrogate without a high one before it */
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** ES2024 string methods, native in Node 20 and current browsers; the regex covers older runtimes */
+interface WellFormedString {
+  isWellFormed?(): boolean;
+}
+const nativeCheck = typeof (String.prototype as WellFormedString).isWellFormed === 'function';
+
+/**
+ * Whether `text` holds no lone UTF-16 surrogate (so it can be written as UTF-8).
+ * @example isWellFormed('a\ud800') // false
+ */
+export function isWellFormed(text: string): boolean {
+  if (nativeCheck) return (text as WellFormedString).isWellFormed?.() !== false;
+  LONE_SURROGATES.lastIndex = 0;
+  return !LONE_SURROGATES.test(text);
+}
+
+/**
+ * `text` with each lone UTF-16 surrogate replaced by U+FFFD, and how many were replaced.
+ * @example replaceLoneSurrogates('a\ud800b') // { text: 'a\ufffdb', replaced: 1 }
+ */
+export function replaceLoneSurrogates(text: string): { text: string; replaced: number } {
+  if (isWellFormed(text)) return { text, replaced: 0 };
+  let replaced = 0;
+  const repaired = text.replace(LONE_SURROGATES, () => {
+    replaced++;
+    return '\ufffd';
+  });
+  return { text: repaired, replaced };
+}
+
+/**
+ * `text` with each lone UTF-16 surrogate replaced by U+FFFD.
+ * @example toWellFormed('a\udc00') // 'a\ufffd'
+ */
+export const toWellFormed = (text: string): string => replaceLoneSurrogates(text).text;

@@ -1,8 +1,8 @@
 // seeded two-person chat histories with known truth: withdrawal for a reason (with or without recovery) or a stable couple
 
-import { createZoneClock, dayToIso, isoToDay } from '../analysis/zone-clock.ts';
 import { asEpochMs, asParticipantId, type Conversation, type Message, type ParticipantId } from '../model.ts';
 import { REASON_IDS, type Reason } from '../playbook/index.ts';
+import { createZoneClock, dayToIso, isoToDay } from '../time/index.ts';
 import { hint, type LineKind, line } from './phrases.ts';
 import { createRandom, type Random } from './random.ts';
 

@@ -1,7 +1,7 @@
 // a seeded group chat of three or more people, for the "analysis needs a two-person chat" case
 
-import { createZoneClock, isoToDay } from '../analysis/zone-clock.ts';
 import { asEpochMs, asParticipantId, type Conversation, type Message } from '../model.ts';
+import { createZoneClock, isoToDay } from '../time/index.ts';
 import { line } from './phrases.ts';
 import { createRandom } from './random.ts';
 

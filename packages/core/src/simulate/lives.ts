@@ -1,7 +1,7 @@
 // six harder kinds of lives, where a careless reading would be wrong: each drawn from fixed generator settings
 
-import { dayToIso, isoToDay } from '../analysis/zone-clock.ts';
 import { REASON_IDS } from '../playbook/index.ts';
+import { dayToIso, isoToDay } from '../time/index.ts';
 import { RHYTHMS, type Rhythm, type SimulationSpec } from './conversation.ts';
 import { createRandom } from './random.ts';
 

@@ -1,9 +1,8 @@
 // writes a conversation as an Android-style WhatsApp export ("DD/MM/YYYY, HH:MM - Name: text")
 
-import { createZoneClock, dayToIso } from '../analysis/zone-clock.ts';
 import type { Conversation } from '../model.ts';
+import { createZoneClock, dayToIso } from '../time/index.ts';
 
-const MS_PER_DAY = 86_400_000;
 const ENCRYPTION_NOTICE =
   'Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.';
 
@@ -19,10 +18,8 @@ export function toWhatsAppText(conversation: Conversation, timeZone: string): st
   const names = new Map(conversation.participants.map((p) => [p.id as string, p.name]));
   const lines: string[] = [];
   const stamp = (at: number): string => {
-    const local = at + clock.offsetMs(at);
-    const day = Math.floor(local / MS_PER_DAY);
-    const minutes = Math.floor((local - day * MS_PER_DAY) / 60_000);
-    const [year, month, date] = dayToIso(day).split('-');
+    const minutes = clock.localMinute(at);
+    const [year, month, date] = dayToIso(clock.localDay(at)).split('-');
     return `${date}/${month}/${year}, ${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
   };
   const first = conversation.messages[0];

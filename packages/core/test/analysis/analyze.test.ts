@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeConversation } from '../../src/analysis/analyze.ts';
-import { isoToDay } from '../../src/analysis/zone-clock.ts';
 import { REASON_IDS } from '../../src/playbook/index.ts';
 import { simulateConversation, simulateGroupChat, specForSeed } from '../../src/simulate/index.ts';
+import { isoToDay } from '../../src/time/index.ts';
 import { conversationOf, ME, PARTNER } from './hand-made.ts';
 
 const analyse = (seed: number, fixed: Parameters<typeof specForSeed>[1]) => {

@@ -2,13 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  type AnalysisReport,
-  analyzeConversation,
-  type Conversation,
-  importConversation,
-  type ParticipantId,
-} from '../../src/index.ts';
+import { analyzeConversation } from '../../src/analysis/analyze.ts';
+import type { AnalysisReport } from '../../src/analysis/types.ts';
+import { importConversation } from '../../src/import/import-conversation.ts';
+import type { Conversation, ParticipantId } from '../../src/model.ts';
 import { singleFileInput } from '../helpers/bytes-source.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'detect');
@@ -56,12 +53,11 @@ describe('analysis on every shipped sample export', () => {
 
   it.each(files.map((file) => [relative(root, file), file]))('%s', async (_, file) => {
     const name = file.split('/').pop() as string;
-    const conversation = await importConversation(singleFileInput(name, readFileSync(file)), {
-      timeZone: 'UTC',
-      chat: 'Sam',
-    }).catch(async () => importConversation(singleFileInput(name, readFileSync(file)), { timeZone: 'UTC' }));
+    // every sample holds one chat (or, for a whole account, the one to read) with at least two people writing:
+    // an import error or a missing pair fails here instead of passing unchecked
+    const conversation = await importConversation(singleFileInput(name, readFileSync(file)), { timeZone: 'UTC' });
     const pair = twoMostActive(conversation);
-    if (pair === null) return;
+    if (pair === null) throw new Error(`${name}: fewer than two people write in it`);
     const report = analyzeConversation(conversation, { me: pair[0], partner: pair[1], timeZone: 'UTC' });
     expectContract(report);
     const others = conversation.messages.filter((m) => m.author !== null && !pair.includes(m.author)).length;

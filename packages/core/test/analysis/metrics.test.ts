@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDailyTable, quietOverlapMinutes, quietStart } from '../../src/analysis/daily-table.ts';
 import { lsmFromCounts, metricsForRange, styleMatching } from '../../src/analysis/metrics.ts';
 import type { Metrics } from '../../src/analysis/types.ts';
-import { createZoneClock } from '../../src/analysis/zone-clock.ts';
+import { createZoneClock } from '../../src/time/index.ts';
 import { conversationOf, type Line, ME, PARTNER } from './hand-made.ts';
 
 const utc = createZoneClock('UTC');

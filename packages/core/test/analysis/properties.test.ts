@@ -4,8 +4,8 @@ import { analyzeConversation } from '../../src/analysis/analyze.ts';
 import { connectionComponents, connectionIndex } from '../../src/analysis/connection-index.ts';
 import { median, quantile } from '../../src/analysis/stats.ts';
 import type { Metrics } from '../../src/analysis/types.ts';
-import { dayToIso, isoToDay, weekOfDay, weekStartDay } from '../../src/analysis/zone-clock.ts';
 import { asEpochMs, type Conversation, type Message } from '../../src/model.ts';
+import { dayToIso, isoToDay, weekOfDay, weekStartDay } from '../../src/time/index.ts';
 import { ME, PARTNER } from './hand-made.ts';
 
 const share = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null });

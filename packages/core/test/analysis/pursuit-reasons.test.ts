@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDailyTable } from '../../src/analysis/daily-table.ts';
 import { pursuitReport, scanPressure } from '../../src/analysis/pursuit.ts';
 import { CLEAR_REASON_SCORE, estimateReasons } from '../../src/analysis/reasons.ts';
-import { createZoneClock } from '../../src/analysis/zone-clock.ts';
+import { createZoneClock } from '../../src/time/index.ts';
 import { conversationOf, type Line, ME, PARTNER } from './hand-made.ts';
 
 const utc = createZoneClock('UTC');

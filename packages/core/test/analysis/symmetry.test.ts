@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeConversation } from '../../src/analysis/analyze.ts';
 import { fitRamp, ownEngagement } from '../../src/analysis/symmetry.ts';
 import type { Metrics } from '../../src/analysis/types.ts';
-import { isoToDay } from '../../src/analysis/zone-clock.ts';
 import { DEVELOPMENT_LIVES, type Life, lifeSpec, simulateConversation, specForSeed } from '../../src/simulate/index.ts';
+import { isoToDay } from '../../src/time/index.ts';
 import { distanceHeadline, formatDayRange } from '../../src/wording.ts';
 
 const analyseLife = (life: Life, seed: number) => {

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { coachMessage, detectPressure } from '../../src/coach/coach.ts';
+import type { CoachContext } from '../../src/coach/types.ts';
 import {
-  type CoachContext,
-  coachMessage,
-  detectPressure,
   PRESSURE,
   PRESSURE_CATEGORIES,
   type PressureCategory,
   type SupportiveCategory,
-} from '../../src/index.ts';
+} from '../../src/playbook/categories.ts';
 
 const categoriesOf = (text: string, context?: CoachContext) => coachMessage(text, context).flags.map((f) => f.category);
 const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);

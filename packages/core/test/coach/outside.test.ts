@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreement, cohensKappa, loadSecondLabels } from '../../eval/agreement.ts';
 import { loadEvaluationSet } from '../../eval/coach-metrics.ts';
 import { CHECKED_FILE, loadChecked, outsideSplit } from '../../eval/outside-text.ts';
-import { coachMessage } from '../../src/index.ts';
+import { coachMessage } from '../../src/coach/coach.ts';
 
 const categoriesOf = (text: string) => coachMessage(text).flags.map((f) => f.category);
 

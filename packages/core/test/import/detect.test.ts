@@ -14,7 +14,7 @@ const read = (path: string): Uint8Array => readFileSync(join(fixtures, path));
 
 const silence = (importer: Importer): Importer => ({ ...importer, detect: () => 0 });
 
-/** the importers with every `detect` silenced, so only the detector's own reading counts */
+/** the importers with every `detect` silenced, so that one importer's claim can be tested alone */
 const SILENT: Record<Format, Importer> = {
   whatsapp: silence(IMPORTERS.whatsapp),
   telegram: silence(IMPORTERS.telegram),
@@ -78,11 +78,9 @@ describe('detectFormat on the shared sample exports', () => {
     ['csv/ours__generic.csv', 'csv'],
   ])('%s is %s', async (path, format) => {
     const input = { name: path, files: [bytesSource(path.split('/')[1] ?? path, read(path), 97)] };
-    const own = await detectFormat(input, { importers: SILENT });
-    expect(own.format).toBe(format);
-    expect(own.files).toEqual(input.files);
-    const withImporters = await detectFormat(input);
-    expect(withImporters.format).toBe(format);
+    const detection = await detectFormat(input);
+    expect(detection.format).toBe(format);
+    expect(detection.files).toEqual(input.files);
   });
 
   it('reads a DiscordChatExporter JSON as discord', async () => {
@@ -105,12 +103,12 @@ describe('near misses', () => {
     ['an empty file', '', 'empty'],
     ['only blank lines', '\n\r\n  \n', 'empty'],
   ])('%s is refused', async (_label, content, code) => {
-    const error = await errorOf(detectFormat(singleFileInput('export.txt', content), { importers: SILENT }));
+    const error = await errorOf(detectFormat(singleFileInput('export.txt', content)));
     expect(error.code).toBe(code);
   });
 
   it('lists the formats it reads when nothing fits', async () => {
-    const error = await errorOf(detectFormat(singleFileInput('notes.txt', 'hello there\n'), { importers: SILENT }));
+    const error = await errorOf(detectFormat(singleFileInput('notes.txt', 'hello there\n')));
     for (const app of ['WhatsApp', 'Telegram', 'Messenger', 'Instagram', 'Discord', 'Signal', 'iMessage', 'CSV']) {
       expect(error.message).toContain(app);
     }
@@ -119,14 +117,14 @@ describe('near misses', () => {
 
   it('tells a WhatsApp export from a Signal one with the same header by its name', async () => {
     const text = '[2024-01-01 21:41:00] Alex: hello\n[2024-01-01 21:50:12] Sam: hey\n';
-    expect((await detectFormat(singleFileInput('_chat.txt', text), { importers: SILENT })).format).toBe('whatsapp');
-    expect((await detectFormat(singleFileInput('chat.md', text), { importers: SILENT })).format).toBe('signal');
+    expect((await detectFormat(singleFileInput('_chat.txt', text))).format).toBe('whatsapp');
+    expect((await detectFormat(singleFileInput('chat.md', text))).format).toBe('signal');
   });
 
   it('on a tie prefers the more specific format and warns', async () => {
     const json =
       '{"participants": [{"name": "Sam"}], "messages": [{"sender_name": "Sam", "timestamp_ms": 1, "content": "hi"}]}';
-    const detection = await detectFormat(singleFileInput('message_1.json', json), { importers: SILENT });
+    const detection = await detectFormat(singleFileInput('message_1.json', json));
     expect(detection.format).toBe('messenger');
     expect(detection.warnings).toHaveLength(1);
     expect(detection.warnings[0]).toContain('Instagram');
@@ -134,9 +132,7 @@ describe('near misses', () => {
   });
 
   it('does not warn when one format clearly wins', async () => {
-    const detection = await detectFormat(singleFileInput('chat.csv', read('csv/ours__generic.csv')), {
-      importers: SILENT,
-    });
+    const detection = await detectFormat(singleFileInput('chat.csv', read('csv/ours__generic.csv')));
     expect(detection.warnings).toEqual([]);
   });
 });
@@ -148,7 +144,7 @@ describe('zips and folders', () => {
       'notes.txt': 'not a chat at all',
       'WhatsApp Chat with Sam.txt': '12/31/23, 9:41 PM - Alex: hello\n',
     });
-    const detection = await detectFormat(input, { importers: SILENT });
+    const detection = await detectFormat(input);
     expect(detection.format).toBe('whatsapp');
     expect(detection.files.map((f) => f.name)).toEqual(['WhatsApp Chat with Sam.txt']);
   });
@@ -166,7 +162,7 @@ describe('zips and folders', () => {
       'messages/inbox/sam_1/message_1.json': messengerPart('one'),
       'messages/inbox/sam_1/photos/1.jpg': 'jpeg',
     });
-    const detection = await detectFormat(input, { importers: SILENT });
+    const detection = await detectFormat(input);
     expect(detection.format).toBe('messenger');
     expect(detection.files.map((f) => f.name.split('/').pop())).toEqual([
       'message_1.json',
@@ -180,11 +176,11 @@ describe('zips and folders', () => {
       'your_instagram_activity/messages/inbox/sam_1/message_1.json': messengerPart('sam'),
       'your_instagram_activity/messages/inbox/jo_2/message_1.json': messengerPart('jo'),
     });
-    const error = await errorOf(detectFormat(input, { importers: SILENT }));
+    const error = await errorOf(detectFormat(input));
     expect(error.code).toBe('no-chat');
     expect(error.message).toContain('sam_1');
     expect(error.message).toContain('jo_2');
-    const chosen = await detectFormat(input, { importers: SILENT, chat: 'jo' });
+    const chosen = await detectFormat(input, { chat: 'jo' });
     expect(chosen.format).toBe('instagram');
     expect(chosen.files.map((f) => f.name)).toEqual(['your_instagram_activity/messages/inbox/jo_2/message_1.json']);
   });
@@ -198,7 +194,7 @@ describe('zips and folders', () => {
 describe('options and importers', () => {
   it('uses the format it is given, even against the content', async () => {
     const input = singleFileInput('chat.txt', '12/31/23, 9:41 PM - Alex: hello\n');
-    expect((await detectFormat(input, { format: 'csv', importers: SILENT })).format).toBe('csv');
+    expect((await detectFormat(input, { format: 'csv' })).format).toBe('csv');
   });
 
   it("consults an importer's own detect", async () => {
@@ -209,9 +205,9 @@ describe('options and importers', () => {
 
   it('survives an importer whose detect throws', async () => {
     const broken: Record<Format, Importer> = {
-      ...SILENT,
+      ...IMPORTERS,
       telegram: {
-        ...SILENT.telegram,
+        ...IMPORTERS.telegram,
         detect: () => {
           throw new Error('boom');
         },
@@ -233,7 +229,7 @@ describe('options and importers', () => {
         }
       },
     };
-    const detection = await detectFormat({ name: '_chat.txt', files: [endless] }, { importers: SILENT });
+    const detection = await detectFormat({ name: '_chat.txt', files: [endless] });
     expect(detection.format).toBe('whatsapp');
     expect(served).toBeLessThan(64 * 1024 + 32 * 512);
   });

@@ -2,15 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  asEpochMs,
-  asParticipantId,
-  importConversation,
-  type Message,
-  messageFingerprint,
-  messageFingerprints,
-  newMessages,
-} from '../../src/index.ts';
+import { messageFingerprint, messageFingerprints, newMessages } from '../../src/fingerprint.ts';
+import { importConversation } from '../../src/import/import-conversation.ts';
+import { asEpochMs, asParticipantId, type Message } from '../../src/model.ts';
 import { singleFileInput } from '../helpers/bytes-source.ts';
 
 const message = (at: number, author: string | null, text: string, kind: Message['kind'] = 'text'): Message => ({

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { csvImporter } from '../../src/import/csv.ts';
 import { isImportError } from '../../src/import/errors.ts';
-import { imessageImporter } from '../../src/import/imessage.ts';
-import { signalImporter } from '../../src/import/signal.ts';
+import { csvImporter } from '../../src/import/formats/csv/csv.ts';
+import { imessageImporter } from '../../src/import/formats/imessage/imessage.ts';
+import { signalImporter } from '../../src/import/formats/signal/signal.ts';
 import { singleFileInput } from '../helpers/bytes-source.ts';
 import { golden, probe } from '../helpers/golden.ts';
 

@@ -5,12 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
 import {
   displayFileName,
-  findParticipant,
   importConversation,
   importConversationWith,
-  mergeParticipants,
-  ParticipantError,
-  resolveParticipants,
   summarizeConversation,
 } from '../../src/import/import-conversation.ts';
 import { IMPORTERS } from '../../src/import/registry.ts';
@@ -23,6 +19,7 @@ import {
   type Message,
   type Participant,
 } from '../../src/model.ts';
+import { findParticipant, mergeParticipants, ParticipantError, resolveParticipants } from '../../src/participants.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'detect');
@@ -61,7 +58,7 @@ const withCsv = (parse: Importer['parse']): Record<Format, Importer> => {
     discord: silent(IMPORTERS.discord),
     signal: silent(IMPORTERS.signal),
     imessage: silent(IMPORTERS.imessage),
-    csv: { format: 'csv', detect: () => 1, parse },
+    csv: { ...IMPORTERS.csv, detect: () => 1, parse },
   };
 };
 

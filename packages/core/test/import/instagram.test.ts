@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
+import { instagramImporter } from '../../src/import/formats/instagram/instagram.ts';
+import { messengerImporter } from '../../src/import/formats/messenger/messenger.ts';
 import { importConversation } from '../../src/import/import-conversation.ts';
-import { instagramImporter } from '../../src/import/instagram.ts';
-import { messengerImporter } from '../../src/import/messenger.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 
 const FC_RUNS = Number(process.env.FC_RUNS ?? 10_000);

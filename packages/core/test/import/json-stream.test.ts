@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
 import { type JsonPath, type JsonSelection, type JsonValue, streamJson } from '../../src/import/json-stream.ts';
-import { firstInvalidUtf8, incompleteTail, utf8Length } from '../../src/import/utf8.ts';
 import { bytesSource } from '../helpers/bytes-source.ts';
 
 const FC_RUNS = Number(process.env.FC_RUNS ?? 2000);
@@ -259,45 +258,6 @@ describe('streamJson on hostile input', () => {
     const error = await failure('{"messages": []} {}', 2);
     expect(error.code).toBe('malformed');
     expect(error.byteOffset).toBe(17);
-  });
-});
-
-describe('utf8 helpers', () => {
-  test.each([
-    [[0x61], 0],
-    [[0x61, 0xc3], 1],
-    [[0xc3, 0xa9], 0],
-    [[0xe2, 0x98], 2],
-    [[0xe2, 0x98, 0x95], 0],
-    [[0xf0, 0x9f, 0x98], 3],
-    [[0xf0, 0x9f, 0x98, 0x80], 0],
-    [[0x80, 0x80, 0x80], 0],
-  ])('incompleteTail(%j) is %i', (bytes, tail) => {
-    expect(incompleteTail(new Uint8Array(bytes))).toBe(tail);
-  });
-
-  it('utf8Length agrees with TextEncoder', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        expect(utf8Length(text)).toBe(encoder.encode(text).length);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('firstInvalidUtf8 agrees with a fatal TextDecoder', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 24 }), (bytes) => {
-        let valid = true;
-        try {
-          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        } catch {
-          valid = false;
-        }
-        expect(firstInvalidUtf8(bytes) === -1).toBe(valid);
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
 

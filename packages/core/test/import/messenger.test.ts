@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
+import { messengerImporter } from '../../src/import/formats/messenger/messenger.ts';
 import { importConversation } from '../../src/import/import-conversation.ts';
-import { messengerImporter } from '../../src/import/messenger.ts';
 import type { ImportInput } from '../../src/import/types.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 

@@ -1,13 +1,8 @@
 // names match the way people write them: case, accents and emoji aside; two matches are a question, not a guess
 import { describe, expect, it } from 'vitest';
-import {
-  findParticipant,
-  foldName,
-  importConversation,
-  ParticipantError,
-  resolveParticipants,
-} from '../../src/import/import-conversation.ts';
+import { importConversation } from '../../src/import/import-conversation.ts';
 import { asEpochMs, asParticipantId, type Conversation, type Participant } from '../../src/model.ts';
+import { findParticipant, foldName, ParticipantError, resolveParticipants } from '../../src/participants.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 
 const person = (name: string): Participant => ({ id: asParticipantId(name), name });

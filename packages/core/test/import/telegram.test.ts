@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
+import { detectTelegram, listTelegramChats, telegramImporter } from '../../src/import/formats/telegram/telegram.ts';
 import { importConversation } from '../../src/import/import-conversation.ts';
-import { detectTelegram, listTelegramChats, telegramImporter } from '../../src/import/telegram.ts';
 import type { ImportProgress } from '../../src/import/types.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
-import {
-  firstInvalidUtf8,
-  readLineBatches,
-  readLineSpans,
-  readLines,
-  readLineTexts,
-} from '../../src/import/text-lines.ts';
+import { readLineBatches, readLineSpans, readLines, readLineTexts } from '../../src/import/text-lines.ts';
 import type { SourceLine } from '../../src/import/types.ts';
 import { bytesSource } from '../helpers/bytes-source.ts';
 
@@ -198,24 +192,5 @@ describe('readLines errors', () => {
         for await (const _ of readLineBatches(unsized, { maxBytes: 40 })) void _;
       })(),
     ).rejects.toMatchObject({ code: 'too-large' });
-  });
-
-  it('finds the first invalid sequence like the standard decoder rejects it', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
-        const bad = firstInvalidUtf8(bytes);
-        let decodes = true;
-        try {
-          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bad));
-        } catch {
-          decodes = false;
-        }
-        expect(decodes || bad === bytes.length).toBe(true);
-        if (bad < bytes.length) {
-          expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bad + 4))).toThrow();
-        }
-      }),
-      { numRuns: Number(process.env.FC_RUNS ?? 2000) },
-    );
   });
 });

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/errors.ts';
+import { signalImporter } from '../../src/import/formats/signal/signal.ts';
+import { opensQuotation } from '../../src/import/formats/whatsapp/authors.ts';
+import { gregorianYear, japaneseEraYear } from '../../src/import/formats/whatsapp/local-header.ts';
+import { classifyBody, isPlainText } from '../../src/import/formats/whatsapp/markers.ts';
+import { chatNameFromFileName, whatsappImporter } from '../../src/import/formats/whatsapp/whatsapp.ts';
 import { importConversation } from '../../src/import/import-conversation.ts';
 import type { ImportOptions, ImportProgress } from '../../src/import/types.ts';
-import { chatNameFromFileName, whatsappImporter } from '../../src/import/whatsapp.ts';
-import { opensQuotation } from '../../src/import/whatsapp-authors.ts';
-import { gregorianYear, japaneseEraYear } from '../../src/import/whatsapp-local-header.ts';
-import { classifyBody, isPlainText } from '../../src/import/whatsapp-markers.ts';
 import type { Conversation } from '../../src/model.ts';
 import { bytesSource, singleFileInput } from '../helpers/bytes-source.ts';
 import { HEADER_STYLES, wallParts } from '../helpers/whatsapp-styles.ts';
@@ -499,12 +500,17 @@ describe('whatsapp detection, names and progress', () => {
     ['chat.txt', '\u200f[١٨\u200f/٣\u200f/٢٠٢٢، ٢:٥٦:٠٠\u00a0م] سلمى: مساء الخير\n', 0.85, 1],
     ['chat.txt', '24\u200f/4\u200f/2022، 2:07 م - عمار: السلام\n', 0.85, 1],
     ['result.json', '{"name": "Sam", "messages": []}', 0, 0],
-    ['chat.md', '[2023-12-31 21:41] Sam: hi\n', 0, 0.5],
+    ['chat.md', '[2023-12-31 21:41] Sam: hi\n', 0, 0.65],
     ['notes.txt', 'Dear diary,\ntoday 12/31/23 was long.\n', 0, 0],
   ])('%s %j scores %d..%d', (fileName, head, low, high) => {
     const score = whatsappImporter.detect({ fileName, head, fileNames: [fileName] });
     expect(score).toBeGreaterThanOrEqual(low);
     expect(score).toBeLessThanOrEqual(high);
+  });
+
+  it('scores a Signal markdown chat.md below what Signal scores it', () => {
+    const probe = { fileName: 'chat.md', head: '[2023-12-31 21:41] Sam: hi\n', fileNames: ['chat.md'] };
+    expect(whatsappImporter.detect(probe)).toBeLessThan(signalImporter.detect(probe) - 0.3);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 // the plan step to lean on now, with its advice, how long to give space and phrases to try
-import type { AnalysisReport } from '@reconnect/core';
-import { STEPS } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { STEPS } from '@reconnect/core/playbook';
 
 export type AdviceCardProps = Pick<AnalysisReport, 'advice' | 'partner'>;
 

@@ -1,5 +1,5 @@
 // one message quoted as evidence, with its date; the text is always shown as plain text
-import { formatDay, localDay } from '@reconnect/core';
+import { formatDay, localDay } from '@reconnect/core/playbook';
 
 export interface DatedQuoteProps {
   /** ISO 8601 UTC */

@@ -1,6 +1,6 @@
 // the report's named charts: connection, reply time, message length, who starts, questions, turn-toward
-import type { AnalysisReport } from '@reconnect/core';
-import { formatMinutes } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { formatMinutes } from '@reconnect/core/playbook';
 import { formatMinutesShort } from '../format.ts';
 import { ChartCard } from './chart-card.tsx';
 import type { MetricKey, WeeksSlice } from './pair-chart.tsx';

@@ -1,6 +1,6 @@
 // one weekly metric for both people on the same axes, with the withdrawal onset marked
-import type { AnalysisReport, Metrics, Withdrawal } from '@reconnect/core';
-import { formatDay } from '@reconnect/core';
+import type { AnalysisReport, Metrics, Withdrawal } from '@reconnect/core/analysis';
+import { formatDay } from '@reconnect/core/playbook';
 import { byPeriod } from './periods.ts';
 import type { ChartMarker } from './time-chart.tsx';
 import { TimeChart } from './time-chart.tsx';

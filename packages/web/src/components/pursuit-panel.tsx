@@ -1,6 +1,12 @@
 // the user's own side of the pursue–withdraw pattern: runs of unanswered messages and pressing words
-import type { AnalysisReport } from '@reconnect/core';
-import { distinctByText, PRESSURE, type PressureCategory, pursuitFigures, pursuitHeadline } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import {
+  distinctByText,
+  PRESSURE,
+  type PressureCategory,
+  pursuitFigures,
+  pursuitHeadline,
+} from '@reconnect/core/playbook';
 import { DatedQuote } from './dated-quote.tsx';
 
 export type PursuitPanelProps = Pick<AnalysisReport, 'pursuit' | 'timeZone'>;

@@ -1,6 +1,6 @@
 // the three possible reasons, each with how strongly the partner's words hint at it and dated quotes
-import type { AnalysisReport, ReasonEstimate } from '@reconnect/core';
-import { distinctByText, languageNote, REASONS } from '@reconnect/core';
+import type { AnalysisReport, ReasonEstimate } from '@reconnect/core/analysis';
+import { distinctByText, languageNote, REASONS } from '@reconnect/core/playbook';
 import { DatedQuote } from './dated-quote.tsx';
 import { SurenessMeter } from './sureness-meter.tsx';
 

@@ -1,6 +1,6 @@
 // shown before everything else when the chat suggests someone may be in danger: what was seen, and where to get help
-import type { AnalysisReport } from '@reconnect/core';
-import { CONCERN_LABEL, describeSafety } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { CONCERN_LABEL, describeSafety } from '@reconnect/core/playbook';
 import { DatedQuote } from './dated-quote.tsx';
 
 export type SafetyPanelProps = Pick<AnalysisReport, 'safety' | 'safetyTotal' | 'timeZone'>;

@@ -1,5 +1,5 @@
 // shows how sure a finding is, as a bar and words that do not overclaim (never a percentage)
-import { howSure, sureness } from '@reconnect/core';
+import { howSure, sureness } from '@reconnect/core/playbook';
 
 export interface SurenessMeterProps {
   /** 0..1 */

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { formatDay } from '@reconnect/core';
+import { formatDay } from '@reconnect/core/playbook';
 import { axisDate, daySeconds } from '../format.ts';
 import { type ChartColors, type ChartTone, readChartColors } from '../tokens.ts';
 

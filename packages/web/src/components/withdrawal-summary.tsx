@@ -1,6 +1,6 @@
 // what changed and for whom (the partner, both of you, or you), since when, with the signals behind it and how sure it is
-import type { AnalysisReport, WithdrawalSignal } from '@reconnect/core';
-import { distanceHeadline, formatDay, METRIC_WORDING, PATTERN_LABELS, SAID_OF_EITHER } from '@reconnect/core';
+import type { AnalysisReport, WithdrawalSignal } from '@reconnect/core/analysis';
+import { distanceHeadline, formatDay, METRIC_WORDING, PATTERN_LABELS, SAID_OF_EITHER } from '@reconnect/core/playbook';
 import { SurenessMeter } from './sureness-meter.tsx';
 
 const MAX_SIGNALS = 5;

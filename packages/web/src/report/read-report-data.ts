@@ -1,5 +1,5 @@
 // reads the report JSON the CLI placed in the page, and says plainly when it is missing or damaged
-import type { AnalysisReport } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
 
 export type ReportData =
   | { readonly ok: true; readonly report: AnalysisReport }

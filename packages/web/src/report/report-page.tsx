@@ -1,6 +1,6 @@
 // the standalone report: what changed, the charts, your side of the pattern, the reasons and what to do now
-import type { AnalysisReport } from '@reconnect/core';
-import { formatDay, localDay } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { formatDay, localDay } from '@reconnect/core/playbook';
 import { AdviceCard } from '../components/advice-card.tsx';
 import {
   ConnectionChart,

@@ -1,5 +1,5 @@
 // a hand-written analysis for the report tests: steady for 18 weeks, then the partner pulls back and the user chases
-import type { AnalysisReport, Metrics, WeekReport } from '@reconnect/core';
+import type { AnalysisReport, Metrics, WeekReport } from '@reconnect/core/analysis';
 
 /** chat text that would run script if it were ever treated as HTML */
 export const HOSTILE = '<img src=x onerror="window.__pwned = 1">';

@@ -1,6 +1,6 @@
 // the Coach page: write a draft, see what may add pressure and what already helps, and take a gentler wording
-import type { CoachResult, SafetyNote } from '@reconnect/core';
-import { PRESSURE, SUPPORTIVE } from '@reconnect/core';
+import type { CoachResult, SafetyNote } from '@reconnect/core/coach';
+import { PRESSURE, SUPPORTIVE } from '@reconnect/core/playbook';
 import { useDeferredValue, useId, useState } from 'react';
 import { CopyButton } from './copy-button.tsx';
 import { MarkedText } from './marked-text.tsx';

@@ -1,5 +1,5 @@
 // the draft as the coach read it: each marked phrase is a button that explains itself on hover (CSS) or focus
-import { PRESSURE, SUPPORTIVE } from '@reconnect/core';
+import { PRESSURE, SUPPORTIVE } from '@reconnect/core/playbook';
 import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { markSegments, type Segment } from './segments.ts';
 

@@ -1,5 +1,5 @@
 // cuts a coached message into runs of text, each with the marks (pressure and strengths) that cover it
-import type { CoachFlag, CoachResult, CoachStrength } from '@reconnect/core';
+import type { CoachFlag, CoachResult, CoachStrength } from '@reconnect/core/coach';
 
 export interface Segment {
   /** UTF-16 offsets into the message */

@@ -1,5 +1,5 @@
 // runs the core coach in the page as the user types; the coach itself is loaded lazily, once
-import type { CoachResult } from '@reconnect/core';
+import type { CoachResult } from '@reconnect/core/coach';
 import { useEffect, useMemo, useState } from 'react';
 
 type Engine = typeof import('./coach-engine.ts');

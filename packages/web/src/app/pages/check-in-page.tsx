@@ -1,6 +1,6 @@
 // the check-in: one question per screen about what the chat cannot see, then the likely reason(s) from both
-import type { AnalysisReport } from '@reconnect/core';
-import { formatDay } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { formatDay } from '@reconnect/core/playbook';
 import { useEffect, useRef, useState } from 'react';
 import { api, type ConversationInfo, failure } from '../api.ts';
 import { type Answers, CLOSENESS_QUESTION, combineReasons, MOOD_QUESTION, QUESTIONS } from './check-in-questions.ts';

@@ -1,6 +1,6 @@
 // the check-in: what the chat cannot see, asked one question at a time, and how it meets the chat's evidence
-import type { Reason, Step } from '@reconnect/core';
-import { REASON_IDS } from '@reconnect/core';
+import type { Reason, Step } from '@reconnect/core/playbook';
+import { REASON_IDS } from '@reconnect/core/playbook';
 
 export interface Choice {
   readonly label: string;

@@ -1,5 +1,5 @@
 // import: a chat export named by its path on this computer, read with progress, cancellable, and the result
-import { formatDay } from '@reconnect/core';
+import { formatDay } from '@reconnect/core/playbook';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api, type ConversationInfo, failure, type JobView } from '../api.ts';
 

@@ -1,6 +1,8 @@
 // Insights for one conversation: the report's parts on the vault's data, and any week's messages on a click
-import type { AnalysisReport, CoachResult, Message } from '@reconnect/core';
-import { formatDay, PRESSURE } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import type { CoachResult } from '@reconnect/core/coach';
+import type { Message } from '@reconnect/core/model';
+import { formatDay, PRESSURE } from '@reconnect/core/playbook';
 import { useEffect, useRef, useState } from 'react';
 import { AdviceCard } from '../../components/advice-card.tsx';
 import {

@@ -1,7 +1,7 @@
 // the journal: dated entries (mood, felt connection, what happened, reflections) and a chart of felt connection
 // beside the chat's connection index
-import type { AnalysisReport } from '@reconnect/core';
-import { formatDay } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { formatDay } from '@reconnect/core/playbook';
 import { type FormEvent, useState } from 'react';
 import { TimeChart } from '../../components/time-chart.tsx';
 import { api, type ConversationInfo, failure } from '../api.ts';

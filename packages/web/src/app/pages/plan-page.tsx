@@ -1,7 +1,8 @@
 // the plan: the five steps ordered for the likely reason, this week's actions to tick, phrases to use and
 // avoid, a space timer from the partner's own reply rhythm, and how the weeks have gone
-import type { AnalysisReport, Reason, Step } from '@reconnect/core';
-import { formatDay, REASONS, STEPS } from '@reconnect/core';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import type { Reason, Step } from '@reconnect/core/playbook';
+import { formatDay, REASONS, STEPS } from '@reconnect/core/playbook';
 import { useEffect, useState } from 'react';
 import { api, type ConversationInfo, failure } from '../api.ts';
 import { type Answers, combineReasons, LIKELY, ownSteps } from './check-in-questions.ts';

@@ -1,6 +1,6 @@
 // the plan's own rules: the order of the steps, the week an action belongs to, and the texts beside each step
-import type { Step } from '@reconnect/core';
-import { STEP_NUMBERS } from '@reconnect/core';
+import type { Step } from '@reconnect/core/playbook';
+import { STEP_NUMBERS } from '@reconnect/core/playbook';
 
 /** small gestures for step 4, and questions to sit with for step 5 */
 export const GESTURES = [

@@ -1,5 +1,5 @@
 // the likely reason(s) from the chat and from the check-in, side by side
-import { REASONS } from '@reconnect/core';
+import { REASONS } from '@reconnect/core/playbook';
 import { type Combined, LIKELY } from './check-in-questions.ts';
 
 const percent = (value: number | null): string => (value === null ? 'not known' : `${Math.round(value * 100)}%`);
