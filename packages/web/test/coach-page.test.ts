@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { appDistDir } from '../built-files.mjs';
+import { type AppServer, openPage, startDemoServer } from './helpers/app-server.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { ensureWebBuild } from './helpers/built.ts';
-import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
 const HOSTILE = '<img src=x onerror="window.__pwned = 1"> why are you ignoring me??';
 
@@ -41,11 +40,13 @@ async function waitForReading(page: Page, text: string): Promise<void> {
 describe('the Coach page', () => {
   const shots = mkdtempSync(join(tmpdir(), 'reconnect-coach-shots-'));
   let browser: Browser | undefined;
-  let server: StaticServer | undefined;
+  let server: AppServer | undefined;
+  /** every path the pages asked for, in order */
+  const served: string[] = [];
 
   beforeAll(async () => {
     ensureWebBuild();
-    server = await serveStatic(appDistDir());
+    server = await startDemoServer();
     browser = await launchBrowser();
   });
 
@@ -65,6 +66,7 @@ describe('the Coach page', () => {
     const problems: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== origin) foreign.push(request.url());
+      else served.push(new URL(request.url()).pathname);
     });
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -79,7 +81,7 @@ describe('the Coach page', () => {
         console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI);
       });`,
     });
-    await page.goto(origin);
+    await openPage(page, server, 'coach');
     await page.getByText('Take your time. Nothing is sent from here.').waitFor();
     return { page, foreign, problems };
   }
@@ -146,10 +148,11 @@ describe('the Coach page', () => {
       const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
       expect(overflow).toBeLessThanOrEqual(0);
       await shoot(page, `coach-${name}`);
-      expect(server?.served.some((path) => /^\/assets\/coach-engine-[\w-]+\.js$/.test(path))).toBe(true);
+      expect(served.some((path) => /^\/assets\/coach-engine-[\w-]+\.js$/.test(path))).toBe(true);
       expect(foreign).toEqual([]);
       expect(problems).toEqual([]);
-      expect(server?.served.filter((path) => path !== '/' && !path.startsWith('/assets/'))).toEqual([]);
+      // the page, its files and the app's own API, nothing else
+      expect(served.filter((path) => path !== '/' && !/^\/(assets|api)\//.test(path))).toEqual([]);
       await page.context().close();
     },
   );

@@ -2,10 +2,9 @@
 /// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { appDistDir } from '../built-files.mjs';
+import { type AppServer, openPage, startDemoServer } from './helpers/app-server.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { ensureWebBuild } from './helpers/built.ts';
-import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
 /** a long, anxious draft of the kind the coach is for, cut to 500 characters */
 const DRAFT = (
@@ -23,11 +22,11 @@ const quantile = (sorted: readonly number[], q: number): number =>
 
 describe('the Coach page as you type', () => {
   let browser: Browser | undefined;
-  let server: StaticServer | undefined;
+  let server: AppServer | undefined;
 
   beforeAll(async () => {
     ensureWebBuild();
-    server = await serveStatic(appDistDir());
+    server = await startDemoServer();
     browser = await launchBrowser();
   });
 
@@ -39,7 +38,7 @@ describe('the Coach page as you type', () => {
   test('per keystroke on a 500-character draft: the coach pass, and input to updated marks', async () => {
     if (!browser || !server) throw new Error('browser or server did not start');
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.origin);
+    await openPage(page, server, 'coach');
     await page.getByText('Take your time. Nothing is sent from here.').waitFor();
     const marks = (await page.evaluate(() =>
       ['reconnect:first-page', 'reconnect:coach-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime),

@@ -1,0 +1,82 @@
+// talks to the local server: the custom header on every call, the session cookie sent by the browser, JSON
+// both ways; a 401 that says "locked" tells the shell to show the unlock screen
+export const API_HEADER = 'x-reconnect';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+type LockListener = () => void;
+const lockListeners = new Set<LockListener>();
+
+/** calls `listener` whenever the server says the vault is locked; returns a function that stops it */
+export function onLocked(listener: LockListener): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
+/**
+ * One API call on the app's own origin.
+ * @example const list = await api<Conversation[]>('/conversations')
+ */
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
+  const headers: Record<string, string> = { [API_HEADER]: '1', accept: 'application/json' };
+  if (method !== 'GET') headers['content-type'] = 'application/json';
+  const response = await fetch(`/api${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    cache: 'no-store',
+    ...(method === 'GET' ? {} : { body: JSON.stringify(init.body ?? {}) }),
+  });
+  let data: unknown = null;
+  try {
+    data = await response.json();
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
+    const code = error?.code ?? 'failed';
+    if (response.status === 401 && code === 'locked') for (const listener of lockListeners) listener();
+    throw new ApiError(response.status, code, error?.message ?? 'Something went wrong on this computer.');
+  }
+  return data as T;
+}
+
+/** the sentence to show for a failed call */
+export const failure = (error: unknown): string =>
+  error instanceof Error ? error.message : 'Something went wrong on this computer.';
+
+export interface SessionInfo {
+  demo: boolean;
+  demoPassphrase?: string;
+  vault: { exists: boolean; locked: boolean };
+  idleLockMinutes: number;
+}
+
+export interface ConversationInfo {
+  id: string;
+  title: string | null;
+  format: string;
+  me: string;
+  partner: string;
+  messages: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface JobView<R> {
+  id: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  progress: { phase: 'reading' | 'saving'; done: number; total: number | null };
+  result: R | null;
+  error: string | null;
+}
