@@ -128,7 +128,7 @@ describe('near misses', () => {
     expect(detection.format).toBe('messenger');
     expect(detection.warnings).toHaveLength(1);
     expect(detection.warnings[0]).toContain('Instagram');
-    expect(detection.warnings[0]).toContain('--format instagram');
+    expect(detection.warnings[0]).toContain('format name "instagram"');
   });
 
   it('does not warn when one format clearly wins', async () => {
