@@ -49,4 +49,27 @@ describe('a whole CLI session without a network', () => {
     expect(run.attempts.filter(isOutbound)).toEqual([]);
     expect(run.attempts.filter(isDnsLookup)).toEqual([]);
   });
+
+  test('a whole app session on the demo (page, insights, a week, journal, check-in, lock) reaches nothing', () => {
+    const session = join(import.meta.dirname, 'helpers', 'app-session.mjs');
+    const home = mkdtempSync(join(tmpdir(), 'reconnect-offline-home-'));
+    const run = runWithoutNetwork(process.execPath, [session, cli], { env: { ...env, RECONNECT_HOME: home } });
+    expect(run.status, run.stderr).toBe(0);
+    const seen = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}');
+    expect(seen).toMatchObject({
+      page: 200,
+      session: 200,
+      insights: 200,
+      days: 200,
+      week: 200,
+      lock: 200,
+      afterLock: 401,
+    });
+    expect(seen.conversations).toBeGreaterThan(0);
+    expect([200, 201]).toContain(seen.journal);
+    expect([200, 201]).toContain(seen.checkIn);
+    expect(run.attempts.some((a) => a.address.startsWith('127.'))).toBe(true);
+    expect(run.attempts.filter(isOutbound)).toEqual([]);
+    expect(run.attempts.filter(isDnsLookup)).toEqual([]);
+  });
 });

@@ -1,19 +1,15 @@
 // `reconnect start [--port N] [--no-open] [--demo]`: serves the app on this computer until Ctrl-C
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { startApp } from '@reconnect/server';
 import * as vaults from '@reconnect/vault';
+import { appDistDir } from '@reconnect/web';
 import { type Command, InvalidArgumentError } from 'commander';
 
 /** the built web app, when it has been built */
 function appFolder(): string | undefined {
-  try {
-    const web = dirname(createRequire(import.meta.url).resolve('@reconnect/web/package.json'));
-    return [join(web, 'dist', 'app'), join(web, 'dist-app')].find((dir) => existsSync(join(dir, 'index.html')));
-  } catch {
-    return undefined;
-  }
+  const folder = appDistDir();
+  return existsSync(join(folder, 'index.html')) ? folder : undefined;
 }
 
 function parsePort(value: string): number {
