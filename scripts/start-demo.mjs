@@ -1,4 +1,4 @@
-// npm start: the built-in demo — writes a synthetic chat with a withdrawal story, analyses it,
+// npm run demo: the terminal walk-through. Writes a synthetic chat with a withdrawal story, analyses it,
 // writes the HTML report and coaches a few sample messages. Nothing leaves this computer.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

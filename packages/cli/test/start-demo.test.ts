@@ -12,7 +12,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm start (the README demo)', () => {
+describe("npm start (the README's first command)", () => {
+  it('opens the app on its demo vault (the offline test drives that same command through a whole session)', () => {
+    const scripts = (
+      JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    expect(scripts.start).toMatch(/reconnect\.mjs start --demo$/);
+    expect(scripts.demo).toContain('scripts/start-demo.mjs');
+  });
+});
+
+describe('npm run demo (the terminal walk-through)', () => {
   it('writes the demo chat, analyses it, writes the report and coaches, twice in a row', () => {
     for (let round = 0; round < 2; round++) {
       const result = spawnSync(process.execPath, [join(repo, 'scripts', 'start-demo.mjs')], {
