@@ -4,20 +4,7 @@ import type { CoachResult } from '@reconnect/core/coach';
 import type { Message } from '@reconnect/core/model';
 import { formatDay, PRESSURE } from '@reconnect/core/playbook';
 import { useEffect, useRef, useState } from 'react';
-import { AdviceCard } from '../../components/advice-card.tsx';
-import {
-  ConnectionChart,
-  MessageLengthChart,
-  MessagesChart,
-  QuestionsChart,
-  ReplyTimeChart,
-  TurnTowardChart,
-  WhoStartsChart,
-} from '../../components/metric-charts.tsx';
-import { PursuitPanel } from '../../components/pursuit-panel.tsx';
-import { ReasonsPanel } from '../../components/reasons-panel.tsx';
-import { SafetyPanel } from '../../components/safety-panel.tsx';
-import { WithdrawalSummary } from '../../components/withdrawal-summary.tsx';
+import { Findings } from '../../components/findings.tsx';
 import { api, type ConversationInfo, failure } from '../api.ts';
 import { loadCoach } from '../coach/use-coach.ts';
 import { LoadProblem, useApi } from './use-api.tsx';
@@ -165,8 +152,7 @@ export function InsightsPage({ conversation }: { conversation: ConversationInfo 
   if (state.status === 'loading') return <p className="muted">Reading the conversation…</p>;
   if (state.status === 'failed') return <LoadProblem message={state.message} />;
   const report = state.data;
-  const { weeks, withdrawal, me, partner, timeZone } = report;
-  const slice = { weeks, withdrawal, me, partner };
+  const { partner, timeZone } = report;
   return (
     <div className="insights stack">
       <h1>You and {partner}</h1>
@@ -174,40 +160,7 @@ export function InsightsPage({ conversation }: { conversation: ConversationInfo 
         From {report.source.messages.toLocaleString('en')} messages. These are patterns in messages, not a verdict on
         the relationship.
       </p>
-      <SafetyPanel safety={report.safety} safetyTotal={report.safetyTotal} timeZone={timeZone} />
-      <WithdrawalSummary withdrawal={withdrawal} partner={partner} />
-      {weeks.length >= 2 ? (
-        <>
-          <ConnectionChart weeks={weeks} withdrawal={withdrawal} />
-          <section aria-labelledby="charts">
-            <h2 id="charts" className="section-title">
-              How the conversation changed
-            </h2>
-            <p className="muted section-intro">
-              The solid line is {partner}, the dashed line is you. Move over a chart to read its numbers.
-            </p>
-            <div className="chart-grid">
-              <ReplyTimeChart {...slice} />
-              <MessagesChart {...slice} />
-              <MessageLengthChart {...slice} />
-              <WhoStartsChart {...slice} />
-              <QuestionsChart {...slice} />
-              <TurnTowardChart {...slice} />
-            </div>
-          </section>
-        </>
-      ) : (
-        <p className="card muted">There are not enough weeks of messages yet to draw charts over time.</p>
-      )}
-      <PursuitPanel pursuit={report.pursuit} timeZone={timeZone} />
-      <ReasonsPanel
-        reasons={report.reasons}
-        noClearReason={report.noClearReason}
-        language={report.language}
-        partner={partner}
-        timeZone={timeZone}
-      />
-      <AdviceCard advice={report.advice} partner={partner} />
+      <Findings report={report} />
       {week ? (
         <WeekMessages
           key={week}
