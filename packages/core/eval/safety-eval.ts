@@ -1,6 +1,8 @@
 // npm run eval:safety — the safety check's recall per concern and its false alarms, on both labelled sets
 // (`-- --show-misses` lists the development set's misses and false alarms; the held-out set only ever reports totals)
 
+import { checkSafety } from '../src/safety/index.ts';
+import { goEmotionsAvailable, loadGoEmotions, outsideSplit } from './outside-text.ts';
 import { printAgreement } from './safety-agreement.ts';
 import {
   evaluateSafety,
@@ -40,7 +42,7 @@ function report(title: string, result: SafetyEvaluation): boolean {
 }
 
 const dev = evaluateSafety(SAFETY_DEV_FILES.flatMap(loadSafetySet));
-const devOk = report('Development sets (three writers, open to tuning)', dev);
+const devOk = report('Development sets (five writers, open to tuning)', dev);
 if (showMisses) {
   for (const { example, found } of dev.misses)
     console.log(
@@ -62,6 +64,23 @@ printAgreement(
   new URL('./safety/first-pass-dev.jsonl', import.meta.url),
   new URL('./safety/second-pass-dev.jsonl', import.meta.url),
 );
+if (goEmotionsAvailable()) {
+  // not labelled for safety: some comments really are about wanting to die, so this is an upper bound on false alarms
+  const comments = loadGoEmotions().filter((c) => outsideSplit(c.id) === 'report');
+  const flagged = comments.filter((c) => checkSafety(c.text) !== null).length;
+  console.log(
+    `\nOutside text, GoEmotions report half (${comments.length} Reddit comments, Apache-2.0, not labelled for safety):` +
+      `\n  flagged ${((flagged / comments.length) * 100).toFixed(2)}% (${flagged}); an upper bound on false alarms, as some are real`,
+  );
+}
+
+for (const writer of ['d', 'e']) {
+  printAgreement(
+    `Development set ${writer}`,
+    new URL(`./safety/first-pass-dev-${writer}.jsonl`, import.meta.url),
+    new URL(`./safety/second-pass-dev-${writer}.jsonl`, import.meta.url),
+  );
+}
 printAgreement(
   'Held-out set',
   new URL('./safety/first-pass-holdout.jsonl', import.meta.url),

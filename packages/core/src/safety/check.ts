@@ -96,10 +96,16 @@ ruleLiterals().forEach((literals, i) => {
 
 const bit = (name: string) => 1 << CONCEPT_NAMES.indexOf(name as (typeof CONCEPT_NAMES)[number]);
 const URGENT_MEANS = bit('selfHarmMeans') | bit('pastAct');
+const MEANS = bit('selfHarmMeans');
+/**
+ * A means or a place alone ("the sunset from the bridge", "pick up my pills") is weaker evidence than a stated
+ * wish or an act: when it is the only strong concept, the score must be this sure before it raises self-harm.
+ */
+const MEANS_ONLY_BAR = 0.8;
 
 /** talk about the topic, fiction, games and songs: a bare mention near these is not a concern */
 const TOPIC =
-  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|docu|arte|telejornal|journal|noticiero|tagesschau|trabajo sobre|trabalha na|trabaja en|arbeitet bei|travaille a|works at|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee)\b/;
+  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|docu|arte|telejornal|journal|noticiero|tagesschau|trabajo sobre|trabalha na|trabaja en|arbeitet bei|travaille a|works at|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee|video|videos|letra|squad|emission|emissao|programa|sendung|reportage|prof|professor|profe|philo|filosofia|philosophie|philosophy|patient|patients|paciente|pacientes|patienten|nurse|enfermera|enfermeira|krankenschwester|infirmiere|therapist|terapeuta|therapeut|therapeute|psicologa|psicologo|psychologe|psychologue|counsellor|counselor|memoir|memorias|chapter|capitulo|kapitel|chapitre|scene|escena|szene|tatort|thriller|krimi|polar|phd|thesis|tesis|tese|these|doktorarbeit|tiktok|sinais|signs|senales|anzeichen|signes|jornal|periodico|zeitung)\b/;
 
 /** "the exam will kill me", "mum will murder me when she sees": threats made by things, or by a parent finding out */
 const HYPERBOLE =
@@ -109,6 +115,15 @@ const HYPERBOLE =
 const KILLS_ME =
   /\b(?:kill|murder|end) me\b|\bmurder me\b|\bva a matar(?:me)?\b|\bme va a matar\b|\bme mata\b|\bme mato\b|\bva me tuer\b|\bme tuer\b|\bmich umbringen\b|\bvai me matar\b|\bgoing to die\b|\bgonna die\b/;
 
+/**
+ * Work, a boss, the gym, traffic or a price "will kill me" ("mi jefe me va a matar", "ce boulot va me tuer"):
+ * only in forms where something else is the one killing, never "I'll kill myself"
+ */
+const WORN_OUT_BY =
+  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
+const KILLED_BY_IT =
+  /\b(?:will|gonna|going to|is going to) kill me\b|\bva a matarme\b|\bme va a matar\b|\bme mata\b|\bva me tuer\b|\bme tue\b|\bvai(?:-| )me matar\b|\bvai matar-me\b|\bwird mich (?:noch )?umbringen\b|\bbringt mich (?:noch )?um\b|\bde matar\b/;
+
 /** a parent who "will kill me" is nearly always a figure of speech */
 const PARENT_HYPERBOLE =
   /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa])\b/;
@@ -116,7 +131,7 @@ const PARENT_HYPERBOLE =
 /** knives named with food, cooking or a gift are kitchen knives */
 const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;
 const KITCHEN =
-  /\b(?:kitchen|cook\w*|chef|bread|steak|onions?|carving|jamonero|jamon|iberico|cocina|cocinar|cebolla|kuche|kochen|brot|cuisine|cuisiner|pain|cozinha|cozinhar|churrasco|pao|navidad|christmas|weihnachten|noel|natal|regalo|gift|geschenk|cadeau|presente)\b/;
+  /\b(?:kitchen|cook\w*|chef|bread|steak|onions?|carving|jamonero|jamon|iberico|cocina|cocinar|cebolla|kuche|kochen|brot|cuisine|cuisiner|pain|cozinha|cozinhar|churrasco|pao|navidad|christmas|weihnachten|noel|natal|regalo|gift|geschenk|cadeau|presente|pollo|chicken|poulet|frango|huhn|hahnchen|carne|meat|viande|fleisch|verdura|vegetables|legumes|gemuse|queso|cheese|fromage|kase|queijo|pescado|fish|poisson|peixe|fisch|sharpen|afilar|afiar|aiguiser|aiguise|schleifen|schleif)\b/;
 
 /** laughing, teasing or "just kidding" markers that turn hyperbole into a joke */
 const JOKE =
@@ -167,6 +182,8 @@ function negatedBefore(folded: string, index: number): boolean {
 function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, context: MessageContext): boolean {
   const end = match.index + match[0].length;
   if (KILLS_ME.test(match[0]) && (HYPERBOLE.test(folded) || PARENT_HYPERBOLE.test(folded))) return false;
+  if (WORN_OUT_BY.test(folded) && KILLED_BY_IT.test(folded.slice(Math.max(0, match.index - 12), end + 12)))
+    return false;
   if (rule.concern === 'danger' && KNIFE.test(match[0]) && KITCHEN.test(folded)) return false;
   if (rule.unlessAfter?.test(folded.slice(end, end + 60))) return false;
   if (rule.unlessBefore?.test(folded.slice(Math.max(0, match.index - 40), match.index))) return false;
@@ -237,8 +254,13 @@ function checkFolded(
   }
   if (scored && (bits & STRONG_MASK) !== 0) {
     const active = featuresOf(folded, bits, found);
+    const meansOnly = (bits & STRONG_MASK) === MEANS;
     for (const concern of RULE_CONCERNS) {
-      if (found.has(concern) || probability(model, concern, active) < model.thresholds[concern]) continue;
+      const bar =
+        meansOnly && concern === 'self_harm'
+          ? Math.max(MEANS_ONLY_BAR, model.thresholds[concern])
+          : model.thresholds[concern];
+      if (found.has(concern) || probability(model, concern, active) < bar) continue;
       found.add(concern);
       if (concern === 'self_harm' && (bits & URGENT_MEANS) === URGENT_MEANS) urgent = true;
       const rank = CONCERN_ORDER.indexOf(concern);

@@ -52,6 +52,22 @@ export const CONCEPTS = {
     "see what happens|you know what happens|accidents happen|don't test me|dont test me|would be a shame|hate for something|watch your back|or else|regret|pay for|ya sabes lo que|ni se te ocurra|no sales viva|te voy a|vas a pagar|arrepent|weisst was passiert|bereu|tu sais ce qui|gare a toi|regrett|sabes o que acontece|vou te|vai pagar|arrepend",
   alarm:
     'scared|afraid|terrified|frightened|police|911|999|112|hiding|locked myself|ambulance|break in|trying to break|miedo|policia|escond|socorro|polizei|versteck|eingeschlossen|notruf|peur|secours|enfermee|medo|escondid|trancad|ayudame|hilf mir|aide-moi|me ajuda',
+  harmOutcome:
+    'hospital|emergency room|stitches|bruis|black eye|blood|bleed|broken nose|broken arm|broken ribs|your face|a face left|your teeth|your legs|both arms|wheelchair|end up in|ends up in|krankenhaus|notaufnahme|blaues auge|blauen fleck|blut|zahnarzt|gebrochen|fresse|gesicht|hopital|urgences|bleu$|bleus$|sang$|saigne|casse la|te casse|la gueule|tes dents|urgencias|moraton|morado|sangre|sangra|te parto|la boca|la cara|los dientes|pronto-socorro|pronto socorro|hematoma|roxo|roxa|sangue|a cara|os dentes|marcas|marks on|finger marks|grabbed|agarr|zanja|ditch|cuneta|graben|fosse|vala',
+  stalking:
+    "outside my|outside your|parked outside|in front of my|where you live|where u live|where you work|your address|my address|new place|new flat|your school|which school|followed me|following me|follows me|watching me|watching you|stares|staring|same car|photo of my|photo of your|pics of my|tracking|tracker|airtag|gps|location|sabe donde|se donde|donde vives|donde trabajas|te tengo|ubicad|me sigue|me siguio|siguiendo|vor meiner|vor deiner|weiss wo|weiss wo du|wo du wohnst|wo du arbeitest|verfolgt|beobachtet|starrt|je sais ou|ou tu habites|ou tu bosses|ou tu travailles|devant chez|me suit|suivie|m'a suivi|sei onde|onde voce mora|onde vc mora|onde trabalhas|me seguiu|seguindo|na porta|portaria|a sua casa|a tua casa|localiza|rastre|standort|ortung|wir sehen uns|nos vemos|on se voit|a gente se ve",
+  command:
+    "not allowed|you're not going|your not going|you are not going|you're not to|you dont wear|you don't wear|you wont wear|i decided|end of discussion|i forbid|give me your|hand over|show me your|delete|unfollow|block him|you stay home|you're staying|stay in|ask my permission|permission|no vas a|no vas|no te vas|te quedas|te lo prohibo|no te dejo|dame tu|ensename|borra|du gehst nicht|du bleibst|du ziehst|zieh das aus|gib mir|zeig mir|losch|verbiete|darfst nicht|tu ne vas pas|tu restes|tu enleves|enleve|donne-moi|donne moi|montre-moi|efface|je t'interdis|t'as pas le droit|nao vais|nao vai|ficas em casa|fica em casa|troca|tira essa|me da|me mostra|mostra-me|apaga|eu proibo|nao deixo|mulher minha|my woman|my wife doesn't|allowance|pocket money|gives me|da dinero|gibt mir|taschengeld|me donne|me da dinheiro|me deixa levantar|mesada",
+  sexual:
+    "touch|touching|touched|grope|groping|into my room|into her room|came into|nudes|send pics|sent pics|pics i didnt|naked|forced|made me do|against my will|sex$|sleep with|abused me|abuse|molest|stepdad|stepfather|padrastro|padrinho|padrasto|stiefvater|beau-pere|beau pere|tocar|toco|toca$|fotos|desnud|me obligo|obligaba|anfassen|angefasst|fasst mich|nacktbild|nacktfoto|gezwungen|zwingt|toucher|touche$|touchait|nude|nue$|force|m'oblige|obligee|pelada|nudes|me obriga|me obrigou|obrigava|abusou|abusava|abuso|abus$|missbrauch|agressao sexual|acoso|assedio|belast|harcel|harass",
+  degrade:
+    "useless|worthless|pathetic|slut|slag|whore|bitch|stupid cow|nobody else would|no one else would|lucky i'm|lucky im|lucky i still|nobody would want|inutil|estupida|puta$|zorra|nadie mas|nadie te|tienes suerte|nutzlos|wertlos|schlampe|hure|dumme kuh|niemand sonst|niemand anders|sei froh|bonne a rien|salope|pute$|trainee|conasse|personne d'autre|t'as de la chance|vagabunda|vaca$|piranha|burra|imprestavel|ninguem mais|tens sorte|tem sorte|nem pra|nem para|vulgar",
+  harmThreat:
+    "hurt you|hurt him|hurt her|hurt u|really hurt|snap|break your|break his|smash your|smash his|you'll see|you will see|you'll be sorry|you'll regret|make you disappear|make him disappear|nobody will find|no one will find|nobody will look|take him out|take her out|take you out|take him with|take you with|settle|get what's coming|end up|wont wake|won't wake|te voy a|le voy a|lo voy a|ya vas a ver|te vas a arrepentir|te mato|lo mato|la mato|me las pagas|acabar contigo|acabo con|te encuentras|ich mach dich|mach ich dich|dich fertig|ihn fertig|du wirst sehen|wirst es bereuen|das wars|wars das|dann hat er|bring dich|je vais te|je vais le|je vais la|tu vas voir|on verra|tu vas le regretter|la prochaine fois|regler son compte|je te tue|je le tue|je vais tirer|eu te mato|eu mato|vou te|vou acabar|acabo com|vais ver|vai ver|vais-te arrepender|vai se arrepender|ja sabes|ja sabe|da proxima vez|senao",
+  endings:
+    "engine running|in the garage|car keys|spare keys|post-it|passwords|paid off|squared away|sorry for all|sorry it wasn't|sorry it wasnt|wasn't enough|wasnt enough|tried really hard|i tried so hard|look after them|look after mum|won't be able|wont be able|not around|be a problem|free of me|your life back|counted them|saving up|saved up|i'm done|im done|so tired of|tired of existing|tired of living|can't do this anymore|cant do this anymore|can't go on|cant go on|it all to stop|make it stop|want it to stop|no aguanto|ya no puedo|no puedo mas|quitar la vida|quitarme|no despertar|dormirme|atropell|ich kann nicht mehr|halte das nicht|will nicht mehr|nicht mehr aufwachen|einschlafen|gelander|je tiens plus|j'en peux plus|je peux plus|plus me reveiller|en finir|marre de vivre|nao aguento|nao consigo mais|farta de|farto de|acabasse|acabar com tudo|nao acordar|dormir para sempre|dormir pra sempre|sumir|forgive me|perdoname|perdoa-me|verzeih mir|pardonne-moi|goodbye|adios|tschuss|adieu|tchau",
+  intruder:
+    "handle|back door|front door|window|windows|lights are off|lights off|footsteps|someone is|someones|somebody is|trying to get in|climbing|banging on|kicking the door|broke the|smashed the|upstairs|downstairs|in the bathroom|under the bed|in my room|locked in|puerta|ventana|alguien|golpeando|rompio|tur$|fenster|jemand|klopft|hammert|eingeschlagen|porte|fenetre|quelqu'un|des pas|poignee|tape|defonce|barricad|porta$|janela|alguem|batendo|arrombou|passos",
 } as const;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -81,6 +97,17 @@ export const STRONG_CONCEPTS: readonly Concept[] = [
   'farewell',
   'menace',
   'alarm',
+  'harmOutcome',
+  'stalking',
+  'command',
+  'sexual',
+  'degrade',
+  'harmThreat',
+  'endings',
+  'intruder',
+  'controlVerb',
+  'fear',
+  'pastAct',
 ];
 export const STRONG_MASK = STRONG_CONCEPTS.reduce((mask, c) => mask | (1 << CONCEPT_NAMES.indexOf(c)), 0);
 

@@ -14,9 +14,12 @@ export interface SafetyModel {
 export const RULE_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
 const WORD = /[a-z0-9']+/g;
 
+/** words longer than this also give their first STEM letters as a feature, so "matarme", "matarlo" and "matare" share one */
+const STEM = 5;
+
 /**
  * The features of a folded message: its concepts (`c:`), concept pairs (`p:`), the concerns the phrase
- * rules found (`r:`), and its words (`w:`) and word pairs (`b:`).
+ * rules found (`r:`), its words (`w:`), word pairs (`b:`) and word stems (`s:`).
  * @example featuresOf('me pega', conceptsOf('me pega'), new Set()) // ['c:violence', …, 'w:me', 'b:me pega']
  */
 export function featuresOf(folded: string, bits: number, ruleConcerns: ReadonlySet<SafetyConcern>): string[] {
@@ -30,10 +33,18 @@ export function featuresOf(folded: string, bits: number, ruleConcerns: ReadonlyS
   const words = folded.match(WORD) ?? [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    const unigram = `w:${words[i]}`;
+    const word = words[i] as string;
+    const unigram = `w:${word}`;
     if (!seen.has(unigram)) {
       seen.add(unigram);
       features.push(unigram);
+    }
+    if (word.length > STEM) {
+      const stem = `s:${word.slice(0, STEM)}`;
+      if (!seen.has(stem)) {
+        seen.add(stem);
+        features.push(stem);
+      }
     }
     if (i + 1 < words.length) {
       const bigram = `b:${words[i]} ${words[i + 1]}`;

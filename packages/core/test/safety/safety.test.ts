@@ -131,3 +131,22 @@ describe('the stored rule literals', () => {
     expect(stored.literals).toEqual(fresh);
   });
 });
+
+describe('the safety concepts', () => {
+  it('hold only characters the word index reads, so no entry is cut short to a shorter, commoner start', async () => {
+    const { CONCEPTS } = await import('../../src/safety/concepts.ts');
+    for (const [name, list] of Object.entries(CONCEPTS)) {
+      for (const entry of list.split('|')) expect(`${name}: ${entry}`).toMatch(/^[a-zA-Z]+: [a-z0-9' \-/]+\$?$/);
+    }
+  });
+});
+
+describe('a means or a place alone', () => {
+  it('is not read as self-harm in an ordinary message, and still is with a wish or a plan', () => {
+    expect(checkSafety('I saw the sunset from the bridge today and thought of you')).toBeNull();
+    expect(checkSafety('can you pick up my pills from the pharmacy on your way home?')).toBeNull();
+    expect(
+      checkSafety("i keep standing on the bridge on the walk home and thinking how easy it'd be to just lean")?.concern,
+    ).toBe('self_harm');
+  });
+});
