@@ -6,7 +6,7 @@ import { noiseVariance, type Segment, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
 import { clamp, mean, median, standardizedMean } from './stats.ts';
-import { fitRamp, ownEngagement } from './symmetry.ts';
+import { fitRamp, ownEngagement, STEP_LIKE_WEEKS } from './symmetry.ts';
 import type { DistancePattern, Metrics, WithdrawalSignal } from './types.ts';
 
 /** a week in which the two together wrote fewer than twice this many messages is skipped as silent */
@@ -46,6 +46,10 @@ export const GRADUAL_WEEKS = 5;
 export const GRADUAL_GAIN = 16;
 /** and at most this share of the fall came at once (a step followed by a slower slide is dated at the step) */
 export const GRADUAL_JUMP_SHARE = 0.4;
+/** a slow fall is dated when it had made this share of its way down */
+export const SLIDE_DATE_SHARE = 0.1;
+/** a slow fall must explain the weeks this much better than any step-like fall (noise variances) to be told as gradual */
+export const SLOW_GAIN = 6;
 /** the start is given as a range when its likely span is wider than this many days */
 export const RANGE_WIDER_THAN_DAYS = 14;
 /** the weeks after the start of a fall that its dating looks at */
@@ -456,9 +460,17 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   if (!detected) return ownChange(undetected, weeks, table, active, mine, theirs);
 
   // the symmetry test: did the user's own engagement fall about as much as the partner's?
+  // each side's fall is measured from before either person's own score began to fall: a slow drift of both
+  // shows in the relative score only late, when one side has slid further, and by then both had moved
+  const firstOwnFall = Math.min(
+    onsetSegment.start,
+    ownFallStart(active.map((i) => mine[i] ?? Number.NaN)),
+    ownFallStart(active.map((i) => theirs[i] ?? Number.NaN)),
+  );
+  const beforeEither = active.slice(Math.max(0, firstOwnFall - BASELINE_WEEKS), firstOwnFall);
   const sides = {
-    me: round(sideFall(mine, baselineWeeks, withdrawnWeeks), 2),
-    partner: round(sideFall(theirs, baselineWeeks, withdrawnWeeks), 2),
+    me: round(sideFall(mine, beforeEither, withdrawnWeeks), 2),
+    partner: round(sideFall(theirs, beforeEither, withdrawnWeeks), 2),
   };
   const mutual =
     sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner && fall.drop < RELATIVE_SHARE * sides.partner;
@@ -485,12 +497,12 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
       mySignals,
     };
   }
-  // the start of the partner's fall is read on the partner's own engagement: the relative score also
-  // carries the user's reactions (chasing, waiting), which keep moving it after the partner's change
-  const dateSeries = active.map((i) => theirs[i] ?? 0);
-  const dateVariance = Math.max(noiseVariance(dateSeries), 0.02);
-  const dated = dateStart(weeks, active, dateSeries, dateVariance, baselineStart, onsetSegment.start, withdrawnEnd);
-  const beganDay = dated.gradual ? dated.day : stepDay;
+  // the start of the partner's fall is read on both the relative score and the partner's own engagement,
+  // each in its own noise units: the relative score carries the shared signals (who writes, who starts),
+  // the own score is free of the user's reactions (chasing, waiting)
+  const dateSeries = partnerDatingSeries(composite, theirs);
+  const dated = dateSlide(weeks, active, dateSeries, baselineStart, onsetSegment.start, withdrawnEnd, stepDay);
+  const beganDay = dated.day;
   const recovered =
     recoveryWeek !== null &&
     recoveryWeek !== undefined &&
@@ -514,6 +526,75 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     sides,
     mySignals,
   };
+}
+
+/**
+ * The partner's series for dating a fall: the relative score and the partner's own score, each divided by
+ * its own week-to-week noise, added (the relative score alone where the own score is missing).
+ */
+export function partnerDatingSeries(composite: readonly number[], theirs: readonly number[]): number[] {
+  const noise = (series: readonly number[]) =>
+    Math.max(Math.sqrt(noiseVariance(series.filter((v) => Number.isFinite(v)))), 0.05);
+  const relative = noise(composite);
+  const own = noise(theirs);
+  return composite.map((v, i) => {
+    const o = theirs[i];
+    return v / relative + (o !== undefined && Number.isFinite(o) ? o / own : v / relative);
+  });
+}
+
+/**
+ * Dates a fall of the partner in the weeks [from, to): a slide-only ramp fit over every start day and
+ * length; a fall that took longer than `STEP_LIKE_WEEKS` to reach its low is dated when it had made
+ * `SLIDE_DATE_SHARE` of its way down (the very first day of a slow slide is the least certain part of the
+ * fit), a quicker one keeps the day-level step onset. A slow fall is told as gradual when it lasted at least
+ * `GRADUAL_WEEKS`, came mostly as a slide, and explains the weeks clearly better than any step-like fall.
+ */
+function dateSlide(
+  weeks: readonly WeekInput[],
+  active: readonly number[],
+  series: readonly number[],
+  baselineStart: number,
+  onsetStart: number,
+  to: number,
+  stepDay: number,
+): { gradual: boolean; day: number; range: { from: number; to: number } | null } {
+  const end = Math.min(to, onsetStart + MAX_FALL_WEEKS);
+  const times: number[] = [];
+  const values: number[] = [];
+  for (let i = baselineStart; i < end; i++) {
+    const value = series[active[i] ?? 0];
+    if (value === undefined || !Number.isFinite(value)) continue;
+    times.push(weeks[active[i] ?? 0]?.week ?? 0);
+    values.push(value);
+  }
+  const variance = Math.max(noiseVariance(values), 0.02);
+  const ramp = fitRamp(times, values, variance, false);
+  const shape = fitRamp(times, values, variance);
+  if (!ramp || !shape || ramp.length <= STEP_LIKE_WEEKS) return { gradual: false, day: stepDay, range: null };
+  const toDay = (week: number) => weekStartDay(Math.floor(week)) + Math.round((week - Math.floor(week)) * 7);
+  const gradual =
+    ramp.length >= GRADUAL_WEEKS &&
+    shape.jump <= GRADUAL_JUMP_SHARE * shape.fall &&
+    ramp.stepLikeError - ramp.slowError >= SLOW_GAIN * variance;
+  const shift = SLIDE_DATE_SHARE * ramp.length;
+  const range =
+    gradual && (ramp.latest - ramp.earliest) * 7 > RANGE_WIDER_THAN_DAYS
+      ? { from: toDay(ramp.earliest + shift), to: toDay(ramp.latest + shift) }
+      : null;
+  return { gradual, day: toDay(ramp.start + shift), range };
+}
+
+/**
+ * Where a person's own engagement began a sustained fall (an index into the active weeks), or infinity
+ * when it shows none as strong as a withdrawal must be.
+ */
+function ownFallStart(series: readonly number[]): number {
+  const clean = series.map((v) => (Number.isFinite(v) ? v : 0));
+  const fall = strongestFall(clean);
+  const onset = fall.segments[fall.onsetIndex];
+  if (!onset || fall.drop < MIN_DROP || fall.evidence < MIN_EVIDENCE) return Number.POSITIVE_INFINITY;
+  return onset.start;
 }
 
 /**
