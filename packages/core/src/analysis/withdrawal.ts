@@ -36,6 +36,11 @@ export const MIN_SIDE_FALL = 1;
  * message lengths a little (chasing, waiting), but then the relative fall stays large
  */
 export const RELATIVE_SHARE = 1;
+/**
+ * a fall relative to the user that has already ended is told as the partner's only when their own score fell
+ * with at least this evidence (own noise units weighted by the weeks, as `MIN_EVIDENCE`)
+ */
+export const MIN_ENDED_OWN_EVIDENCE = 4;
 /** a recovery must have lasted this many active weeks, most of them (this share) each near the baseline */
 export const RECOVERY_WEEKS = 4;
 export const RECOVERY_NEAR_SHARE = 0.75;
@@ -472,6 +477,13 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     me: round(sideFall(mine, beforeEither, withdrawnWeeks), 2),
     partner: round(sideFall(theirs, beforeEither, withdrawnWeeks), 2),
   };
+  // a dip that has already ended must show in the partner's own writing too: a few weeks low relative to
+  // the user alone is as often a busy spell, or the user writing more for a while
+  const ownEvidence =
+    sides.partner *
+    Math.sqrt((beforeEither.length * withdrawnWeeks.length) / Math.max(1, beforeEither.length + withdrawnWeeks.length));
+  if (recoverySegment !== null && ownEvidence < MIN_ENDED_OWN_EVIDENCE)
+    return ownChange(undetected, weeks, table, active, mine, theirs);
   const mutual =
     sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner && fall.drop < RELATIVE_SHARE * sides.partner;
   const mySignals = compareSignals(weeks, baselineWeeks, withdrawnWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1);
