@@ -583,7 +583,9 @@ function dateSlide(
   const variance = Math.max(noiseVariance(values), 0.02);
   const ramp = fitRamp(times, values, variance, false);
   const shape = fitRamp(times, values, variance);
-  if (!ramp || !shape || ramp.length <= STEP_LIKE_WEEKS) return { gradual: false, day: stepDay, range: null };
+  // a fall that reached its low quickly, or came mostly at once, is a step: the day-level onset dates it
+  if (!ramp || !shape || ramp.length <= STEP_LIKE_WEEKS || shape.jump > GRADUAL_JUMP_SHARE * shape.fall)
+    return { gradual: false, day: stepDay, range: null };
   const toDay = (week: number) => weekStartDay(Math.floor(week)) + Math.round((week - Math.floor(week)) * 7);
   const gradual =
     ramp.length >= GRADUAL_WEEKS &&
@@ -684,6 +686,7 @@ function ownChange(
   theirs: readonly number[],
 ): WithdrawalFinding {
   const both = mine.map((v, i) => (v + (theirs[i] ?? Number.NaN)) / 2);
+  const composite = base.composite;
   const candidates = (
     [
       ['me', mine],
@@ -711,10 +714,17 @@ function ownChange(
     me: round(sideFall(mine, baselineWeeks, laterWeeks), 2),
     partner: round(sideFall(theirs, baselineWeeks, laterWeeks), 2),
   };
-  // the partner is never said to pull back here (the relative search above saw no one-sided fall): when
-  // the user changed much more it is theirs, and when both changed it is a drift of both
+  // the partner is never said to pull back here (the relative search above saw no one-sided fall). The
+  // mirror of that search decides between the user and both: when the user fell, the partner's score
+  // relative to the user's rose over the same weeks, and a rise that passes the bar a partner's relative
+  // fall must pass is the user's own pulling back; a drift of both leaves the relative score about level
+  const rise = -sideFall(composite, baselineWeeks, laterWeeks);
+  const riseEvidence =
+    rise *
+    Math.sqrt((baselineWeeks.length * laterWeeks.length) / Math.max(1, baselineWeeks.length + laterWeeks.length));
+  const oneSided = rise >= MIN_DROP && riseEvidence >= MIN_EVIDENCE;
   const pattern: DistancePattern | null =
-    sides.me >= MIN_SIDE_FALL && sides.partner < MUTUAL_SHARE * sides.me
+    sides.me >= MIN_SIDE_FALL && (oneSided || sides.partner < MIN_SIDE_FALL)
       ? 'me'
       : sides.me >= MIN_SIDE_FALL && sides.partner >= MIN_SIDE_FALL
         ? 'mutual'
