@@ -262,5 +262,38 @@ describe('wording of the stories', () => {
     expect(ranged).toBe(
       'You and Kai both seem to have drifted a little, together, starting between mid-April and early May 2024.',
     );
+    expect(mutual).toBe('You and Kai both seem to have drifted a little, together, since around 15 Apr 2024.');
+  });
+
+  it('tells a pull-back that has ended as a while that passed, not as "has pulled back"', () => {
+    const base = {
+      detected: true,
+      onset: '2024-04-15',
+      confidence: 0.9,
+      signals: [],
+      summary: '',
+      recovered: true,
+      recoveredSince: '2024-06-03',
+      began: '2024-04-15',
+      beganRange: null,
+      gradual: false,
+      sides: { me: 0, partner: 4 },
+      mySignals: [],
+      pattern: 'partner' as const,
+    };
+    expect(distanceHeadline(base, 'Kai')).toBe(
+      'Kai pulled back for a while, from around 15 Apr 2024, and things have been close to how they were since about 3 Jun 2024.',
+    );
+    expect(distanceHeadline({ ...base, beganRange: { from: '2024-04-14', to: '2024-05-06' } }, 'Kai')).toBe(
+      'Kai pulled back for a while, starting between mid-April and early May 2024, and things have been close to how they were since about 3 Jun 2024.',
+    );
+  });
+
+  it("does not call the partner unchanged when they moved a little with the user's change", () => {
+    const { report } = analyseLife('me-pulls-back', 83);
+    expect(report.withdrawal.pattern).toBe('me');
+    expect(report.withdrawal.sides.partner).toBeGreaterThanOrEqual(1);
+    expect(report.withdrawal.summary).toContain(`${report.partner}'s side changed much less`);
+    expect(report.withdrawal.summary).not.toContain('stayed about as quick');
   });
 });
