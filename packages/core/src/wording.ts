@@ -216,13 +216,17 @@ export function distanceHeadline(withdrawal: Withdrawal, partner: string): strin
     : '';
   switch (withdrawal.pattern ?? (withdrawal.detected ? 'partner' : 'none')) {
     case 'partner': {
+      if (withdrawal.recovered && withdrawal.recoveredSince && when) {
+        const from = withdrawal.beganRange ? since.slice(2) : `from around ${formatDay(when)}`;
+        return `${partner} pulled back for a while, ${from}, and things have been close to how they were since about ${formatDay(withdrawal.recoveredSince)}.`;
+      }
       const level = sureness(withdrawal.confidence);
       if (level === 'clear') return `${partner} has pulled back${since}.`;
       if (level === 'fairly') return `${partner} seems to have pulled back${since}.`;
       return `${partner} may have pulled back a little${since}.`;
     }
     case 'mutual':
-      return `You and ${partner} both seem to have drifted a little, together${since}.`;
+      return `You and ${partner} both seem to have drifted a little, together${since ? `,${since.replace(/^,/, '')}` : ''}.`;
     case 'me':
       return `Your side of the chat has changed more than ${partner}'s${since}.`;
     case 'none':

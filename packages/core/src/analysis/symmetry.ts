@@ -61,6 +61,9 @@ export interface RampFit {
   /** squared error of this fit, and of the best step (length 0) */
   readonly error: number;
   readonly stepError: number;
+  /** the smallest squared error of a step-like fall (reaching its low within `STEP_LIKE_WEEKS`, from any day) and of a slower one */
+  readonly stepLikeError: number;
+  readonly slowError: number;
   /** the earliest and latest starts whose fit is within the profile bound of the best (about a 95% range) */
   readonly earliest: number;
   readonly latest: number;
@@ -68,6 +71,8 @@ export interface RampFit {
 
 /** the longest fall the ramp search tries, in weeks */
 export const MAX_RAMP_WEEKS = 16;
+/** a fall that reaches its lowest level within this many weeks is step-like */
+export const STEP_LIKE_WEEKS = 2;
 /** the profile bound for the range of the start: a χ² (1 degree) 95% quantile, in noise variances */
 export const START_RANGE_BOUND = 3.84;
 
@@ -171,6 +176,8 @@ export function fitRamp(
   const last = t[n - 1] ?? 0;
   let best: { start: number; length: number; error: number; level: number; fall: number; jump: number } | null = null;
   let stepError = Number.POSITIVE_INFINITY;
+  let stepLikeError = Number.POSITIVE_INFINITY;
+  let slowError = Number.POSITIVE_INFINITY;
   const profile: { start: number; error: number }[] = [];
   for (let day = Math.floor(first) * 7; day <= last * 7; day++) {
     const start = day / 7;
@@ -181,6 +188,8 @@ export function fitRamp(
       const result = fit(start, length);
       if (!result) continue;
       if (length === 0) stepError = Math.min(stepError, result.error);
+      if (length <= STEP_LIKE_WEEKS) stepLikeError = Math.min(stepLikeError, result.error);
+      else slowError = Math.min(slowError, result.error);
       bestHere = Math.min(bestHere, result.error);
       if (!best || result.error < best.error) best = { start, length, ...result };
     }
@@ -197,6 +206,8 @@ export function fitRamp(
     jump: best.jump,
     error: best.error,
     stepError,
+    stepLikeError,
+    slowError,
     earliest: Math.min(best.start, ...inside),
     latest: Math.max(best.start, ...inside),
   };

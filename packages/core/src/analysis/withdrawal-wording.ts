@@ -4,7 +4,7 @@ import { type ChangeWords, METRICS } from '../playbook/metrics.ts';
 import { dayToIso } from '../time/index.ts';
 import { formatDay, formatDayRange } from '../wording.ts';
 import type { WithdrawalSignal } from './types.ts';
-import { MIN_SEGMENT_WEEKS, movedTowardDistance, type WithdrawalFinding } from './withdrawal.ts';
+import { MIN_SEGMENT_WEEKS, MIN_SIDE_FALL, movedTowardDistance, type WithdrawalFinding } from './withdrawal.ts';
 
 /** a change worded from the metric's entry: toward each other (or no change) or further apart */
 function changeWords(signal: WithdrawalSignal, words: ChangeWords): string {
@@ -59,7 +59,12 @@ export function withdrawalSummary(finding: WithdrawalFinding, partnerName: strin
   }
   if (finding.pattern === 'me') {
     const mine = finding.mySignals.filter(movedTowardDistance).slice(0, 3).map(describePlain);
-    return `${sinceWords(finding)}, the change is mostly on your side: ${listOf(mine, 'fewer messages')}, while ${partnerName}'s replies stayed about as quick and as full as before.${slowly} That is worth seeing too, without blame: busy or heavy stretches happen, and ${partnerName} may be feeling the change from their side.`;
+    // the partner may have moved a little with the user's change; say so rather than call them unchanged
+    const theirs =
+      finding.sides.partner < MIN_SIDE_FALL
+        ? `${partnerName}'s replies stayed about as quick and as full as before`
+        : `${partnerName}'s side changed much less`;
+    return `${sinceWords(finding)}, the change is mostly on your side: ${listOf(mine, 'fewer messages')}, while ${theirs}.${slowly} That is worth seeing too, without blame: busy or heavy stretches happen, and ${partnerName} may be feeling the change from their side.`;
   }
   if (!finding.detected || finding.onsetDay === null) {
     return `There is no lasting one-sided change in how ${partnerName} writes. Quiet spells you shared, or a busy week or two, are normal and are not counted here.`;

@@ -6,7 +6,7 @@ import { noiseVariance, type Segment, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
 import { clamp, mean, median, standardizedMean } from './stats.ts';
-import { fitRamp, ownEngagement } from './symmetry.ts';
+import { fitRamp, ownEngagement, STEP_LIKE_WEEKS } from './symmetry.ts';
 import type { DistancePattern, Metrics, WithdrawalSignal } from './types.ts';
 
 /** a week in which the two together wrote fewer than twice this many messages is skipped as silent */
@@ -36,6 +36,11 @@ export const MIN_SIDE_FALL = 1;
  * message lengths a little (chasing, waiting), but then the relative fall stays large
  */
 export const RELATIVE_SHARE = 1;
+/**
+ * a fall relative to the user that has already ended is told as the partner's only when their own score fell
+ * with at least this evidence (own noise units weighted by the weeks, as `MIN_EVIDENCE`)
+ */
+export const MIN_ENDED_OWN_EVIDENCE = 4;
 /** a recovery must have lasted this many active weeks, most of them (this share) each near the baseline */
 export const RECOVERY_WEEKS = 4;
 export const RECOVERY_NEAR_SHARE = 0.75;
@@ -46,6 +51,10 @@ export const GRADUAL_WEEKS = 5;
 export const GRADUAL_GAIN = 16;
 /** and at most this share of the fall came at once (a step followed by a slower slide is dated at the step) */
 export const GRADUAL_JUMP_SHARE = 0.4;
+/** a slow fall is dated when it had made this share of its way down */
+export const SLIDE_DATE_SHARE = 0.1;
+/** a slow fall must explain the weeks this much better than any step-like fall (noise variances) to be told as gradual */
+export const SLOW_GAIN = 6;
 /** the start is given as a range when its likely span is wider than this many days */
 export const RANGE_WIDER_THAN_DAYS = 14;
 /** the weeks after the start of a fall that its dating looks at */
@@ -456,10 +465,25 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   if (!detected) return ownChange(undetected, weeks, table, active, mine, theirs);
 
   // the symmetry test: did the user's own engagement fall about as much as the partner's?
+  // each side's fall is measured from before either person's own score began to fall: a slow drift of both
+  // shows in the relative score only late, when one side has slid further, and by then both had moved
+  const firstOwnFall = Math.min(
+    onsetSegment.start,
+    ownFallStart(active.map((i) => mine[i] ?? Number.NaN)),
+    ownFallStart(active.map((i) => theirs[i] ?? Number.NaN)),
+  );
+  const beforeEither = active.slice(Math.max(0, firstOwnFall - BASELINE_WEEKS), firstOwnFall);
   const sides = {
-    me: round(sideFall(mine, baselineWeeks, withdrawnWeeks), 2),
-    partner: round(sideFall(theirs, baselineWeeks, withdrawnWeeks), 2),
+    me: round(sideFall(mine, beforeEither, withdrawnWeeks), 2),
+    partner: round(sideFall(theirs, beforeEither, withdrawnWeeks), 2),
   };
+  // a dip that has already ended must show in the partner's own writing too: a few weeks low relative to
+  // the user alone is as often a busy spell, or the user writing more for a while
+  const ownEvidence =
+    sides.partner *
+    Math.sqrt((beforeEither.length * withdrawnWeeks.length) / Math.max(1, beforeEither.length + withdrawnWeeks.length));
+  if (recoverySegment !== null && ownEvidence < MIN_ENDED_OWN_EVIDENCE)
+    return ownChange(undetected, weeks, table, active, mine, theirs);
   const mutual =
     sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner && fall.drop < RELATIVE_SHARE * sides.partner;
   const mySignals = compareSignals(weeks, baselineWeeks, withdrawnWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1);
@@ -485,12 +509,12 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
       mySignals,
     };
   }
-  // the start of the partner's fall is read on the partner's own engagement: the relative score also
-  // carries the user's reactions (chasing, waiting), which keep moving it after the partner's change
-  const dateSeries = active.map((i) => theirs[i] ?? 0);
-  const dateVariance = Math.max(noiseVariance(dateSeries), 0.02);
-  const dated = dateStart(weeks, active, dateSeries, dateVariance, baselineStart, onsetSegment.start, withdrawnEnd);
-  const beganDay = dated.gradual ? dated.day : stepDay;
+  // the start of the partner's fall is read on both the relative score and the partner's own engagement,
+  // each in its own noise units: the relative score carries the shared signals (who writes, who starts),
+  // the own score is free of the user's reactions (chasing, waiting)
+  const dateSeries = partnerDatingSeries(composite, theirs);
+  const dated = dateSlide(weeks, active, dateSeries, baselineStart, onsetSegment.start, withdrawnEnd, stepDay);
+  const beganDay = dated.day;
   const recovered =
     recoveryWeek !== null &&
     recoveryWeek !== undefined &&
@@ -514,6 +538,77 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     sides,
     mySignals,
   };
+}
+
+/**
+ * The partner's series for dating a fall: the relative score and the partner's own score, each divided by
+ * its own week-to-week noise, added (the relative score alone where the own score is missing).
+ */
+export function partnerDatingSeries(composite: readonly number[], theirs: readonly number[]): number[] {
+  const noise = (series: readonly number[]) =>
+    Math.max(Math.sqrt(noiseVariance(series.filter((v) => Number.isFinite(v)))), 0.05);
+  const relative = noise(composite);
+  const own = noise(theirs);
+  return composite.map((v, i) => {
+    const o = theirs[i];
+    return v / relative + (o !== undefined && Number.isFinite(o) ? o / own : v / relative);
+  });
+}
+
+/**
+ * Dates a fall of the partner in the weeks [from, to): a slide-only ramp fit over every start day and
+ * length; a fall that took longer than `STEP_LIKE_WEEKS` to reach its low is dated when it had made
+ * `SLIDE_DATE_SHARE` of its way down (the very first day of a slow slide is the least certain part of the
+ * fit), a quicker one keeps the day-level step onset. A slow fall is told as gradual when it lasted at least
+ * `GRADUAL_WEEKS`, came mostly as a slide, and explains the weeks clearly better than any step-like fall.
+ */
+function dateSlide(
+  weeks: readonly WeekInput[],
+  active: readonly number[],
+  series: readonly number[],
+  baselineStart: number,
+  onsetStart: number,
+  to: number,
+  stepDay: number,
+): { gradual: boolean; day: number; range: { from: number; to: number } | null } {
+  const end = Math.min(to, onsetStart + MAX_FALL_WEEKS);
+  const times: number[] = [];
+  const values: number[] = [];
+  for (let i = baselineStart; i < end; i++) {
+    const value = series[active[i] ?? 0];
+    if (value === undefined || !Number.isFinite(value)) continue;
+    times.push(weeks[active[i] ?? 0]?.week ?? 0);
+    values.push(value);
+  }
+  const variance = Math.max(noiseVariance(values), 0.02);
+  const ramp = fitRamp(times, values, variance, false);
+  const shape = fitRamp(times, values, variance);
+  // a fall that reached its low quickly, or came mostly at once, is a step: the day-level onset dates it
+  if (!ramp || !shape || ramp.length <= STEP_LIKE_WEEKS || shape.jump > GRADUAL_JUMP_SHARE * shape.fall)
+    return { gradual: false, day: stepDay, range: null };
+  const toDay = (week: number) => weekStartDay(Math.floor(week)) + Math.round((week - Math.floor(week)) * 7);
+  const gradual =
+    ramp.length >= GRADUAL_WEEKS &&
+    shape.jump <= GRADUAL_JUMP_SHARE * shape.fall &&
+    ramp.stepLikeError - ramp.slowError >= SLOW_GAIN * variance;
+  const shift = SLIDE_DATE_SHARE * ramp.length;
+  const range =
+    gradual && (ramp.latest - ramp.earliest) * 7 > RANGE_WIDER_THAN_DAYS
+      ? { from: toDay(ramp.earliest + shift), to: toDay(ramp.latest + shift) }
+      : null;
+  return { gradual, day: toDay(ramp.start + shift), range };
+}
+
+/**
+ * Where a person's own engagement began a sustained fall (an index into the active weeks), or infinity
+ * when it shows none as strong as a withdrawal must be.
+ */
+function ownFallStart(series: readonly number[]): number {
+  const clean = series.map((v) => (Number.isFinite(v) ? v : 0));
+  const fall = strongestFall(clean);
+  const onset = fall.segments[fall.onsetIndex];
+  if (!onset || fall.drop < MIN_DROP || fall.evidence < MIN_EVIDENCE) return Number.POSITIVE_INFINITY;
+  return onset.start;
 }
 
 /**
@@ -591,6 +686,7 @@ function ownChange(
   theirs: readonly number[],
 ): WithdrawalFinding {
   const both = mine.map((v, i) => (v + (theirs[i] ?? Number.NaN)) / 2);
+  const composite = base.composite;
   const candidates = (
     [
       ['me', mine],
@@ -618,10 +714,17 @@ function ownChange(
     me: round(sideFall(mine, baselineWeeks, laterWeeks), 2),
     partner: round(sideFall(theirs, baselineWeeks, laterWeeks), 2),
   };
-  // the partner is never said to pull back here (the relative search above saw no one-sided fall): when
-  // the user changed much more it is theirs, and when both changed it is a drift of both
+  // the partner is never said to pull back here (the relative search above saw no one-sided fall). The
+  // mirror of that search decides between the user and both: when the user fell, the partner's score
+  // relative to the user's rose over the same weeks, and a rise that passes the bar a partner's relative
+  // fall must pass is the user's own pulling back; a drift of both leaves the relative score about level
+  const rise = -sideFall(composite, baselineWeeks, laterWeeks);
+  const riseEvidence =
+    rise *
+    Math.sqrt((baselineWeeks.length * laterWeeks.length) / Math.max(1, baselineWeeks.length + laterWeeks.length));
+  const oneSided = rise >= MIN_DROP && riseEvidence >= MIN_EVIDENCE;
   const pattern: DistancePattern | null =
-    sides.me >= MIN_SIDE_FALL && sides.partner < MUTUAL_SHARE * sides.me
+    sides.me >= MIN_SIDE_FALL && (oneSided || sides.partner < MIN_SIDE_FALL)
       ? 'me'
       : sides.me >= MIN_SIDE_FALL && sides.partner >= MIN_SIDE_FALL
         ? 'mutual'

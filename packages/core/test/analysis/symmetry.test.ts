@@ -25,6 +25,8 @@ describe('fitRamp', () => {
     expect(fit?.fall).toBeGreaterThan(1.5);
     expect(fit?.jump).toBeGreaterThan(0.8 * (fit?.fall ?? 0));
     expect((fit?.stepError ?? 0) - (fit?.error ?? 0)).toBeLessThan(12 * 0.03);
+    // no slower fall explains the weeks better than a step-like one
+    expect(fit?.slowError).toBeGreaterThanOrEqual((fit?.stepLikeError ?? 0) - 2 * 0.03);
   });
 
   it('finds where a slow fall began, and a range around it', () => {
@@ -36,6 +38,8 @@ describe('fitRamp', () => {
     expect(fit?.length).toBeGreaterThanOrEqual(6);
     expect(fit?.length).toBeLessThanOrEqual(10);
     expect(fit?.stepError).toBeGreaterThan(fit?.error ?? 0);
+    // a slide of eight weeks is told apart from anything that reaches its low within two
+    expect((fit?.stepLikeError ?? 0) - (fit?.slowError ?? 0)).toBeGreaterThan(20 * 0.03);
     expect(fitRamp(weeks, values, 0.03)?.jump).toBeLessThan(0.4 * (fit?.fall ?? 0));
     expect(fit?.earliest).toBeLessThanOrEqual(fit?.start ?? 0);
     expect(fit?.latest).toBeGreaterThanOrEqual(fit?.start ?? 0);
@@ -155,6 +159,47 @@ describe('the symmetry test on the harder lives', () => {
     }
   });
 
+  // these were dated 32, 49 and 28 days late: the build-up was not told apart from a step
+  it.each([9, 25, 28])(
+    'dates a two-month withdrawal that was dated late before from where it began (seed %i)',
+    (seed) => {
+      const { sim, report } = analyseLife('slow-withdrawal', seed);
+      expect(report.withdrawal.pattern).toBe('partner');
+      const error = isoToDay(report.withdrawal.onset ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+      expect(error).toBeGreaterThanOrEqual(-10);
+      expect(error).toBeLessThanOrEqual(21);
+    },
+  );
+
+  // these slow drifts of both were told as the partner pulling back: the relative score moved only late,
+  // and each side's fall was measured from weeks when both had already begun to drift
+  it.each([3, 19, 38])('measures each side from before either began to drift (seed %i)', (seed) => {
+    const { report } = analyseLife('mutual-drift', seed);
+    expect(report.withdrawal.pattern).toBe('mutual');
+    expect(report.withdrawal.detected).toBe(false);
+    expect(distanceHeadline(report.withdrawal, report.partner)).not.toContain('pulled back');
+  });
+
+  // these were told as a drift of both: the partner's own score moved a little with the user's change,
+  // but the partner's score relative to the user rose as clearly as a withdrawal makes it fall
+  it.each([51, 83, 94])(
+    "tells the user's own pulling back when the partner moved a little with it (seed %i)",
+    (seed) => {
+      const { report } = analyseLife('me-pulls-back', seed);
+      expect(report.withdrawal.pattern).toBe('me');
+      expect(report.withdrawal.detected).toBe(false);
+    },
+  );
+
+  // a busy week in a partner who was always slow made a three-week dip relative to the user, told as a
+  // pull-back and a recovery
+  it('does not tell a short dip of an always-slow partner as a pull-back and a return', () => {
+    const { report } = analyseLife('always-slow', 18);
+    expect(report.withdrawal.detected).toBe(false);
+    expect(report.withdrawal.pattern).not.toBe('partner');
+    expect(report.withdrawal.recovered).toBe(false);
+  });
+
   it.each([1, 2, 3])('reports a return that lasted (seed %i)', (seed) => {
     const { report } = analyseLife('partner-returns', seed);
     expect(report.withdrawal.pattern).toBe('partner');
@@ -217,5 +262,38 @@ describe('wording of the stories', () => {
     expect(ranged).toBe(
       'You and Kai both seem to have drifted a little, together, starting between mid-April and early May 2024.',
     );
+    expect(mutual).toBe('You and Kai both seem to have drifted a little, together, since around 15 Apr 2024.');
+  });
+
+  it('tells a pull-back that has ended as a while that passed, not as "has pulled back"', () => {
+    const base = {
+      detected: true,
+      onset: '2024-04-15',
+      confidence: 0.9,
+      signals: [],
+      summary: '',
+      recovered: true,
+      recoveredSince: '2024-06-03',
+      began: '2024-04-15',
+      beganRange: null,
+      gradual: false,
+      sides: { me: 0, partner: 4 },
+      mySignals: [],
+      pattern: 'partner' as const,
+    };
+    expect(distanceHeadline(base, 'Kai')).toBe(
+      'Kai pulled back for a while, from around 15 Apr 2024, and things have been close to how they were since about 3 Jun 2024.',
+    );
+    expect(distanceHeadline({ ...base, beganRange: { from: '2024-04-14', to: '2024-05-06' } }, 'Kai')).toBe(
+      'Kai pulled back for a while, starting between mid-April and early May 2024, and things have been close to how they were since about 3 Jun 2024.',
+    );
+  });
+
+  it("does not call the partner unchanged when they moved a little with the user's change", () => {
+    const { report } = analyseLife('me-pulls-back', 83);
+    expect(report.withdrawal.pattern).toBe('me');
+    expect(report.withdrawal.sides.partner).toBeGreaterThanOrEqual(1);
+    expect(report.withdrawal.summary).toContain(`${report.partner}'s side changed much less`);
+    expect(report.withdrawal.summary).not.toContain('stayed about as quick');
   });
 });
