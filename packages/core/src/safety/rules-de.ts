@@ -4,6 +4,13 @@ import type { RuleTable } from './rule.ts';
 
 export const DE: RuleTable = {
   self_harm: [
+    // cutting and its slang, a rope or a plan, being a burden, tired of living, giving things away
+    {
+      re: '\\b(?:hab|habe|hat|hast)(?: \\w+){0,3} (?:geritzt|mich geschnitten|mir die arme aufgeschnitten)\\b|\\bwieder (?:geritzt|am ritzen)\\b|\\bsvv\\b|\\b(?:ein|nen|\\u0027n) (?:seil|strick) gekauft\\b|\\bwie ich\\u0027?s mache\\b|\\b(?:aussehen|aussieht) wie ein unfall\\b|\\bmich (?:einfach )?(?:nur noch )?wegmachen\\b',
+    },
+    {
+      re: '\\b(?:nur noch|bin (?:nur )?(?:noch )?(?:ne|eine)) (?:last|ballast|belastung)\\b|\\bfur alle nur (?:noch )?(?:ne |eine )?(?:last|ballast)\\b|\\b(?:so )?mude vom leben\\b|\\b(?:kein bock|keine lust) mehr auf(?: das)? leben\\b|\\bdass es (?:endlich )?vorbei ist\\b|\\bob ich morgen noch da bin\\b|\\bkeine gedanken mehr um mich machen\\b|\\bmeine sachen (?:zu )?verschenken\\b|\\bbring ich mich (?:ja )?(?:sowieso |eh )?um\\b',
+    },
     {
       re: '\\bwar? fur alle leichter wenn ich\\b|\\bwenn ich (?:einfach )?weg (?:war|ware|bin)\\b|\\bgelander\\b[^.?!]{0,40}\\bbrucke\\b|\\bsich (?:heut(?:e)? nacht )?was antut\\b|\\bkeinen sinn mehr\\b|\\bmag (?:echt )?nimmer\\b|\\bmorgen weg bin\\b|\\bschmerzlos\\w* methode\\b|\\bfur danach\\b|\\bbald musst ihr euch nicht mehr\\b|\\bstrick oder (?:den )?pillen\\b|\\benttauscht,? dass ich (?:wieder )?aufgewacht\\b|\\bnum da sii\\b|\\bnicht mehr da sein\\b|\\bbrauch ich eh nicht mehr\\b|\\bam bahnsteig\\b[^.?!]{0,40}\\bdenk\\b|\\bmich umbring\\b|\\bbevor ich mich\\b',
     },
@@ -59,6 +66,13 @@ export const DE: RuleTable = {
     },
   ],
   abuse: [
+    // the phone taken or read, money and papers controlled, marks on the neck, "or you'll see"
+    {
+      re: '(?:^|[.!?] )handy her\\b(?! bitte)|\\b(?:nimmt|nahm|genommen|weggenommen) mir (?:\\w+ ){0,3}?(?:das handy|den pass|die karte|die bankkarte|den schlussel)\\b|\\b(?:das handy|den pass|meinen pass|die karte)(?: \\w+){0,3} weggenommen\\b|\\bliest (?:jeden abend |jeden tag |immer |alle )?(?:meine|mein) (?:nachrichten|chats|whatsapp|mails|handy)\\b|\\b(?:kontoauszuge|konto leergeraumt|kein eigenes konto)\\b|\\bjeden cent erklaren\\b|\\bwenn du dich benimmst\\b|\\b(?:abdrucke|abdrucke von seinen handen|wurgemale|blaue flecken)\\b[^.?!]{0,30}\\b(?:hals|arm|armen)\\b|\\bplatzwunde\\b',
+    },
+    {
+      re: '\\bsonst erlebst du was\\b|\\bsonst (?:such|hol|nehm) ich mir dein handy\\b|\\bich hab (?:dein auto abgemeldet|die nummer blockiert)\\b|\\bmuss ich (?:es |das )?(?:ne |eine )?woche vorher anmelden\\b|\\bdu gehst erst ins bett,? wenn ich\\b',
+    },
     { re: '\\b(?:ab jetzt|ab sofort|ab heute|basta|ende der diskussion|ich hab entschieden)\\b' },
     {
       re: '\\b(?:blaues auge|blaue flecken|wurgemale|hamatome|gips am handgelenk)\\b|\\b(?:private|intime|nackt)\\w* (?:videos|fotos|bilder)\\b|\\bentsperr dein handy\\b|\\bfind-my|\\bwei(?:ss|s) er immer wo ich bin\\b|\\bverwaltet mein konto\\b|\\bfur jede\\b[^.?!]{0,30}\\bfragen\\b|\\bhat mich angefasst\\b|\\bnicht aufgehort als ich nein\\b|\\bzu betrunken (?:war )?um mich zu wehren\\b|\\bschliesst die (?:wohnungstur|tur) ab\\b|\\bsitz hier fest\\b|\\blasst mich nicht schlafen\\b|\\bkein umgang fur dich\\b|\\bdu triffst (?:sie|ihn) nicht mehr\\b|\\bredest du nur wenn ich\\b|\\bgibts kein fruhstuck\\b|\\bso eine aufgelegt\\b',
@@ -107,6 +121,11 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
+    // killing or stabbing someone, "he'll get what he deserves", a hidden weapon
+    {
+      re: '\\bbring ich (?:euch|dich|ihn|sie) (?:beide |alle )?um\\b|\\bstech ich (?:ihn|dich|sie) ab\\b|\\b(?:kaltmach\\w*|abstech\\w*|abknall\\w*)\\b|\\bkriegt er,? was er verdient\\b|\\bseine zahne einzeln aufsammeln\\b|\\bim wald wieder\\b|\\b(?:totschlager|schreckschusspistole)\\b|\\bwas ich mit dir mach,? wenn ich dich erwisch\\b|\\bfackelt\\b[^.?!]{0,40}\\bab\\b',
+      jokable: true,
+    },
     { re: '\\b(?:brauchst du (?:morgen )?einen zahnarzt|pistole an den kopf|messer an den hals|lebend kommst du)\\b' },
 
     {
