@@ -10,11 +10,12 @@ import {
   readdirSync,
   readFileSync,
   readSync,
+  renameSync,
   rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ANALYSIS_BASIS_VERSION, type AnalysisReport, analysisBasis, reportFromBasis } from '@reconnect/core/analysis';
 import {
   asEpochMs,
@@ -162,6 +163,7 @@ const paths = (home: string) => ({
   database: join(home, VAULT_FILES.database),
   wal: join(home, `${VAULT_FILES.database}-wal`),
   shm: join(home, `${VAULT_FILES.database}-shm`),
+  wiping: join(home, VAULT_FILES.wiping),
 });
 
 /** true when a vault (its key file) exists in `home` */
@@ -247,6 +249,8 @@ export async function createVault(home: string, passphrase: Passphrase, options:
   const files = paths(home);
   if (existsSync(files.header)) throw new VaultError('exists');
   guarded(() => ensurePrivateFolder(home));
+  // what a wipe cut short left behind
+  guarded(() => destroyKeyFile(files.wiping));
   for (const stale of [files.database, files.wal, files.shm]) rmSync(stale, { force: true });
   const dataKey = randomBytes(32);
   const header = await wrapDataKey(dataKey, passphrase, KDF_FLOOR);
@@ -301,6 +305,12 @@ function overwrite(path: string): void {
   }
 }
 
+/** overwrites a key file and removes it */
+function destroyKeyFile(path: string): void {
+  overwrite(path);
+  rmSync(path, { force: true });
+}
+
 /**
  * Destroys the vault: the wrapped key first (without it the database cannot be read), then every file of the
  * folder, then the folder itself.
@@ -309,8 +319,12 @@ function overwrite(path: string): void {
 export async function wipeVault(home: string): Promise<void> {
   const files = paths(home);
   guarded(() => {
-    overwrite(files.header);
-    rmSync(files.header, { force: true });
+    // one rename ends the vault, so a wipe cut short leaves either the whole vault or none (never a zeroed key)
+    if (existsSync(files.header)) {
+      renameSync(files.header, files.wiping);
+      syncFolder(home);
+    }
+    destroyKeyFile(files.wiping);
     syncFolder(home);
     for (const path of [files.database, files.wal, files.shm]) rmSync(path, { force: true });
     if (existsSync(home)) {
@@ -759,13 +773,27 @@ class SqliteVault implements Vault {
     guarded(() => {
       const db = this.#open;
       if (existsSync(path)) throw new VaultError('exists', path);
-      db.prepare('VACUUM INTO ?').run(path);
-      if (process.platform !== 'win32') chmodSync(path, 0o600);
-      if (startsPlain(path)) {
-        rmSync(path, { force: true });
-        throw new VaultError('corrupt', 'the copy came out unencrypted and was removed');
+      // the copy is made under a temporary name and renamed into place last, after its key file: the export is
+      // there whole (with its key) or not at all, whatever stops it part-way (a full disk, a kill)
+      const temp = `${path}.${process.pid}.tmp`;
+      rmSync(temp, { force: true });
+      try {
+        db.prepare('VACUUM INTO ?').run(temp);
+        if (process.platform !== 'win32') chmodSync(temp, 0o600);
+        if (startsPlain(temp)) throw new VaultError('corrupt', 'the copy came out unencrypted and was removed');
+        const fd = openSync(temp, 'r');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        writeFileAtomic(`${path}.key`, readFileSync(paths(this.home).header));
+        renameSync(temp, path);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
       }
-      writeFileAtomic(`${path}.key`, readFileSync(paths(this.home).header));
+      syncFolder(dirname(path));
     });
   }
 
