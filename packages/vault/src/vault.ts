@@ -2,8 +2,10 @@
 
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   chmodSync,
   closeSync,
+  constants,
   existsSync,
   fsyncSync,
   openSync,
@@ -191,6 +193,21 @@ function startsPlain(path: string): boolean {
   }
 }
 
+/**
+ * SQLite cannot open a vault whose folder it may not write to (it keeps its write-ahead log beside the database) and
+ * only says "unable to open database file": in a folder that cannot be written to, that is the read-only failure.
+ */
+function openFailure(home: string, error: unknown): unknown {
+  if ((error as { code?: unknown } | null)?.code === 'SQLITE_CANTOPEN') {
+    try {
+      accessSync(home, constants.W_OK);
+    } catch {
+      return new VaultError('read-only');
+    }
+  }
+  return asVaultError(error);
+}
+
 function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: number): Database.Database {
   const file = paths(home).database;
   if (!create && !existsSync(file)) throw new VaultError('corrupt', 'the database file is missing');
@@ -201,7 +218,7 @@ function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: num
   try {
     db = new Database(file, { fileMustExist: true });
   } catch (error) {
-    throw asVaultError(error);
+    throw openFailure(home, error);
   }
   try {
     db.pragma(`cipher = '${DATABASE_CIPHER}'`);
@@ -232,7 +249,7 @@ function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: num
     return db;
   } catch (error) {
     db.close();
-    throw asVaultError(error);
+    throw openFailure(home, error);
   }
 }
 
