@@ -20,13 +20,17 @@ const UNSHARE = ['--user', '--map-root-user', '--mount'];
 
 let folder: string;
 let small: string;
+let medium: string;
 let big: string;
+const ROUNDS = Number(process.env.RECONNECT_FAULT_ROUNDS ?? 20);
 
 beforeAll(() => {
   ensureBuilt();
   folder = mkdtempSync(join(tmpdir(), 'reconnect-disk-'));
   small = join(folder, 'WhatsApp Chat with Sam.txt');
   generateWhatsAppExport(small, { messages: 3_000, seed: 3 });
+  medium = join(folder, 'WhatsApp Chat with Sam (a month later).txt');
+  generateWhatsAppExport(medium, { messages: 6_000, seed: 3 });
   big = join(folder, 'WhatsApp Chat with Sam (later).txt');
   generateWhatsAppExport(big, { messages: 150_000, seed: 3 });
 });
@@ -36,6 +40,8 @@ interface Step {
   readonly stdout: string;
   readonly stderr: string;
   readonly files: readonly string[];
+  /** how many messages the vault held after the step */
+  readonly messages?: number;
 }
 
 /** the one command that gives this machine what the test needs, or null when it has it */
@@ -53,7 +59,7 @@ function namespaceProblem(): string | null {
 }
 
 describe('a full disk and a read-only folder', () => {
-  let steps: Record<string, Step>;
+  let steps: Record<string, Step> & { importRounds: Step[]; exportRounds: Step[] };
 
   beforeAll(() => {
     const problem = namespaceProblem();
@@ -71,6 +77,7 @@ describe('a full disk and a read-only folder', () => {
         disk,
         '6m',
         small,
+        medium,
         big,
       ],
       {
@@ -81,7 +88,7 @@ describe('a full disk and a read-only folder', () => {
       },
     );
     expect(run.stderr).toBe('');
-    steps = JSON.parse(run.stdout) as Record<string, Step>;
+    steps = JSON.parse(run.stdout) as typeof steps;
     if (process.env.RECONNECT_SHOW_STEPS === '1') console.log(JSON.stringify(steps, null, 1));
   }, 600_000);
 
@@ -97,6 +104,43 @@ describe('a full disk and a read-only folder', () => {
     expect(steps.importFull?.code).toBe(1);
     expect(steps.importFull?.stderr.trim()).toBe(DISK_FULL);
     expect(list(steps.listAfterFull as Step)).toEqual(held);
+  });
+
+  test(`an import meeting a full disk at ${ROUNDS} different moments keeps nothing of it or all of it`, () => {
+    const held = (list(steps.listBefore as Step) as { messages: number }[])[0]?.messages;
+    const whole = steps.importRoom?.messages;
+    expect(steps.importRoom?.code).toBe(0);
+    expect(whole).toBeGreaterThan(held ?? 0);
+    const outcomes = { nothing: 0, all: 0 };
+    for (const [round, step] of steps.importRounds.entries()) {
+      if (step.code === 0) {
+        expect([round, step.messages]).toEqual([round, whole]);
+        outcomes.all++;
+      } else {
+        expect([round, step.code, step.stderr.trim(), step.messages]).toEqual([round, 1, DISK_FULL, held]);
+        outcomes.nothing++;
+      }
+      expect([round, step.files.filter((f) => !f.startsWith('vault/'))]).toEqual([round, []]);
+    }
+    console.log(`an import on a filling disk: ${JSON.stringify(outcomes)} in ${ROUNDS} rounds`);
+    expect(steps.importRounds).toHaveLength(ROUNDS);
+    expect(outcomes.nothing).toBeGreaterThan(0);
+  });
+
+  test(`an export meeting a full disk at ${ROUNDS} different moments is whole or absent`, () => {
+    const outcomes = { absent: 0, whole: 0 };
+    for (const [round, step] of steps.exportRounds.entries()) {
+      const copies = step.files.filter((f) => !f.startsWith('vault/'));
+      if (step.code === 0) {
+        expect([round, copies]).toEqual([round, [`round-${round}.vault`, `round-${round}.vault.key`]]);
+        outcomes.whole++;
+      } else {
+        expect([round, step.stderr.trim(), copies]).toEqual([round, DISK_FULL, []]);
+        outcomes.absent++;
+      }
+    }
+    console.log(`an export on a filling disk: ${JSON.stringify(outcomes)} in ${ROUNDS} rounds`);
+    expect(outcomes.absent).toBeGreaterThan(0);
   });
 
   test('an export onto a full disk leaves no partial copy behind, and the next one works', () => {

@@ -14,6 +14,7 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statfsSync,
   statSync,
   writeSync,
 } from 'node:fs';
@@ -205,6 +206,23 @@ function openFailure(home: string, error: unknown): unknown {
       return new VaultError('read-only');
     }
   }
+  return diskFailure(home, error);
+}
+
+/**
+ * SQLite reports some writes on a full disk as an I/O error (growing its shared-memory file, for one): when the
+ * vault's folder has no room left, that is the full disk, and the person is told so.
+ */
+function diskFailure(home: string, error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) {
+    try {
+      const room = statfsSync(home);
+      if (room.bavail * room.bsize < 1024 * 1024) return new VaultError('disk-full');
+    } catch {
+      // the folder cannot be looked at: say what SQLite said
+    }
+  }
   return asVaultError(error);
 }
 
@@ -387,6 +405,15 @@ class SqliteVault implements Vault {
     this.#dataKey = dataKey;
   }
 
+  /** runs a step on the open vault: driver and file failures become VaultErrors, a full disk included */
+  #guarded<T>(step: () => T): T {
+    try {
+      return step();
+    } catch (error) {
+      throw diskFailure(this.home, error);
+    }
+  }
+
   get #open(): Database.Database {
     if (this.#db === null) throw new VaultError('locked', 'this vault was locked');
     return this.#db;
@@ -498,11 +525,11 @@ class SqliteVault implements Vault {
         addedLast: added > 0 ? new Date(addedLast).toISOString() : null,
       };
     });
-    return guarded(() => run.immediate());
+    return this.#guarded(() => run.immediate());
   }
 
   conversations(): ConversationSummary[] {
-    return guarded(() => {
+    return this.#guarded(() => {
       const rows = this.#open
         .prepare(
           `SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS n,
@@ -555,7 +582,7 @@ class SqliteVault implements Vault {
   }
 
   conversation(id: string): Conversation {
-    return guarded(() => {
+    return this.#guarded(() => {
       const row = this.#conversationRow(id);
       return {
         format: row.format,
@@ -570,7 +597,7 @@ class SqliteVault implements Vault {
   }
 
   analyze(id: string, options: StoredAnalyzeOptions = {}): AnalysisReport {
-    return guarded(() => {
+    return this.#guarded(() => {
       const row = this.#conversationRow(id);
       const me = options.me ?? asParticipantId(row.me);
       const partner = options.partner ?? asParticipantId(row.partner);
@@ -590,7 +617,7 @@ class SqliteVault implements Vault {
   }
 
   weekMessages(id: string, weekStart: string): Message[] {
-    return guarded(() => {
+    return this.#guarded(() => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(weekStart))
         throw new RangeError(`a week starts on a date YYYY-MM-DD, not ${weekStart}`);
       const clock = createZoneClock(this.#conversationRow(id).time_zone);
@@ -600,7 +627,7 @@ class SqliteVault implements Vault {
   }
 
   saveCheckIn(entry: CheckIn): number {
-    return guarded(() => {
+    return this.#guarded(() => {
       const db = this.#open;
       if (entry.id !== undefined) {
         db.prepare(
@@ -616,7 +643,7 @@ class SqliteVault implements Vault {
   }
 
   listCheckIns(conversation?: string): CheckIn[] {
-    return guarded(() =>
+    return this.#guarded(() =>
       (
         this.#open
           .prepare('SELECT * FROM check_ins WHERE ? IS NULL OR conversation_id = ? ORDER BY at, id')
@@ -640,7 +667,7 @@ class SqliteVault implements Vault {
   }
 
   savePlanProgress(entry: PlanProgress): void {
-    guarded(() =>
+    this.#guarded(() =>
       this.#open
         .prepare(
           `INSERT INTO plan_progress (conversation_id, step, item, done, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -651,7 +678,7 @@ class SqliteVault implements Vault {
   }
 
   planProgress(conversation: string): PlanProgress[] {
-    return guarded(() =>
+    return this.#guarded(() =>
       (
         this.#open
           .prepare('SELECT * FROM plan_progress WHERE conversation_id = ? ORDER BY step, item')
@@ -673,7 +700,7 @@ class SqliteVault implements Vault {
   }
 
   saveJournalEntry(entry: JournalEntry): number {
-    return guarded(() => {
+    return this.#guarded(() => {
       const db = this.#open;
       if (entry.id !== undefined) {
         db.prepare('UPDATE journal_entries SET conversation_id = ?, at = ?, text = ? WHERE id = ?').run(
@@ -693,7 +720,7 @@ class SqliteVault implements Vault {
   }
 
   listJournal(conversation?: string): JournalEntry[] {
-    return guarded(() =>
+    return this.#guarded(() =>
       (
         this.#open
           .prepare('SELECT * FROM journal_entries WHERE ? IS NULL OR conversation_id = ? ORDER BY at, id')
@@ -708,11 +735,11 @@ class SqliteVault implements Vault {
   }
 
   deleteJournalEntry(id: number): boolean {
-    return guarded(() => this.#open.prepare('DELETE FROM journal_entries WHERE id = ?').run(id).changes > 0);
+    return this.#guarded(() => this.#open.prepare('DELETE FROM journal_entries WHERE id = ?').run(id).changes > 0);
   }
 
   saveDraft(entry: CoachedDraft): number {
-    return guarded(() =>
+    return this.#guarded(() =>
       Number(
         this.#open
           .prepare(
@@ -724,7 +751,7 @@ class SqliteVault implements Vault {
   }
 
   listDrafts(conversation?: string): CoachedDraft[] {
-    return guarded(() =>
+    return this.#guarded(() =>
       (
         this.#open
           .prepare('SELECT * FROM coached_drafts WHERE ? IS NULL OR conversation_id = ? ORDER BY at, id')
@@ -750,7 +777,7 @@ class SqliteVault implements Vault {
   }
 
   getSetting(name: string): string | null {
-    return guarded(
+    return this.#guarded(
       () =>
         (this.#open.prepare('SELECT value FROM settings WHERE name = ?').pluck().get(name) as string | undefined) ??
         null,
@@ -758,7 +785,7 @@ class SqliteVault implements Vault {
   }
 
   setSetting(name: string, value: string): void {
-    guarded(() =>
+    this.#guarded(() =>
       this.#open
         .prepare(
           'INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
@@ -770,7 +797,7 @@ class SqliteVault implements Vault {
   async changePassphrase(oldPassphrase: Passphrase, newPassphrase: Passphrase): Promise<void> {
     this.#open;
     const file = paths(this.home).header;
-    const current: VaultHeader = parseHeader(guarded(() => readFileSync(file)));
+    const current: VaultHeader = parseHeader(this.#guarded(() => readFileSync(file)));
     const checked = await unwrapDataKey(current, oldPassphrase);
     try {
       if (!checked.equals(this.#dataKey)) throw new VaultError('corrupt', 'the key file does not belong to this vault');
@@ -780,14 +807,14 @@ class SqliteVault implements Vault {
         parallelism: Math.max(current.kdf.parallelism, KDF_FLOOR.parallelism),
       };
       const next = await wrapDataKey(this.#dataKey, newPassphrase, params);
-      guarded(() => writeFileAtomic(file, headerBytes(next)));
+      this.#guarded(() => writeFileAtomic(file, headerBytes(next)));
     } finally {
       checked.fill(0);
     }
   }
 
   exportEncrypted(path: string): void {
-    guarded(() => {
+    this.#guarded(() => {
       const db = this.#open;
       if (existsSync(path)) throw new VaultError('exists', path);
       // the copy is made under a temporary name and renamed into place last, after its key file: the export is
@@ -815,7 +842,7 @@ class SqliteVault implements Vault {
   }
 
   exportJson(path: string): void {
-    guarded(() => {
+    this.#guarded(() => {
       const conversations = this.conversations().map((summary) => {
         const stored = this.conversation(summary.id);
         return { ...summary, participants: stored.participants, messages: stored.messages };
@@ -834,7 +861,7 @@ class SqliteVault implements Vault {
   }
 
   integrityCheck(): string {
-    return guarded(() =>
+    return this.#guarded(() =>
       (this.#open.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; '),
     );
   }

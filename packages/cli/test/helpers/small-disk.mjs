@@ -1,25 +1,35 @@
 // Runs inside `unshare --user --map-root-user --mount`: mounts a small tmpfs (a disk that fills up) at DIR, keeps the
 // vault there, and walks the full-disk and read-only-folder faults with the real `reconnect` command. Prints one JSON
 // object: every step's exit code, output and what the vault held afterwards, for the test to judge.
-//   node small-disk.mjs CLI DIR SIZE SMALL_CHAT BIG_CHAT
+//   node small-disk.mjs CLI DIR SIZE SMALL_CHAT MEDIUM_CHAT BIG_CHAT
+// RECONNECT_FAULT_ROUNDS (default 20) sets how many times an import and an export meet a disk that fills at a
+// different moment (each round leaves a different amount of free space).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [cli, dir, size, small, big] = process.argv.slice(2);
+const [cli, dir, size, small, medium, big] = process.argv.slice(2);
+const rounds = Number(process.env.RECONNECT_FAULT_ROUNDS ?? 20);
 execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir]);
 const home = join(dir, 'vault');
 const steps = {};
 
-function reconnect(name, args) {
-  const run = spawnSync(process.execPath, [cli, ...args], {
+function run(args) {
+  const done = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', TZ: 'UTC', RECONNECT_HOME: home },
     maxBuffer: 64 * 1024 * 1024,
   });
-  steps[name] = { code: run.status, stdout: run.stdout, stderr: run.stderr, files: listing() };
+  return { code: done.status, stdout: done.stdout, stderr: done.stderr, files: listing() };
+}
+
+function reconnect(name, args) {
+  steps[name] = run(args);
   return steps[name];
 }
+
+const freeBytes = () => statfsSync(dir).bavail * statfsSync(dir).bsize;
+const messages = () => JSON.parse(run(['conversations', '--json']).stdout).reduce((sum, c) => sum + c.messages, 0);
 
 /** every file on the small disk (but the filler), so the test can see what a failed step left behind */
 function listing() {
@@ -46,6 +56,40 @@ reconnect('importSmall', ['import', small, '--me', 'Alex', '--json']);
 reconnect('listBefore', ['conversations', '--json']);
 reconnect('importFull', ['import', big, '--me', 'Alex', '--json']);
 reconnect('listAfterFull', ['conversations', '--json']);
+
+// the disk filling at a different moment of each import: from a copy of the vault with the small chat, each round
+// leaves a little more room for the medium chat
+const saved = `${dir}-saved`;
+cpSync(home, saved, { recursive: true });
+const restore = () => {
+  rmSync(home, { recursive: true, force: true });
+  cpSync(saved, home, { recursive: true });
+};
+const roomBefore = freeBytes();
+steps.importRoom = { ...run(['import', medium, '--me', 'Alex', '--json']), messages: messages() };
+const growth = roomBefore - freeBytes();
+steps.importRounds = [];
+for (let round = 0; round < rounds; round++) {
+  restore();
+  fill(Math.floor((growth * 3 * round) / rounds));
+  const result = run(['import', medium, '--me', 'Alex', '--json']);
+  unfill();
+  steps.importRounds.push({ ...result, messages: messages() });
+}
+restore();
+
+// the same for exports: each round leaves a little more room for the copy
+const copySize = statSync(join(home, 'vault.db')).size;
+steps.exportRounds = [];
+for (let round = 0; round < rounds; round++) {
+  const out = join(dir, `round-${round}.vault`);
+  fill(Math.floor((copySize * 1.5 * round) / rounds));
+  const result = run(['export', '--out', out]);
+  unfill();
+  steps.exportRounds.push(result);
+  rmSync(out, { force: true });
+  rmSync(`${out}.key`, { force: true });
+}
 
 // a full disk during an export, encrypted and readable
 fill(64 * 1024);
