@@ -1,7 +1,8 @@
 // Runs first in `npm test`. Some tests need programs from Debian rather than npm: Chromium for the browser tests
-// (driven by playwright-core, never a downloaded browser), and strace, unshare and ip for the test that watches the
-// app from outside for any network use. When one is missing, install it if this process may (root with apt-get);
-// otherwise stop at once and print the one command that installs them, so a fresh machine never fails half-way.
+// (driven by playwright-core, never a downloaded browser), strace, unshare and ip for the test that watches the
+// app from outside for any network use, and mount for the tests of a full disk and a read-only folder. When one is
+// missing, install it if this process may (root with apt-get); otherwise stop at once and print the one command that
+// installs them, so a fresh machine never fails half-way.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -11,6 +12,8 @@ export const TOOLS = [
   { name: 'strace', path: process.env.RECONNECT_STRACE ?? '/usr/bin/strace', pkg: 'strace' },
   { name: 'unshare', path: '/usr/bin/unshare', pkg: 'util-linux' },
   { name: 'ip', path: '/usr/sbin/ip', pkg: 'iproute2' },
+  // the small-disk and read-only-folder tests mount a tmpfs in a private namespace made by unshare
+  { name: 'mount', path: '/usr/bin/mount', pkg: 'mount' },
 ];
 
 export const installCommand = (packages) =>

@@ -13,7 +13,8 @@ export class VaultSession<V extends Lockable> {
   #timer: ReturnType<typeof setInterval> | undefined;
   readonly #onLock = new Set<() => void>();
 
-  constructor(idleMs: number, now: () => number = Date.now) {
+  /** `now` is a monotonic clock by default: setting the machine's clock back must not keep the vault open */
+  constructor(idleMs: number, now: () => number = () => performance.now()) {
     this.#idleMs = idleMs;
     this.#now = now;
   }

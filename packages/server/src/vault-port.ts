@@ -10,4 +10,6 @@ export interface VaultModule {
   wipeVault: typeof VaultPackage.wipeVault;
   /** true when `reconnect lock` asked the running app to lock at or after `since` */
   lockRequestedSince?: typeof VaultPackage.lockRequestedSince;
+  /** the latest `reconnect lock` request as it stands: a different one than at unlock asks the app to lock */
+  lockRequestMark?: typeof VaultPackage.lockRequestMark;
 }

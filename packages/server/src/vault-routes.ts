@@ -85,12 +85,17 @@ export interface VaultRoutesOptions {
 export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
   const { vaults, home, session } = options;
   const requested = vaults.lockRequestedSince;
-  if (requested !== undefined) session.lockRequested = (since) => requested(home, since);
+  const mark = vaults.lockRequestMark;
+  // the request seen at unlock; another one (told apart by its id, not its time) locks the app
+  let seenAtOpen: string | null = null;
+  if (mark !== undefined) session.lockRequested = () => mark(home) !== seenAtOpen;
+  else if (requested !== undefined) session.lockRequested = (since) => requested(home, since);
   const imports = new Jobs<{ conversation: string; added: number; total: number }>(describeFailure);
 
   const locked = (c: Context) =>
     c.json(errorBody('locked', 'Reconnect is locked. Enter your passphrase to go on.'), 401);
   const open = async (vault: Vault) => {
+    seenAtOpen = mark?.(home) ?? null;
     session.open(vault);
     const minutes = Number(await vault.getSetting(IDLE_SETTING));
     session.idleMs = (Number.isInteger(minutes) && minutes > 0 ? minutes : DEFAULT_IDLE_MINUTES) * 60_000;

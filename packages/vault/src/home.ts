@@ -1,6 +1,16 @@
 // where the vault lives: RECONNECT_HOME, else the platform's folder for an app's own data
 
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -9,6 +19,8 @@ export const VAULT_FILES = {
   header: 'vault.key',
   database: 'vault.db',
   lockRequest: 'lock-request',
+  /** the key file while a wipe destroys it: from the moment it is renamed there is no vault */
+  wiping: 'vault.key.wiping',
   backups: 'backups',
 } as const;
 
@@ -44,15 +56,21 @@ export function ensurePrivateFolder(folder: string): void {
 /** writes a file whole or not at all: a private temporary file, fsync, rename over the old one, fsync the folder */
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
   try {
-    let done = 0;
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      let done = 0;
+      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    // a full disk or a failed rename leaves no half-written file behind (it may hold readable data)
+    rmSync(temp, { force: true });
+    throw error;
   }
-  renameSync(temp, path);
   syncFolder(dirname(path));
 }
 

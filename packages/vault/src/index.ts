@@ -3,7 +3,7 @@
 export { asVaultError, isVaultError, VaultError, type VaultErrorCode } from './errors.ts';
 export { VAULT_FILES, vaultHome } from './home.ts';
 export { HEADER_VERSION, KDF_FLOOR, type VaultHeader } from './keys.ts';
-export { lockRequestedSince, requestLock } from './lock-request.ts';
+export { lockRequestedSince, lockRequestMark, requestLock } from './lock-request.ts';
 export { latestSchemaVersion, migrations } from './migrations.ts';
 export {
   type CheckIn,

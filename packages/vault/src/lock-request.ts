@@ -1,5 +1,6 @@
 // `reconnect lock` asks a running app to lock: it writes a small file in the vault folder that the app watches
 
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePrivateFolder, VAULT_FILES, writeFileAtomic } from './home.ts';
@@ -11,10 +12,25 @@ import { ensurePrivateFolder, VAULT_FILES, writeFileAtomic } from './home.ts';
  */
 export function requestLock(home: string, now: number = Date.now()): void {
   ensurePrivateFolder(home);
+  // each request is told apart by its own id, not only by its time: the clock may have been set back since the
+  // app was unlocked
   writeFileAtomic(
     join(home, VAULT_FILES.lockRequest),
-    Buffer.from(`${JSON.stringify({ requestedAt: now })}\n`, 'utf8'),
+    Buffer.from(`${JSON.stringify({ requestedAt: now, id: randomUUID() })}\n`, 'utf8'),
   );
+}
+
+/**
+ * The latest lock request as it stands (null when there is none): an app keeps the one it saw when it was unlocked,
+ * and locks when it sees another, whatever the clock says.
+ * @example const seen = lockRequestMark(home); … if (lockRequestMark(home) !== seen) vault.lock()
+ */
+export function lockRequestMark(home: string): string | null {
+  try {
+    return readFileSync(join(home, VAULT_FILES.lockRequest), 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /**

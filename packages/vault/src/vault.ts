@@ -2,19 +2,23 @@
 
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   chmodSync,
   closeSync,
+  constants,
   existsSync,
   fsyncSync,
   openSync,
   readdirSync,
   readFileSync,
   readSync,
+  renameSync,
   rmSync,
+  statfsSync,
   statSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ANALYSIS_BASIS_VERSION, type AnalysisReport, analysisBasis, reportFromBasis } from '@reconnect/core/analysis';
 import {
   asEpochMs,
@@ -162,6 +166,7 @@ const paths = (home: string) => ({
   database: join(home, VAULT_FILES.database),
   wal: join(home, `${VAULT_FILES.database}-wal`),
   shm: join(home, `${VAULT_FILES.database}-shm`),
+  wiping: join(home, VAULT_FILES.wiping),
 });
 
 /** true when a vault (its key file) exists in `home` */
@@ -189,6 +194,38 @@ function startsPlain(path: string): boolean {
   }
 }
 
+/**
+ * SQLite cannot open a vault whose folder it may not write to (it keeps its write-ahead log beside the database) and
+ * only says "unable to open database file": in a folder that cannot be written to, that is the read-only failure.
+ */
+function openFailure(home: string, error: unknown): unknown {
+  if ((error as { code?: unknown } | null)?.code === 'SQLITE_CANTOPEN') {
+    try {
+      accessSync(home, constants.W_OK);
+    } catch {
+      return new VaultError('read-only');
+    }
+  }
+  return diskFailure(home, error);
+}
+
+/**
+ * SQLite reports some writes on a full disk as an I/O error (growing its shared-memory file, for one): when the
+ * vault's folder has no room left, that is the full disk, and the person is told so.
+ */
+function diskFailure(home: string, error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) {
+    try {
+      const room = statfsSync(home);
+      if (room.bavail * room.bsize < 1024 * 1024) return new VaultError('disk-full');
+    } catch {
+      // the folder cannot be looked at: say what SQLite said
+    }
+  }
+  return asVaultError(error);
+}
+
 function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: number): Database.Database {
   const file = paths(home).database;
   if (!create && !existsSync(file)) throw new VaultError('corrupt', 'the database file is missing');
@@ -199,7 +236,7 @@ function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: num
   try {
     db = new Database(file, { fileMustExist: true });
   } catch (error) {
-    throw asVaultError(error);
+    throw openFailure(home, error);
   }
   try {
     db.pragma(`cipher = '${DATABASE_CIPHER}'`);
@@ -230,7 +267,7 @@ function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: num
     return db;
   } catch (error) {
     db.close();
-    throw asVaultError(error);
+    throw openFailure(home, error);
   }
 }
 
@@ -247,6 +284,8 @@ export async function createVault(home: string, passphrase: Passphrase, options:
   const files = paths(home);
   if (existsSync(files.header)) throw new VaultError('exists');
   guarded(() => ensurePrivateFolder(home));
+  // what a wipe cut short left behind
+  guarded(() => destroyKeyFile(files.wiping));
   for (const stale of [files.database, files.wal, files.shm]) rmSync(stale, { force: true });
   const dataKey = randomBytes(32);
   const header = await wrapDataKey(dataKey, passphrase, KDF_FLOOR);
@@ -301,6 +340,12 @@ function overwrite(path: string): void {
   }
 }
 
+/** overwrites a key file and removes it */
+function destroyKeyFile(path: string): void {
+  overwrite(path);
+  rmSync(path, { force: true });
+}
+
 /**
  * Destroys the vault: the wrapped key first (without it the database cannot be read), then every file of the
  * folder, then the folder itself.
@@ -309,8 +354,12 @@ function overwrite(path: string): void {
 export async function wipeVault(home: string): Promise<void> {
   const files = paths(home);
   guarded(() => {
-    overwrite(files.header);
-    rmSync(files.header, { force: true });
+    // one rename ends the vault, so a wipe cut short leaves either the whole vault or none (never a zeroed key)
+    if (existsSync(files.header)) {
+      renameSync(files.header, files.wiping);
+      syncFolder(home);
+    }
+    destroyKeyFile(files.wiping);
     syncFolder(home);
     for (const path of [files.database, files.wal, files.shm]) rmSync(path, { force: true });
     if (existsSync(home)) {
@@ -354,6 +403,15 @@ class SqliteVault implements Vault {
     this.home = home;
     this.#db = db;
     this.#dataKey = dataKey;
+  }
+
+  /** runs a step on the open vault: driver and file failures become VaultErrors, a full disk included */
+  #guarded<T>(step: () => T): T {
+    try {
+      return step();
+    } catch (error) {
+      throw diskFailure(this.home, error);
+    }
   }
 
   get #open(): Database.Database {
@@ -467,11 +525,11 @@ class SqliteVault implements Vault {
         addedLast: added > 0 ? new Date(addedLast).toISOString() : null,
       };
     });
-    return guarded(() => run.immediate());
+    return this.#guarded(() => run.immediate());
   }
 
   conversations(): ConversationSummary[] {
-    return guarded(() => {
+    return this.#guarded(() => {
       const rows = this.#open
         .prepare(
           `SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS n,
@@ -524,7 +582,7 @@ class SqliteVault implements Vault {
   }
 
   conversation(id: string): Conversation {
-    return guarded(() => {
+    return this.#guarded(() => {
       const row = this.#conversationRow(id);
       return {
         format: row.format,
@@ -539,7 +597,7 @@ class SqliteVault implements Vault {
   }
 
   analyze(id: string, options: StoredAnalyzeOptions = {}): AnalysisReport {
-    return guarded(() => {
+    return this.#guarded(() => {
       const row = this.#conversationRow(id);
       const me = options.me ?? asParticipantId(row.me);
       const partner = options.partner ?? asParticipantId(row.partner);
@@ -559,7 +617,7 @@ class SqliteVault implements Vault {
   }
 
   weekMessages(id: string, weekStart: string): Message[] {
-    return guarded(() => {
+    return this.#guarded(() => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(weekStart))
         throw new RangeError(`a week starts on a date YYYY-MM-DD, not ${weekStart}`);
       const clock = createZoneClock(this.#conversationRow(id).time_zone);
@@ -569,7 +627,7 @@ class SqliteVault implements Vault {
   }
 
   saveCheckIn(entry: CheckIn): number {
-    return guarded(() => {
+    return this.#guarded(() => {
       const db = this.#open;
       if (entry.id !== undefined) {
         db.prepare(
@@ -585,7 +643,7 @@ class SqliteVault implements Vault {
   }
 
   listCheckIns(conversation?: string): CheckIn[] {
-    return guarded(() =>
+    return this.#guarded(() =>
       (
         this.#open
           .prepare('SELECT * FROM check_ins WHERE ? IS NULL OR conversation_id = ? ORDER BY at, id')
@@ -609,7 +667,7 @@ class SqliteVault implements Vault {
   }
 
   savePlanProgress(entry: PlanProgress): void {
-    guarded(() =>
+    this.#guarded(() =>
       this.#open
         .prepare(
           `INSERT INTO plan_progress (conversation_id, step, item, done, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -620,7 +678,7 @@ class SqliteVault implements Vault {
   }
 
   planProgress(conversation: string): PlanProgress[] {
-    return guarded(() =>
+    return this.#guarded(() =>
       (
         this.#open
           .prepare('SELECT * FROM plan_progress WHERE conversation_id = ? ORDER BY step, item')
@@ -642,7 +700,7 @@ class SqliteVault implements Vault {
   }
 
   saveJournalEntry(entry: JournalEntry): number {
-    return guarded(() => {
+    return this.#guarded(() => {
       const db = this.#open;
       if (entry.id !== undefined) {
         db.prepare('UPDATE journal_entries SET conversation_id = ?, at = ?, text = ? WHERE id = ?').run(
@@ -662,7 +720,7 @@ class SqliteVault implements Vault {
   }
 
   listJournal(conversation?: string): JournalEntry[] {
-    return guarded(() =>
+    return this.#guarded(() =>
       (
         this.#open
           .prepare('SELECT * FROM journal_entries WHERE ? IS NULL OR conversation_id = ? ORDER BY at, id')
@@ -677,11 +735,11 @@ class SqliteVault implements Vault {
   }
 
   deleteJournalEntry(id: number): boolean {
-    return guarded(() => this.#open.prepare('DELETE FROM journal_entries WHERE id = ?').run(id).changes > 0);
+    return this.#guarded(() => this.#open.prepare('DELETE FROM journal_entries WHERE id = ?').run(id).changes > 0);
   }
 
   saveDraft(entry: CoachedDraft): number {
-    return guarded(() =>
+    return this.#guarded(() =>
       Number(
         this.#open
           .prepare(
@@ -693,7 +751,7 @@ class SqliteVault implements Vault {
   }
 
   listDrafts(conversation?: string): CoachedDraft[] {
-    return guarded(() =>
+    return this.#guarded(() =>
       (
         this.#open
           .prepare('SELECT * FROM coached_drafts WHERE ? IS NULL OR conversation_id = ? ORDER BY at, id')
@@ -719,7 +777,7 @@ class SqliteVault implements Vault {
   }
 
   getSetting(name: string): string | null {
-    return guarded(
+    return this.#guarded(
       () =>
         (this.#open.prepare('SELECT value FROM settings WHERE name = ?').pluck().get(name) as string | undefined) ??
         null,
@@ -727,7 +785,7 @@ class SqliteVault implements Vault {
   }
 
   setSetting(name: string, value: string): void {
-    guarded(() =>
+    this.#guarded(() =>
       this.#open
         .prepare(
           'INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
@@ -739,7 +797,7 @@ class SqliteVault implements Vault {
   async changePassphrase(oldPassphrase: Passphrase, newPassphrase: Passphrase): Promise<void> {
     this.#open;
     const file = paths(this.home).header;
-    const current: VaultHeader = parseHeader(guarded(() => readFileSync(file)));
+    const current: VaultHeader = parseHeader(this.#guarded(() => readFileSync(file)));
     const checked = await unwrapDataKey(current, oldPassphrase);
     try {
       if (!checked.equals(this.#dataKey)) throw new VaultError('corrupt', 'the key file does not belong to this vault');
@@ -749,28 +807,42 @@ class SqliteVault implements Vault {
         parallelism: Math.max(current.kdf.parallelism, KDF_FLOOR.parallelism),
       };
       const next = await wrapDataKey(this.#dataKey, newPassphrase, params);
-      guarded(() => writeFileAtomic(file, headerBytes(next)));
+      this.#guarded(() => writeFileAtomic(file, headerBytes(next)));
     } finally {
       checked.fill(0);
     }
   }
 
   exportEncrypted(path: string): void {
-    guarded(() => {
+    this.#guarded(() => {
       const db = this.#open;
       if (existsSync(path)) throw new VaultError('exists', path);
-      db.prepare('VACUUM INTO ?').run(path);
-      if (process.platform !== 'win32') chmodSync(path, 0o600);
-      if (startsPlain(path)) {
-        rmSync(path, { force: true });
-        throw new VaultError('corrupt', 'the copy came out unencrypted and was removed');
+      // the copy is made under a temporary name and renamed into place last, after its key file: the export is
+      // there whole (with its key) or not at all, whatever stops it part-way (a full disk, a kill)
+      const temp = `${path}.${process.pid}.tmp`;
+      rmSync(temp, { force: true });
+      try {
+        db.prepare('VACUUM INTO ?').run(temp);
+        if (process.platform !== 'win32') chmodSync(temp, 0o600);
+        if (startsPlain(temp)) throw new VaultError('corrupt', 'the copy came out unencrypted and was removed');
+        const fd = openSync(temp, 'r');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        writeFileAtomic(`${path}.key`, readFileSync(paths(this.home).header));
+        renameSync(temp, path);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
       }
-      writeFileAtomic(`${path}.key`, readFileSync(paths(this.home).header));
+      syncFolder(dirname(path));
     });
   }
 
   exportJson(path: string): void {
-    guarded(() => {
+    this.#guarded(() => {
       const conversations = this.conversations().map((summary) => {
         const stored = this.conversation(summary.id);
         return { ...summary, participants: stored.participants, messages: stored.messages };
@@ -789,7 +861,7 @@ class SqliteVault implements Vault {
   }
 
   integrityCheck(): string {
-    return guarded(() =>
+    return this.#guarded(() =>
       (this.#open.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; '),
     );
   }
