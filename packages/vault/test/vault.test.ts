@@ -330,6 +330,26 @@ describe('importing', () => {
     expect(built).toBe(JSON.stringify(analyzeConversation(demo.conversation, swapped)));
   });
 
+  test('the insights kept at import are replaced when a later import adds messages, and its tag changes', async () => {
+    const demo = demoConversation('UTC');
+    const options = { me: demo.me, partner: demo.partner, timeZone: 'UTC' };
+    const all = demo.conversation.messages;
+    const early = { ...demo.conversation, messages: all.slice(0, Math.floor(all.length * 0.6)) };
+    const vault = keep(await createVault(freshHome(), PASS));
+    const meta = { ...META, me: demo.me, partner: demo.partner, timeZone: 'UTC' };
+    const { conversation: id } = vault.importConversation(early, meta);
+    const firstTag = vault.insightsTag(id);
+    expect(vault.analyze(id).source.messages).toBe(early.messages.length);
+    expect(vault.importConversation(early, meta).added).toBe(0);
+    expect(vault.insightsTag(id)).toBe(firstTag);
+    vault.importConversation(demo.conversation, meta);
+    expect(vault.insightsTag(id)).not.toBe(firstTag);
+    expect(JSON.parse(JSON.stringify(vault.analyze(id)))).toEqual(
+      JSON.parse(JSON.stringify(analyzeConversation(demo.conversation, options))),
+    );
+    expect(() => vault.insightsTag('nope')).toThrow(/no conversation/);
+  });
+
   test('weekMessages gives the messages of one local week', async () => {
     const vault = keep(await createVault(freshHome(), PASS));
     const messages = Array.from({ length: 30 }, (_, i) => msg(i * 24 * 60, alex, `day ${i}`));
