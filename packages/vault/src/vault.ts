@@ -515,8 +515,11 @@ class SqliteVault implements Vault {
       let addedLast = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < messages.length; i++) {
         const print = prints[i] as number;
-        if (known.has(print)) continue;
-        known.add(print);
+        // a first import's fingerprints are distinct already (occurrences are counted); the set is for later ones
+        if (existing !== undefined) {
+          if (known.has(print)) continue;
+          known.add(print);
+        }
         const m = messages[i] as Message;
         blockPrints[block.length] = print;
         block.push(messageRow(m));
