@@ -16,7 +16,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync, constants as zlib } from 'node:zlib';
-import { ANALYSIS_BASIS_VERSION, type AnalysisReport, analysisBasis, reportFromBasis } from '@reconnect/core/analysis';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { ANALYSIS_BASIS_VERSION } from '@reconnect/core/analysis-version';
 import {
   asEpochMs,
   asParticipantId,
@@ -54,6 +55,22 @@ const BLOCK_SIZE = 2_000;
 const CACHE_KIB = 131_072;
 
 export type Passphrase = Uint8Array | string;
+
+type AnalysisCode = Pick<typeof import('@reconnect/core/analysis'), 'analysisBasis' | 'reportFromBasis'>;
+let analysisCode: AnalysisCode | undefined;
+
+/** loads the analysis (the largest part of the core) once; reading the insights kept at import never needs it */
+async function loadAnalysis(): Promise<void> {
+  analysisCode ??= await import('@reconnect/core/analysis');
+}
+
+function analysis(): AnalysisCode {
+  if (analysisCode === undefined)
+    throw new Error(
+      'the analysis is not loaded: call vault.prepareAnalysis() first, or open the vault without { analysis: false }',
+    );
+  return analysisCode;
+}
 
 /** what the person said about an import: which chat it is and who is who */
 export interface ImportMeta {
@@ -139,6 +156,10 @@ export interface Vault {
   conversations(): ConversationSummary[];
   conversation(id: string): Conversation;
   analyze(id: string, options?: StoredAnalyzeOptions): AnalysisReport;
+  /** the insights kept for these options, read without the analysis; undefined when none are kept */
+  keptInsights(id: string, options?: StoredAnalyzeOptions): AnalysisReport | undefined;
+  /** loads the analysis, for a vault opened with `{ analysis: false }` (import and analyze need it) */
+  prepareAnalysis(): Promise<void>;
   /**
    * What the conversation's insights depend on: the analysis version and how many imports changed it. Anything
    * kept from `analyze` under this tag is still exact while the tag stays the same.
@@ -244,6 +265,11 @@ function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: num
 /** options for tests of older schemas: stop the migrations at this version */
 export interface OpenOptions {
   readonly upToMigration?: number;
+  /**
+   * false: do not load the analysis while unlocking (it is loaded beside the key derivation by default), for a
+   * process that only reads kept insights; `prepareAnalysis()` loads it later
+   */
+  readonly analysis?: boolean;
 }
 
 /**
@@ -256,7 +282,7 @@ export async function createVault(home: string, passphrase: Passphrase, options:
   guarded(() => ensurePrivateFolder(home));
   for (const stale of [files.database, files.wal, files.shm]) rmSync(stale, { force: true });
   const dataKey = randomBytes(32);
-  const header = await wrapDataKey(dataKey, passphrase, KDF_FLOOR);
+  const [header] = await Promise.all([wrapDataKey(dataKey, passphrase, KDF_FLOOR), loadAnalysis()]);
   let db: Database.Database;
   try {
     db = openDatabase(home, dataKey, true, options.upToMigration);
@@ -285,7 +311,9 @@ export async function openVault(home: string, passphrase: Passphrase, options: O
   const files = paths(home);
   if (!existsSync(files.header)) throw new VaultError('not-found');
   const header = parseHeader(guarded(() => readFileSync(files.header)));
+  const loading = options.analysis === false ? undefined : loadAnalysis();
   const dataKey = await unwrapDataKey(header, passphrase);
+  await loading;
   try {
     return new SqliteVault(home, openDatabase(home, dataKey, false, options.upToMigration), dataKey);
   } catch (error) {
@@ -371,18 +399,31 @@ const packMessages = (rows: readonly MessageRow[]): Buffer =>
 const unpackMessages = (stored: string | Uint8Array): MessageRow[] =>
   JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')) as MessageRow[];
 /** a block's fingerprints as stored: little-endian float64s (the migration's blocks are a JSON array) */
-const packPrints = (prints: Float64Array): Buffer => {
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+function packPrints(prints: Float64Array): Buffer {
+  if (LITTLE_ENDIAN) return Buffer.from(prints.buffer.slice(prints.byteOffset, prints.byteOffset + prints.byteLength));
   const bytes = Buffer.alloc(prints.length * 8);
   for (let i = 0; i < prints.length; i++) bytes.writeDoubleLE(prints[i] as number, i * 8);
   return bytes;
-};
-function unpackPrints(stored: string | Uint8Array, into: Set<number>): void {
-  if (typeof stored === 'string') {
-    for (const print of JSON.parse(stored) as number[]) into.add(print);
-    return;
-  }
+}
+function unpackPrints(stored: string | Uint8Array): Float64Array {
+  if (typeof stored === 'string') return Float64Array.from(JSON.parse(stored) as number[]);
+  const count = Math.floor(stored.byteLength / 8);
+  if (LITTLE_ENDIAN) return new Float64Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + count * 8));
   const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
-  for (let at = 0; at + 8 <= stored.byteLength; at += 8) into.add(view.getFloat64(at, true));
+  return Float64Array.from({ length: count }, (_, i) => view.getFloat64(i * 8, true));
+}
+
+/** true when the sorted array holds `value` */
+function holds(sorted: Float64Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === value;
 }
 
 function rowMessage(row: MessageRow): Message {
@@ -477,15 +518,22 @@ class SqliteVault implements Vault {
             'DELETE FROM analysis_reports WHERE analysis_id IN (SELECT id FROM analyses WHERE conversation_id = ?)',
           ).run(id);
       }
-      // every stored fingerprint, read in one pass inside this write transaction: no other writer can add one
-      // before this import commits, so checking against this set keeps them unique
-      const known = new Set<number>();
+      // every stored fingerprint, read in one pass inside this write transaction (no other writer can add one before
+      // this import commits, so checking against them keeps them unique), sorted for binary search: a million of
+      // them take 8 MB, where a Set of numbers takes several times that and is slower to build
+      const parts: Float64Array[] = [];
       if (existing !== undefined)
         for (const [stored] of db
           .prepare('SELECT fingerprints FROM message_blocks WHERE conversation_id = ?')
           .raw()
           .iterate(id) as Iterable<[string | Uint8Array]>)
-          unpackPrints(stored, known);
+          parts.push(unpackPrints(stored));
+      const known = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
+      parts.reduce((at, part) => {
+        known.set(part, at);
+        return at + part.length;
+      }, 0);
+      known.sort();
       const insert = db.prepare(
         `INSERT INTO message_blocks (conversation_id, first_at, last_at, count, fingerprints, messages)
          VALUES (?, ?, ?, ?, ?, ?)`,
@@ -515,11 +563,8 @@ class SqliteVault implements Vault {
       let addedLast = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < messages.length; i++) {
         const print = prints[i] as number;
-        // a first import's fingerprints are distinct already (occurrences are counted); the set is for later ones
-        if (existing !== undefined) {
-          if (known.has(print)) continue;
-          known.add(print);
-        }
+        // the import's own fingerprints are distinct already (occurrences are counted)
+        if (known.length > 0 && holds(known, print)) continue;
         const m = messages[i] as Message;
         blockPrints[block.length] = print;
         block.push(messageRow(m));
@@ -547,6 +592,7 @@ class SqliteVault implements Vault {
         const partner = (existing?.partner ?? meta.partner) as ParticipantId;
         const timeZone = existing?.time_zone ?? meta.timeZone;
         db.prepare('DELETE FROM analyses WHERE conversation_id = ?').run(id);
+        const { analysisBasis, reportFromBasis } = analysis();
         const basis = analysisBasis(stored, {
           me,
           partner,
@@ -633,18 +679,31 @@ class SqliteVault implements Vault {
     });
   }
 
+  #analysisKey(id: string, options: StoredAnalyzeOptions) {
+    const row = this.#conversationRow(id);
+    const me = options.me ?? asParticipantId(row.me);
+    const partner = options.partner ?? asParticipantId(row.partner);
+    const timeZone = options.timeZone ?? row.time_zone;
+    const key = { conversation: id, me, partner, timeZone, version: ANALYSIS_BASIS_VERSION };
+    return { row, key, analyzeOptions: { me, partner, timeZone } };
+  }
+
+  keptInsights(id: string, options: StoredAnalyzeOptions = {}): AnalysisReport | undefined {
+    return guarded(() => loadReport(this.#open, this.#analysisKey(id, options).key));
+  }
+
+  async prepareAnalysis(): Promise<void> {
+    await loadAnalysis();
+  }
+
   analyze(id: string, options: StoredAnalyzeOptions = {}): AnalysisReport {
     return guarded(() => {
-      const row = this.#conversationRow(id);
-      const me = options.me ?? asParticipantId(row.me);
-      const partner = options.partner ?? asParticipantId(row.partner);
-      const timeZone = options.timeZone ?? row.time_zone;
+      const { row, key, analyzeOptions } = this.#analysisKey(id, options);
       const participants = JSON.parse(row.participants) as Participant[];
-      const key = { conversation: id, me, partner, timeZone, version: ANALYSIS_BASIS_VERSION };
-      const analyzeOptions = { me, partner, timeZone };
       const db = this.#open;
       const kept = loadReport(db, key);
       if (kept !== undefined) return kept;
+      const { analysisBasis, reportFromBasis } = analysis();
       const stored = loadBasis(db, key, row.format, participants);
       const basis =
         stored ??
@@ -655,8 +714,8 @@ class SqliteVault implements Vault {
       const report = reportFromBasis(basis, analyzeOptions);
       try {
         db.transaction(() => {
-          const analysis = stored !== undefined ? storedAnalysis(db, key) : saveBasis(db, key, basis);
-          if (analysis !== undefined) saveReport(db, analysis, report);
+          const analysisRow = stored !== undefined ? storedAnalysis(db, key) : saveBasis(db, key, basis);
+          if (analysisRow !== undefined) saveReport(db, analysisRow, report);
         }).immediate();
       } catch (error) {
         // a vault that cannot be written to (a read-only folder) still answers; it only keeps nothing
