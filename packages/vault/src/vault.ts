@@ -379,6 +379,9 @@ type MessageRow = [
 ];
 
 function messageRow(m: Message): MessageRow {
+  // most messages have none of the optional fields: four values, nothing to trim
+  if (m.sourceId === undefined && m.replyTo === undefined && m.edited === undefined && m.durationSeconds === undefined)
+    return [m.at, m.author, m.kind, m.text];
   const row: MessageRow = [
     m.at,
     m.author,
