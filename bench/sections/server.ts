@@ -1,5 +1,8 @@
-// bench: the local server's insights route on a stored 1,000,000-message conversation, alone and with 200
-// requests at once over loopback
+// bench: the local server's insights route on a stored 1,000,000-message conversation, alone, with 200 requests at
+// once, and under a sustained load of 200 concurrent clients over loopback (each sends its next request as soon as
+// its answer has arrived). The load lasts 60 s by default (20 s with --quick); `--load-seconds 600` runs the full
+// ten minutes. The server's memory is sampled every second: growth is measured from the end of the first minute
+// (or of the first third, for a shorter run) to the end.
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +23,24 @@ const PASSPHRASE = 'bench passphrase, not a secret';
 const SINGLE_BUDGET_MS = 100;
 const CONCURRENT_BUDGET_MS = 250;
 const CONCURRENT = 200;
+/** how much the server's RSS may move after its warm-up before it counts as growth (GC and allocator noise) */
+const GROWTH_TOLERANCE_MB = 16;
+
+const loadSeconds = (quick: boolean): number => {
+  const at = process.argv.indexOf('--load-seconds');
+  const given = at === -1 ? Number.NaN : Number(process.argv[at + 1]);
+  return Number.isFinite(given) && given > 0 ? given : quick ? 20 : 60;
+};
+
+/** resident memory of a process, in MB (Linux /proc; NaN elsewhere) */
+function processRssMb(pid: number | undefined): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+    return line ? Number(line[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** user + system CPU time of a process so far, in ms (Linux /proc; NaN elsewhere) */
 function processCpuMs(pid: number | undefined): number {
@@ -129,6 +150,40 @@ const section: BenchSection = async ({ quick, log }) => {
       const times = results.flatMap((r) => (r === null ? [] : [r.ms])).sort((a, b) => a - b);
       const p50 = percentile(single, 50);
       const p99 = percentile(times, 99);
+
+      // sustained load: 200 clients in a closed loop for the run's length, bounded in time and so in count
+      const seconds = loadSeconds(quick);
+      const warmUp = Math.min(60, seconds / 3);
+      log(`${CONCURRENT} concurrent clients for ${seconds} s (memory from ${Math.round(warmUp)} s on)`);
+      const latencies: number[] = [];
+      let loadErrors = 0;
+      const rss: { at: number; mb: number }[] = [];
+      const loadStart = performance.now();
+      const loadEnd = loadStart + seconds * 1000;
+      const sampler = setInterval(
+        () => rss.push({ at: (performance.now() - loadStart) / 1000, mb: processRssMb(server.pid) }),
+        1000,
+      );
+      const loadCpuBefore = processCpuMs(server.pid);
+      const client = async () => {
+        while (performance.now() < loadEnd) {
+          const result = await insights().catch(() => null);
+          if (result === null || !result.ok) loadErrors++;
+          else latencies.push(result.ms);
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENT }, client));
+      clearInterval(sampler);
+      const loadWall = (performance.now() - loadStart) / 1000;
+      const loadCpu = processCpuMs(server.pid) - loadCpuBefore;
+      latencies.sort((a, b) => a - b);
+      const loadP99 = percentile(latencies, 99);
+      const afterWarmUp = rss.filter((r) => r.at >= warmUp && Number.isFinite(r.mb));
+      const warmMb = afterWarmUp[0]?.mb ?? Number.NaN;
+      const endMb = afterWarmUp[afterWarmUp.length - 1]?.mb ?? Number.NaN;
+      const peakMb = Math.max(...afterWarmUp.map((r) => r.mb));
+      const growth = endMb - warmMb;
+      const requests = latencies.length + loadErrors;
       return [
         {
           work: `server: insights of a stored ${formatNumber(messages)}-message conversation, one request (median of 20; first, with building the day tables: ${formatNumber(firstCall.ms)} ms; ${formatNumber(firstCall.bytes / 1024)} KB gzipped)`,
@@ -141,6 +196,12 @@ const section: BenchSection = async ({ quick, log }) => {
           reconnect: `p99 ${formatNumber(p99, 1)} ms, ${errors} errors (server CPU for the burst: ${formatNumber(serverCpu)} ms; load average ${loadavg()[0]?.toFixed(1)})`,
           budget: `p99 ≤ ${CONCURRENT_BUDGET_MS} ms, no errors`,
           withinBudget: p99 <= CONCURRENT_BUDGET_MS && errors === 0,
+        },
+        {
+          work: `server: ${CONCURRENT} concurrent clients asking for the insights again and again for ${formatNumber(seconds)} s on loopback, ${formatNumber(messages)} messages (${formatNumber(requests)} requests, ${formatNumber(requests / loadWall)} a second; p50 ${formatNumber(percentile(latencies, 50), 1)} ms, max ${formatNumber(latencies[latencies.length - 1] ?? Number.NaN, 1)} ms; server CPU ${formatNumber(loadCpu / 1000, 1)} s)`,
+          reconnect: `p99 ${formatNumber(loadP99, 1)} ms, ${loadErrors} errors; server RSS ${formatNumber(warmMb)} MB at ${formatNumber(warmUp)} s, ${formatNumber(endMb)} MB at the end (peak after warm-up ${formatNumber(peakMb)} MB; load average ${loadavg()[0]?.toFixed(1)})`,
+          budget: `p99 ≤ ${CONCURRENT_BUDGET_MS} ms, no errors, no growth after warm-up (± ${GROWTH_TOLERANCE_MB} MB)`,
+          withinBudget: loadP99 <= CONCURRENT_BUDGET_MS && loadErrors === 0 && growth <= GROWTH_TOLERANCE_MB,
         },
       ] satisfies BenchRow[];
     } finally {

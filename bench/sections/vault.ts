@@ -90,6 +90,7 @@ const vaultSection: BenchSection = async ({ quick, log }) => {
       reconnect: seconds(again.seconds),
       budget: full('≤ 5 s'),
       withinBudget: within(again.seconds <= 5),
+      peer: `analyze FILE, same run: ${seconds(analyzeFile.seconds)}`,
     },
     {
       work: `analyze ID --json on the stored ${size}, whole process, best of 3`,
@@ -99,7 +100,7 @@ const vaultSection: BenchSection = async ({ quick, log }) => {
       peer: `analyze FILE, same run: ${seconds(analyzeFile.seconds)}`,
     },
     {
-      work: 'insights of the stored conversation in process (vault.analyze), best of 5',
+      work: 'insights of the stored conversation in process (vault.analyze: the report kept at import), best of 5',
       reconnect: `${Math.round(Math.min(...inProcess))} ms`,
       budget: full('≤ 100 ms'),
       withinBudget: within(Math.min(...inProcess) <= 100),

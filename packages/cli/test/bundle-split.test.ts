@@ -39,4 +39,15 @@ describe('the bundle keeps each command to its own code', () => {
     expect(sources.some((s) => s.includes('/coach/'))).toBe(true);
     expect(sources.filter((s) => s.includes('/import/import-conversation') || s.includes('yauzl'))).toEqual([]);
   });
+
+  it('analyze ID reads kept insights without loading the importers or the analysis up front', () => {
+    // `analyze` and the vault's commands load the Node layer and the analysis only when a file is read or a report
+    // has to be built; reading the insights kept at import needs the vault and the analysis version alone
+    for (const command of ['analyze', 'vault']) {
+      const sources = [...sourcesLoadedBy(command)];
+      expect(sources.filter((s) => s.includes('/analysis/') && !s.endsWith('/analysis/version.ts'))).toEqual([]);
+      expect(sources.filter((s) => s.includes('/import/import-conversation') || s.includes('/safety/'))).toEqual([]);
+    }
+    expect(sourcesLoadedBy('vault')).toContain('packages/core/src/analysis/version.ts');
+  });
 });

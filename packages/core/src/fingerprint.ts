@@ -53,7 +53,19 @@ export function messageFingerprint(message: Message, occurrence = 1): MessageFin
  * @example messageFingerprints(conversation.messages).length === conversation.messages.length
  */
 export function messageFingerprints(messages: readonly Message[]): MessageFingerprint[] {
+  const hashes = messageFingerprintNumbers(messages);
   const prints: MessageFingerprint[] = new Array(messages.length);
+  for (let i = 0; i < hashes.length; i++) prints[i] = asFingerprint(hashes[i] as number);
+  return prints;
+}
+
+/**
+ * The same fingerprints as `messageFingerprints`, as the 53-bit numbers their base-36 text spells (exact in a
+ * double): what a store keeps, without making a million strings.
+ * @example messageFingerprintNumbers(messages)[0] === Number.parseInt(messageFingerprints(messages)[0], 36)
+ */
+export function messageFingerprintNumbers(messages: readonly Message[]): Float64Array {
+  const prints = new Float64Array(messages.length);
   // identical messages share a time (and a first-occurrence hash), so only messages of the same time are counted
   const run = new Map<number, number>();
   let runAt = Number.NaN;
@@ -66,7 +78,7 @@ export function messageFingerprints(messages: readonly Message[]): MessageFinger
     }
     const occurrence = (run.get(first) ?? 0) + 1;
     run.set(first, occurrence);
-    prints[i] = asFingerprint(occurrence === 1 ? first : messageHash(message, occurrence));
+    prints[i] = occurrence === 1 ? first : messageHash(message, occurrence);
   }
   return prints;
 }

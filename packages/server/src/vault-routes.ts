@@ -174,29 +174,38 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
   // insights come from the vault's stored day tables (computed once per conversation, then read back); the
   // answer is kept in memory while the vault is open, so many pages asking at once cost one analysis
   // the report without its day-by-day rows (the `analyze --json` shape), and those rows on their own for the
-  // charts that zoom into days: most pages need only the first, a fifth of the size
-  const insights = new Map<string, { json: string; gzip?: Uint8Array<ArrayBuffer> }>();
+  // charts that zoom into days: most pages need only the first, a fifth of the size.
+  // Each conversation's entry is kept under the vault's insights tag (analysis version and import generation):
+  // an import, here or by `reconnect import` in another process, changes the tag and the next request analyses
+  // again. (Answers stay `no-store`: the browser keeps no copy of them on disk.)
+  interface Insights {
+    readonly tag: string;
+    readonly report: { json: string; gzip?: Uint8Array<ArrayBuffer> };
+    readonly days: { json: string; gzip?: Uint8Array<ArrayBuffer> };
+  }
+  const insights = new Map<string, Insights>();
   session.onLock(() => insights.clear());
-  const cached = (id: string, part: 'report' | 'days') => {
-    let entry = insights.get(`${part}:${id}`);
-    if (entry === undefined) {
+  const cached = (id: string): Insights => {
+    const tag = vault().insightsTag(id);
+    let entry = insights.get(id);
+    if (entry === undefined || entry.tag !== tag) {
       const { days, ...report } = vault().analyze(id);
-      insights.set(`report:${id}`, { json: JSON.stringify(report) });
-      insights.set(`days:${id}`, { json: JSON.stringify(days) });
-      entry = insights.get(`${part}:${id}`) as { json: string };
+      entry = { tag, report: { json: JSON.stringify(report) }, days: { json: JSON.stringify(days) } };
+      insights.set(id, entry);
     }
     return entry;
   };
   const answer = (c: Context, part: 'report' | 'days') => {
     const id = c.req.param('id') ?? '';
-    const entry = cached(id, part);
+    const entry = cached(id);
+    const body = entry[part];
     const headers = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };
     // a year of days is about 200 KB of JSON: compressed once, it is sent as a sixth of that
     if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
-      entry.gzip ??= new Uint8Array(gzipSync(entry.json));
-      return c.body(entry.gzip, 200, { ...headers, 'content-encoding': 'gzip' });
+      body.gzip ??= new Uint8Array(gzipSync(body.json));
+      return c.body(body.gzip, 200, { ...headers, 'content-encoding': 'gzip' });
     }
-    return c.body(entry.json, 200, headers);
+    return c.body(body.json, 200, headers);
   };
   api.get('/conversations/:id/insights', (c) => answer(c, 'report'));
   api.get('/conversations/:id/days', (c) => answer(c, 'days'));
@@ -234,8 +243,7 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
         },
         (_phase, done, all) => control.report({ phase: 'saving', done, total: all }),
       );
-      insights.delete(`report:${result.conversation}`);
-      insights.delete(`days:${result.conversation}`);
+      insights.delete(result.conversation);
       return result;
     });
     return c.json(view, 202);

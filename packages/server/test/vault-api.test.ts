@@ -121,10 +121,11 @@ describe('creating, locking and unlocking', () => {
 
 describe('importing and reading insights', () => {
   let call: Awaited<ReturnType<typeof launch>>['call'];
+  let home: string;
   let conversation: string;
 
   beforeAll(async () => {
-    ({ call } = await launch());
+    ({ call, home } = await launch());
     await call('/api/vault', { body: { passphrase: PASSPHRASE } });
   });
 
@@ -171,6 +172,57 @@ describe('importing and reading insights', () => {
     for (const m of messages) expect(m.at >= start && m.at < start + 7 * 86_400_000).toBe(true);
     expect((await call(`/api/conversations/${conversation}/weeks/last-week`)).status).toBe(400);
     expect((await call('/api/conversations/nope/insights')).status).toBe(404);
+  });
+
+  it('answers the new insights after an import by another process (reconnect import beside the app)', async () => {
+    type Counts = { source: { messages: number } };
+    const before = await json<Counts>(call(`/api/conversations/${conversation}/insights`));
+    const demo = demoConversation('UTC').conversation;
+    const last = demo.messages[demo.messages.length - 1];
+    const later = {
+      ...demo,
+      messages: [
+        ...demo.messages,
+        ...[1, 2, 3].map((n) => ({ ...(last as NonNullable<typeof last>), at: (last?.at ?? 0) + n * 3_600_000 })),
+      ],
+    } as typeof demo;
+    const laterFile = join(folder, 'WhatsApp Chat with Sam (later).txt');
+    writeFileSync(laterFile, toWhatsAppText(later, 'UTC'));
+    const other = await vaults.openVault(home, PASSPHRASE);
+    try {
+      const { importConversation } = await import('@reconnect/core/import');
+      const { resolveParticipants } = await import('@reconnect/core/model');
+      const bytes = new Uint8Array(readFileSync(laterFile));
+      const read = await importConversation(
+        {
+          name: laterFile,
+          files: [
+            {
+              name: 'later.txt',
+              size: bytes.length,
+              chunks: async function* () {
+                yield bytes;
+              },
+            },
+          ],
+        },
+        { timeZone: 'UTC' },
+      );
+      const people = resolveParticipants(read, { me: 'Alex' });
+      const result = other.importConversation(read, {
+        format: read.format,
+        me: people.me.id,
+        partner: people.partner.id,
+        title: null,
+        fileName: 'later.txt',
+        timeZone: 'UTC',
+      });
+      expect(result).toMatchObject({ conversation, added: 3 });
+    } finally {
+      other.lock();
+    }
+    const after = await json<Counts>(call(`/api/conversations/${conversation}/insights`));
+    expect(after.source.messages).toBe(before.source.messages + 3);
   });
 });
 

@@ -1,8 +1,10 @@
 // the analysis basis (day table + text evidence) as rows: one per day and person, plus packed per-person records
 
+import { deflateRawSync, inflateRawSync, constants as zlib } from 'node:zlib';
 import type {
   AnalysisBasis,
   AnalysisEvidence,
+  AnalysisReport,
   DailyTable,
   DayRecords,
   SideDays,
@@ -56,8 +58,8 @@ export interface BasisKey {
   readonly version: number;
 }
 
-/** writes a basis, replacing any stored under the same key (call inside a transaction) */
-export function saveBasis(db: BetterSqlite3.Database, key: BasisKey, basis: AnalysisBasis): void {
+/** writes a basis, replacing any stored under the same key (call inside a transaction); returns its row id */
+export function saveBasis(db: BetterSqlite3.Database, key: BasisKey, basis: AnalysisBasis): number {
   const { table, evidence } = basis;
   db.prepare('DELETE FROM analyses WHERE conversation_id = ? AND me = ? AND partner = ? AND time_zone = ?').run(
     key.conversation,
@@ -120,7 +122,44 @@ export function saveBasis(db: BetterSqlite3.Database, key: BasisKey, basis: Anal
       );
     }
   });
+  return id;
 }
+
+const analysisId = (db: BetterSqlite3.Database, key: BasisKey): number | undefined =>
+  db
+    .prepare(
+      'SELECT id FROM analyses WHERE conversation_id = ? AND me = ? AND partner = ? AND time_zone = ? AND version = ?',
+    )
+    .pluck()
+    .get(key.conversation, key.me, key.partner, key.timeZone, key.version) as number | undefined;
+
+/**
+ * Keeps the finished report of a stored basis (call inside a transaction); a later basis under the same key
+ * replaces the basis row and so drops this report with it.
+ * @example saveReport(db, saveBasis(db, key, basis), reportFromBasis(basis, options))
+ */
+export function saveReport(db: BetterSqlite3.Database, analysis: number, report: AnalysisReport): void {
+  const packed = deflateRawSync(JSON.stringify(report), { level: zlib.Z_BEST_SPEED });
+  db.prepare('INSERT OR REPLACE INTO analysis_reports (analysis_id, report) VALUES (?, ?)').run(analysis, packed);
+}
+
+/**
+ * The report kept for the basis stored under `key` by this analysis version, or undefined when there is none.
+ * @example loadReport(db, key)?.withdrawal.detected
+ */
+export function loadReport(db: BetterSqlite3.Database, key: BasisKey): AnalysisReport | undefined {
+  const packed = db
+    .prepare(
+      `SELECT r.report FROM analysis_reports r JOIN analyses a ON a.id = r.analysis_id
+       WHERE a.conversation_id = ? AND a.me = ? AND a.partner = ? AND a.time_zone = ? AND a.version = ?`,
+    )
+    .pluck()
+    .get(key.conversation, key.me, key.partner, key.timeZone, key.version) as Uint8Array | undefined;
+  return packed === undefined ? undefined : (JSON.parse(inflateRawSync(packed).toString('utf8')) as AnalysisReport);
+}
+
+/** the row id of the basis stored under `key` by this analysis version, if any */
+export const storedAnalysis = analysisId;
 
 interface AnalysisRow {
   id: number;

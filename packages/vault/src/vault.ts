@@ -19,7 +19,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ANALYSIS_BASIS_VERSION, type AnalysisReport, analysisBasis, reportFromBasis } from '@reconnect/core/analysis';
+import { deflateRawSync, inflateRawSync, constants as zlib } from 'node:zlib';
+import type { AnalysisReport } from '@reconnect/core/analysis';
+import { ANALYSIS_BASIS_VERSION } from '@reconnect/core/analysis-version';
 import {
   asEpochMs,
   asParticipantId,
@@ -27,13 +29,13 @@ import {
   type Format,
   type Message,
   type MessageKind,
-  messageFingerprints,
+  messageFingerprintNumbers,
   type Participant,
   type ParticipantId,
 } from '@reconnect/core/model';
 import { createZoneClock, isoToDay } from '@reconnect/core/time';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { loadBasis, saveBasis } from './day-tables.ts';
+import { loadBasis, loadReport, saveBasis, saveReport, storedAnalysis } from './day-tables.ts';
 import { asVaultError, VaultError } from './errors.ts';
 import { ensurePrivateFolder, syncFolder, VAULT_FILES, writeFileAtomic } from './home.ts';
 import {
@@ -51,11 +53,28 @@ const PLAINTEXT_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 const MS_PER_DAY = 86_400_000;
 /** how long a second process waits for the vault before it is told the vault is busy */
 const BUSY_TIMEOUT_MS = 2_000;
-const INSERT_BATCH = 5_000;
+/** messages per stored block (migration 004): a week of a busy chat is a handful of blocks */
+const BLOCK_SIZE = 2_000;
 /** the page cache, in KiB */
 const CACHE_KIB = 131_072;
 
 export type Passphrase = Uint8Array | string;
+
+type AnalysisCode = Pick<typeof import('@reconnect/core/analysis'), 'analysisBasis' | 'reportFromBasis'>;
+let analysisCode: AnalysisCode | undefined;
+
+/** loads the analysis (the largest part of the core) once; reading the insights kept at import never needs it */
+async function loadAnalysis(): Promise<void> {
+  analysisCode ??= await import('@reconnect/core/analysis');
+}
+
+function analysis(): AnalysisCode {
+  if (analysisCode === undefined)
+    throw new Error(
+      'the analysis is not loaded: call vault.prepareAnalysis() first, or open the vault without { analysis: false }',
+    );
+  return analysisCode;
+}
 
 /** what the person said about an import: which chat it is and who is who */
 export interface ImportMeta {
@@ -141,6 +160,15 @@ export interface Vault {
   conversations(): ConversationSummary[];
   conversation(id: string): Conversation;
   analyze(id: string, options?: StoredAnalyzeOptions): AnalysisReport;
+  /** the insights kept for these options, read without the analysis; undefined when none are kept */
+  keptInsights(id: string, options?: StoredAnalyzeOptions): AnalysisReport | undefined;
+  /** loads the analysis, for a vault opened with `{ analysis: false }` (import and analyze need it) */
+  prepareAnalysis(): Promise<void>;
+  /**
+   * What the conversation's insights depend on: the analysis version and how many imports changed it. Anything
+   * kept from `analyze` under this tag is still exact while the tag stays the same.
+   */
+  insightsTag(id: string): string;
   weekMessages(id: string, weekStart: string): Message[];
   saveCheckIn(entry: CheckIn): number;
   listCheckIns(conversation?: string): CheckIn[];
@@ -274,6 +302,11 @@ function openDatabase(home: string, dataKey: Buffer, create: boolean, upTo?: num
 /** options for tests of older schemas: stop the migrations at this version */
 export interface OpenOptions {
   readonly upToMigration?: number;
+  /**
+   * false: do not load the analysis while unlocking (it is loaded beside the key derivation by default), for a
+   * process that only reads kept insights; `prepareAnalysis()` loads it later
+   */
+  readonly analysis?: boolean;
 }
 
 /**
@@ -288,7 +321,7 @@ export async function createVault(home: string, passphrase: Passphrase, options:
   guarded(() => destroyKeyFile(files.wiping));
   for (const stale of [files.database, files.wal, files.shm]) rmSync(stale, { force: true });
   const dataKey = randomBytes(32);
-  const header = await wrapDataKey(dataKey, passphrase, KDF_FLOOR);
+  const [header] = await Promise.all([wrapDataKey(dataKey, passphrase, KDF_FLOOR), loadAnalysis()]);
   let db: Database.Database;
   try {
     db = openDatabase(home, dataKey, true, options.upToMigration);
@@ -317,7 +350,9 @@ export async function openVault(home: string, passphrase: Passphrase, options: O
   const files = paths(home);
   if (!existsSync(files.header)) throw new VaultError('not-found');
   const header = parseHeader(guarded(() => readFileSync(files.header)));
+  const loading = options.analysis === false ? undefined : loadAnalysis();
   const dataKey = await unwrapDataKey(header, passphrase);
+  await loading;
   try {
     return new SqliteVault(home, openDatabase(home, dataKey, false, options.upToMigration), dataKey);
   } catch (error) {
@@ -380,7 +415,83 @@ interface ConversationRow {
   file_name: string;
 }
 
-type MessageRow = [number, string | null, string, string, string | null, string | null, number | null, number | null];
+/** a stored message: at, author, kind, text, source id, reply-to, edited, duration (trailing nulls left out) */
+type MessageRow = [
+  number,
+  string | null,
+  string,
+  string,
+  (string | null)?,
+  (string | null)?,
+  (number | null)?,
+  (number | null)?,
+];
+
+function messageRow(m: Message): MessageRow {
+  // most messages have none of the optional fields: four values, nothing to trim
+  if (m.sourceId === undefined && m.replyTo === undefined && m.edited === undefined && m.durationSeconds === undefined)
+    return [m.at, m.author, m.kind, m.text];
+  const row: MessageRow = [
+    m.at,
+    m.author,
+    m.kind,
+    m.text,
+    m.sourceId ?? null,
+    m.replyTo ?? null,
+    m.edited === undefined ? null : m.edited ? 1 : 0,
+    m.durationSeconds ?? null,
+  ];
+  while (row.length > 4 && row[row.length - 1] === null) row.pop();
+  return row;
+}
+
+/** a block's messages as stored: deflated JSON (the migration's blocks are plain JSON text) */
+const packMessages = (rows: readonly MessageRow[]): Buffer =>
+  deflateRawSync(JSON.stringify(rows), { level: zlib.Z_BEST_SPEED });
+const unpackMessages = (stored: string | Uint8Array): MessageRow[] =>
+  JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')) as MessageRow[];
+/** a block's fingerprints as stored: little-endian float64s (the migration's blocks are a JSON array) */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+function packPrints(prints: Float64Array): Buffer {
+  if (LITTLE_ENDIAN) return Buffer.from(prints.buffer.slice(prints.byteOffset, prints.byteOffset + prints.byteLength));
+  const bytes = Buffer.alloc(prints.length * 8);
+  for (let i = 0; i < prints.length; i++) bytes.writeDoubleLE(prints[i] as number, i * 8);
+  return bytes;
+}
+function unpackPrints(stored: string | Uint8Array): Float64Array {
+  if (typeof stored === 'string') return Float64Array.from(JSON.parse(stored) as number[]);
+  const count = Math.floor(stored.byteLength / 8);
+  if (LITTLE_ENDIAN) return new Float64Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + count * 8));
+  const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
+  return Float64Array.from({ length: count }, (_, i) => view.getFloat64(i * 8, true));
+}
+
+/** true when the sorted array holds `value` */
+function holds(sorted: Float64Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === value;
+}
+
+function rowMessage(row: MessageRow): Message {
+  const [at, author, kind, text, sourceId, replyTo, edited, duration] = row;
+  const message: { -readonly [K in keyof Message]: Message[K] } = {
+    at: asEpochMs(at),
+    author: author === null ? null : asParticipantId(author),
+    text,
+    kind: kind as MessageKind,
+  };
+  if (sourceId !== undefined && sourceId !== null) message.sourceId = sourceId;
+  if (replyTo !== undefined && replyTo !== null) message.replyTo = replyTo;
+  if (edited !== undefined && edited !== null) message.edited = edited === 1;
+  if (duration !== undefined && duration !== null) message.durationSeconds = duration;
+  return message;
+}
 
 const conversationId = (format: Format, participants: readonly Participant[], meta: ImportMeta): string => {
   const name = (id: ParticipantId) => participants.find((p) => p.id === id)?.name ?? id;
@@ -432,8 +543,8 @@ class SqliteVault implements Vault {
   ): ImportResult {
     const db = this.#open;
     const id = conversationId(meta.format, conversation.participants, meta);
-    // stored as the number the base-36 fingerprint spells (53 bits, exact): a smaller, faster unique index
-    const prints = messageFingerprints(conversation.messages).map((print) => Number.parseInt(print, 36));
+    // stored as the number the base-36 fingerprint spells (53 bits, exact)
+    const prints = messageFingerprintNumbers(conversation.messages);
     const run = db.transaction((): ImportResult => {
       const now = Date.now();
       const existing = db.prepare('SELECT * FROM conversations WHERE id = ?').get(id) as ConversationRow | undefined;
@@ -458,64 +569,100 @@ class SqliteVault implements Vault {
           now,
         );
       } else {
+        const people = JSON.stringify([...participants.values()]);
         db.prepare(
           'UPDATE conversations SET participants = ?, title = coalesce(?, title), file_name = ?, updated_at = ? WHERE id = ?',
-        ).run(JSON.stringify([...participants.values()]), meta.title, meta.fileName, now, id);
+        ).run(people, meta.title, meta.fileName, now, id);
+        // the kept reports name the people: new names make them out of date even when no message is new
+        if (people !== existing.participants)
+          db.prepare(
+            'DELETE FROM analysis_reports WHERE analysis_id IN (SELECT id FROM analyses WHERE conversation_id = ?)',
+          ).run(id);
       }
-      const known = new Set<number>();
+      // every stored fingerprint, read in one pass inside this write transaction (no other writer can add one before
+      // this import commits, so checking against them keeps them unique), sorted for binary search: a million of
+      // them take 8 MB, where a Set of numbers takes several times that and is slower to build
+      const parts: Float64Array[] = [];
       if (existing !== undefined)
-        for (const [print] of db
-          .prepare('SELECT fingerprint FROM messages WHERE conversation_id = ?')
+        for (const [stored] of db
+          .prepare('SELECT fingerprints FROM message_blocks WHERE conversation_id = ?')
           .raw()
-          .iterate(id) as Iterable<[number]>)
-          known.add(print);
+          .iterate(id) as Iterable<[string | Uint8Array]>)
+          parts.push(unpackPrints(stored));
+      const known = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
+      parts.reduce((at, part) => {
+        known.set(part, at);
+        return at + part.length;
+      }, 0);
+      known.sort();
       const insert = db.prepare(
-        `INSERT INTO messages (conversation_id, fingerprint, at, author, kind, text, source_id, reply_to, edited, duration_seconds)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO message_blocks (conversation_id, first_at, last_at, count, fingerprints, messages)
+         VALUES (?, ?, ?, ?, ?, ?)`,
       );
       const messages = conversation.messages;
+      let block: MessageRow[] = [];
+      let blockPrints = new Float64Array(BLOCK_SIZE);
+      let blockFirst = Number.POSITIVE_INFINITY;
+      let blockLast = Number.NEGATIVE_INFINITY;
+      const flush = () => {
+        if (block.length === 0) return;
+        insert.run(
+          id,
+          blockFirst,
+          blockLast,
+          block.length,
+          packPrints(blockPrints.subarray(0, block.length)),
+          packMessages(block),
+        );
+        block = [];
+        blockPrints = new Float64Array(BLOCK_SIZE);
+        blockFirst = Number.POSITIVE_INFINITY;
+        blockLast = Number.NEGATIVE_INFINITY;
+      };
       let added = 0;
       let addedFirst = Number.POSITIVE_INFINITY;
       let addedLast = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < messages.length; i++) {
         const print = prints[i] as number;
-        if (known.has(print)) continue;
-        known.add(print);
+        // the import's own fingerprints are distinct already (occurrences are counted)
+        if (known.length > 0 && holds(known, print)) continue;
         const m = messages[i] as Message;
-        insert.run(
-          id,
-          print,
-          m.at,
-          m.author,
-          m.kind,
-          m.text,
-          m.sourceId ?? null,
-          m.replyTo ?? null,
-          m.edited === undefined ? null : m.edited ? 1 : 0,
-          m.durationSeconds ?? null,
-        );
+        blockPrints[block.length] = print;
+        block.push(messageRow(m));
+        if (m.at < blockFirst) blockFirst = m.at;
+        if (m.at > blockLast) blockLast = m.at;
         added++;
         if (m.at < addedFirst) addedFirst = m.at;
         if (m.at > addedLast) addedLast = m.at;
-        if (i % INSERT_BATCH === 0) onProgress?.('saving', i, messages.length);
+        if (block.length === BLOCK_SIZE) {
+          flush();
+          onProgress?.('saving', i, messages.length);
+        }
       }
+      flush();
       onProgress?.('saving', messages.length, messages.length);
       const total =
-        (db.prepare('SELECT count(*) FROM messages WHERE conversation_id = ?').pluck().get(id) as number) ?? 0;
+        (db.prepare('SELECT sum(count) FROM message_blocks WHERE conversation_id = ?').pluck().get(id) as
+          | number
+          | null) ?? 0;
       if (added > 0 || existing === undefined) {
+        db.prepare('UPDATE conversations SET generation = generation + 1 WHERE id = ?').run(id);
         // the day tables follow the stored history; a first import already holds all of it in memory
         const stored = existing === undefined && added === messages.length ? conversation : this.conversation(id);
         const me = (existing?.me ?? meta.me) as ParticipantId;
         const partner = (existing?.partner ?? meta.partner) as ParticipantId;
         const timeZone = existing?.time_zone ?? meta.timeZone;
         db.prepare('DELETE FROM analyses WHERE conversation_id = ?').run(id);
+        const { analysisBasis, reportFromBasis } = analysis();
         const basis = analysisBasis(stored, {
           me,
           partner,
           timeZone,
           onProgress: (done, all) => onProgress?.('tables', done, all),
         });
-        saveBasis(db, { conversation: id, me, partner, timeZone, version: ANALYSIS_BASIS_VERSION }, basis);
+        const key = { conversation: id, me, partner, timeZone, version: ANALYSIS_BASIS_VERSION };
+        // the finished insights too, so that reading them is one row
+        saveReport(db, saveBasis(db, key, basis), reportFromBasis(basis, { me, partner, timeZone }));
       }
       return {
         conversation: id,
@@ -532,10 +679,9 @@ class SqliteVault implements Vault {
     return this.#guarded(() => {
       const rows = this.#open
         .prepare(
-          `SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS n,
-             (SELECT min(at) FROM messages m WHERE m.conversation_id = c.id) AS first,
-             (SELECT max(at) FROM messages m WHERE m.conversation_id = c.id) AS last
-           FROM conversations c ORDER BY c.updated_at DESC, c.id`,
+          `SELECT c.*, coalesce(sum(b.count), 0) AS n, min(b.first_at) AS first, max(b.last_at) AS last
+           FROM conversations c LEFT JOIN message_blocks b ON b.conversation_id = c.id
+           GROUP BY c.id ORDER BY c.updated_at DESC, c.id`,
         )
         .all() as (ConversationRow & { n: number; first: number | null; last: number | null })[];
       return rows.map((row) => {
@@ -555,29 +701,27 @@ class SqliteVault implements Vault {
     });
   }
 
+  /** the messages with from <= at < to, in time order (messages of the same time in the order they were stored) */
   #messages(id: string, from = Number.NEGATIVE_INFINITY, to = Number.POSITIVE_INFINITY): Message[] {
-    const rows = this.#open
+    const low = Number.isFinite(from) ? from : -8.64e15;
+    const high = Number.isFinite(to) ? to : 8.64e15;
+    const blocks = this.#open
       .prepare(
-        `SELECT at, author, kind, text, source_id, reply_to, edited, duration_seconds FROM messages
-         WHERE conversation_id = ? AND at >= ? AND at < ? ORDER BY at, id`,
+        `SELECT messages FROM message_blocks WHERE conversation_id = ? AND last_at >= ? AND first_at < ? ORDER BY id`,
       )
       .raw()
-      .all(id, Number.isFinite(from) ? from : -8.64e15, Number.isFinite(to) ? to : 8.64e15) as MessageRow[];
-    const messages: Message[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const [at, author, kind, text, sourceId, replyTo, edited, duration] = rows[i] as MessageRow;
-      const message: { -readonly [K in keyof Message]: Message[K] } = {
-        at: asEpochMs(at),
-        author: author === null ? null : asParticipantId(author),
-        text,
-        kind: kind as MessageKind,
-      };
-      if (sourceId !== null) message.sourceId = sourceId;
-      if (replyTo !== null) message.replyTo = replyTo;
-      if (edited !== null) message.edited = edited === 1;
-      if (duration !== null) message.durationSeconds = duration;
-      messages[i] = message;
-    }
+      .all(id, low, high) as [string | Uint8Array][];
+    const messages: Message[] = [];
+    let sorted = true;
+    for (const [stored] of blocks)
+      for (const row of unpackMessages(stored)) {
+        if (row[0] < low || row[0] >= high) continue;
+        const last = messages[messages.length - 1];
+        if (last !== undefined && row[0] < last.at) sorted = false;
+        messages.push(rowMessage(row));
+      }
+    // blocks of a later, overlapping import interleave in time; the sort is stable, so ties keep the stored order
+    if (!sorted) messages.sort((a, b) => a.at - b.at);
     return messages;
   }
 
@@ -596,23 +740,59 @@ class SqliteVault implements Vault {
     });
   }
 
+  #analysisKey(id: string, options: StoredAnalyzeOptions) {
+    const row = this.#conversationRow(id);
+    const me = options.me ?? asParticipantId(row.me);
+    const partner = options.partner ?? asParticipantId(row.partner);
+    const timeZone = options.timeZone ?? row.time_zone;
+    const key = { conversation: id, me, partner, timeZone, version: ANALYSIS_BASIS_VERSION };
+    return { row, key, analyzeOptions: { me, partner, timeZone } };
+  }
+
+  keptInsights(id: string, options: StoredAnalyzeOptions = {}): AnalysisReport | undefined {
+    return this.#guarded(() => loadReport(this.#open, this.#analysisKey(id, options).key));
+  }
+
+  async prepareAnalysis(): Promise<void> {
+    await loadAnalysis();
+  }
+
   analyze(id: string, options: StoredAnalyzeOptions = {}): AnalysisReport {
     return this.#guarded(() => {
-      const row = this.#conversationRow(id);
-      const me = options.me ?? asParticipantId(row.me);
-      const partner = options.partner ?? asParticipantId(row.partner);
-      const timeZone = options.timeZone ?? row.time_zone;
+      const { row, key, analyzeOptions } = this.#analysisKey(id, options);
       const participants = JSON.parse(row.participants) as Participant[];
-      const key = { conversation: id, me, partner, timeZone, version: ANALYSIS_BASIS_VERSION };
-      const analyzeOptions = { me, partner, timeZone };
-      const stored = loadBasis(this.#open, key, row.format, participants);
-      if (stored !== undefined) return reportFromBasis(stored, analyzeOptions);
-      const basis = analysisBasis(this.conversation(id), {
-        ...analyzeOptions,
-        ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
-      });
-      this.#open.transaction(() => saveBasis(this.#open, key, basis)).immediate();
-      return reportFromBasis(basis, analyzeOptions);
+      const db = this.#open;
+      const kept = loadReport(db, key);
+      if (kept !== undefined) return kept;
+      const { analysisBasis, reportFromBasis } = analysis();
+      const stored = loadBasis(db, key, row.format, participants);
+      const basis =
+        stored ??
+        analysisBasis(this.conversation(id), {
+          ...analyzeOptions,
+          ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
+        });
+      const report = reportFromBasis(basis, analyzeOptions);
+      try {
+        db.transaction(() => {
+          const analysisRow = stored !== undefined ? storedAnalysis(db, key) : saveBasis(db, key, basis);
+          if (analysisRow !== undefined) saveReport(db, analysisRow, report);
+        }).immediate();
+      } catch (error) {
+        // a vault that cannot be written to (a read-only folder) still answers; it only keeps nothing
+        if (stored === undefined) throw error;
+      }
+      return report;
+    });
+  }
+
+  insightsTag(id: string): string {
+    return this.#guarded(() => {
+      const generation = this.#open.prepare('SELECT generation FROM conversations WHERE id = ?').pluck().get(id) as
+        | number
+        | undefined;
+      if (generation === undefined) throw new VaultError('not-found', `no conversation ${id}`);
+      return `${id}.${ANALYSIS_BASIS_VERSION}.${generation}`;
     });
   }
 

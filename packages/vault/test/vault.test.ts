@@ -330,6 +330,45 @@ describe('importing', () => {
     expect(built).toBe(JSON.stringify(analyzeConversation(demo.conversation, swapped)));
   });
 
+  test('the insights kept at import are replaced when a later import adds messages, and its tag changes', async () => {
+    const demo = demoConversation('UTC');
+    const options = { me: demo.me, partner: demo.partner, timeZone: 'UTC' };
+    const all = demo.conversation.messages;
+    const early = { ...demo.conversation, messages: all.slice(0, Math.floor(all.length * 0.6)) };
+    const vault = keep(await createVault(freshHome(), PASS));
+    const meta = { ...META, me: demo.me, partner: demo.partner, timeZone: 'UTC' };
+    const { conversation: id } = vault.importConversation(early, meta);
+    const firstTag = vault.insightsTag(id);
+    expect(vault.analyze(id).source.messages).toBe(early.messages.length);
+    expect(vault.importConversation(early, meta).added).toBe(0);
+    expect(vault.insightsTag(id)).toBe(firstTag);
+    vault.importConversation(demo.conversation, meta);
+    expect(vault.insightsTag(id)).not.toBe(firstTag);
+    expect(JSON.parse(JSON.stringify(vault.analyze(id)))).toEqual(
+      JSON.parse(JSON.stringify(analyzeConversation(demo.conversation, options))),
+    );
+    expect(() => vault.insightsTag('nope')).toThrow(/no conversation/);
+  });
+
+  test('the kept insights are read as they were kept; other people or zones are not kept until analysed', async () => {
+    const demo = demoConversation('UTC');
+    const home = freshHome();
+    const meta = { ...META, me: demo.me, partner: demo.partner, timeZone: 'UTC' };
+    const created = await createVault(home, PASS);
+    const { conversation: id } = created.importConversation(demo.conversation, meta);
+    created.lock();
+    const vault = keep(await openVault(home, PASS, { analysis: false }));
+    const kept = vault.keptInsights(id);
+    expect(JSON.parse(JSON.stringify(kept))).toEqual(
+      JSON.parse(JSON.stringify(analyzeConversation(demo.conversation, { ...meta, timeZone: 'UTC' }))),
+    );
+    const elsewhere = { timeZone: 'Asia/Tokyo' };
+    expect(vault.keptInsights(id, elsewhere)).toBeUndefined();
+    await vault.prepareAnalysis();
+    const built = vault.analyze(id, elsewhere);
+    expect(JSON.stringify(vault.keptInsights(id, elsewhere))).toBe(JSON.stringify(built));
+  });
+
   test('weekMessages gives the messages of one local week', async () => {
     const vault = keep(await createVault(freshHome(), PASS));
     const messages = Array.from({ length: 30 }, (_, i) => msg(i * 24 * 60, alex, `day ${i}`));

@@ -2,14 +2,12 @@
 import { existsSync } from 'node:fs';
 import type { AnalysisReport } from '@reconnect/core/analysis';
 import { type Conversation, resolveParticipants } from '@reconnect/core/model';
-import { type AnalyzeFileOptions, analyzeFile, type ReadExport, readExport as readExportFile } from '@reconnect/node';
+import type { AnalyzeFileOptions, ReadExport } from '@reconnect/node';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { collect, readFlags } from '../flags.ts';
 import { checkOutputPath } from '../io/output-path.ts';
 import { asParticipantUsageError } from '../participant-wording.ts';
-import { writeHtmlReport } from '../report/html-report.ts';
-import { formatSummary } from '../report/summary-text.ts';
 import { createProgress, type Progress } from '../ui/progress.ts';
 import { terminalSafe, terminalSafeJson } from '../ui/terminal-text.ts';
 
@@ -60,6 +58,8 @@ function readingOptions(flags: AnalyzeFlags, bar: Progress): AnalyzeFileOptions 
 export async function readExport(file: string, flags: AnalyzeFlags): Promise<ReadExport> {
   const bar = createProgress({ label: 'Reading', enabled: flags.json !== true });
   try {
+    // loaded here, not at start-up: `analyze ID` reads kept insights and needs neither the importers nor the analysis
+    const { readExport: readExportFile } = await import('@reconnect/node');
     return await readExportFile(file, readingOptions(flags, bar));
   } catch (error) {
     throw asParticipantUsageError(error);
@@ -94,6 +94,7 @@ async function analyzeWithProgress(file: string, flags: AnalyzeFlags): Promise<A
   const bar = createProgress({ label: 'Reading', enabled: flags.json !== true });
   let status: Progress | undefined;
   try {
+    const { analyzeFile } = await import('@reconnect/node');
     return await analyzeFile(file, {
       ...readingOptions(flags, bar),
       onAnalyze: (conversation) => {
@@ -142,7 +143,7 @@ export async function runAnalyze(
   const report = isStoredConversationId(file)
     ? await (await import('./vault.ts')).analyzeStored(file, flags)
     : await analyzeWithProgress(file, flags);
-  if (htmlPath !== undefined) await writeHtmlReport(report, htmlPath);
+  if (htmlPath !== undefined) await (await import('../report/html-report.ts')).writeHtmlReport(report, htmlPath);
   const group = groupNote(report);
   if (flags.json) {
     if (group !== null) output.stderr.write(`reconnect: ${terminalSafe(group)}\n`);
@@ -150,6 +151,7 @@ export async function runAnalyze(
     return;
   }
   const colors = pc.createColors(output.stdout.isTTY === true && pc.isColorSupported);
+  const { formatSummary } = await import('../report/summary-text.ts');
   const lines = formatSummary(report, colors, Math.min(100, Math.max(40, output.stdout.columns ?? 88)));
   if (group !== null) lines.unshift(colors.yellow(terminalSafe(group)), '');
   lines.push('');

@@ -39,8 +39,11 @@ async function vaultStep<T>(step: () => Promise<T> | T): Promise<T> {
   }
 }
 
-/** opens the vault, asking for the passphrase; `create` makes one on first use (asking twice) */
-async function unlock(create: boolean): Promise<Vault> {
+/**
+ * opens the vault, asking for the passphrase; `create` makes one on first use (asking twice); `analysis: false`
+ * leaves the analysis unloaded (reading kept insights does not need it)
+ */
+async function unlock(create: boolean, analysis = true): Promise<Vault> {
   const home = vaultHome();
   if (!vaultExists(home)) {
     if (!create)
@@ -54,15 +57,15 @@ async function unlock(create: boolean): Promise<Vault> {
   }
   const passphrase = await askPassphrase();
   try {
-    return await vaultStep(() => openVault(home, passphrase));
+    return await vaultStep(() => openVault(home, passphrase, { analysis }));
   } finally {
     forgetPassphrase(passphrase);
   }
 }
 
 /** runs `work` on the unlocked vault and always locks it again (closing the database, zeroing the key) */
-async function withVault<T>(create: boolean, work: (vault: Vault) => Promise<T> | T): Promise<T> {
-  const vault = await unlock(create);
+async function withVault<T>(create: boolean, work: (vault: Vault) => Promise<T> | T, analysis = true): Promise<T> {
+  const vault = await unlock(create, analysis);
   try {
     return await vaultStep(() => work(vault));
   } finally {
@@ -147,22 +150,31 @@ export async function analyzeStored(id: string, flags: AnalyzeFlags): Promise<An
     if (value !== undefined)
       throw new CLIError(`${flag} is for reading a file; a stored conversation is already read.`, EXIT_USAGE);
   const timeZone = parseTimeZoneFlag(flags.tz);
-  return withVault(false, (vault) => {
-    if (!vault.conversations().some((c) => c.id === id))
-      throw new CLIError(
-        `There is no conversation ${id} in your vault. See them with: reconnect conversations`,
-        EXIT_RUNTIME,
-      );
-    let people: {
-      me?: ReturnType<typeof settlePeople>['me']['id'];
-      partner?: ReturnType<typeof settlePeople>['partner']['id'];
-    } = {};
-    if (flags.me !== undefined || flags.partner !== undefined) {
-      const settled = settlePeople(vault.conversation(id), flags);
-      people = { me: settled.me.id, partner: settled.partner.id };
-    }
-    return vault.analyze(id, { ...people, ...(timeZone !== undefined ? { timeZone } : {}) });
-  });
+  // the insights kept at import are read without loading the analysis; other people or another zone load it
+  return withVault(
+    false,
+    async (vault) => {
+      if (!vault.conversations().some((c) => c.id === id))
+        throw new CLIError(
+          `There is no conversation ${id} in your vault. See them with: reconnect conversations`,
+          EXIT_RUNTIME,
+        );
+      let people: {
+        me?: ReturnType<typeof settlePeople>['me']['id'];
+        partner?: ReturnType<typeof settlePeople>['partner']['id'];
+      } = {};
+      if (flags.me !== undefined || flags.partner !== undefined) {
+        const settled = settlePeople(vault.conversation(id), flags);
+        people = { me: settled.me.id, partner: settled.partner.id };
+      }
+      const options = { ...people, ...(timeZone !== undefined ? { timeZone } : {}) };
+      const kept = vault.keptInsights(id, options);
+      if (kept !== undefined) return kept;
+      await vault.prepareAnalysis();
+      return vault.analyze(id, options);
+    },
+    false,
+  );
 }
 
 /**

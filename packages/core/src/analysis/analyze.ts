@@ -27,12 +27,6 @@ const RECENT_DAYS = 84;
 /** the reasons read at most this many days after the onset, and as many before it as a baseline */
 const REASON_WINDOW_DAYS = 182;
 
-/**
- * Raise when the day table, the evidence or the way the report is built from them changes, so that stored bases
- * (the vault keeps them to answer without reading the messages again) are built anew.
- */
-export const ANALYSIS_BASIS_VERSION = 2;
-
 /** what reading the messages' text found: kept with the day table so a stored history need not be read again */
 export interface AnalysisEvidence {
   readonly pressure: PressureScan;

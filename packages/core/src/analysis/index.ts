@@ -2,7 +2,6 @@
 
 export { createZoneClock, isoToDay } from '../time/index.ts';
 export {
-  ANALYSIS_BASIS_VERSION,
   type AnalysisBasis,
   type AnalysisEvidence,
   analysisBasis,
@@ -12,3 +11,4 @@ export {
 export type { DailyTable, DayRecords, SideDays, SideTable } from './daily-table.ts';
 export type { PressureScan } from './pursuit.ts';
 export * from './types.ts';
+export { ANALYSIS_BASIS_VERSION } from './version.ts';

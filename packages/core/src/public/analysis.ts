@@ -11,3 +11,4 @@ export type {
   Withdrawal,
   WithdrawalSignal,
 } from '../analysis/types.ts';
+export * from '../analysis/version.ts';

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { messageFingerprint, messageFingerprints, newMessages } from '../../src/fingerprint.ts';
+import {
+  messageFingerprint,
+  messageFingerprintNumbers,
+  messageFingerprints,
+  newMessages,
+} from '../../src/fingerprint.ts';
 import { importConversation } from '../../src/import/import-conversation.ts';
 import { asEpochMs, asParticipantId, type Message } from '../../src/model.ts';
 import { singleFileInput } from '../helpers/bytes-source.ts';
@@ -69,6 +74,14 @@ describe('identical messages in the same minute', () => {
     const incoming = [haha(), haha(), haha('Alex'), haha()];
     expect(newMessages(incoming)).toHaveLength(4);
     expect(new Set(messageFingerprints(incoming)).size).toBe(4);
+  });
+
+  it('as numbers they are the values the base-36 fingerprints spell, occurrences included', () => {
+    const incoming = [haha(), haha(), haha('Alex'), message(1_700_000_060_000, 'Sam', 'ok')];
+    const numbers = messageFingerprintNumbers(incoming);
+    expect(Array.from(numbers)).toEqual(messageFingerprints(incoming).map((print) => Number.parseInt(print, 36)));
+    expect(new Set(numbers).size).toBe(4);
+    for (const n of numbers) expect(Number.isSafeInteger(n)).toBe(true);
   });
 
   it('the n-th identical message gets occurrence n, so the first keeps its plain fingerprint', () => {
