@@ -58,3 +58,21 @@ describe('look-alikes that carry no pressure', () => {
     ).toEqual([]);
   });
 });
+
+describe('what helps, in its general forms', () => {
+  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
+  it.each([
+    ["don't stress about replying, I know work's mad", 'space'],
+    ["You needn't answer tonight", 'space'],
+    ['Feel free to leave this on read', 'space'],
+    ["We don't have to talk about it until you're ready", 'space'],
+    ['Not expecting a reply, just wanted to say hi', 'space'],
+    ["I couldn't help noticing you've gone quiet about the course", 'observation'],
+    ["You've been getting up earlier than usual", 'observation'],
+    ["I've been a bit of a nightmare lately, sorry", 'reflection'],
+    ['I know I went on about money last night', 'reflection'],
+    ["Can we talk about how we've been handling Sundays?", 'reflection'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(strengthsOf(text)).toContain(category);
+  });
+});
