@@ -8,6 +8,8 @@ import type { LabelledMessage } from './coach-metrics.ts';
 export const SECOND_LABELS_FILE = new URL('./coach-second-labels.jsonl', import.meta.url);
 /** the same blind pass over every held-out message (coach-holdout.jsonl) */
 export const SECOND_LABELS_HOLDOUT_FILE = new URL('./coach-second-labels-holdout.jsonl', import.meta.url);
+/** a blind second pass over every message of development set k (coach-dev-k.jsonl), made from ids and texts only */
+export const SECOND_LABELS_K_FILE = new URL('./coach-second-labels-k.jsonl', import.meta.url);
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);
 

@@ -5,7 +5,7 @@
 // repository, so the labeller never has the first labels in view.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEVELOPMENT_FILES, HOLDOUT_FILE } from './coach-metrics.ts';
+import { HOLDOUT_FILE, SAMPLED_DEVELOPMENT_FILES } from './coach-metrics.ts';
 
 /** messages drawn from each development file (the second pass used 165 from each of the eleven files) */
 export const PER_FILE = 165;
@@ -32,7 +32,7 @@ export function blindSample(perFile = PER_FILE): BlindItem[] {
       .map(([, item]) => item);
   const picked: BlindItem[] = [];
   for (const [file, take] of [
-    ...DEVELOPMENT_FILES.map((f) => [f, perFile] as const),
+    ...SAMPLED_DEVELOPMENT_FILES.map((f) => [f, perFile] as const),
     [HOLDOUT_FILE, Infinity] as const,
   ]) {
     const rows = readFileSync(file, 'utf8')

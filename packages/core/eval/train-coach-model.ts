@@ -23,7 +23,7 @@ const PRESSURE_SET: ReadonlySet<CoachCategory> = new Set(PRESSURE_CATEGORIES);
  * Every rewrite made of step templates alone (one to three categories): calm by construction, so the
  * scorer learns not to flag the coach's own suggestions (the coach trusts them without a second check).
  */
-function templateRewrites(): LabelledMessage[] {
+export function templateRewrites(): LabelledMessage[] {
   const flag = (category: PressureCategory) => ({ category }) as CoachFlag;
   const combos: PressureCategory[][] = [];
   const grow = (from: number, picked: PressureCategory[]) => {
@@ -98,7 +98,7 @@ const LEARNING_RATE = 0.2;
 /** the lowest precision a category's threshold may give in cross-validation */
 const PRECISION_FLOOR = 0.9;
 
-function featuresOf(item: LabelledMessage): string[] {
+export function featuresOf(item: LabelledMessage): string[] {
   const normalized = normalize(item.text);
   return messageFeatures(normalized, describeShape(normalized), item.context);
 }
@@ -133,13 +133,13 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-function trainCategory(all: readonly Example[], size: number, category: CoachCategory) {
+function trainCategory(all: readonly Example[], size: number, category: CoachCategory, epochs = EPOCHS) {
   const examples = PRESSURE_SET.has(category) ? all : all.filter((e) => !e.pressureOnly);
   const weights = new Float64Array(size);
   let bias = 0;
   const positives = examples.filter((e) => e.labels.has(category)).length;
   const positiveWeight = Math.min(4, Math.max(1, (examples.length - positives) / Math.max(1, positives) / 3));
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = LEARNING_RATE / (1 + epoch * 0.1);
     for (const example of shuffled(examples, epoch + 1)) {
       let z = bias;
@@ -228,10 +228,16 @@ function outsideThreshold(probabilities: readonly number[]): number {
   return Math.min(0.99, Math.ceil((limit + 1e-9) * 100) / 100);
 }
 
+export interface TrainingOptions {
+  /** passes over the examples (fewer for quick comparisons such as the by-writer cross-validation) */
+  readonly epochs?: number;
+}
+
 export function trainCoachModel(
   items: readonly LabelledMessage[],
   folds = 5,
   calibration: readonly LabelledMessage[] = [],
+  { epochs = EPOCHS }: TrainingOptions = {},
 ): TrainingReport {
   const vocabulary = buildVocabulary(items.filter((i) => !i.tags.includes('outside')));
   const examples = encode(items, vocabulary);
@@ -245,13 +251,13 @@ export function trainCoachModel(
     for (let k = 0; k < folds; k++) {
       const train = order.filter((_, i) => i % folds !== k);
       const test = order.filter((_, i) => i % folds === k);
-      const model = trainCategory(train, vocabulary.length, category);
+      const model = trainCategory(train, vocabulary.length, category, epochs);
       for (const e of test)
         if (!e.pressureOnly || PRESSURE_SET.has(category))
           scored.push({ p: probability(e, model), positive: e.labels.has(category) });
     }
     const developmentThreshold = chooseThreshold(scored);
-    const { weights, bias } = trainCategory(examples, vocabulary.length, category);
+    const { weights, bias } = trainCategory(examples, vocabulary.length, category, epochs);
     const outsideP = calibrationExamples.map((e) => probability(e, { weights, bias }));
     const threshold = PRESSURE_SET.has(category)
       ? Math.max(developmentThreshold, outsideThreshold(outsideP))

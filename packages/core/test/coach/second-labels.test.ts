@@ -5,9 +5,15 @@ import {
   loadSecondLabels,
   loadSettled,
   SECOND_LABELS_HOLDOUT_FILE,
+  SECOND_LABELS_K_FILE,
 } from '../../eval/agreement.ts';
 import { blindSample, PER_FILE } from '../../eval/blind-sample.ts';
-import { DEVELOPMENT_FILES, HOLDOUT_FILE, loadEvaluationSet } from '../../eval/coach-metrics.ts';
+import {
+  DEVELOPMENT_FILES,
+  HOLDOUT_FILE,
+  loadEvaluationSet,
+  SAMPLED_DEVELOPMENT_FILES,
+} from '../../eval/coach-metrics.ts';
 
 describe('the blind second pass over the development and held-out sets', () => {
   const labelsOf = (m: { flags: readonly string[]; supports: readonly string[] }) =>
@@ -18,7 +24,7 @@ describe('the blind second pass over the development and held-out sets', () => {
     expect(blindSample().map((m) => m.id)).toEqual(sample.map((m) => m.id));
     expect(new Set(sample.map((m) => m.id)).size).toBe(sample.length);
     expect(sample.filter((m) => m.set === 'holdout')).toHaveLength(loadEvaluationSet(HOLDOUT_FILE).length);
-    expect(sample.filter((m) => m.set === 'dev')).toHaveLength(PER_FILE * DEVELOPMENT_FILES.length);
+    expect(sample.filter((m) => m.set === 'dev')).toHaveLength(PER_FILE * SAMPLED_DEVELOPMENT_FILES.length);
     for (const m of sample) for (const key of Object.keys(m)) expect(['set', 'id', 'text', 'context']).toContain(key);
   });
 
@@ -31,11 +37,20 @@ describe('the blind second pass over the development and held-out sets', () => {
     expect(agreement(loadEvaluationSet(HOLDOUT_FILE), held).messages).toBe(held.length);
   });
 
+  it('has a second pass over every message of development set k', () => {
+    const setK = loadEvaluationSet(DEVELOPMENT_FILES.filter((f) => f.pathname.endsWith('coach-dev-k.jsonl')));
+    const second = loadSecondLabels(SECOND_LABELS_K_FILE);
+    expect(setK.length).toBeGreaterThan(0);
+    expect(new Set(second.map((s) => s.id))).toEqual(new Set(setK.map((m) => m.id)));
+    for (const s of second) for (const key of Object.keys(s)) expect(['id', 'flags', 'supports']).toContain(key);
+  });
+
   it('has settled every disagreement, and the data carries the settled labels', () => {
     const settled = new Map(loadSettled().map((s) => [s.id, s]));
     const reports = [
       agreement(loadEvaluationSet(), loadSecondLabels()),
       agreement(loadEvaluationSet(HOLDOUT_FILE), loadSecondLabels(SECOND_LABELS_HOLDOUT_FILE)),
+      agreement(loadEvaluationSet(), loadSecondLabels(SECOND_LABELS_K_FILE)),
     ];
     for (const { disagreements } of reports)
       for (const d of disagreements) {

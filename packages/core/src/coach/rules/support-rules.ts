@@ -11,6 +11,13 @@ const FEELING =
 
 export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpec[]>> = {
   observation: [
+    // general forms: noticing a change in what they do, without a verdict
+    { anchors: 'noticing notice', pattern: "i couldn't help (?:but )?notic(?:e|ing)" },
+    {
+      anchors: 'been',
+      pattern:
+        "you(?:'ve| have) been (?!ignoring|avoiding|ghosting|lying|hiding|snapping|shouting|sulking|moaning|drinking)[a-z]+ing [^.?!\\n]{0,40}(?:than usual|lately|recently|these days|this week|a lot)",
+    },
     {
       anchors: 'noticed notice sense tell feeling see',
       pattern:
@@ -275,6 +282,26 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
     { anchors: 'x xx xxx', pattern: '(?:^|\\s)x+(?= *$)' },
   ],
   space: [
+    // general forms: leaving the reply or the talk to them, in any wording
+    {
+      anchors: 'stress worry fret',
+      pattern:
+        "(?:don't|do not|never) (?:stress|worry|fret) (?:about|over) (?:answering|replying|responding|texting back|getting back)",
+    },
+    { anchors: "needn't", pattern: "needn't (?:reply|answer|respond|text back|get back|say anything)" },
+    {
+      anchors: 'read ignore',
+      pattern: '(?:you can|feel free to|fine to|ok to|okay to) (?:leave (?:this|it|me) on read|ignore this)',
+    },
+    { anchors: 'silence', pattern: 'silence is (?:a )?(?:fine|ok|okay|good)' },
+    {
+      anchors: 'talk',
+      pattern: "we don't (?:have|need) to talk about (?:it|this|that) (?:until|till|unless|if|yet|now|tonight)",
+    },
+    {
+      anchors: 'expecting reply',
+      pattern: 'not expecting (?:a|any) (?:reply|answer|response)|no reply (?:needed|necessary)',
+    },
     {
       anchors: 'rush pressure hurry need',
       pattern: 'no (?:rush|pressure|hurry|need to (?:reply|respond|answer|rush|explain|text back|write back))',
@@ -389,6 +416,21 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
     },
   ],
   reflection: [
+    // general forms: the sender owning their part, and looking at how the two of them are doing
+    {
+      anchors: 'been',
+      pattern:
+        "i(?:'ve| have) been (?:(?:a bit|a little|really|so) )?(?:of )?(?:a nightmare|hard to live with|difficult|distant|short with you|grumpy|snappy|distracted|wrapped up|absent|selfish|a pain|off with you)",
+    },
+    {
+      anchors: 'know',
+      pattern:
+        "i know i (?:went on|can be|get (?:short|snappy|defensive|grumpy)|was (?:short|out of order|harsh|unfair|snappy|grumpy|a pain)|haven't been|made (?:it|things) (?:harder|worse))",
+    },
+    {
+      anchors: 'handling doing dealing talking',
+      pattern: "how we(?:'ve| have) been (?:handling|doing|dealing|talking)",
+    },
     {
       anchors: 'how doing',
       pattern: 'how (?:are|r) (?:we|things (?:between us|with us)|you and i|us)(?: doing| really)?',

@@ -271,4 +271,55 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     unlessAfter: '[^.!?\\n]{0,40}(?:good|cute|gorgeous|unfair|😂|🤣|😍|❤|/s)',
   },
   { anchors: 'ashamed', pattern: 'you should be (?:ashamed|embarrassed)(?: of yourself)?' },
+  // general forms: a negative absolute with any verb, "you didn't even…", acting without asking, "once again you…"
+  {
+    anchors: 'always constantly forever keep kept',
+    pattern:
+      "you(?:'re| are)? (?:always|constantly|forever|keep|kept) (?:so |just )?(?!(?:making) me (?:laugh|smile|happy)|looking|helping|surprising|amazing|cheering|finding|managing|winning|dragging)[a-z]+ing\\b|you (?:constantly|always have to|keep on)\\b",
+    unlessAfter:
+      '[^.?!\\n]{0,50}(?:best|great|good|love|laugh|smile|happy|amazing|awesome|lovely|kind|sweet|beautiful|gorgeous|wonderful|fun|brilliant|perfect|nice|cute|proud|thank|😂|🤣|😭|😍|❤|lol|haha|hehe|lmao)',
+    unlessBefore: '(?:(?:why|how come)(?: do| did| are| were)?|i love (?:how|that)|thank you for|thanks for)',
+  },
+  {
+    anchors: 'even',
+    pattern:
+      "you (?:didn't|did not|couldn't|could not|can't|cannot|haven't|have not) even (?!need|have to|notice the|know how (?:good|great|amazing|lovely)|realise how (?:good|great|amazing|lovely)|tell (?:the|it's|its|that))[a-z']+",
+    unlessBefore: '(?:if|unless|when|and)',
+    unlessAfter: '[^.?!\\n]{0,40}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao)',
+  },
+  {
+    anchors: 'without',
+    pattern:
+      "you(?:'ve| have)? (?:just |went and |gone and )?[a-z']+ [^.?!\\n]{0,50}without (?:even )?(?:asking|telling|checking with|consulting|talking to|a word)",
+    unlessBefore: '(?:why|how come|why would|why did|thank you|thanks|love (?:how|that))',
+  },
+  {
+    anchors: 'again always',
+    pattern:
+      "(?:once|yet) again,? you(?:'ve|'re| have| are)?|like you always do|as you always do|every (?:single )?time (?:we|i) [^.?!\\n]{0,30} you",
+  },
+  {
+    anchors:
+      'two-faced moody negative controlling unreliable unfair flaky flaking shady defensive irresponsible dishonest spiteful petty possessive condescending patronising patronizing',
+    pattern:
+      '{YOURE} {INT}(?:two-faced|moody|negative|controlling|unreliable|unfair|flaky|flaking|shady|defensive|irresponsible|dishonest|spiteful|petty|possessive|condescending|patronising|patronizing)\\b',
+    negatable: true,
+    unlessAfter: '(?:[^.?!\\n]{0,30}(?:to|on|with) yourself|[^.?!\\n]{0,40}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao))',
+    unlessBefore: '(?:why|how come) (?:are|were)',
+  },
+  {
+    anchors: 'lied flirted behind sat spent interrupt criticise criticize shouted yelled swore',
+    pattern:
+      'you (?:just )?(?:lied (?:to me|about)|flirted|went behind my back|sat there while|spent (?:our|my) |interrupt me|criticise|criticize|shouted at me|yelled at me|swore at me|made fun of me|took (?:her|his|their) side)',
+    negatable: true,
+  },
+  {
+    anchors: 'said told promised',
+    pattern: "you (?:said|told me|promised) you(?:'d| would) [^.?!\\n]{0,40}(?:weeks|days|months|ages) ago",
+  },
+  {
+    anchors: 'getting embarrassing humiliating',
+    pattern:
+      "you[^.?!\\n]{3,60}(?:,|and) (?:it's|it is|it was) (?:getting old|so embarrassing|embarrassing|humiliating)",
+  },
 ];

@@ -326,4 +326,41 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'mortals', pattern: 'mere mortals' },
   { anchors: 'spine pair', pattern: 'grow a (?:spine|pair)' },
   { anchors: 'charmer', pattern: 'real charmer lately' },
+  // general forms: rhetorical jabs (rule 21), set phrases that shut them down (rule 19), sarcastic openers (rule 10)
+  {
+    anchors: 'dense thick stupid deaf blind dumb slow real old planet says point read',
+    pattern:
+      "(?:are|r) you (?:seriously |actually |really |just )?(?:this |that |so )?(?:dense|thick|stupid|deaf|blind|dumb|slow)\\b|are you for real right now|do you (?:ever )?(?:actually )?(?:think|listen) before|how old are you|what planet are you (?:on|from)|who even (?:says|does|thinks) that|what(?:'s| is) (?:even )?the point (?:of|in) (?:talking|arguing|telling|trying)|did you (?:actually|even) read",
+  },
+  {
+    anchors: 'spare favour favor hint lost shut piss sod river yeah heard flatter whatever',
+    pattern:
+      "(?:^|[.!?,]\\s*)(?:oh |ugh,? )?(?:spare me|do me a favou?r|take a hint|get lost|shut it|piss off|sod off|cry me a river|yeah,? yeah|heard it all before|don't flatter yourself|whatever,? do what you want)\\b",
+  },
+  {
+    anchors: "toss damn shit fuck crap monkey's care asked cares",
+    pattern:
+      "i (?:don't|couldn't|could not|do not) give a (?:toss|damn|shit|fuck|crap|monkey's)|i don't care what (?:you|your \\w+) think|nobody (?:asked for your|cares about your|asked you)",
+  },
+  {
+    anchors:
+      'look shock surprise congrats bless cute medal interrupt grace remembered clever smart genius listener minimum wait',
+    pattern:
+      "(?:^|[.!?]\\s*)(?:oh,? )?look who(?:'s| has)? (?:finally|decided|turned up|showed up)|what a (?:shock|surprise),|congrats on (?:doing|finally|remembering|managing)|bless you for|cute that you think|want a (?:medal|gold star|trophy|round of applause)|(?:so )?sorry to interrupt your|sorry,? did i interrupt your|grace us with your presence|you think you(?:'re| are) (?:so |very )?(?:clever|smart|funny|special)|wow,? you (?:remembered|actually)|(?:another one of )?your genius ideas|such a good listener|bare minimum|oh wait\\.?\\s*$",
+    unlessAfter: '[^\\n]{0,80}(?:proud of (?:you|u)|love (?:you|u|ya)|❤|🥰|😘|🥲)',
+  },
+  {
+    anchors: 'brilliant marvellous great wonderful fantastic perfect lovely grown mature classy adult',
+    pattern:
+      "(?:^|[.!?]\\s*)oh (?:brilliant|marvellous|great|wonderful|fantastic|perfect|lovely)[,.!] (?:another (?:one of )?your|you've (?:broken|done|forgotten|lost|ruined))|(?:^|[.!?]\\s*)real (?:grown[ -]up|mature|classy|adult),",
+  },
+  { anchors: 'whatever say', pattern: '(?:sure|yeah|ok|okay)(?: (?:babe|mate|hun|dear|then))?,? whatever you say' },
+  {
+    anchors: 'joke embarrassment child clown disgrace baby hopeless',
+    pattern:
+      "(?:you(?:'re| are)|ur) (?:such |a |an |so |just |honestly |really |massive |complete |total |big )*(?:joke|embarrassment|child|clown|disgrace|hopeless)(?= *(?:[.!?,;\\n]|$|sometimes\\b|and\\b|honestly\\b))",
+    negatable: true,
+    unlessAfter: FOND_AFTER,
+  },
+  { anchors: 'so', pattern: '(?:stupid|disgusting|pathetic|ridiculous|useless)[^.?!\\n]{0,20} and so are you' },
 ];

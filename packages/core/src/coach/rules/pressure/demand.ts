@@ -12,6 +12,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     anchors: 'why',
     pattern:
       "why (?:won't|don't|didn't|can't|haven't|wouldn't|do|did|would) you (?:(?:just|even|ever|never|always|keep|actually) )*(?:talk|tell|answer|reply|respond|text|call|open up|say|explain|care|listen|look at me|bother|pick up|get back|want to (?:talk|see me|be with me)|trust me|let me in|include me|make time|act like|treat me|ignore|avoid|keep)",
+    unlessAfter: '[^\\n]{0,80}(?:proud|congrat|amazing|brilliant|😂|🤣|😍)',
   },
   { anchors: 'why', pattern: 'why (?:is it|does it) (?:always|so hard|like pulling teeth)' },
   { anchors: 'why', pattern: 'why (?:the|so much) (?:silence|silent treatment|attitude|cold shoulder)' },
@@ -160,6 +161,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
   {
     anchors: 'why',
     pattern: "why (?:won't|don't|didn't|can't) you (?:just )?(?:look|talk|speak|open|tell|answer|reply)",
+    unlessAfter: '[^\\n]{0,80}(?:proud of (?:you|u)|congrat|😂|🤣|😍)',
   },
   { anchors: 'who', pattern: 'who (?:was|is) (?:that|she|he|it)\\?' },
   { anchors: 'going', pattern: "what(?:'s| is) going on(?: with you| with us)?(?= *(?:\\?{2,}|[.!]))" },
@@ -169,7 +171,8 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     anchors: 'why',
     pattern:
       "why (?:the (?:fuck|hell|heck) |on earth |in the world )?(?:did|didn't|won't|wouldn't|would|can't|couldn't|haven't|hadn't) (?:you|u)(?: guys)? (?:(?:even|just|ever|always|still|have to|need to|fucking|really|actually|never|not|bother to) )*(?!(?:think|mean|say that|ask|ask that|like|love|enjoy|recommend|pick|choose|prefer|want to know|be|feel)\\b)[a-z']+",
-    unlessAfter: '[^\\n]{0,60}(?:curious|genuinely|just wondering|out of interest|i wonder|😊|😄|❤|🥰|😂|🤣)',
+    unlessAfter:
+      '[^\\n]{0,60}(?:curious|genuinely|just wondering|out of interest|i wonder|proud of (?:you|u)|congrat|😊|😄|❤|🥰|😂|🤣)',
   },
   {
     anchors: 'why',
@@ -189,4 +192,44 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern: 'what (?:was|is|was even|is even) the (?:reason|point) (?:for|of|behind) (?:that|this|doing)',
   },
   { anchors: 'care', pattern: '(?:^|[.!?,]\\s*)care to explain' },
+  // general forms: asking them to justify what they did, whatever the verb (rule 20), and closing off a no
+  {
+    anchors: "why why'd how",
+    pattern:
+      "(?:why|how come)(?:'d| (?:did|didn't|would|were|weren't|was|have|haven't|has|hasn't|does|is|are|won't|can't|couldn't|do))? you(?: (?:are|were|always|never|just|even|actually|still|keep|no))* (?!(?:think|reckon|guess|suppose|know|mean|ask|like|love|feel|need|look|sound|be|so good|always so|up so|want to (?:go|come|get|eat|watch)|so (?:happy|excited|sweet|kind|cute|nice|lovely|clever|funny|calm|good))\\b)[a-z']+",
+    unlessBefore:
+      '(?:asked|asking|wonder|wondering|wondered|know|knows|idea|understand|exactly|reason|tell (?:her|him|them)|told (?:her|him|them|me))',
+    unlessAfter:
+      '[^\\n]{0,80}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao|genuinely|curious|just wondering|proud|amazing|brilliant|congrat|love (?:it|you|that|this)|looks? (?:great|amazing|good|lovely|gorgeous)|!!)',
+  },
+  { anchors: 'everything', pattern: 'why does everything (?:have to|need to)' },
+  {
+    anchors: 'explain',
+    pattern: '(?:please |just )?explain (?:to me )?(?:why|how) you\\b',
+    unlessBefore:
+      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|i can|i could|can you|could you)",
+    unlessAfter: '[^.?!\\n]{0,60}(?:again|😂|🤣|😭|😍|❤|lol|haha|hehe|lmao)',
+  },
+  { anchors: 'reason', pattern: "give me one (?:good |single )?reason why|what(?:'s| is) the real reason" },
+  {
+    anchors: 'expect',
+    pattern: 'i expect (?:you|an? (?:answer|explanation|apology)|answers)',
+    unlessAfter: "(?:'ll| will| would| to (?:love|enjoy|like|be (?:tired|exhausted|hungry|busy)))",
+  },
+  {
+    anchors: 'discussion story excuses',
+    pattern: "end of (?:discussion|story)|like it or not|no excuses|and don't (?:say|tell me)\\b",
+  },
+  { anchors: 'deal issue problem', pattern: "what (?:exactly )?(?:is|'s) (?:your|you're) (?:deal|issue|problem)\\b" },
+  {
+    anchors: 'thinking',
+    pattern: 'what (?:were|was) you thinking',
+    unlessAfter: '[^\\n]{0,80}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao)',
+  },
+  { anchors: 'tell', pattern: "(?:^|[.!?,]\\s*)tell me\\.? *$|you(?:'ll| will) tell me (?:what|why|when|everything)" },
+  {
+    anchors: 'sorting talking',
+    pattern:
+      "we(?:'re| are) (?:sorting this out|sorting it out|talking about this|having this (?:out|conversation))(?: (?:tonight|now|today|when you get (?:in|home)))?(?= *(?:[.!?,\\n]|$))",
+  },
 ];

@@ -139,4 +139,40 @@ export const GUILT_RULES: readonly RuleSpec[] = [
   { anchors: 'nobody else', pattern: "i(?:'ve| have)? got nobody else|i have no one else" },
   { anchors: 'way', pattern: 'way to make me feel' },
   { anchors: 'breaking', pattern: 'you are breaking me' },
+  // general forms: the sender's sacrifice or pain laid at their door, the sender's place in their eyes (rule 30)
+  {
+    anchors: 'gave given cancelled canceled moved left leave put skipped sacrificed dropped turned',
+    pattern:
+      "i(?:'ve| have)? (?:gave up|given up|cancell?ed|moved (?:across|countries|here|away|out|the whole|half)|left my|leave my|put my (?:career|life|job|dreams|plans)|skipped|sacrificed|dropped everything|turned down)\\b[^.?!\\n]{0,60}(?:for (?:you|this family|us|this)\\b|to be (?:here|with you)|and (?:you|now you|this is))",
+  },
+  {
+    anchors: 'spent waited wait stayed',
+    pattern:
+      "i(?:'ve| have)? (?:spent|waited|wait up|waited up|stay(?:ed)? (?:in|up))[^.?!\\n]{0,50}(?:waiting for you|and you (?:didn't|don't|can't|couldn't|haven't|never|still|are|'re|just))",
+  },
+  {
+    anchors: 'option backup last used priority worth enough only one matter',
+    pattern:
+      "i(?:'m| am) (?:just |only |clearly |obviously )?(?:an option|your backup|used to coming last|not (?:your|a) priority|not worth|not (?:fun|good|pretty|interesting|exciting) enough|the only one (?:who|that)|the one (?:holding|doing|who (?:does|has to|keeps)))|i (?:don't|do not) (?:really )?matter|(?:matter|matters|come|comes) (?:more than|before) me\\b",
+  },
+  {
+    anchors: 'stand special',
+    pattern: '(?:nice|good|great) to know where i stand|(?:meant|mean) more to you than that|special to you',
+  },
+  {
+    anchors: 'because thanks through broken broke small crying wreck bits falling stupid kills lonely anxious',
+    pattern:
+      "(?:because of you|thanks to you),? i\\b|(?:what|how much) you(?:'ve| have) put me through|you(?:'ve| have) (?:broken|broke) my heart|made me feel (?:this |so )?(?:small|like (?:a fool|an idiot|nothing|dirt|rubbish))|i(?:'ve| have)? been (?:crying|a wreck|in bits|falling apart)|i(?:'m| am) falling apart|i feel (?:so )?stupid for (?:believing|trusting|thinking)|i was stupid enough to|it kills me that you|how lonely it is|you know i get (?:anxious|upset|scared|worried)",
+  },
+  { anchors: 'given years', pattern: "i(?:'ve| have) given you (?:the best years|everything|my life)" },
+  {
+    anchors: 'sacrificed done given',
+    pattern:
+      "(?:know|realise|realize|have any idea) (?:how much|what) i(?:'ve| have) (?:sacrificed|given up|done for you)",
+  },
+  {
+    anchors: "i'll without",
+    pattern:
+      "guess i'll (?:just )?(?:eat|sit|stay|go|do it|be)[^.?!\\n]{0,30}(?:alone|myself|on my own|again)|i'll just (?:sit|do it myself|wait|be)[^.?!\\n]{0,40}(?:like always|as usual|again|by myself|on my own|alone)|have (?:fun|a good time|a great time) without me",
+  },
 ];

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { coachMessage } from '../../src/coach/coach.ts';
+
+const categoriesOf = (text: string) => coachMessage(text).flags.map((f) => f.category);
+
+// general forms of pressure that many wordings share, each beside a look-alike that carries none
+describe('pressure in its general forms, whatever the wording', () => {
+  it.each([
+    ["why'd you sell the bike without a word", 'demand'],
+    ['How come you skipped my leaving do?', 'demand'],
+    ['Why would you put that on Facebook?', 'demand'],
+    ['Please explain why you left the party without me.', 'demand'],
+    ['Give me one good reason why I should believe that.', 'demand'],
+    ["We're going to Mum's on Saturday, end of discussion.", 'demand'],
+    ["You're always scrolling when I'm talking to you", 'accusation'],
+    ["you didn't even say goodbye this morning", 'accusation'],
+    ['You booked the whole holiday without asking me', 'accusation'],
+    ["Once again you've forgotten the bins", 'accusation'],
+    ["You're so controlling about who I see", 'accusation'],
+    ['I gave up my evening class for you and you never even noticed', 'guilt'],
+    ['I waited up till two and you just rolled in without a word', 'guilt'],
+    ["I'm not your priority, I get it", 'guilt'],
+    ["Thanks to you I couldn't sleep a wink", 'guilt'],
+    ['Go on, have a good time without me', 'guilt'],
+    ['Are you actually this thick?', 'contempt'],
+    ['what planet are you from', 'contempt'],
+    ['Oh spare me.', 'contempt'],
+    ["I couldn't give a toss about your golf", 'contempt'],
+    ['Congrats on finally doing the washing up 👏', 'contempt'],
+    ["You're such a clown.", 'contempt'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+});
+
+describe('look-alikes that carry no pressure', () => {
+  it.each([
+    'why did you pick the red one? it looks amazing on you',
+    "Why didn't you tell me it was your birthday?! I'm so proud of you!!",
+    'Why do you think she said that? genuinely curious',
+    "Why wouldn't you be proud of that?",
+    'Explain to me how the new thermostat works, I give up',
+    'Tell me honestly, green or grey for the hall?',
+    "You're always so patient with my mum",
+    'You always make the best curry',
+    'You keep making me laugh today',
+    "You're always the first one up dancing and I love it",
+    'I gave up coffee for Lent and I am suffering',
+    "I'd move across the world for you",
+    'Oh brilliant, another replacement bus. Living the dream.',
+    'Oh look who finally passed their driving test! Proud of you',
+    'lol ur hopeless at mario kart, rematch tonight?',
+    "You didn't have to get me anything, you're too kind",
+  ])('%s', (text) => {
+    expect(
+      categoriesOf(text).filter((c) => ['demand', 'accusation', 'guilt', 'contempt'].includes(c)),
+      text,
+    ).toEqual([]);
+  });
+});
+
+describe('what helps, in its general forms', () => {
+  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
+  it.each([
+    ["don't stress about replying, I know work's mad", 'space'],
+    ["You needn't answer tonight", 'space'],
+    ['Feel free to leave this on read', 'space'],
+    ["We don't have to talk about it until you're ready", 'space'],
+    ['Not expecting a reply, just wanted to say hi', 'space'],
+    ["I couldn't help noticing you've gone quiet about the course", 'observation'],
+    ["You've been getting up earlier than usual", 'observation'],
+    ["I've been a bit of a nightmare lately, sorry", 'reflection'],
+    ['I know I went on about money last night', 'reflection'],
+    ["Can we talk about how we've been handling Sundays?", 'reflection'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(strengthsOf(text)).toContain(category);
+  });
+});
