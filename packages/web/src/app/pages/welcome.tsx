@@ -24,8 +24,8 @@ export function OpenDemo({ onOpened, headingLevel }: { onOpened: () => void | Pr
     <section className="card" aria-labelledby="demo-title">
       <Heading id="demo-title">Or look around first</Heading>
       <p>
-        The demo is a made-up story between Alex and Sam, in a separate, temporary vault. Nothing you do there touches
-        your own vault, and it is thrown away when you leave it or stop Reconnect.
+        The demo is a made-up story of a couple drifting apart, in a separate, temporary vault. Nothing you do there
+        touches your own vault, and it is thrown away when you leave it or stop Reconnect.
       </p>
       {problem ? (
         <p className="problem" role="alert">
