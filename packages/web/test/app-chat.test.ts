@@ -172,7 +172,7 @@ test('a Telegram chat: the demo from the first run, who is you, the coach in con
 
   // the coach knows the user's last messages are waiting, so "are you free later?" reads as chasing, and only then
   await nav(page, 'Coach', /Before you send it/);
-  await page.getByText(`${waiting} of your messages are still waiting for an answer from Sam`).waitFor();
+  await page.getByText(`${waiting} of your messages were still waiting for an answer from Sam`).waitFor();
   await page.getByLabel('Your message').fill('are you free later?');
   await page.locator('.marked-text .mark').first().waitFor();
   await page.locator('.notes.flags', { hasText: 'Chasing a reply' }).waitFor();

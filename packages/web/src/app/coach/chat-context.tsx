@@ -13,6 +13,9 @@ export interface ChatContext {
   readonly waitHours: number | null;
 }
 
+/** an export newer than this says something about today */
+const RECENT_MS = 2 * 86_400_000;
+
 const hoursWords = (hours: number): string =>
   hours < 1
     ? 'less than an hour'
@@ -70,15 +73,19 @@ export function ChatContextCard({
 }) {
   const toggle = useId();
   const { unansweredCount, myLastAt, waitHours, lastAt } = context;
-  const sinceMine = myLastAt === null ? null : (now - Date.parse(myLastAt)) / 3_600_000;
+  const ends = lastAt === null ? null : formatDay(lastAt.slice(0, 10));
+  // how long ago the user last wrote is worth saying only when the export is recent: an old one says nothing of today
+  const recent = lastAt !== null && now - Date.parse(lastAt) < RECENT_MS;
+  const sinceMine = myLastAt === null || !recent ? null : (now - Date.parse(myLastAt)) / 3_600_000;
   const left = sinceMine !== null && waitHours !== null && unansweredCount > 0 ? waitHours - sinceMine : null;
   return (
     <section className="card chat-context" aria-labelledby="chat-context-title">
       <h2 id="chat-context-title">Where your chat with {partner} stands</h2>
       <p>
+        {ends === null ? 'In your chat as imported, ' : `When your chat as imported ends (${ends}), `}
         {unansweredCount === 0
-          ? `${partner} wrote last, so nothing of yours is waiting for an answer.`
-          : `${unansweredCount} of your messages ${unansweredCount === 1 ? 'is' : 'are'} still waiting for an answer from ${partner}.`}{' '}
+          ? `${partner} had written last, so nothing of yours was waiting for an answer.`
+          : `${unansweredCount} of your messages ${unansweredCount === 1 ? 'was' : 'were'} still waiting for an answer from ${partner}.`}{' '}
         {waitHours !== null
           ? `Going by ${partner}'s own rhythm, giving ${hoursWords(waitHours)} after you write keeps a message from feeling like chasing.`
           : `There are not enough recent replies to learn ${partner}'s rhythm; a day is a kind default.`}
@@ -90,12 +97,10 @@ export function ChatContextCard({
             : `You last wrote ${hoursWords(sinceMine ?? 0)} ago, longer than that space. One calm message is fine.`}
         </p>
       ) : null}
-      {lastAt !== null ? (
-        <p className="muted">
-          From your chat as imported, up to {formatDay(lastAt.slice(0, 10))}. If you have talked since, import a newer
-          export so this stays true.
-        </p>
-      ) : null}
+      <p className="muted">
+        The coach reads your draft with this in mind: a short question after unanswered messages can feel like chasing.
+        If you have talked since, import a newer export so this stays true.
+      </p>
       <p className="check">
         <input id={toggle} type="checkbox" checked={using} onChange={(event) => onUsing(event.target.checked)} />{' '}
         <label htmlFor={toggle}>Let the coach take this into account</label>

@@ -4,10 +4,9 @@ import { api, failure } from '../api.ts';
 import { strengthHint } from './passphrase-hint.ts';
 
 /** "explore the demo": opens the made-up story in its own temporary vault, beside (never inside) the person's */
-export function OpenDemo({ onOpened, headingLevel }: { onOpened: () => void | Promise<void>; headingLevel: 2 | 3 }) {
+export function OpenDemo({ onOpened, title }: { onOpened: () => void | Promise<void>; title: string }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const open = async () => {
     setBusy(true);
     setProblem('');
@@ -22,7 +21,7 @@ export function OpenDemo({ onOpened, headingLevel }: { onOpened: () => void | Pr
   };
   return (
     <section className="card" aria-labelledby="demo-title">
-      <Heading id="demo-title">Or look around first</Heading>
+      <h2 id="demo-title">{title}</h2>
       <p>
         The demo is a made-up story of a couple drifting apart, in a separate, temporary vault. Nothing you do there
         touches your own vault, and it is thrown away when you leave it or stop Reconnect.
@@ -115,7 +114,7 @@ export function CreateVault({
           </button>
         </form>
       </section>
-      {canOpenDemo ? <OpenDemo onOpened={onCreated} headingLevel={2} /> : null}
+      {canOpenDemo ? <OpenDemo onOpened={onCreated} title="Or look around first" /> : null}
     </div>
   );
 }
@@ -177,7 +176,7 @@ export function UnlockVault({
           </button>
         </form>
       </section>
-      {canOpenDemo ? <OpenDemo onOpened={onUnlocked} headingLevel={2} /> : null}
+      {canOpenDemo ? <OpenDemo onOpened={onUnlocked} title="Or explore the demo" /> : null}
     </div>
   );
 }
