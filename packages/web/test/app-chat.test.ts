@@ -15,6 +15,7 @@ import { appDistDir } from '../built-files.mjs';
 import { seriousViolations } from './helpers/axe.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { ensureWebBuild } from './helpers/built.ts';
+import { unreachableByTab } from './helpers/keyboard.ts';
 import { telegramExport } from './helpers/telegram.ts';
 
 /** screenshots, beside the main walk's */
@@ -216,3 +217,16 @@ test('a Telegram chat: the demo from the first run, who is you, the coach in con
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
 }, 300_000);
+
+test('the Tab walk names a control the keyboard cannot reach, and counts a radio group once', async () => {
+  if (!browser) throw new Error('the browser did not start');
+  const page = await (await browser.newContext()).newPage();
+  await page.setContent(
+    '<button>first</button><a href="#x" tabindex="-1">skipped link</a>' +
+      '<input type="radio" name="mood" aria-label="one"><input type="radio" name="mood" aria-label="two"><select aria-label="s"><option>a</option></select>',
+  );
+  const missing = await unreachableByTab(page);
+  expect(missing).toHaveLength(1);
+  expect(missing[0]).toContain('skipped link');
+  await page.context().close();
+});

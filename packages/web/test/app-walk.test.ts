@@ -14,6 +14,7 @@ import { appDistDir } from '../built-files.mjs';
 import { seriousViolations } from './helpers/axe.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { ensureWebBuild } from './helpers/built.ts';
+import { unreachableByTab } from './helpers/keyboard.ts';
 
 const PASSPHRASE = 'a quiet walk by the river';
 const HOSTILE_CHAT =
@@ -115,6 +116,7 @@ async function go(page: Page, id: string, heading: RegExp, shot: string): Promis
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   expect(await unlabelled(page)).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
+  expect(await unreachableByTab(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
 }
 
