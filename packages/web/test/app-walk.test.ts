@@ -117,6 +117,10 @@ async function go(page: Page, id: string, heading: RegExp, shot: string): Promis
   expect(await unlabelled(page)).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
   expect(await unreachableByTab(page)).toEqual([]);
+  // nothing is wider than the window: at 390 px no page scrolls sideways
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()?.width ?? 0,
+  );
   await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
 }
 
