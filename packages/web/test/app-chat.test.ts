@@ -140,7 +140,7 @@ test('a Telegram chat: the demo from the first run, who is you, the coach in con
   expect(metas.some((meta) => meta.startsWith('Sam ·'))).toBe(true);
   expect(metas.some((meta) => meta.startsWith('You ·'))).toBe(true);
   expect(await page.locator('.message.theirs .message-meta', { hasText: /^You/ }).count()).toBe(0);
-  expect(await page.locator('.message.mine', { hasText: UNANSWERED[1] }).count()).toBe(1);
+  expect(await page.locator('.message.mine', { hasText: UNANSWERED[1] as string }).count()).toBe(1);
 
   // zoom: a preset, the selects, a drag across a chart; and the arrow keys read a chart's figures
   const status = page.locator('.zoom-now');
