@@ -143,15 +143,16 @@ export function CoachPage({ conversation = null }: { conversation?: Conversation
                   : 'Take your time. Nothing is sent from here.'}
         </p>
       </section>
-      {chat !== null && conversation !== null ? (
-        <ChatContextCard context={chat} partner={conversation.partner} using={using} onUsing={setUsing} now={now} />
-      ) : null}
       <p className="visually-hidden" role="status">
         {state.status === 'ready' && state.result ? announcement(state.result) : ''}
       </p>
       <div className="coach-result">
         {state.status === 'ready' && state.result ? <Reading result={state.result} /> : null}
       </div>
+      {/* after the reading, so Tab goes from the draft straight to its marks */}
+      {chat !== null && conversation !== null ? (
+        <ChatContextCard context={chat} partner={conversation.partner} using={using} onUsing={setUsing} now={now} />
+      ) : null}
     </div>
   );
 }
