@@ -62,7 +62,12 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   writeFileSync(largePath, telegramExport(conversation, IDS, 40));
   browser = await launchBrowser();
-  server = await createServer({ vault: { module: vaults, home: join(folder, 'home') }, staticDir: appDistDir() });
+  // the demo opened from the page makes its folder here, not beside other tests' demos in the system's temp folder
+  server = await createServer({
+    vault: { module: vaults, home: join(folder, 'home') },
+    staticDir: appDistDir(),
+    demoParent: folder,
+  });
 }, 120_000);
 
 afterAll(async () => {
