@@ -88,7 +88,7 @@ export function ChatContextCard({
           : `${unansweredCount} of your messages ${unansweredCount === 1 ? 'was' : 'were'} still waiting for an answer from ${partner}.`}{' '}
         {waitHours !== null
           ? `Going by ${partner}'s own rhythm, giving ${hoursWords(waitHours)} after you write keeps a message from feeling like chasing.`
-          : `There are not enough recent replies to learn ${partner}'s rhythm; a day is a kind default.`}
+          : `Reconnect has no wait to suggest from ${partner}'s replies right now; a day is a kind default.`}
       </p>
       {left !== null ? (
         <p className="lead">
