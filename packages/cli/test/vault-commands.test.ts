@@ -70,6 +70,9 @@ describe('import and conversations', () => {
         format: 'whatsapp',
         me: 'Alex',
         partner: 'Sam',
+        // WhatsApp keys people by their names, so the ids stored at import are the names
+        meId: 'Alex',
+        partnerId: 'Sam',
         messages: 8,
         first: '2024-03-10T08:15:00.000Z',
         last: '2024-03-12T07:00:00.000Z',

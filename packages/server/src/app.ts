@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { readJobs, readRoutes } from './api.ts';
+import { openDemoVault } from './demo.ts';
 import { apiGuard, errorBody, fetchMetadataGuard, hostGuard, securityHeaders, sessionGuard } from './guards.ts';
 import { VaultSession } from './session.ts';
 import { staticFiles } from './static.ts';
@@ -19,6 +20,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** The vault the API works on; without it only the guards, reading files and locking are served. */
   vault?: { module: VaultModule; home: string; demo?: boolean };
+  /** Where a demo opened from the page makes its temporary folder (the system's temporary folder by default). */
+  demoParent?: string;
   /** The clock for the idle lock (tests move it). */
   now?: () => number;
 }
@@ -27,6 +30,8 @@ export interface ReconnectApp {
   app: Hono;
   token: string;
   session: VaultSession<Vault>;
+  /** throws away a demo opened from the page */
+  close(): void;
 }
 
 export function newSecret(): string {
@@ -53,13 +58,17 @@ export function createApp(options: AppOptions): ReconnectApp {
     return c.json({ locked: true });
   });
   readRoutes(api, readJobs());
-  if (options.vault !== undefined)
-    vaultRoutes(api, {
-      vaults: options.vault.module,
-      home: options.vault.home,
-      demo: options.vault.demo ?? false,
-      session,
-    });
+  const vault = options.vault;
+  const routes =
+    vault === undefined
+      ? undefined
+      : vaultRoutes(api, {
+          vaults: vault.module,
+          home: vault.home,
+          demo: vault.demo ?? false,
+          session,
+          openDemo: () => openDemoVault(vault.module, options.demoParent),
+        });
   app.route('/api', api);
 
   if (options.staticDir !== undefined) app.use('*', staticFiles(options.staticDir));
@@ -71,5 +80,5 @@ export function createApp(options: AppOptions): ReconnectApp {
     process.stderr.write(`reconnect: ${error instanceof Error ? error.message : String(error)}\n`);
     return c.json(errorBody('internal', 'Something went wrong on this computer. Nothing was sent anywhere.'), 500);
   });
-  return { app, token, session };
+  return { app, token, session, close: () => routes?.close() };
 }

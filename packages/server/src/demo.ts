@@ -16,8 +16,9 @@ export interface DemoVault {
   dispose(): void;
 }
 
-export async function openDemoVault(vaults: VaultModule): Promise<DemoVault> {
-  const folder = mkdtempSync(join(tmpdir(), 'reconnect-app-demo-'));
+/** @param parent the folder to make the demo's temporary folder in (the system's temporary folder by default) */
+export async function openDemoVault(vaults: VaultModule, parent: string = tmpdir()): Promise<DemoVault> {
+  const folder = mkdtempSync(join(parent, 'reconnect-app-demo-'));
   const dispose = () => rmSync(folder, { recursive: true, force: true });
   try {
     const home = join(folder, 'vault');

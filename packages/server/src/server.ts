@@ -36,7 +36,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     demo !== undefined && options.demo !== undefined
       ? { module: options.demo.module, home: demo.home, demo: true }
       : options.vault;
-  const { app, token, session } = createApp({ ...rest, port: () => port, ...(vault ? { vault } : {}) });
+  const {
+    app,
+    token,
+    session,
+    close: closeApp,
+  } = createApp({ ...rest, port: () => port, ...(vault ? { vault } : {}) });
   if (demo !== undefined) session.open(demo.vault);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: HOST });
   await new Promise<void>((resolve, reject) => {
@@ -56,6 +61,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       new Promise<void>((resolve) => {
         session.lock();
         server.close(() => {
+          closeApp();
           demo?.dispose();
           process.off('exit', disposeOnExit);
           resolve();

@@ -8,7 +8,7 @@ import { resolveParticipants } from '@reconnect/core/model';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { describeFailure, FORMATS, jobRoutes, readBody, readForJob, refuseRead } from './api.ts';
-import { DEMO_PASSPHRASE } from './demo.ts';
+import { DEMO_PASSPHRASE, type DemoVault } from './demo.ts';
 import { errorBody } from './guards.ts';
 import { Jobs } from './jobs.ts';
 import type { VaultSession } from './session.ts';
@@ -72,6 +72,7 @@ export const Requests = {
     plaintextConfirmed: z.literal(true).optional(),
   }),
   forget: z.strictObject({ confirm: z.literal('forget everything') }),
+  demo: z.strictObject({}),
 };
 
 export interface VaultRoutesOptions {
@@ -80,41 +81,89 @@ export interface VaultRoutesOptions {
   session: VaultSession<Vault>;
   /** true for the built-in demo: a temporary vault thrown away on exit */
   demo: boolean;
+  /** opens the demo's temporary vault, for "explore the demo" on the first-run and unlock screens */
+  openDemo?: () => Promise<DemoVault>;
 }
 
-export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
-  const { vaults, home, session } = options;
+export interface VaultRoutes {
+  /** throws away a demo entered from the page (on close; also done on process exit) */
+  close(): void;
+}
+
+export function vaultRoutes(api: Hono, options: VaultRoutesOptions): VaultRoutes {
+  const { vaults, session } = options;
+  // the demo entered from the page: while it is open, every route below works on its temporary vault, and the
+  // person's own vault stays closed and untouched
+  let entered: DemoVault | null = null;
+  const disposeEntered = () => {
+    entered?.dispose();
+    entered = null;
+    process.off('exit', disposeEntered);
+  };
+  const place = () =>
+    entered === null ? { home: options.home, demo: options.demo } : { home: entered.home, demo: true };
   const requested = vaults.lockRequestedSince;
   const mark = vaults.lockRequestMark;
   // the request seen at unlock; another one (told apart by its id, not its time) locks the app
   let seenAtOpen: string | null = null;
-  if (mark !== undefined) session.lockRequested = () => mark(home) !== seenAtOpen;
-  else if (requested !== undefined) session.lockRequested = (since) => requested(home, since);
+  if (mark !== undefined) session.lockRequested = () => mark(options.home) !== seenAtOpen;
+  else if (requested !== undefined) session.lockRequested = (since) => requested(options.home, since);
   const imports = new Jobs<{ conversation: string; added: number; total: number }>(describeFailure);
 
   const locked = (c: Context) =>
     c.json(errorBody('locked', 'Reconnect is locked. Enter your passphrase to go on.'), 401);
   const open = async (vault: Vault) => {
-    seenAtOpen = mark?.(home) ?? null;
+    seenAtOpen = mark?.(options.home) ?? null;
     session.open(vault);
     const minutes = Number(await vault.getSetting(IDLE_SETTING));
     session.idleMs = (Number.isInteger(minutes) && minutes > 0 ? minutes : DEFAULT_IDLE_MINUTES) * 60_000;
   };
 
   api.get('/session', async (c) => {
+    const { home, demo } = place();
     const exists = await vaults.vaultExists(home);
     return c.json({
-      demo: options.demo,
+      demo,
       // the demo holds a made-up story only; its passphrase is shown so it can be unlocked after the idle lock
-      ...(options.demo ? { demoPassphrase: DEMO_PASSPHRASE } : {}),
+      ...(demo ? { demoPassphrase: DEMO_PASSPHRASE } : {}),
+      // a demo opened from the page can be left, back to the person's own vault
+      canLeaveDemo: entered !== null,
+      canOpenDemo: entered === null && !options.demo && options.openDemo !== undefined,
       vault: { exists, locked: session.locked },
       idleLockMinutes: Math.round(session.idleMs / 60_000),
     });
   });
 
+  api.post('/demo', async (c) => {
+    const body = await readBody(c, Requests.demo);
+    if (body instanceof Response) return body;
+    if (entered !== null || options.demo) return c.json({ demo: true });
+    if (options.openDemo === undefined) {
+      return c.json(errorBody('no_demo', 'The demo is not available here.'), 404);
+    }
+    // the person's own vault locks first: its key does not stay in memory while the demo is open
+    session.lock();
+    imports.clear();
+    entered = await options.openDemo();
+    process.once('exit', disposeEntered);
+    await open(entered.vault);
+    return c.json({ demo: true });
+  });
+
+  api.post('/demo/leave', async (c) => {
+    const body = await readBody(c, Requests.demo);
+    if (body instanceof Response) return body;
+    if (entered === null) return c.json(errorBody('not_demo', 'The demo is not open.'), 409);
+    session.lock();
+    imports.clear();
+    disposeEntered();
+    return c.json({ demo: false });
+  });
+
   api.post('/vault', async (c) => {
     const body = await readBody(c, Requests.create);
     if (body instanceof Response) return body;
+    const { home } = place();
     if (await vaults.vaultExists(home)) {
       return c.json(errorBody('exists', 'A vault already exists on this computer. Unlock it instead.'), 409);
     }
@@ -125,6 +174,7 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
   api.post('/unlock', async (c) => {
     const body = await readBody(c, Requests.unlock);
     if (body instanceof Response) return body;
+    const { home } = place();
     if (!(await vaults.vaultExists(home))) {
       return c.json(errorBody('no_vault', 'There is no vault yet. Create one first.'), 404);
     }
@@ -214,6 +264,20 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
     const week = Day.safeParse(c.req.param('week'));
     if (!week.success) return c.json(errorBody('bad_request', 'A week starts on a date like 2025-03-03.'), 400);
     return c.json(vault().weekMessages(c.req.param('id'), week.data));
+  });
+
+  // what the coach needs to know about the end of the stored chat: the user's messages since the partner last
+  // wrote, when each of them last wrote, and how long to give before writing again (the partner's own rhythm, as
+  // the plan's space timer reads it)
+  api.get('/conversations/:id/coach-context', (c) => {
+    const id = c.req.param('id');
+    const listed = vault()
+      .conversations()
+      .find((known) => known.id === id);
+    if (listed === undefined) return notFound(c);
+    const tail = unansweredTail(vault(), id, listed);
+    const { advice } = JSON.parse(cached(id).report.json) as { advice: { waitHours: number | null } };
+    return c.json({ ...tail, waitHours: advice.waitHours });
   });
 
   api.post('/imports', async (c) => {
@@ -339,7 +403,7 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
         409,
       );
     }
-    const path = checkExportPath(body.path, home);
+    const path = checkExportPath(body.path, place().home);
     if (typeof path !== 'string') return c.json(errorBody('bad_path', path.problem), 400);
     if (body.kind === 'json') vault().exportJson(path);
     else vault().exportEncrypted(path);
@@ -351,9 +415,52 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): void {
     if (body instanceof Response) return body;
     session.lock();
     imports.clear();
-    await vaults.wipeVault(home);
+    // forgetting the demo throws it away and goes back to the person's own vault, which it never touched
+    if (entered !== null) disposeEntered();
+    else await vaults.wipeVault(place().home);
     return c.json({ forgotten: true });
   });
+
+  return { close: disposeEntered };
+}
+
+/** how far back the coach context looks for the partner's last message */
+const CONTEXT_WEEKS = 12;
+
+/**
+ * The end of a stored chat, read a week at a time from its last message back: how many of the user's
+ * messages follow the partner's last one, and when each of them last wrote (ISO; null when not in reach).
+ */
+export function unansweredTail(
+  vault: Pick<Vault, 'weekMessages'>,
+  id: string,
+  who: { meId: string; partnerId: string; last: string | null },
+): { unansweredCount: number; myLastAt: string | null; theirLastAt: string | null; lastAt: string | null } {
+  let unansweredCount = 0;
+  let myLastAt: number | null = null;
+  let theirLastAt: number | null = null;
+  if (who.last !== null) {
+    const day = new Date(who.last);
+    // from the week after the last message's UTC week, so a zone ahead of UTC cannot leave its last days out
+    day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) + 14);
+    for (let week = 0; week <= CONTEXT_WEEKS && theirLastAt === null; week++) {
+      day.setUTCDate(day.getUTCDate() - 7);
+      const messages = vault.weekMessages(id, day.toISOString().slice(0, 10));
+      for (let i = messages.length - 1; i >= 0; i--) {
+        const message = messages[i] as (typeof messages)[number];
+        if (message.author === who.partnerId) {
+          theirLastAt = message.at;
+          break;
+        }
+        if (message.author === who.meId && message.kind !== 'system') {
+          myLastAt ??= message.at;
+          unansweredCount++;
+        }
+      }
+    }
+  }
+  const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
+  return { unansweredCount, myLastAt: iso(myLastAt), theirLastAt: iso(theirLastAt), lastAt: who.last };
 }
 
 interface StoredCheckIn {

@@ -106,6 +106,9 @@ export interface ConversationSummary {
   readonly format: Format;
   readonly me: string;
   readonly partner: string;
+  /** the participant ids behind `me` and `partner`: a stored message's `author` is one of these */
+  readonly meId: ParticipantId;
+  readonly partnerId: ParticipantId;
   readonly messages: number;
   readonly first: string | null;
   readonly last: string | null;
@@ -693,6 +696,8 @@ class SqliteVault implements Vault {
           format: row.format,
           me: name(row.me),
           partner: name(row.partner),
+          meId: asParticipantId(row.me),
+          partnerId: asParticipantId(row.partner),
           messages: row.n,
           first: row.first === null ? null : new Date(row.first).toISOString(),
           last: row.last === null ? null : new Date(row.last).toISOString(),

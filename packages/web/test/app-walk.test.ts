@@ -11,8 +11,10 @@ import * as vaults from '@reconnect/vault';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { appDistDir } from '../built-files.mjs';
+import { seriousViolations } from './helpers/axe.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { ensureWebBuild } from './helpers/built.ts';
+import { unreachableByTab } from './helpers/keyboard.ts';
 
 const PASSPHRASE = 'a quiet walk by the river';
 const HOSTILE_CHAT =
@@ -113,6 +115,12 @@ async function go(page: Page, id: string, heading: RegExp, shot: string): Promis
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   expect(await unlabelled(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await unreachableByTab(page)).toEqual([]);
+  // nothing is wider than the window: at 390 px no page scrolls sideways
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()?.width ?? 0,
+  );
   await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
 }
 
@@ -135,6 +143,7 @@ async function readInsights(page: Page, name: string, week: string | null): Prom
     : page.locator('.week-button').first();
   await button.click();
   await page.locator('.message').first().waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, `${name}-week.png`), fullPage: true });
 }
 
@@ -196,6 +205,7 @@ async function lockAndUnlock(page: Page, name: string, passphrase: string, partn
   await go(page, 'Settings', /Settings/, `${name}-settings`);
   await page.getByRole('button', { name: 'Lock now' }).click();
   await page.getByRole('heading', { name: 'Reconnect is locked' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
   // no chat text stays on screen
   expect(await page.locator('body').textContent()).not.toContain(partner);
   await page.screenshot({ path: join(SHOTS, `${name}-locked.png`), fullPage: true });
@@ -241,6 +251,7 @@ describe.each([
       const { page } = watched;
       await page.getByRole('heading', { name: 'Welcome to Reconnect' }).waitFor();
       expect(await unlabelled(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `${name}-welcome.png`), fullPage: true });
       await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
       await page.getByLabel('Type it again').fill(`${PASSPHRASE}!`);

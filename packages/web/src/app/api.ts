@@ -58,6 +58,10 @@ export const failure = (error: unknown): string =>
 export interface SessionInfo {
   demo: boolean;
   demoPassphrase?: string;
+  /** the demo was opened from the page, and leaving it goes back to the person's own vault */
+  canLeaveDemo?: boolean;
+  /** the first-run and unlock screens may offer the demo */
+  canOpenDemo?: boolean;
   vault: { exists: boolean; locked: boolean };
   idleLockMinutes: number;
 }
@@ -66,8 +70,12 @@ export interface ConversationInfo {
   id: string;
   title: string | null;
   format: string;
+  /** display names */
   me: string;
   partner: string;
+  /** the participant ids stored at import: a message's `author` is compared with these */
+  meId: string;
+  partnerId: string;
   messages: number;
   first: string | null;
   last: string | null;

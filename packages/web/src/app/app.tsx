@@ -1,6 +1,6 @@
 // the app shell: the session (first run, unlock, demo), the pages, and the conversation they are about
 import { useCallback, useEffect, useState } from 'react';
-import { api, type ConversationInfo, onLocked, type SessionInfo } from './api.ts';
+import { api, type ConversationInfo, failure, onLocked, type SessionInfo } from './api.ts';
 import { CoachPage } from './coach/coach-page.tsx';
 import { CheckInPage } from './pages/check-in-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
@@ -19,12 +19,31 @@ const SESSION_POLL_MS = 15_000;
 
 type Gate = { state: 'loading' } | { state: 'offline'; message: string } | { state: 'ready'; session: SessionInfo };
 
-function DemoBanner() {
+function DemoBanner({ canLeave, onLeft }: { canLeave: boolean; onLeft: () => void | Promise<void> }) {
+  const [problem, setProblem] = useState('');
+  const leave = async () => {
+    setProblem('');
+    try {
+      await api('/demo/leave', { body: {} });
+      window.location.hash = '';
+      await onLeft();
+    } catch (error) {
+      setProblem(failure(error));
+    }
+  };
   return (
-    <p className="demo-banner" role="note">
-      <strong>Demo.</strong> This is a made-up story to explore. Nothing here is yours, and it is thrown away when
-      Reconnect stops.
-    </p>
+    <div className="demo-banner" role="note" aria-label="Demo">
+      <p>
+        <strong>Demo.</strong> This is a made-up story to explore. Nothing here is yours, and it is thrown away when you
+        leave it or Reconnect stops.
+      </p>
+      {canLeave ? (
+        <button type="button" className="button" onClick={leave}>
+          Leave the demo
+        </button>
+      ) : null}
+      {problem ? <p role="alert">{problem}</p> : null}
+    </div>
   );
 }
 
@@ -77,7 +96,7 @@ function VaultPages({ page, session, onLock, onForgotten }: VaultPagesProps) {
         </section>
       ) : null}
       {page === 'insights' && conversation ? <InsightsPage conversation={conversation} /> : null}
-      {page === 'coach' ? <CoachPage /> : null}
+      {page === 'coach' && conversations !== null ? <CoachPage conversation={conversation} /> : null}
       {page === 'check-in' && conversations !== null ? <CheckInPage conversation={conversation} /> : null}
       {page === 'plan' && conversation ? <PlanPage conversation={conversation} /> : null}
       {page === 'journal' && conversations !== null ? <JournalPage conversation={conversation} /> : null}
@@ -106,6 +125,7 @@ export function App() {
       setGate((current) =>
         current.state === 'ready' &&
         current.session.vault.locked === session.vault.locked &&
+        current.session.demo === session.demo &&
         current.session.vault.exists === session.vault.exists &&
         current.session.idleLockMinutes === session.idleLockMinutes
           ? current
@@ -166,7 +186,7 @@ export function App() {
           </nav>
         ) : null}
       </header>
-      {session?.demo ? <DemoBanner /> : null}
+      {session?.demo ? <DemoBanner canLeave={session.canLeaveDemo === true} onLeft={refresh} /> : null}
       <main id="main" tabIndex={-1}>
         {gate.state === 'loading' ? <p className="muted">Opening Reconnect…</p> : null}
         {gate.state === 'offline' ? (
@@ -175,10 +195,13 @@ export function App() {
             <p>{gate.message}</p>
           </section>
         ) : null}
-        {session && !session.vault.exists ? <CreateVault onCreated={refresh} /> : null}
+        {session && !session.vault.exists ? (
+          <CreateVault onCreated={refresh} canOpenDemo={session.canOpenDemo === true} />
+        ) : null}
         {session?.vault.exists && session.vault.locked ? (
           <UnlockVault
             onUnlocked={refresh}
+            canOpenDemo={session.canOpenDemo === true}
             {...(session.demoPassphrase ? { demoPassphrase: session.demoPassphrase } : {})}
           />
         ) : null}

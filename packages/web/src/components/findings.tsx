@@ -16,12 +16,16 @@ import { PursuitPanel } from './pursuit-panel.tsx';
 import { ReasonsPanel } from './reasons-panel.tsx';
 import { SafetyPanel } from './safety-panel.tsx';
 import { WithdrawalSummary } from './withdrawal-summary.tsx';
+import { useChartZoom, weeksIn, ZoomControls } from './zoom.tsx';
 
 /**
  * @example <Findings report={report} />
  */
 export function Findings({ report }: { readonly report: AnalysisReport }) {
-  const { weeks, withdrawal, me, partner, timeZone } = report;
+  const { withdrawal, me, partner, timeZone } = report;
+  // the app's insights page zooms the charts into a period; the report always shows the whole history
+  const zoom = useChartZoom();
+  const weeks = weeksIn(report.weeks, zoom?.window ?? null);
   const slice = { weeks, withdrawal, me, partner };
   return (
     <>
@@ -29,6 +33,10 @@ export function Findings({ report }: { readonly report: AnalysisReport }) {
       <WithdrawalSummary withdrawal={withdrawal} partner={partner} />
       {weeks.length >= 2 ? (
         <>
+          <ZoomControls
+            starts={report.weeks.map((w) => w.start)}
+            onset={withdrawal.detected ? withdrawal.onset : null}
+          />
           <ConnectionChart weeks={weeks} withdrawal={withdrawal} />
           <section aria-labelledby="charts">
             <h2 id="charts" className="section-title">
@@ -39,7 +47,7 @@ export function Findings({ report }: { readonly report: AnalysisReport }) {
               {weeks.length > MONTHLY_AFTER_WEEKS
                 ? 'Each point is the average of one month.'
                 : 'Each point is one week.'}{' '}
-              Move over a chart to read its numbers.
+              Move over a chart, or tab to it and use the arrow keys, to read its numbers.
             </p>
             <div className="chart-grid">
               <ReplyTimeChart {...slice} />

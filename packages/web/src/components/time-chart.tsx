@@ -1,10 +1,11 @@
 // a uPlot line chart over calendar days with optional dated markers; the base of every report chart
-import { useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { formatDay } from '@reconnect/core/playbook';
 import { axisDate, daySeconds } from '../format.ts';
 import { type ChartColors, type ChartTone, readChartColors } from '../tokens.ts';
+import { useChartZoom, windowFor, type ZoomWindow } from './zoom.tsx';
 
 export interface ChartSeries {
   readonly label: string;
@@ -89,11 +90,14 @@ function markerPlugin(markers: readonly ChartMarker[], colors: ChartColors): uPl
   };
 }
 
+const dayOf = (seconds: number): string => new Date(seconds * 1000).toISOString().slice(0, 10);
+
 function chartOptions(
   props: TimeChartProps,
   width: number,
   colors: ChartColors,
   onHover: (index: number | null) => void,
+  onSelect: ((window: ZoomWindow) => void) | null,
 ): uPlot.Options {
   const format = props.formatAxis ?? props.formatValue;
   const axis: Partial<uPlot.Axis> = {
@@ -112,8 +116,21 @@ function chartOptions(
     scales: { x: { time: true }, y: yScale },
     padding: [props.markers?.length ? 10 + LABEL_ROW * props.markers.length : 12, 12, 0, 0],
     legend: { show: false },
-    hooks: { setCursor: [(chart) => onHover(chart.cursor.idx ?? null)] },
-    cursor: { drag: { x: false, y: false }, points: { size: 7 } },
+    hooks: {
+      setCursor: [(chart) => onHover(chart.cursor.idx ?? null)],
+      // a drag across the chart zooms every chart on the page into the weeks it covers
+      setSelect: [
+        (chart) => {
+          if (onSelect === null || chart.select.width < 4) return;
+          const from = dayOf(chart.posToVal(chart.select.left, 'x'));
+          const to = dayOf(chart.posToVal(chart.select.left + chart.select.width, 'x'));
+          chart.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+          const window = windowFor(props.days, from, to);
+          if (window !== null) onSelect(window);
+        },
+      ],
+    },
+    cursor: { drag: { x: onSelect !== null, y: false, setScale: false }, points: { size: 7 } },
     axes: [
       {
         ...axis,
@@ -174,7 +191,11 @@ function Swatch({ tone, dash }: { tone: ChartTone; dash: readonly number[] | und
  */
 export function TimeChart(props: TimeChartProps) {
   const holder = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
   const [hover, setHover] = useState<number | null>(null);
+  const [spoken, setSpoken] = useState('');
+  const zoom = useChartZoom();
+  const setWindow = zoom?.setWindow ?? null;
 
   useEffect(() => {
     const element = holder.current;
@@ -184,7 +205,12 @@ export function TimeChart(props: TimeChartProps) {
       ...props.series.map((s) => s.values.map((v) => (v === null || !Number.isFinite(v) ? null : v))),
     ];
     const colors = readChartColors(element);
-    const chart = new uPlot(chartOptions(props, Math.max(240, element.clientWidth), colors, setHover), data, element);
+    const chart = new uPlot(
+      chartOptions(props, Math.max(240, element.clientWidth), colors, setHover, setWindow),
+      data,
+      element,
+    );
+    plot.current = chart;
     const observer = new ResizeObserver(() => {
       const width = Math.max(240, element.clientWidth);
       if (Math.abs(width - chart.width) > 1) chart.setSize({ width, height: props.height ?? 220 });
@@ -192,15 +218,51 @@ export function TimeChart(props: TimeChartProps) {
     observer.observe(element);
     return () => {
       observer.disconnect();
+      plot.current = null;
       chart.destroy();
     };
-  }, [props]);
+  }, [props, setWindow]);
 
   const index = hover ?? props.days.length - 1;
   const day = props.days[index];
+  const reading = (at: number): string => {
+    const when = props.days[at];
+    if (when === undefined) return '';
+    const values = props.series.map((s) => {
+      const value = s.values[at];
+      return `${s.label}: ${value === null || value === undefined ? 'no figure' : props.formatValue(value)}`;
+    });
+    return `${legendTitle(props.period ?? 'week', false, when)}. ${values.join('; ')}.`;
+  };
+  // the arrow keys walk the points as the pointer does, and the figures are read out
+  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const chart = plot.current;
+    const last = props.days.length - 1;
+    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last };
+    const next = moves[event.key];
+    if (chart === null || next === undefined || last < 0) return;
+    event.preventDefault();
+    const at = Math.min(last, Math.max(0, next));
+    const x = chart.valToPos(daySeconds(props.days[at] as string), 'x');
+    chart.setCursor({ left: x, top: chart.bbox.height / (2 * (window.devicePixelRatio || 1)) });
+    setHover(at);
+    setSpoken(reading(at));
+  };
   return (
     <div className="time-chart-wrap">
-      <div className="time-chart" ref={holder} role="img" aria-label={props.description} />
+      <div
+        className="time-chart"
+        ref={holder}
+        role="img"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is read point by point with the arrow keys
+        tabIndex={0}
+        aria-label={`${props.description} Use the left and right arrow keys to read each ${props.period ?? 'week'}.`}
+        onKeyDown={onKey}
+        onBlur={() => setSpoken('')}
+      />
+      <p className="visually-hidden" aria-live="polite">
+        {spoken}
+      </p>
       <div className="legend" aria-hidden="true">
         <span className="legend-week">{day ? legendTitle(props.period ?? 'week', hover === null, day) : ''}</span>
         {props.series.map((s) => {

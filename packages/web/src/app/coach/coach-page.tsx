@@ -2,6 +2,8 @@
 import type { CoachResult, SafetyNote } from '@reconnect/core/coach';
 import { PRESSURE, SUPPORTIVE } from '@reconnect/core/playbook';
 import { useDeferredValue, useId, useState } from 'react';
+import type { ConversationInfo } from '../api.ts';
+import { ChatContextCard, coachContext, useChatContext } from './chat-context.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { MarkedText } from './marked-text.tsx';
 import { useCoach } from './use-coach.ts';
@@ -97,12 +99,16 @@ function Reading({ result }: { result: CoachResult }) {
 }
 
 /**
- * @example <CoachPage />
+ * @example <CoachPage conversation={conversation} />
  */
-export function CoachPage() {
+export function CoachPage({ conversation = null }: { conversation?: ConversationInfo | null }) {
   const [draft, setDraft] = useState('');
   const text = useDeferredValue(draft);
-  const state = useCoach(text);
+  const chat = useChatContext(conversation);
+  const [using, setUsing] = useState(true);
+  // read once per page: the hours since they wrote need not tick while the person types
+  const [now] = useState(() => Date.now());
+  const state = useCoach(text, chat !== null && using ? coachContext(chat, now) : undefined);
   const hintId = useId();
   return (
     <div className="coach">
@@ -143,6 +149,10 @@ export function CoachPage() {
       <div className="coach-result">
         {state.status === 'ready' && state.result ? <Reading result={state.result} /> : null}
       </div>
+      {/* after the reading, so Tab goes from the draft straight to its marks */}
+      {chat !== null && conversation !== null ? (
+        <ChatContextCard context={chat} partner={conversation.partner} using={using} onUsing={setUsing} now={now} />
+      ) : null}
     </div>
   );
 }

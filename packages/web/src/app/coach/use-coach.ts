@@ -1,5 +1,5 @@
 // runs the core coach in the page as the user types; the coach itself is loaded lazily, once
-import type { CoachResult } from '@reconnect/core/coach';
+import type { CoachContext, CoachResult } from '@reconnect/core/coach';
 import { useEffect, useMemo, useState } from 'react';
 
 type Engine = typeof import('./coach-engine.ts');
@@ -29,18 +29,18 @@ export function loadCoach(): Promise<Engine> {
   return loading;
 }
 
-function coachTimed(engine: Engine, text: string): CoachResult {
+function coachTimed(engine: Engine, text: string, context: CoachContext | undefined): CoachResult {
   const started = performance.now();
-  const result = engine.coachMessage(text);
+  const result = engine.coachMessage(text, context);
   performance.measure(COACH_MEASURE, { start: started, end: performance.now() });
   return result;
 }
 
 /**
- * The coach's reading of `text` (null while the box is empty), recomputed as it changes.
- * @example const state = useCoach(draft)
+ * The coach's reading of `text` (null while the box is empty), recomputed as it or the context changes.
+ * @example const state = useCoach(draft, { unansweredCount: 3 })
  */
-export function useCoach(text: string): CoachState {
+export function useCoach(text: string, context?: CoachContext): CoachState {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -53,15 +53,24 @@ export function useCoach(text: string): CoachState {
       live = false;
     };
   }, []);
+  const unanswered = context?.unansweredCount;
+  const hours = context?.hoursSinceTheirLastMessage;
   const result = useMemo(() => {
     if (!engine || text.trim() === '') return null;
+    const given: CoachContext | undefined =
+      unanswered === undefined && hours === undefined
+        ? undefined
+        : {
+            ...(unanswered !== undefined ? { unansweredCount: unanswered } : {}),
+            ...(hours !== undefined ? { hoursSinceTheirLastMessage: hours } : {}),
+          };
     try {
-      return coachTimed(engine, text);
+      return coachTimed(engine, text, given);
     } catch {
       // a reading that fails must not take the page (and the draft) down with it
       return undefined;
     }
-  }, [engine, text]);
+  }, [engine, text, unanswered, hours]);
   if (failed) return { status: 'failed' };
   if (!engine) return { status: 'loading' };
   if (result === undefined) return { status: 'unreadable' };

@@ -5,15 +5,13 @@ import type { Message } from '@reconnect/core/model';
 import { formatDay, PRESSURE } from '@reconnect/core/playbook';
 import { useEffect, useRef, useState } from 'react';
 import { Findings } from '../../components/findings.tsx';
+import { ZoomProvider } from '../../components/zoom.tsx';
 import { api, type ConversationInfo, failure } from '../api.ts';
 import { loadCoach } from '../coach/use-coach.ts';
+import { type Side, sideOf } from '../who.ts';
 import { LoadProblem, useApi } from './use-api.tsx';
 
-type Reading = { key: string; message: Message; mine: boolean; coach: CoachResult | null };
-
-/** who wrote a stored message: the importers key people by their display name */
-export const isMine = (author: string | null, conversation: Pick<ConversationInfo, 'me' | 'partner'>): boolean =>
-  author !== null && (author === conversation.me || author !== conversation.partner);
+type Reading = { key: string; message: Message; side: Side; coach: CoachResult | null };
 
 const timeOf = (at: number, timeZone: string): string =>
   new Date(at).toLocaleString('en-GB', {
@@ -53,16 +51,16 @@ function WeekMessages({
         if (!live) return;
         setReadings(
           messages.map((message, position) => {
-            const mine = isMine(message.author, conversation);
+            const side = sideOf(message.author, conversation);
             let coach: CoachResult | null = null;
-            if (mine && message.kind === 'text' && message.text.trim() !== '') {
+            if (side === 'me' && message.kind === 'text' && message.text.trim() !== '') {
               try {
                 coach = engine.coachMessage(message.text);
               } catch {
                 coach = null;
               }
             }
-            return { key: `${message.at}-${position}`, message, mine, coach };
+            return { key: `${message.at}-${position}`, message, side, coach };
           }),
         );
       } catch (error) {
@@ -93,13 +91,17 @@ function WeekMessages({
         </p>
       ) : null}
       <ol className="messages">
-        {readings?.map(({ key, message, mine, coach }) => {
+        {readings?.map(({ key, message, side, coach }) => {
           const flags = coach?.flags ?? [];
           const kinds = [...new Set(flags.map((flag) => flag.category))];
           return (
-            <li key={key} className={`message ${mine ? 'mine' : 'theirs'}${kinds.length > 0 ? ' flagged' : ''}`}>
+            <li
+              key={key}
+              className={`message ${side === 'me' ? 'mine' : 'theirs'}${kinds.length > 0 ? ' flagged' : ''}`}
+            >
               <p className="message-meta">
-                {mine ? 'You' : conversation.partner} · {timeOf(message.at, timeZone)}
+                {side === 'me' ? 'You' : side === 'partner' ? conversation.partner : 'Someone else'} ·{' '}
+                {timeOf(message.at, timeZone)}
               </p>
               <p className="message-text">{message.text}</p>
               {kinds.length > 0 ? (
@@ -128,13 +130,11 @@ function WeekPicker({ report, onPick }: { report: AnalysisReport; onPick: (week:
       <ul className="week-list">
         {weeks.map((week) => (
           <li key={week.start}>
-            <button
-              type="button"
-              className="week-button"
-              aria-label={`Week of ${formatDay(week.start)}, connection ${Math.round(week.connection)}`}
-              onClick={() => onPick(week.start)}
-            >
-              {formatDay(week.start)} <span className="muted">{Math.round(week.connection)}</span>
+            <button type="button" className="week-button" onClick={() => onPick(week.start)}>
+              <span className="visually-hidden">Week of </span>
+              {formatDay(week.start)}
+              <span className="visually-hidden">, connection</span>{' '}
+              <span className="muted">{Math.round(week.connection)}</span>
             </button>
           </li>
         ))}
@@ -160,7 +160,9 @@ export function InsightsPage({ conversation }: { conversation: ConversationInfo 
         From {report.source.messages.toLocaleString('en')} messages. These are patterns in messages, not a verdict on
         the relationship.
       </p>
-      <Findings report={report} />
+      <ZoomProvider>
+        <Findings report={report} />
+      </ZoomProvider>
       {week ? (
         <WeekMessages
           key={week}

@@ -3,7 +3,48 @@ import { type FormEvent, useState } from 'react';
 import { api, failure } from '../api.ts';
 import { strengthHint } from './passphrase-hint.ts';
 
-export function CreateVault({ onCreated }: { onCreated: () => void | Promise<void> }) {
+/** "explore the demo": opens the made-up story in its own temporary vault, beside (never inside) the person's */
+export function OpenDemo({ onOpened, title }: { onOpened: () => void | Promise<void>; title: string }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+  const open = async () => {
+    setBusy(true);
+    setProblem('');
+    try {
+      await api('/demo', { body: {} });
+      window.location.hash = '#/insights';
+      await onOpened();
+    } catch (error) {
+      setProblem(failure(error));
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="demo-title">
+      <h2 id="demo-title">{title}</h2>
+      <p>
+        The demo is a made-up story of a couple drifting apart, in a separate, temporary vault. Nothing you do there
+        touches your own vault, and it is thrown away when you leave it or stop Reconnect.
+      </p>
+      {problem ? (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <button type="button" className="button" disabled={busy} onClick={open}>
+        {busy ? 'Opening the demo…' : 'Explore the demo'}
+      </button>
+    </section>
+  );
+}
+
+export function CreateVault({
+  onCreated,
+  canOpenDemo = false,
+}: {
+  onCreated: () => void | Promise<void>;
+  canOpenDemo?: boolean;
+}) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [problem, setProblem] = useState('');
@@ -73,16 +114,7 @@ export function CreateVault({ onCreated }: { onCreated: () => void | Promise<voi
           </button>
         </form>
       </section>
-      <section className="card" aria-labelledby="demo-title">
-        <h2 id="demo-title">Or look around first</h2>
-        <p>
-          The demo is a made-up story in a separate, temporary vault, thrown away when you stop it. To open it, stop
-          Reconnect (Ctrl-C in its window) and start it again with:
-        </p>
-        <p>
-          <code>reconnect start --demo</code>
-        </p>
-      </section>
+      {canOpenDemo ? <OpenDemo onOpened={onCreated} title="Or look around first" /> : null}
     </div>
   );
 }
@@ -90,9 +122,11 @@ export function CreateVault({ onCreated }: { onCreated: () => void | Promise<voi
 export function UnlockVault({
   onUnlocked,
   demoPassphrase,
+  canOpenDemo = false,
 }: {
   onUnlocked: () => void | Promise<void>;
   demoPassphrase?: string;
+  canOpenDemo?: boolean;
 }) {
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState('');
@@ -112,34 +146,37 @@ export function UnlockVault({
     }
   };
   return (
-    <section className="card unlock" aria-labelledby="unlock-title">
-      <h1 id="unlock-title">Reconnect is locked</h1>
-      <p>Your vault locked itself to keep your chats private. Enter your passphrase to go on.</p>
-      {demoPassphrase ? (
-        <p className="note">
-          This is the demo, so its passphrase is no secret: <code>{demoPassphrase}</code>
-        </p>
-      ) : null}
-      <form onSubmit={submit} className="form">
-        <label className="field-label" htmlFor="passphrase">
-          Passphrase
-        </label>
-        <input
-          id="passphrase"
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-        {problem ? (
-          <p className="problem" role="alert">
-            {problem}
+    <div className="welcome">
+      <section className="card unlock" aria-labelledby="unlock-title">
+        <h1 id="unlock-title">Reconnect is locked</h1>
+        <p>Your vault locked itself to keep your chats private. Enter your passphrase to go on.</p>
+        {demoPassphrase ? (
+          <p className="note">
+            This is the demo, so its passphrase is no secret: <code>{demoPassphrase}</code>
           </p>
         ) : null}
-        <button type="submit" className="button primary" disabled={busy || passphrase === ''}>
-          {busy ? 'Unlocking…' : 'Unlock'}
-        </button>
-      </form>
-    </section>
+        <form onSubmit={submit} className="form">
+          <label className="field-label" htmlFor="passphrase">
+            Passphrase
+          </label>
+          <input
+            id="passphrase"
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          {problem ? (
+            <p className="problem" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <button type="submit" className="button primary" disabled={busy || passphrase === ''}>
+            {busy ? 'Unlocking…' : 'Unlock'}
+          </button>
+        </form>
+      </section>
+      {canOpenDemo ? <OpenDemo onOpened={onUnlocked} title="Or explore the demo" /> : null}
+    </div>
   );
 }
