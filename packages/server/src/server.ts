@@ -11,7 +11,7 @@ export interface ServerOptions extends Omit<AppOptions, 'port' | 'vault'> {
   /** The person's vault: the vault package and the folder it lives in. */
   vault?: { module: VaultModule; home: string };
   /** Serve the built-in demo instead: a temporary vault with the simulated story, removed on close. */
-  demo?: { module: VaultModule };
+  demo?: { module: VaultModule; parent?: string };
 }
 
 export interface RunningServer {
@@ -27,7 +27,7 @@ export const HOST = '127.0.0.1';
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   let port = 0;
-  const demo = options.demo === undefined ? undefined : await openDemoVault(options.demo.module);
+  const demo = options.demo === undefined ? undefined : await openDemoVault(options.demo.module, options.demo.parent);
   // the demo's folder goes even when the process is stopped by a signal
   const disposeOnExit = () => demo?.dispose();
   if (demo !== undefined) process.once('exit', disposeOnExit);

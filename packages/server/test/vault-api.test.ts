@@ -316,9 +316,11 @@ describe('passphrase, export and forgetting everything', () => {
 
 describe('the demo', () => {
   it('serves the simulated story from a temporary vault that is gone after close', async () => {
-    const demoFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('reconnect-app-demo-'));
+    // its own parent folder: demos opened by other tests running at the same time cannot change the count
+    const parent = mkdtempSync(join(tmpdir(), 'reconnect-demo-parent-'));
+    const demoFolders = () => readdirSync(parent).filter((name) => name.startsWith('reconnect-app-demo-'));
     const before = demoFolders();
-    const running = await createServer({ demo: { module: vaults } });
+    const running = await createServer({ demo: { module: vaults, parent } });
     try {
       const login = await fetch(running.url, { redirect: 'manual' });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -335,6 +337,7 @@ describe('the demo', () => {
       await running.close();
     }
     expect(demoFolders()).toEqual(before);
+    rmSync(parent, { recursive: true, force: true });
   });
 });
 
