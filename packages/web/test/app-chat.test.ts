@@ -128,7 +128,15 @@ test('a Telegram chat: the demo from the first run, who is you, the coach in con
   await page.getByRole('button', { name: 'Create my vault' }).click();
   await nav(page, 'Import', /Import a chat/);
   await page.getByLabel('Where the export is (full path)').fill(chatPath);
-  await page.getByLabel(/Your name as it appears/).fill('Alex');
+  // which one is you: the file is read first, and its people are offered to choose from
+  await page.getByRole('button', { name: 'Look inside first' }).click();
+  const whoIsWho = page.getByRole('group', { name: 'Which one is you?' });
+  await whoIsWho.waitFor();
+  expect(await whoIsWho.getByRole('radio').count()).toBe(2);
+  expect(await conversations(page)).toEqual([]);
+  await whoIsWho.getByRole('radio', { name: /^Alex/ }).check();
+  expect(await page.getByLabel(/Your name as it appears/).inputValue()).toBe('Alex');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText(/messages added/).waitFor();
   const [stored] = await conversations(page);

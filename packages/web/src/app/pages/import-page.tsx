@@ -19,12 +19,29 @@ const span = (result: Imported): string =>
 
 const POLL_MS = 250;
 
+/** what reading the file found before anything is saved: who is in it, and how much */
+interface Looked {
+  messages: number;
+  participants: { name: string; messages: number }[];
+  first: string | null;
+  last: string | null;
+}
+
+/** "412 messages, from 3 Mar 2025 to 9 Jun 2025" */
+const lookedSpan = (looked: Looked): string =>
+  `${looked.messages.toLocaleString('en')} messages` +
+  (looked.first && looked.last
+    ? `, from ${formatDay(looked.first.slice(0, 10))} to ${formatDay(looked.last.slice(0, 10))}`
+    : '');
+
 export function ImportPage({ onImported }: { onImported: (conversation: string) => void }) {
   const [path, setPath] = useState('');
   const [me, setMe] = useState('');
   const [job, setJob] = useState<JobView<Imported> | null>(null);
   const [problem, setProblem] = useState('');
   const [who, setWho] = useState<ConversationInfo | null>(null);
+  const [looking, setLooking] = useState(false);
+  const [looked, setLooked] = useState<Looked | null>(null);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -44,6 +61,28 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
         setProblem(failure(error));
       }
     }, POLL_MS);
+  };
+  // reads the file without saving it, so the person can say which one of the people in it they are
+  const lookInside = async () => {
+    setProblem('');
+    setLooked(null);
+    setLooking(true);
+    const poll = async (id: string): Promise<JobView<Looked>> => {
+      const view = await api<JobView<Looked>>(`/inspect/${id}`);
+      if (view.state !== 'running') return view;
+      await new Promise((resolve) => window.setTimeout(resolve, POLL_MS));
+      return poll(id);
+    };
+    try {
+      const started = await api<JobView<Looked>>('/inspect', { body: { path: path.trim() } });
+      const view = started.state === 'running' ? await poll(started.id) : started;
+      if (view.state === 'done' && view.result) setLooked(view.result);
+      else if (view.state === 'failed') setProblem(view.error ?? 'That file could not be read.');
+    } catch (error) {
+      setProblem(failure(error));
+    } finally {
+      setLooking(false);
+    }
   };
   const start = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,8 +126,34 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
             type="text"
             value={path}
             placeholder="/home/you/Downloads/WhatsApp Chat with Sam.zip"
-            onChange={(e) => setPath(e.target.value)}
+            onChange={(e) => {
+              setPath(e.target.value);
+              setLooked(null);
+            }}
           />
+          <div className="actions">
+            <button type="button" className="button" disabled={looking || path.trim() === ''} onClick={lookInside}>
+              {looking ? 'Reading the file…' : 'Look inside first'}
+            </button>
+          </div>
+          {looked ? (
+            <fieldset>
+              <legend>Which one is you?</legend>
+              <p className="muted field-hint">Found {lookedSpan(looked)}. Nothing is saved until you import.</p>
+              {looked.participants.map((person) => (
+                <label key={person.name} className="choice">
+                  <input
+                    type="radio"
+                    name="import-who"
+                    value={person.name}
+                    checked={me === person.name}
+                    onChange={() => setMe(person.name)}
+                  />{' '}
+                  {person.name} ({person.messages.toLocaleString('en')} messages)
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
           <label className="field-label" htmlFor="import-me">
             Your name as it appears in the chat (optional)
           </label>
@@ -100,7 +165,8 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
             onChange={(e) => setMe(e.target.value)}
           />
           <p id="import-me-hint" className="muted field-hint">
-            Reconnect usually works out which one is you. If it guesses wrong, type your name here and import again.
+            Reconnect usually works out which one is you. To be sure, look inside first and choose yourself, or type
+            your name here.
           </p>
           <div className="actions">
             <button type="submit" className="button primary" disabled={running || path.trim() === ''}>
