@@ -114,8 +114,9 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
       <section className="card" aria-labelledby="import-title">
         <h1 id="import-title">Import a chat</h1>
         <p>
-          Export the chat from WhatsApp, Telegram, Signal, iMessage or a CSV file, then give its full path here. A zip
-          file is fine. It is read on this computer and kept in your locked vault; nothing is uploaded.
+          Export the chat from your messaging app (Reconnect reads the exports of the common ones) or use a CSV file,
+          then give its full path here. A zip file is fine. It is read on this computer and kept in your locked vault;
+          nothing is uploaded.
         </p>
         <form onSubmit={start} className="form">
           <label className="field-label" htmlFor="import-path">
