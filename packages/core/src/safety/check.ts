@@ -182,7 +182,12 @@ function negatedBefore(folded: string, index: number): boolean {
 function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, context: MessageContext): boolean {
   const end = match.index + match[0].length;
   if (KILLS_ME.test(match[0]) && (HYPERBOLE.test(folded) || PARENT_HYPERBOLE.test(folded))) return false;
-  if (WORN_OUT_BY.test(folded) && KILLED_BY_IT.test(folded.slice(Math.max(0, match.index - 12), end + 12)))
+  // the boss or the gym must come right before the killing ("mi jefe me va a matar"), so that "my husband will
+  // kill me if I'm late from work" still counts
+  if (
+    KILLED_BY_IT.test(folded.slice(Math.max(0, match.index - 12), end + 12)) &&
+    WORN_OUT_BY.test(folded.slice(Math.max(0, match.index - 40), end))
+  )
     return false;
   if (rule.concern === 'danger' && KNIFE.test(match[0]) && KITCHEN.test(folded)) return false;
   if (rule.unlessAfter?.test(folded.slice(end, end + 60))) return false;

@@ -31,6 +31,8 @@ describe('the safety check', () => {
     ['er schlägt mich', 'abuse'],
     ['il me frappe', 'abuse'],
     ['ele me bate', 'abuse'],
+    ['my husband is going to kill me when I get home from work', 'danger'],
+    ['me voy a matar, perdí el trabajo', 'self_harm'],
   ] as const)('finds %j as %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -56,6 +58,8 @@ describe('the safety check', () => {
     'je suis mort de rire',
     'that is so odd',
     'I could murder a pizza',
+    'mi jefe me va a matar, perdí el informe otra vez',
+    'ce boulot va me tuer, trois réunions aujourd’hui',
   ])('keeps idioms and talk about the topic apart: %j', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
