@@ -17,10 +17,10 @@ import { join } from 'node:path';
 import { demoConversation, toWhatsAppText } from '@reconnect/core/simulate';
 import { createServer, type RunningServer } from '@reconnect/server';
 import * as vaults from '@reconnect/vault';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { appDistDir } from '../built-files.mjs';
-import { CHROMIUM } from './helpers/browser.ts';
+import { launchBrowser } from './helpers/browser.ts';
 import { ensureWebBuild } from './helpers/built.ts';
 
 const PASSPHRASE = 'a garden gate left open';
@@ -81,19 +81,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
   attackerPort = (attacker.address() as AddressInfo).port;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      // the rebound name: evil.example answers from this machine, with no look-up
-      `--host-resolver-rules=MAP ${EVIL} 127.0.0.1`,
-    ],
-  });
+  // the rebound name: evil.example answers from this machine, with no look-up
+  browser = await launchBrowser([`--host-resolver-rules=MAP ${EVIL} 127.0.0.1`]);
   context = await browser.newContext();
   app = await context.newPage();
   await app.goto(server.url);

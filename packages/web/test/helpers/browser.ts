@@ -8,7 +8,7 @@ export const CHROMIUM = '/usr/bin/chromium';
  * A headless Chromium with no background network and no component updates.
  * @example const browser = await launchBrowser(); await browser.close();
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's "chromium" package to run the browser test.`);
   }
@@ -21,6 +21,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
