@@ -150,7 +150,8 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
                     checked={me === person.name}
                     onChange={() => setMe(person.name)}
                   />{' '}
-                  {person.name} ({person.messages.toLocaleString('en')} messages)
+                  {person.name} ({person.messages.toLocaleString('en')} {person.messages === 1 ? 'message' : 'messages'}
+                  )
                 </label>
               ))}
             </fieldset>
