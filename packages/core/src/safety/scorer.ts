@@ -1,7 +1,7 @@
 // a small learned score for wordings the phrase rules do not know: concepts, concept pairs and words
 
 import type { SafetyConcern } from '../playbook/index.ts';
-import { CONCEPT_NAMES } from './concepts.ts';
+import { CONCEPT_NAMES, conceptsOf } from './concepts.ts';
 
 /** the stored model: one logistic regression per concern over named features */
 export interface SafetyModel {
@@ -16,34 +16,79 @@ const WORD = /[a-z0-9']+/g;
 
 /** words longer than this also give their first STEM letters as a feature, so "matarme", "matarlo" and "matare" share one */
 const STEM = 5;
+/**
+ * every word also gives its runs of GRAM letters, the word's start and end marked (`<pil`, `ills`, `lls>`): a
+ * misspelt or inflected word still shares most of them with the form seen in training
+ */
+const GRAM = 4;
+/** a negation ("never", "nunca", "nicht", "jamais", "nao") and how many words after it it reaches */
+const NEGATION =
+  /^(?:not|never|no|nobody|don't|dont|doesn't|doesnt|didn't|didnt|won't|wont|wouldn't|wouldnt|isn't|wasn't|can't|cant|couldn't|nunca|jamas|jamais|nicht|nie|niemals|kein|keine|pas|nao|nem|ni)$/;
+const NEGATION_REACH = 3;
+/** concepts that name an act ("hit", "a gun", "touched"): said only under a negation, they are not counted */
+const ACTS = ['violence', 'weapon', 'harmOutcome', 'sexual'].reduce(
+  (mask, name) => mask | (1 << CONCEPT_NAMES.indexOf(name as (typeof CONCEPT_NAMES)[number])),
+  0,
+);
+
+/** the act concepts of `words` read without the words a negation reaches ("he never hit me" holds no act) */
+function plainActs(words: readonly string[]): number {
+  const kept: string[] = [];
+  let negatedUntil = -1;
+  words.forEach((word, i) => {
+    if (i > negatedUntil) kept.push(word);
+    if (NEGATION.test(word)) negatedUntil = i + NEGATION_REACH;
+  });
+  return conceptsOf(kept.join(' ')) & ACTS;
+}
 
 /**
  * The features of a folded message: its concepts (`c:`), concept pairs (`p:`), the concerns the phrase
- * rules found (`r:`), its words (`w:`), word pairs (`b:`) and word stems (`s:`).
+ * rules found (`r:`), its words (`w:`), word pairs (`b:`), word stems (`s:`) and letter runs (`g:`). A word
+ * just after a negation ("he never hit me") is `n:` instead, with no stem or letter runs, so that it does not
+ * count as the word said plainly; an act concept said only under a negation is left out; and a message holding
+ * a negation also gives each of its concepts as `q:`.
  * @example featuresOf('me pega', conceptsOf('me pega'), new Set()) // ['c:violence', …, 'w:me', 'b:me pega']
  */
-export function featuresOf(folded: string, bits: number, ruleConcerns: ReadonlySet<SafetyConcern>): string[] {
+export function featuresOf(folded: string, messageBits: number, ruleConcerns: ReadonlySet<SafetyConcern>): string[] {
   const features: string[] = [];
+  const words = folded.match(WORD) ?? [];
+  const bits =
+    (messageBits & ACTS) !== 0 && words.some((word) => NEGATION.test(word))
+      ? (messageBits & ~ACTS) | plainActs(words)
+      : messageBits;
   const present = CONCEPT_NAMES.filter((_, i) => bits & (1 << i));
   for (const name of present) features.push(`c:${name}`);
   for (let i = 0; i < present.length; i++) {
     for (let j = i + 1; j < present.length; j++) features.push(`p:${present[i]}+${present[j]}`);
   }
   for (const concern of ruleConcerns) features.push(`r:${concern}`);
-  const words = folded.match(WORD) ?? [];
   const seen = new Set<string>();
+  let negatedUntil = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const unigram = `w:${word}`;
+    const negated = i <= negatedUntil;
+    if (NEGATION.test(word)) negatedUntil = i + NEGATION_REACH;
+    const unigram = `${negated ? 'n' : 'w'}:${word}`;
     if (!seen.has(unigram)) {
       seen.add(unigram);
       features.push(unigram);
     }
-    if (word.length > STEM) {
+    if (negated) {
+      // the pair with the next word still counts below; the stem and letter runs would read the word as said
+    } else if (word.length > STEM) {
       const stem = `s:${word.slice(0, STEM)}`;
       if (!seen.has(stem)) {
         seen.add(stem);
         features.push(stem);
+      }
+    }
+    const marked = `<${word}>`;
+    for (let start = 0; !negated && start + GRAM <= marked.length && marked.length > GRAM + 1; start++) {
+      const gram = `g:${marked.slice(start, start + GRAM)}`;
+      if (!seen.has(gram)) {
+        seen.add(gram);
+        features.push(gram);
       }
     }
     if (i + 1 < words.length) {
@@ -53,6 +98,11 @@ export function featuresOf(folded: string, bits: number, ruleConcerns: ReadonlyS
         features.push(bigram);
       }
     }
+  }
+  if (negatedUntil >= 0) {
+    // a message holding a negation: each concept again, so the score can learn that "never hit" weighs less
+    features.push('x:negation');
+    for (const name of present) features.push(`q:${name}`);
   }
   return features;
 }
