@@ -105,7 +105,7 @@ const MEANS_ONLY_BAR = 0.8;
 
 /** talk about the topic, fiction, games and songs: a bare mention near these is not a concern */
 const TOPIC =
-  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|docu|arte|telejornal|journal|noticiero|tagesschau|trabajo sobre|trabalha na|trabaja en|arbeitet bei|travaille a|works at|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee|video|videos|letra|squad|emission|emissao|programa|sendung|reportage|prof|professor|profe|philo|filosofia|philosophie|philosophy|patient|patients|paciente|pacientes|patienten|nurse|enfermera|enfermeira|krankenschwester|infirmiere|therapist|terapeuta|therapeut|therapeute|psicologa|psicologo|psychologe|psychologue|counsellor|counselor|memoir|memorias|chapter|capitulo|kapitel|chapitre|scene|escena|szene|tatort|thriller|krimi|polar|phd|thesis|tesis|tese|these|doktorarbeit|tiktok|sinais|signs|senales|anzeichen|signes|jornal|periodico|zeitung)\b/;
+  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|docu|arte|telejornal|journal|noticiero|tagesschau|trabajo sobre|trabalha na|trabaja en|arbeitet bei|travaille a|works at|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee|video|videos|letra|squad|emission|emissao|programa|sendung|reportage|prof|professor|profe|philo|filosofia|philosophie|philosophy|patient|patients|paciente|pacientes|patienten|nurse|enfermera|enfermeira|krankenschwester|infirmiere|therapist|terapeuta|therapeut|therapeute|psicologa|psicologo|psychologe|psychologue|counsellor|counselor|memoir|memorias|chapter|capitulo|kapitel|chapitre|scene|escena|szene|tatort|thriller|krimi|polar|phd|thesis|tesis|tese|these|doktorarbeit|tiktok|sinais|signs|senales|anzeichen|signes|jornal|periodico|zeitung|doc|docs|peli|pelis|protagonista|protagonist|protagoniste|secourisme|socorrismo|teatro|theatre|theater|theatre|surgeon|surgery|cirujano|cirugia|chirurg|chirurgien|cirurgiao|cirurgia)\b/;
 
 /** "the exam will kill me", "mum will murder me when she sees": threats made by things, or by a parent finding out */
 const HYPERBOLE =
@@ -120,9 +120,35 @@ const KILLS_ME =
  * only in forms where something else is the one killing, never "I'll kill myself"
  */
 const WORN_OUT_BY =
-  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
+  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|cheffe|patron|patronne|personal|trainer|coach|entrenador|entrenadora|treinador|treinadora|pain|back|dolor|espalda|cabeza|muelas|dor|costas|cabeca|douleur|dos|tete|schmerz\w*|rucken|kopf|migraine|migrana|enxaqueca|granny|grandma|grandpa|nan|nana|abuela|abuelo|avo|vovo|grand-mere|grand-pere|mamie|papi|oma|opa|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
 const KILLED_BY_IT =
   /\b(?:will|gonna|going to|is going to) kill me\b|\bva a matarme\b|\bme va a matar\b|\bme mata\b|\bva me tuer\b|\bme tue\b|\bvai(?:-| )me matar\b|\bvai matar-me\b|\bwird mich (?:noch )?umbringen\b|\bbringt mich (?:noch )?um\b|\bde matar\b/;
+
+/** "I'd rather die than go to IKEA", "prefiero morirme antes que…": a comparison, not a wish */
+const RATHER_THAN =
+  /\b(?:i'?d rather|i would rather|rather|prefiero|preferiria|prefiro|preferia|lieber|plutot)\b[^.?!]{0,24}\b(?:die|dead|morir(?:me)?|muert[oa]|morrer|mort[oa]|sterben|sterbe|tot|mourir|mort|crever)\b[^.?!]{0,20}\b(?:than|que|als|do que)\b(?! (?:live|living|go on|keep going|carry on|be with|go back|vivir|seguir|volver|leben|weiter\w*|zuruck\w*|vivre|continuer|retourner|viver|continuar|voltar))/;
+
+/** "me voy a matar a estudiar", "vou me matar de tanto comer": killing oneself with work or food is a figure of speech */
+const BY_TOIL = /^ (?:a|de|de tanto|a fuerza de) \w+(?:ar|er|ir)\b/;
+
+/** "morirse de risa", "mourir de honte", "morrer de fome": dying of laughter, shame, hunger or boredom */
+const DIE_OF =
+  /^ (?:de|del|d'|da|do) ?(?:la |el |o |a )?(?:risa|rire|rir|disgusto|verguenza|honte|vergonha|hambre|faim|fome|calor|chaleur|frio|froid|pena|aburrimiento|ennui|tedio|susto|peur|medo|miedo|amor|amour|saudades?|celos|ciumes|envidia|inveja|cansancio|fatigue|cansaco|sono|sueno|sommeil|sed|soif|sede)\b/;
+
+/** "I'll shoot you the address": sending, not a gun */
+const SHOOT_A_TEXT =
+  /^ (?:(?:you|u|me|him|her|them) )?(?:the |a |an |my |your |over )?(?:address|link|text|message|msg|email|e-mail|pic|pics|photo|dm|line|details|info|number|invite|location|list)\b/;
+
+/** a water pistol or a plastic knife in a play is not a weapon */
+const ARMED =
+  /\b(?:gun|pistol|pistola|pistolet|pistole|knife|cuchillo|couteau|messer|faca|sword|espada|epee|schwert)\b/;
+const TOY =
+  /\b(?:water gun|water pistol|pistolet a eau|pistola de agua|pistola d'agua|wasserpistole|nerf|toy|juguete|jouet|spielzeug|brinquedo|de plastico|en plastique|de plastique|plastic|aus plastik|prop|atrezzo|requisite|accessoire)\b/;
+
+/** a beating at a game ("nos dio una paliza al chinchón", "beat me at chess") is winning, not violence */
+const BEATING = /\b(?:beat|beats|beating|thrash\w*|paliza|palizon|surra|raclee|pilee|abgezogen)\b/;
+const GAME =
+  /\b(?:chinchon|mus|parchis|domino|cartas|ajedrez|chess|cards|poker|uno|monopoly|fifa|mario kart|partido|partida|futbol|football|soccer|padel|tenis|tennis|squash|ping pong|bolos|bowling|scrabble|catan|schach|karten|skat|echecs|belote|tarot|xadrez|truco|sueca|game|match|juego|jogo|spiel|jeu|quiz|trivia)\b/;
 
 /** a parent who "will kill me" is nearly always a figure of speech */
 const PARENT_HYPERBOLE =
@@ -190,6 +216,18 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
   )
     return false;
   if (rule.concern === 'danger' && KNIFE.test(match[0]) && KITCHEN.test(folded)) return false;
+  if (rule.concern === 'self_harm' && RATHER_THAN.test(folded)) return false;
+  const after = folded.slice(end, end + 40);
+  if (/\b(?:matar(?:me|-me)?|me mato)$/.test(match[0]) && BY_TOIL.test(after)) return false;
+  if (/\b(?:morir(?:me|se)?|muero|morrer|mourir|morte de|mort de)$/.test(match[0]) && DIE_OF.test(after)) return false;
+  if (
+    /\bshoot(?: (?:you|u|me|him|her|them))?$/.test(match[0]) &&
+    SHOOT_A_TEXT.test(`${/ (?:you|u|me|him|her|them)$/.test(match[0]) ? ' you' : ''}${after}`)
+  )
+    return false;
+  if (rule.concern === 'danger' && ARMED.test(match[0]) && TOY.test(folded)) return false;
+  if (rule.concern !== 'self_harm' && BEATING.test(match[0]) && GAME.test(folded)) return false;
+  if (/^ haut et court\b/.test(after)) return false;
   if (rule.unlessAfter?.test(folded.slice(end, end + 60))) return false;
   if (rule.unlessBefore?.test(folded.slice(Math.max(0, match.index - 40), match.index))) return false;
   if (rule.unlessWithin?.test(match[0])) return false;

@@ -19,7 +19,8 @@ export const PT: RuleTable = {
     {
       re: '\\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|tirar a vida|acabar com (?:a )?minha vida|me machucar|magoar-me|me cortar|cortar-me|me cortei|cortei-me|me mutilar|me automutilar|automutila\\w*|me enforcar|me jogar (?:da|de|do|na frente|debaixo))\\b',
       unlessAfter: /^(?: (?:de (?:rir|trabalhar|estudar)|a trabalhar|de tanto))/,
-      unlessBefore: /\b(?:quase|sem querer) $/,
+      // "ele vai-me matar", "ela quer me matar": someone else would do the killing (the danger rules read it)
+      unlessBefore: /\b(?:quase|sem querer) $|\b(?:vai|vao|ia|iam|quer|querem|queria|tenta|tentou)(?:-| )$/,
       jokable: true,
     },
     { re: '\\bsuicid(?:io|a|ar)\\b', mention: true },
@@ -64,7 +65,7 @@ export const PT: RuleTable = {
     },
 
     {
-      re: '\\bmostras-me as mensagens\\b|\\bme mostra (?:as )?(?:suas |tuas )?mensagens\\b|\\bapp de localizacao\\b|\\blocalizacao no meu\\b|\\brastreador\\b|\\bfechava-me\\b|\\bfecha-me\\b|\\ba chave\\b[^.?!]{0,20}\\b(?:em casa|no quarto)\\b|\\bem casa a chave\\b',
+      re: '\\bmostras-me as mensagens\\b|\\bme mostra (?:as )?(?:suas |tuas )?mensagens\\b|\\bapp de localizacao\\b|\\blocalizacao no meu\\b|\\brastreador\\b|\\bfechava-me\\b|\\bfecha-me\\b|\\b(?:tira|tirou|leva|levou|esconde|escondeu|fica com|ficou com|guarda|guardou|tranca|trancou) a chave\\b[^.?!]{0,20}\\b(?:em casa|no quarto)\\b|\\bem casa a chave\\b',
     },
     {
       re: '\\bdisse que nao queria\\b[^]{0,40}\\bcontinuou\\b|\\bninguem mais (?:ia|vai|iria) te (?:aguentar|querer)\\b|\\bbate (?:na|em) (?:minha|sua|tua) (?:mae|mulher|irma|namorada|filha)\\b|\\bfica com o (?:ordenado|salario) todo\\b|\\btrancad[ao]\\b|\\bme passa (?:seu|teu|o) (?:celular|telemovel|telefone)\\b|\\bcom quem (?:vc|voce|tu) (?:ta|esta|estas) falando\\b|\\b(?:vc|voce|tu) nao vai sair\\b|\\barrastou (?:ela|a minha|minha)\\b|\\bapertou (?:o )?meu pescoco\\b',

@@ -64,6 +64,27 @@ describe('the safety check', () => {
     expect(checkSafety(text)).toBeNull();
   });
 
+  it.each([
+    ["i'd rather die than go to ikea on a saturday again", "i'd rather die than live like this"],
+    ['me voy a matar a estudiar este finde', 'me voy a matar, no aguanto más'],
+    ['mi abuela se va a morir del disgusto si no vamos', 'quiero morirme'],
+    ["i'll shoot you the address for the restaurant", "i'll shoot you if you come back here"],
+    ['mi abuela nos dio una paliza al chinchón', 'mi marido me dio una paliza anoche'],
+    ["ma fille m'a tuée avec son pistolet à eau", "il a sorti un pistolet et me l'a pointé dessus"],
+    ['essa dor nas costas vai me matar', 'o meu marido vai-me matar, tenho medo dele'],
+    ['a minha avó vai-me matar se eu não for ao almoço', 'ele leva a chave e eu fico presa em casa'],
+    ['esqueci a chave, tu tá em casa?', 'ele tranca a porta e leva a chave, fico presa em casa'],
+    ['ma cheffe va me pendre haut et court', 'je vais me pendre ce soir'],
+  ])('reads the figure of speech %j as nothing, and still finds %j', (idiom, meant) => {
+    expect(checkSafety(idiom)).toBeNull();
+    expect(checkSafety(meant)).not.toBeNull();
+  });
+
+  it('reads "he will kill me" in Portuguese as a threat from someone else, not as self-harm', () => {
+    expect(checkSafety('o meu marido vai-me matar, tenho medo dele')?.concerns).not.toContain('self_harm');
+    expect(checkSafety('vou me matar hoje')?.concerns).toContain('self_harm');
+  });
+
   it('folds case, accents and curly quotes so one pattern reads them all', () => {
     expect(foldForSafety('ÉL ME PEGÓ’')).toBe("el me pego'");
   });
