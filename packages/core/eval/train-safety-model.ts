@@ -2,8 +2,8 @@
 // (deterministic: same data, same model; the held-out set is never read here)
 import { writeFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook/index.ts';
-import { ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
-import { conceptsOf, STRONG_MASK } from '../src/safety/concepts.ts';
+import { opensScore, ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
+import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { requiredLiterals } from '../src/safety/literals.ts';
 import { featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
@@ -23,7 +23,7 @@ interface Row {
   readonly example: SafetyExample;
   /** the writer (development set) the message comes from */
   readonly writer: number;
-  /** whether the score is asked at all: the check scores only messages holding a strong concept */
+  /** whether the score is asked at all: a strong concept, or a word a phrase rule needs (opensScore) */
   readonly scored: boolean;
 }
 
@@ -45,7 +45,7 @@ function rowsOf(set: readonly SafetyExample[], writer: number): Row[] {
       }
       return column;
     });
-    return { active, example, writer, scored: (bits & STRONG_MASK) !== 0 };
+    return { active, example, writer, scored: opensScore(example.text) };
   });
 }
 

@@ -12,10 +12,11 @@ import { EN } from './rules-en.ts';
 import { ES } from './rules-es.ts';
 import { FR } from './rules-fr.ts';
 import { PT } from './rules-pt.ts';
-import { featuresOf, probability, RULE_CONCERNS, type SafetyModel } from './scorer.ts';
+import { featuresOf, probabilities, RULE_CONCERNS, type SafetyModel, weightTable } from './scorer.ts';
 import { WordIndex } from './word-index.ts';
 
 const model = storedModel as SafetyModel;
+const weights = weightTable(model);
 
 /** what the safety check found in one message */
 export interface SafetyFinding {
@@ -261,7 +262,19 @@ export function checkSafety(text: string): SafetyFinding | null {
   });
   if (candidates.length === 0 && (bits & STRONG_MASK) === 0) return null;
   const rules = [...new Set([...candidates, ...UNINDEXED])].sort((a, b) => a - b).map((i) => RULES[i] as IndexedRule);
-  return checkFolded(text, foldForSafety(text), (bits & STRONG_MASK) !== 0 ? conceptsOf(text) : bits, rules, true);
+  return checkFolded(text, foldForSafety(text), conceptsOf(text), rules, true);
+}
+
+/**
+ * Whether the learned score reads a message: when it holds a strong concept, or a word one of the phrase rules
+ * needs (the message came close to a rule).
+ */
+export function opensScore(text: string): boolean {
+  let open = false;
+  INDEX.scan(text, (id) => {
+    if (id >= RULE_ID || (STRONG_MASK & (1 << id)) !== 0) open = true;
+  });
+  return open;
 }
 
 /** what the phrase rules alone find in folded text, for the learned score's features */
@@ -295,15 +308,16 @@ function checkFolded(
     found.add(rule.concern);
     if (rule.urgent) urgent = true;
   }
-  if (scored && (bits & STRONG_MASK) !== 0) {
+  if (scored) {
     const active = featuresOf(folded, bits, found);
     const meansOnly = (bits & STRONG_MASK) === MEANS;
-    for (const concern of RULE_CONCERNS) {
+    const scores = probabilities(model, weights, active);
+    for (const [k, concern] of RULE_CONCERNS.entries()) {
       const bar =
         meansOnly && concern === 'self_harm'
           ? Math.max(MEANS_ONLY_BAR, model.thresholds[concern])
           : model.thresholds[concern];
-      if (found.has(concern) || probability(model, concern, active) < bar) continue;
+      if (found.has(concern) || (scores[k] as number) < bar) continue;
       found.add(concern);
       if (concern === 'self_harm' && (bits & URGENT_MEANS) === URGENT_MEANS) urgent = true;
       const rank = CONCERN_ORDER.indexOf(concern);
@@ -321,5 +335,5 @@ function checkFolded(
 /** the check without its index: every rule on every message, for the test that the index never hides a match */
 export function checkWithoutGate(text: string): SafetyFinding | null {
   const folded = foldForSafety(text);
-  return checkFolded(text, folded, conceptsOf(text), RULES, true);
+  return checkFolded(text, folded, conceptsOf(text), RULES, opensScore(text));
 }

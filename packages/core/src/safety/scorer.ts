@@ -11,7 +11,8 @@ export interface SafetyModel {
   readonly thresholds: Readonly<Record<SafetyConcern, number>>;
 }
 
-export const RULE_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
+/** the concerns the score reads, in the order of a weight table's rows */
+export const RULE_CONCERNS = ['self_harm', 'abuse', 'danger'] as const satisfies readonly SafetyConcern[];
 const WORD = /[a-z0-9']+/g;
 
 /** words longer than this also give their first STEM letters as a feature, so "matarme", "matarlo" and "matare" share one */
@@ -107,10 +108,41 @@ export function featuresOf(folded: string, messageBits: number, ruleConcerns: Re
   return features;
 }
 
-/** the probability of `concern` for a message's features */
-export function probability(model: SafetyModel, concern: SafetyConcern, features: readonly string[]): number {
-  const weights = model.weights[concern];
-  let z = model.bias[concern];
-  for (const feature of features) z += weights[feature] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+/** the model's weights by feature, all three concerns together, so that each feature is looked up once */
+export type WeightTable = ReadonlyMap<string, Float64Array>;
+
+/** gathers the model's weights into one table, feature → weight per concern in RULE_CONCERNS order */
+export function weightTable(model: SafetyModel): WeightTable {
+  const table = new Map<string, Float64Array>();
+  RULE_CONCERNS.forEach((concern, k) => {
+    for (const [feature, weight] of Object.entries(model.weights[concern])) {
+      let row = table.get(feature);
+      if (row === undefined) {
+        row = new Float64Array(RULE_CONCERNS.length);
+        table.set(feature, row);
+      }
+      row[k] = weight;
+    }
+  });
+  return table;
+}
+
+/** the probability of each concern, in RULE_CONCERNS order, for a message's features */
+export function probabilities(
+  model: SafetyModel,
+  table: WeightTable,
+  features: readonly string[],
+): [number, number, number] {
+  let selfHarm = model.bias.self_harm;
+  let abuse = model.bias.abuse;
+  let danger = model.bias.danger;
+  for (const feature of features) {
+    const row = table.get(feature);
+    if (row === undefined) continue;
+    selfHarm += row[0] as number;
+    abuse += row[1] as number;
+    danger += row[2] as number;
+  }
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+  return [sigmoid(selfHarm), sigmoid(abuse), sigmoid(danger)];
 }

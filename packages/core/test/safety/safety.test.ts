@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSafetySet, SAFETY_DEV_FILE, SAFETY_HOLDOUT_FILE } from '../../eval/safety-metrics.ts';
 import { coachMessage } from '../../src/coach/index.ts';
 import { detectLanguage } from '../../src/language/detect-language.ts';
-import { checkWithoutGate, ruleSources, rulesFingerprint } from '../../src/safety/check.ts';
+import { checkWithoutGate, opensScore, ruleSources, rulesFingerprint } from '../../src/safety/check.ts';
+import { conceptsOf, STRONG_MASK } from '../../src/safety/concepts.ts';
 import { checkSafety, foldForSafety } from '../../src/safety/index.ts';
 import { requiredLiterals } from '../../src/safety/literals.ts';
 
@@ -83,6 +84,13 @@ describe('the safety check', () => {
   it('reads "he will kill me" in Portuguese as a threat from someone else, not as self-harm', () => {
     expect(checkSafety('o meu marido vai-me matar, tenho medo dele')?.concerns).not.toContain('self_harm');
     expect(checkSafety('vou me matar hoje')?.concerns).toContain('self_harm');
+  });
+
+  it('lets the learned score read a message that holds a word a phrase rule needs, even with no strong concept', () => {
+    const near = 'i used to cut and last night i did it again';
+    expect(conceptsOf(near) & STRONG_MASK).toBe(0);
+    expect(opensScore(near)).toBe(true);
+    expect(opensScore('can you pick up milk on the way home?')).toBe(false);
   });
 
   it('folds case, accents and curly quotes so one pattern reads them all', () => {
