@@ -36,14 +36,12 @@ const lookedSpan = (looked: Looked): string =>
     : '');
 
 /** "1.2 MB" */
-export const sizeText = (bytes: number): string =>
-  bytes >= 1024 ** 3
-    ? `${(bytes / 1024 ** 3).toFixed(1)} GB`
-    : bytes >= 1024 ** 2
-      ? `${(bytes / 1024 ** 2).toFixed(1)} MB`
-      : bytes >= 1024
-        ? `${Math.round(bytes / 1024)} KB`
-        : `${bytes} bytes`;
+export const sizeText = (bytes: number): string => {
+  const one = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  if (bytes >= 1024 ** 3) return `${one(Math.round((bytes / 1024 ** 3) * 10) / 10)} GB`;
+  if (bytes >= 1024 ** 2) return `${one(Math.round((bytes / 1024 ** 2) * 10) / 10)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+};
 
 /** asks the server to remove a handed-over copy the page no longer needs (it also goes on lock and on exit) */
 const dropCopy = (id: string | null): void => {
@@ -130,7 +128,14 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
       const started = await api<JobView<Looked>>('/inspect', { body: source });
       const view = started.state === 'running' ? await poll(started.id) : started;
       if (view.state === 'done' && view.result) setLooked(view.result);
-      else if (view.state === 'failed') setProblem(view.error ?? 'That file could not be read.');
+      else if (view.state === 'failed') {
+        setProblem(view.error ?? 'That file could not be read.');
+        // a handed-over file that cannot be read is not kept: the sentence names it, and another can be chosen
+        if ('upload' in source) {
+          forget();
+          setChosen(null);
+        }
+      }
     } catch (error) {
       setProblem(failure(error));
     } finally {
