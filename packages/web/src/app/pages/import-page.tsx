@@ -284,7 +284,7 @@ export function ImportPage({ onImported }: { onImported: (conversation: string) 
                 </p>
                 {sending ? (
                   <>
-                    <progress aria-label="Handing the file to Reconnect" max={chosen.bytes} value={chosen.sent} />{' '}
+                    <progress aria-label="Handing the file to Reconnect" max={chosen.bytes} value={chosen.sent} />
                     <span>
                       Handing it to Reconnect on this computer… {Math.floor((100 * chosen.sent) / chosen.bytes)}%
                     </span>
