@@ -187,3 +187,46 @@ test('a file dropped on the drop zone at 390 px is handed over with progress and
     await server.close();
   }
 }, 120_000);
+
+test('a handover stopped part way with Cancel keeps nothing, and the page can take the next file', async () => {
+  const { server, page, problems, kept } = await openImport('cancel', 1280);
+  try {
+    // the browser's own network throttle (on loopback too) slows the handover so that it can be stopped part way
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 1024 * 1024,
+    });
+    const line = '12/31/23, 9:41 PM - Alex: a line of a long chat\n';
+    await page.getByLabel('Choose the export file').setInputFiles({
+      name: 'WhatsApp Chat with Sam.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(line.repeat(Math.ceil((16 << 20) / line.length))),
+    });
+    const bar = page.getByLabel('Handing the file to Reconnect');
+    await bar.waitFor();
+    await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'import-file-sending.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await bar.waitFor({ state: 'detached' });
+    expect(await page.getByText('WhatsApp Chat with Sam.txt', { exact: true }).count()).toBe(0);
+    // the server dropped the part it had
+    await expect.poll(kept, { timeout: 10_000 }).toEqual([]);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await page.getByLabel('Choose the export file').setInputFiles(WHATSAPP_TXT);
+    await importAs(page, 'Sam');
+    await page.getByText(/10 messages added/).waitFor();
+    expect(kept()).toEqual([]);
+    expect(problems).toEqual([]);
+  } finally {
+    await server.close();
+  }
+}, 120_000);
