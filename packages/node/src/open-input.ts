@@ -35,6 +35,9 @@ export interface OpenInputOptions {
   /** largest single file accepted (default 2 GiB) */
   readonly maxBytes?: number;
   readonly limits?: Partial<InputLimits>;
+  /** the name to read a single file (or zip) under and to give in errors, instead of its path: a copy kept under
+   * a private name (the server's upload) is still detected by its original name */
+  readonly name?: string;
 }
 
 export interface OpenedInput extends ImportInput {
@@ -250,14 +253,15 @@ export async function openInput(path: string, options: OpenInputOptions = {}): P
   if (!info.isFile()) {
     throw new ImportError({ code: 'unsupported', file: path, expected: 'a file or folder', found: 'a special file' });
   }
-  if (await looksLikeZip(path)) return openZip(path, path, limits, maxBytes);
+  const shown = options.name ?? path;
+  if (await looksLikeZip(path)) return openZip(path, shown, limits, maxBytes);
   if (info.size > maxBytes) {
     throw new ImportError({
       code: 'too-large',
-      file: path,
+      file: shown,
       expected: `at most ${maxBytes} bytes`,
       found: `${info.size}`,
     });
   }
-  return { name: path, files: [fileSource(path, basename(path))], close: async () => {} };
+  return { name: shown, files: [fileSource(path, basename(shown))], close: async () => {} };
 }

@@ -15,6 +15,8 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   /** limits on what a zip or folder may hold */
   readonly limits?: Partial<InputLimits>;
+  /** the name to read a single file under and to give in errors, instead of its path (see `openInput`) */
+  readonly name?: string;
   /** one person under two names: each `name` is folded into `into`, in order */
   readonly merge?: readonly { readonly name: string; readonly into: string }[];
   /** called now and then while reading */
@@ -47,6 +49,7 @@ export async function readConversation(path: string, options: ReadOptions = {}):
   const opened = await openInput(path, {
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(options.limits !== undefined ? { limits: options.limits } : {}),
+    ...(options.name !== undefined ? { name: options.name } : {}),
   });
   let conversation: Conversation;
   try {

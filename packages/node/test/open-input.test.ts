@@ -218,3 +218,30 @@ describe('folders', () => {
     expect(error.code).toBe('unsafe-archive');
   });
 });
+
+describe('a file read under another name (a copy kept under a private name)', () => {
+  const chat = '31/12/2023, 21:41 - Alex: hello\n31/12/2023, 21:43 - Sam: hey\n';
+
+  it('takes the given name for the file and for errors, never the private path', async () => {
+    const path = join(dir, '0b9f7c1e-private.upload');
+    writeFileSync(path, chat);
+    const named = await openInput(path, { name: 'WhatsApp Chat with Sam.txt' });
+    expect(named.name).toBe('WhatsApp Chat with Sam.txt');
+    expect(named.files.map((f) => f.name)).toEqual(['WhatsApp Chat with Sam.txt']);
+    expect(await readAll(named.files[0] as ByteSource)).toBe(chat);
+    // without it, the private name is all the importers would see
+    expect((await openInput(path)).files.map((f) => f.name)).toEqual(['0b9f7c1e-private.upload']);
+    const tooBig = await openInput(path, { name: 'big.txt', maxBytes: 10 }).catch((error: unknown) => error);
+    expect(tooBig).toBeInstanceOf(ImportError);
+    expect((tooBig as ImportError).message).toContain('big.txt');
+    expect((tooBig as ImportError).message).not.toContain('private.upload');
+  });
+
+  it('names a zip by the given name in its errors', async () => {
+    const path = writeZip('1c2d-private.upload', [{ name: '../evil.txt', data: 'x' }]);
+    const error = await openInput(path, { name: 'chat.zip' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).message).toContain('chat.zip');
+    expect((error as ImportError).message).not.toContain('private.upload');
+  });
+});

@@ -1,11 +1,12 @@
 // The Hono app: guards first, then the JSON API under /api/, then the app's own files.
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
-import { readJobs, readRoutes } from './api.ts';
+import { readJobs, readRoutes, uploadRoutes } from './api.ts';
 import { openDemoVault } from './demo.ts';
 import { apiGuard, errorBody, fetchMetadataGuard, hostGuard, securityHeaders, sessionGuard } from './guards.ts';
 import { VaultSession } from './session.ts';
 import { staticFiles } from './static.ts';
+import { Uploads } from './uploads.ts';
 import type { Vault, VaultModule } from './vault-port.ts';
 import { DEFAULT_IDLE_MINUTES, vaultErrorResponse, vaultRoutes } from './vault-routes.ts';
 
@@ -16,12 +17,16 @@ export interface AppOptions {
   token?: string;
   /** The folder holding the built app (index.html and its assets). */
   staticDir?: string;
-  /** Largest request body accepted (default 1 MiB: bodies are small, files are read from a path). */
+  /** Largest JSON body accepted (default 1 MiB: bodies are small; files come by path or through the upload route). */
   maxBodyBytes?: number;
   /** The vault the API works on; without it only the guards, reading files and locking are served. */
   vault?: { module: VaultModule; home: string; demo?: boolean };
   /** Where a demo opened from the page makes its temporary folder (the system's temporary folder by default). */
   demoParent?: string;
+  /** Largest file the Import page may hand over (`POST /api/uploads`; default 2 GiB, decision 192). */
+  maxUploadBytes?: number;
+  /** Where handed-over files are kept until imported (a private folder in the system's temporary folder by default). */
+  uploadParent?: string;
   /** The clock for the idle lock (tests move it). */
   now?: () => number;
 }
@@ -30,7 +35,9 @@ export interface ReconnectApp {
   app: Hono;
   token: string;
   session: VaultSession<Vault>;
-  /** throws away a demo opened from the page */
+  /** the files handed over by the Import page */
+  uploads: Uploads;
+  /** throws away a demo opened from the page and any file handed over */
   close(): void;
 }
 
@@ -57,7 +64,11 @@ export function createApp(options: AppOptions): ReconnectApp {
     session.lock();
     return c.json({ locked: true });
   });
-  readRoutes(api, readJobs());
+  const uploads = new Uploads({ parent: options.uploadParent, maxBytes: options.maxUploadBytes });
+  // a handed-over file holds chat text in the clear: it does not outlive the unlocked session
+  session.onLock(() => uploads.clear());
+  uploadRoutes(api, uploads, () => session.current() !== null);
+  readRoutes(api, readJobs(), uploads);
   const vault = options.vault;
   const routes =
     vault === undefined
@@ -67,6 +78,7 @@ export function createApp(options: AppOptions): ReconnectApp {
           home: vault.home,
           demo: vault.demo ?? false,
           session,
+          uploads,
           openDemo: () => openDemoVault(vault.module, options.demoParent),
         });
   app.route('/api', api);
@@ -80,5 +92,14 @@ export function createApp(options: AppOptions): ReconnectApp {
     process.stderr.write(`reconnect: ${error instanceof Error ? error.message : String(error)}\n`);
     return c.json(errorBody('internal', 'Something went wrong on this computer. Nothing was sent anywhere.'), 500);
   });
-  return { app, token, session, close: () => routes?.close() };
+  return {
+    app,
+    token,
+    session,
+    uploads,
+    close: () => {
+      routes?.close();
+      uploads.dispose();
+    },
+  };
 }

@@ -12,6 +12,9 @@ import { secureHeaders } from 'hono/secure-headers';
 export const API_HEADER = 'x-reconnect';
 export const API_HEADER_VALUE = '1';
 
+/** The one write that carries raw bytes instead of JSON: a file handed over by the Import page. */
+export const UPLOAD_PATH = '/api/uploads';
+
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -144,7 +147,8 @@ export function sessionGuard(options: GuardOptions): MiddlewareHandler {
   };
 }
 
-/** API calls: the custom header, and for every write a same-origin `Origin` and a JSON body. */
+/** API calls: the custom header, and for every write a same-origin `Origin` and a JSON body (raw bytes on the
+ * upload route only). */
 export function apiGuard(options: GuardOptions): MiddlewareHandler {
   const limit = bodyLimit({
     maxSize: options.maxBodyBytes,
@@ -165,6 +169,15 @@ export function apiGuard(options: GuardOptions): MiddlewareHandler {
       return refuse(c, 403, 'foreign_origin', 'Reconnect only answers its own pages.');
     }
     const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+    // the one route that takes a file's raw bytes (decision 192): only as application/octet-stream, which no form
+    // can send and no other origin can send without a preflight; the route counts the bytes against its own limit
+    // while they stream to disk, so the 1 MiB JSON limit does not apply to it
+    if (method === 'POST' && c.req.path === UPLOAD_PATH) {
+      if (type !== 'application/octet-stream') {
+        return refuse(c, 415, 'bytes_only', 'Reconnect only accepts a file here.');
+      }
+      return next();
+    }
     if (type !== 'application/json') {
       return refuse(c, 415, 'json_only', 'Reconnect only accepts JSON here.');
     }

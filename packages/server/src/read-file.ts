@@ -19,9 +19,9 @@ export function checkInputPath(path: string): void {
 
 /**
  * The reader names a file by the path it was given; the page shows only the file's own name, so that no folder
- * names travel into messages and logs.
+ * names travel into messages and logs (an uploaded copy is named by the name it came with).
  */
-export function nameFileOnly(error: unknown, path: string): unknown {
-  if (error instanceof Error && path.length > 0) error.message = error.message.replaceAll(path, basename(path));
+export function nameFileOnly(error: unknown, path: string, name: string = basename(path)): unknown {
+  if (error instanceof Error && path.length > 0) error.message = error.message.replaceAll(path, name);
   return error;
 }

@@ -2,16 +2,17 @@
 // check-ins, plan progress, the journal, settings, passphrase, export and forgetting everything.
 // Once the vault is locked (on demand or after the idle time) every one of them answers 401.
 import { existsSync } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { resolveParticipants } from '@reconnect/core/model';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { describeFailure, FORMATS, jobRoutes, readBody, readForJob, refuseRead } from './api.ts';
+import { describeFailure, FORMATS, jobRoutes, oneSource, readBody, readForJob, Source, sourceFor } from './api.ts';
 import { DEMO_PASSPHRASE, type DemoVault } from './demo.ts';
 import { errorBody } from './guards.ts';
-import { Jobs } from './jobs.ts';
+import { type JobControl, Jobs } from './jobs.ts';
 import type { VaultSession } from './session.ts';
+import type { Uploads } from './uploads.ts';
 import type { Vault, VaultModule } from './vault-port.ts';
 
 export const IDLE_SETTING = 'idleLockMinutes';
@@ -27,14 +28,16 @@ const Score = z.number().int().min(1).max(5).nullable();
 export const Requests = {
   create: z.strictObject({ passphrase: Passphrase.min(8) }),
   unlock: z.strictObject({ passphrase: Passphrase }),
-  import: z.strictObject({
-    path: z.string().min(1).max(4096),
-    me: z.string().min(1).max(512).optional(),
-    partner: z.string().min(1).max(512).optional(),
-    format: z.enum(FORMATS).optional(),
-    timeZone: z.string().min(1).max(64).optional(),
-    chat: z.string().min(1).max(512).optional(),
-  }),
+  import: z
+    .strictObject({
+      ...Source,
+      me: z.string().min(1).max(512).optional(),
+      partner: z.string().min(1).max(512).optional(),
+      format: z.enum(FORMATS).optional(),
+      timeZone: z.string().min(1).max(64).optional(),
+      chat: z.string().min(1).max(512).optional(),
+    })
+    .refine(oneSource, { message: 'a path or an upload' }),
   checkIn: z.strictObject({
     conversation: Conversation,
     mood: Score,
@@ -83,6 +86,8 @@ export interface VaultRoutesOptions {
   demo: boolean;
   /** opens the demo's temporary vault, for "explore the demo" on the first-run and unlock screens */
   openDemo?: () => Promise<DemoVault>;
+  /** files handed over by the page, imported like a path */
+  uploads: Uploads;
 }
 
 export interface VaultRoutes {
@@ -131,6 +136,8 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): VaultRoutes
       canOpenDemo: entered === null && !options.demo && options.openDemo !== undefined,
       vault: { exists, locked: session.locked },
       idleLockMinutes: Math.round(session.idleMs / 60_000),
+      // the largest file the Import page may hand over (decision 192)
+      maxUploadBytes: options.uploads.maxBytes,
     });
   });
 
@@ -283,12 +290,12 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): VaultRoutes
   api.post('/imports', async (c) => {
     const body = await readBody(c, Requests.import);
     if (body instanceof Response) return body;
-    const refused = refuseRead(c, body);
-    if (refused !== null) return refused;
+    const source = sourceFor(c, body, options.uploads);
+    if (source instanceof Response) return source;
     const target = vault();
     const timeZone = body.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const view = imports.start(async (control) => {
-      const conversation = await readForJob(body, control, timeZone);
+    const importFrom = async (control: JobControl) => {
+      const conversation = await readForJob(source, body, control, timeZone);
       const { me, partner } = resolveParticipants(conversation, {
         ...(body.me ? { me: body.me } : {}),
         ...(body.partner ? { partner: body.partner } : {}),
@@ -302,13 +309,22 @@ export function vaultRoutes(api: Hono, options: VaultRoutesOptions): VaultRoutes
           me: me.id,
           partner: partner.id,
           title: conversation.title,
-          fileName: basename(body.path),
+          fileName: source.name,
           timeZone,
         },
         (_phase, done, all) => control.report({ phase: 'saving', done, total: all }),
       );
       insights.delete(result.conversation);
       return result;
+    };
+    const view = imports.start(async (control) => {
+      try {
+        return await importFrom(control);
+      } finally {
+        // an uploaded copy goes once its import ends: done, failed or cancelled
+        source.release();
+        if (source.upload !== undefined) options.uploads.remove(source.upload);
+      }
     });
     return c.json(view, 202);
   });

@@ -179,6 +179,25 @@ test('a Telegram chat: the demo from the first run, who is you, the coach in con
   await page.getByLabel('to the week of').focus();
   await page.keyboard.press('End');
   await expect.poll(() => status.textContent()).toBe(whole);
+  // zooming in with the keyboard alone: the arrow keys move a week select, Enter and Space press a preset
+  await page.getByLabel('From the week of').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => status.textContent()).toMatch(/^Showing the weeks of/);
+  const fromTwo = await status.textContent();
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => status.textContent()).not.toBe(fromTwo);
+  await page.keyboard.press('Home');
+  await expect.poll(() => status.textContent()).toBe(whole);
+  await page.getByRole('button', { name: 'Last 3 months' }).focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Last 3 months' }).getAttribute('aria-pressed'))
+    .toBe('true');
+  expect(await status.textContent()).toMatch(/^Showing the weeks of/);
+  await page.getByRole('button', { name: 'Whole history' }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => status.textContent()).toBe(whole);
   await chart.focus();
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.locator('.time-chart-wrap [aria-live]').first().textContent()).toMatch(/^Week of .+: /);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { combineReasons, LIKELY, ownSteps, QUESTIONS } from '../src/app/pages/check-in-questions.ts';
 import { journalSeries } from '../src/app/pages/journal-series.ts';
 import { strengthHint } from '../src/app/pages/passphrase-hint.ts';
-import { orderSteps, weekOf } from '../src/app/pages/plan-rules.ts';
+import { orderSteps, spaceNote, weekOf } from '../src/app/pages/plan-rules.ts';
 import { pageFromHash } from '../src/app/router.ts';
 
 describe('routing', () => {
@@ -83,5 +83,37 @@ describe('the journal chart', () => {
     expect(series.days).toEqual(['2025-03-03', '2025-03-10']);
     expect(series.chat).toEqual([40, 55]);
     expect(series.felt).toEqual([75, null]);
+  });
+});
+
+describe("the plan's space timer", () => {
+  test('a timer only for a real wait while the step is to give space', () => {
+    expect(spaceNote({ step: 2, waitHours: 6 }, 'Sam')).toEqual({ timer: true, hours: 6 });
+    expect(spaceNote({ step: 1, waitHours: 30 }, 'Sam')).toEqual({ timer: true, hours: 30 });
+  });
+
+  test('no wait to keep (a later step, or a wait of 0) is said as such, not as a rhythm not yet learned', () => {
+    for (const advice of [
+      { step: 5, waitHours: null },
+      { step: 4, waitHours: null },
+      { step: 3, waitHours: null },
+      { step: 2, waitHours: 0 },
+    ]) {
+      const note = spaceNote(advice, 'Sam');
+      expect(note.timer, JSON.stringify(advice)).toBe(false);
+      const text = note.timer ? '' : note.text;
+      expect(text).toMatch(/^There is no wait to keep right now/);
+      expect(text).toContain('Sam');
+      expect(text).not.toMatch(/rhythm|not enough replies/);
+    }
+  });
+
+  test('a wait not known yet during a space step says so; safety first has no timer and no talk of waiting', () => {
+    const unknown = spaceNote({ step: 2, waitHours: null }, 'Sam');
+    expect(unknown.timer ? '' : unknown.text).toMatch(/not enough replies yet to learn Sam's rhythm/);
+    const safety = spaceNote({ step: 1, waitHours: 12, safetyFirst: true }, 'Sam');
+    expect(safety.timer).toBe(false);
+    expect(safety.timer ? '' : safety.text).toMatch(/safety comes first/);
+    expect(safety.timer ? '' : safety.text).not.toMatch(/rhythm/);
   });
 });

@@ -3,7 +3,7 @@
 // rebinding makes it). Each attack is refused with its status, and the vault holds exactly what it held before.
 /// <reference lib="dom" />
 import { subscribe } from 'node:diagnostics_channel';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -28,6 +28,7 @@ const EVIL = 'evil.example';
 
 let folder: string;
 let home: string;
+let uploads: string;
 let chatPath: string;
 let server: RunningServer;
 let attacker: Server;
@@ -48,6 +49,8 @@ subscribe('http.server.response.finish', (message) => {
 
 interface Snapshot {
   readonly files: string[];
+  /** what the upload route keeps (nothing, unless the app's own page handed a file over) */
+  readonly uploads: string[];
   readonly conversations: unknown;
   readonly journal: unknown;
   readonly checkIns: unknown;
@@ -60,6 +63,7 @@ async function snapshot(): Promise<Snapshot> {
     app.evaluate(async (p) => (await fetch(`/api/${p}`, { headers: { 'x-reconnect': '1' } })).json(), path);
   return {
     files: readdirSync(home).sort(),
+    uploads: readdirSync(uploads, { recursive: true, encoding: 'utf8' }).sort(),
     conversations: await read('conversations'),
     journal: await read('journal'),
     checkIns: await read('check-ins'),
@@ -71,9 +75,11 @@ beforeAll(async () => {
   ensureWebBuild();
   folder = mkdtempSync(join(tmpdir(), 'reconnect-attacks-'));
   home = join(folder, 'vault');
+  uploads = join(folder, 'uploads');
+  mkdirSync(uploads);
   chatPath = join(folder, 'WhatsApp Chat with Sam.txt');
   writeFileSync(chatPath, toWhatsAppText(demoConversation('UTC').conversation, 'UTC'));
-  server = await createServer({ vault: { module: vaults, home }, staticDir: appDistDir() });
+  server = await createServer({ vault: { module: vaults, home }, staticDir: appDistDir(), uploadParent: uploads });
   // the attacker's pages: any path answers an empty page, on its own port
   attacker = createHttpServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -175,6 +181,27 @@ describe.each([
             body: JSON.stringify(body),
           }).catch(() => {});
         }
+        // the upload route's raw bytes: a Blob body needs no preflight in no-cors mode, and a form can post a
+        // multipart body to it
+        await fetch(`${target}/api/uploads?name=chat.txt`, {
+          method: 'POST',
+          mode: 'no-cors',
+          credentials: 'include',
+          body: new Blob(['12/31/23, 9:41 PM - Alex: written by another page'], { type: 'application/octet-stream' }),
+        }).catch(() => {});
+        const form = document.createElement('form');
+        form.method = 'POST';
+        form.action = `${target}/api/uploads?name=chat.txt`;
+        form.enctype = 'multipart/form-data';
+        form.target = 'sink';
+        const field = document.createElement('input');
+        field.name = 'file';
+        field.value = '12/31/23, 9:41 PM - Alex: written by another page';
+        form.append(field);
+        document.body.append(form);
+        const loaded = new Promise((resolve) => document.querySelector('iframe')?.addEventListener('load', resolve));
+        form.submit();
+        await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 3000))]);
         // a fetch with the header and JSON needs a preflight, which is refused, so the write is never sent
         try {
           await fetch(`${target}/api/journal`, {
@@ -201,7 +228,8 @@ describe.each([
     expect(outcome).toEqual({ json: 'blocked', read: 'blocked' });
     // every request that reached the server was refused: 403 from another site or port, never a 2xx
     const answers = answered();
-    expect(answers.length).toBeGreaterThanOrEqual(6);
+    expect(answers.length).toBeGreaterThanOrEqual(8);
+    expect(answers.filter((a) => a.line.startsWith('POST /api/uploads'))).toHaveLength(2);
     expect(answers.filter((a) => a.status !== 403)).toEqual([]);
     await page.close();
     expect(await snapshot()).toEqual(before);

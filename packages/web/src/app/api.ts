@@ -88,3 +88,54 @@ export interface JobView<R> {
   result: R | null;
   error: string | null;
 }
+
+/** a file handed over to the local server by the Import page (`POST /api/uploads`) */
+export interface Uploaded {
+  upload: string;
+  name: string;
+  bytes: number;
+}
+
+/** a file handover under way: its promise, and a way to stop it */
+export interface Handover {
+  done: Promise<Uploaded>;
+  abort(): void;
+}
+
+/**
+ * Hands a picked or dropped file to the local server, reporting the bytes sent. XMLHttpRequest, because it is
+ * the browser's way to watch a request body go out; the file streams from disk and is never read whole here.
+ * @example const { done } = upload(file, (sent, total) => show(sent / total)); const { upload: id } = await done;
+ */
+export function upload(file: File, onProgress: (sent: number, total: number) => void): Handover {
+  const request = new XMLHttpRequest();
+  const done = new Promise<Uploaded>((resolve, reject) => {
+    request.open('POST', `/api/uploads?name=${encodeURIComponent(file.name)}`);
+    request.setRequestHeader(API_HEADER, '1');
+    request.setRequestHeader('content-type', 'application/octet-stream');
+    request.setRequestHeader('accept', 'application/json');
+    request.responseType = 'text';
+    request.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
+    request.onload = () => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(request.responseText);
+      } catch {
+        data = null;
+      }
+      if (request.status === 201) {
+        resolve(data as Uploaded);
+        return;
+      }
+      const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
+      const code = error?.code ?? 'failed';
+      if (request.status === 401 && code === 'locked') for (const listener of lockListeners) listener();
+      reject(new ApiError(request.status, code, error?.message ?? 'Something went wrong on this computer.'));
+    };
+    request.onerror = () =>
+      reject(new ApiError(0, 'failed', 'The file could not be handed to Reconnect. Please try again.'));
+    request.onabort = () => reject(new ApiError(0, 'aborted', 'Stopped: the file was not taken.'));
+    request.send(file);
+  });
+  return { done, abort: () => request.abort() };
+}

@@ -6,7 +6,7 @@ import { formatDay, REASONS, STEPS } from '@reconnect/core/playbook';
 import { useEffect, useState } from 'react';
 import { api, type ConversationInfo, failure } from '../api.ts';
 import { type Answers, combineReasons, LIKELY, ownSteps } from './check-in-questions.ts';
-import { AVOID, GESTURES, orderSteps, REFLECTIONS, weekOf } from './plan-rules.ts';
+import { AVOID, GESTURES, orderSteps, REFLECTIONS, spaceNote, weekOf } from './plan-rules.ts';
 import { LoadProblem, useApi } from './use-api.tsx';
 
 interface Progress {
@@ -25,7 +25,7 @@ const waitWords = (hours: number): string =>
 
 const TIMER_KEY = 'reconnect:space-until';
 
-function SpaceTimer({ waitHours, partner }: { waitHours: number | null; partner: string }) {
+function SpaceTimer({ advice, partner }: { advice: AnalysisReport['advice']; partner: string }) {
   const [until, setUntil] = useState<number | null>(() => {
     const kept = Number(sessionStorage.getItem(TIMER_KEY));
     return kept > Date.now() ? kept : null;
@@ -36,16 +36,16 @@ function SpaceTimer({ waitHours, partner }: { waitHours: number | null; partner:
     const timer = window.setInterval(() => setNow(Date.now()), 30_000);
     return () => window.clearInterval(timer);
   }, [until]);
-  if (waitHours === null) {
+  const note = spaceNote(advice, partner);
+  if (!note.timer) {
     return (
       <section className="card" aria-labelledby="timer-title">
         <h2 id="timer-title">Giving space</h2>
-        <p>
-          There are not enough replies yet to learn {partner}'s rhythm, so there is no timer. A day is a kind default.
-        </p>
+        <p>{note.text}</p>
       </section>
     );
   }
+  const waitHours = note.hours;
   const left = until === null ? 0 : Math.max(0, until - now);
   return (
     <section className="card" aria-labelledby="timer-title">
@@ -185,10 +185,7 @@ export function PlanPage({ conversation }: { conversation: ConversationInfo }) {
           It is a set of suggestions, not rules.
         </p>
       </section>
-      <SpaceTimer
-        waitHours={report.advice.safetyFirst ? null : report.advice.waitHours}
-        partner={conversation.partner}
-      />
+      <SpaceTimer advice={report.advice} partner={conversation.partner} />
       {problem ? <LoadProblem message={problem} /> : null}
       {steps.map((n, position) => {
         const step = STEPS[n];

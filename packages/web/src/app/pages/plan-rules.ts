@@ -37,3 +37,37 @@ export function orderSteps(first: Step, also: readonly Step[]): Step[] {
   for (const step of STEP_NUMBERS) if (!order.includes(step)) order.push(step);
   return order;
 }
+
+/** what the plan's space timer shows: a timer for a real wait, or one sentence saying why there is none */
+export type SpaceNote =
+  | { readonly timer: true; readonly hours: number }
+  | { readonly timer: false; readonly text: string };
+
+/**
+ * The space timer follows the analysis's advice: a wait only while the step is to give space (steps 1 and 2) and
+ * the partner's replies show a rhythm. With no wait to keep (a later step, or a wait of 0), or none known, or the
+ * advice putting safety first, it says which, instead of speaking of a rhythm that is not there.
+ * @example spaceNote({ step: 5, waitHours: null }, 'Sam').timer // false
+ */
+export function spaceNote(
+  advice: { readonly step: number; readonly waitHours: number | null; readonly safetyFirst?: boolean | undefined },
+  partner: string,
+): SpaceNote {
+  if (advice.safetyFirst === true) {
+    return {
+      timer: false,
+      text: 'Your safety comes first in this plan, so there is no space timer. Reaching out for help does not need to wait.',
+    };
+  }
+  if (advice.waitHours !== null && advice.waitHours > 0) return { timer: true, hours: advice.waitHours };
+  if (advice.step > 2 || advice.waitHours === 0) {
+    return {
+      timer: false,
+      text: `There is no wait to keep right now: nothing in the chat asks you to hold back before writing to ${partner}, so there is no timer. Write when you have something you want to say.`,
+    };
+  }
+  return {
+    timer: false,
+    text: `There are not enough replies yet to learn ${partner}'s rhythm, so there is no timer. A day is a kind default.`,
+  };
+}
