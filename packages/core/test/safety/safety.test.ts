@@ -7,6 +7,8 @@ import { checkWithoutGate, opensScore, ruleSources, rulesFingerprint } from '../
 import { conceptsOf, STRONG_MASK } from '../../src/safety/concepts.ts';
 import { checkSafety, foldForSafety } from '../../src/safety/index.ts';
 import { requiredLiterals } from '../../src/safety/literals.ts';
+import storedModel from '../../src/safety/model.json';
+import { featuresOf, probabilities, RULE_CONCERNS, type SafetyModel, weightTable } from '../../src/safety/scorer.ts';
 
 describe('the safety check', () => {
   it.each([
@@ -91,6 +93,23 @@ describe('the safety check', () => {
     expect(conceptsOf(near) & STRONG_MASK).toBe(0);
     expect(opensScore(near)).toBe(true);
     expect(opensScore('can you pick up milk on the way home?')).toBe(false);
+  });
+
+  it('scores a message from its weight table exactly as from the weights by concern', () => {
+    const model = storedModel as SafetyModel;
+    const table = weightTable(model);
+    const texts = [...loadSafetySet(SAFETY_DEV_FILE), ...loadSafetySet(SAFETY_HOLDOUT_FILE)].map((r) => r.text);
+    for (const text of [...texts, 'he never hit me, he is gentle', 'I do not have a gun, I never did']) {
+      const folded = foldForSafety(text);
+      const rules = new Set(checkWithoutGate(text)?.concerns ?? []);
+      const names = featuresOf(folded, conceptsOf(text), rules);
+      const byName = RULE_CONCERNS.map((concern) => {
+        const z = names.reduce((sum, name) => sum + (model.weights[concern][name] ?? 0), model.bias[concern]);
+        return 1 / (1 + Math.exp(-z));
+      });
+      const direct = probabilities(model, table, names);
+      direct.forEach((p, k) => expect(p).toBeCloseTo(byName[k] as number, 12));
+    }
   });
 
   it('folds case, accents and curly quotes so one pattern reads them all', () => {
