@@ -108,7 +108,7 @@ describe('the safety check', () => {
         return 1 / (1 + Math.exp(-z));
       });
       const direct = probabilities(model, table, names);
-      direct.forEach((p, k) => expect(p).toBeCloseTo(byName[k] as number, 12));
+      for (const [k, p] of direct.entries()) expect(p).toBeCloseTo(byName[k] as number, 12);
     }
   });
 
