@@ -27,15 +27,12 @@ export const BASELINE_WEEKS = 16;
 export const RECOVERED_WITHIN = 1.5;
 /** PELT penalty as a multiple of log(n) times the noise variance */
 export const PENALTY_FACTOR = 2.5;
-/** the symmetry test: the user's own fall must reach this share of the partner's (and this many noise units) to call it mutual */
+/**
+ * the symmetry test: the user's own fall must reach this share of the partner's on the shared scale of the own
+ * scores, and this many of the user's own noise units, to call it mutual
+ */
 export const MUTUAL_SHARE = 0.45;
 export const MIN_SIDE_FALL = 1;
-/**
- * and the fall relative to the user (composite noise units) must explain less than this share of the
- * partner's own fall (own noise units): a partner who pulls away also moves the user's replies and
- * message lengths a little (chasing, waiting), but then the relative fall stays large
- */
-export const RELATIVE_SHARE = 1;
 /**
  * a fall relative to the user that has already ended is told as the partner's only when their own score fell
  * with at least this evidence (own noise units weighted by the weeks, as `MIN_EVIDENCE`)
@@ -358,6 +355,16 @@ const meanOver = (series: readonly number[], weeks: readonly number[]): number |
   mean(weeks.map((i) => (Number.isFinite(series[i]) ? (series[i] as number) : null)));
 
 /**
+ * How far one person's own engagement fell from the baseline weeks to the later weeks on the shared scale of
+ * `ownEngagement` (each feature in noise units pooled over both people), so both sides' falls compare directly.
+ */
+export function commonFall(series: readonly number[], before: readonly number[], after: readonly number[]): number {
+  const b = meanOver(series, before);
+  const a = meanOver(series, after);
+  return b === null || a === null ? 0 : b - a;
+}
+
+/**
  * How far one person's own engagement fell from the baseline weeks to the later weeks, in that person's
  * own noise units (positive = less engaged).
  * @example sideFall(partnerScore, [0, 1, 2], [5, 6, 7]) // 3.2
@@ -473,19 +480,31 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     ownFallStart(active.map((i) => theirs[i] ?? Number.NaN)),
   );
   const beforeEither = active.slice(Math.max(0, firstOwnFall - BASELINE_WEEKS), firstOwnFall);
+  // ...and over every week since then, not only the weeks the relative search picked out: those were picked
+  // because the partner sat lowest against the user there, so on them alone the partner's fall looks larger
+  // and the user's smaller than they are. A return relative to the user that the partner's own writing does
+  // not share (both stayed low, the user a little lower) does not end those weeks either.
+  const ownReturn =
+    recoverySegment === null || sideFall(theirs, beforeEither, active.slice(withdrawnEnd)) <= RECOVERY_OWN_WITHIN;
+  const sinceEither = active.slice(firstOwnFall, ownReturn ? withdrawnEnd : active.length);
   const sides = {
-    me: round(sideFall(mine, beforeEither, withdrawnWeeks), 2),
-    partner: round(sideFall(theirs, beforeEither, withdrawnWeeks), 2),
+    me: round(sideFall(mine, beforeEither, sinceEither), 2),
+    partner: round(sideFall(theirs, beforeEither, sinceEither), 2),
   };
   // a dip that has already ended must show in the partner's own writing too: a few weeks low relative to
   // the user alone is as often a busy spell, or the user writing more for a while
   const ownEvidence =
-    sides.partner *
+    sideFall(theirs, beforeEither, withdrawnWeeks) *
     Math.sqrt((beforeEither.length * withdrawnWeeks.length) / Math.max(1, beforeEither.length + withdrawnWeeks.length));
   if (recoverySegment !== null && ownEvidence < MIN_ENDED_OWN_EVIDENCE)
     return ownChange(undetected, weeks, table, active, mine, theirs);
+  // both are real falls when the user's is clear against their own week-to-week noise, and "about as much"
+  // is judged on the shared scale of the own scores (each feature in the noise units pooled over both), where
+  // the same change counts the same on either side: in each person's own noise units, a partner who always
+  // wrote unevenly (an always-slow partner) would make the user's fall look larger than it was
   const mutual =
-    sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner && fall.drop < RELATIVE_SHARE * sides.partner;
+    sides.me >= MIN_SIDE_FALL &&
+    commonFall(mine, beforeEither, sinceEither) >= MUTUAL_SHARE * commonFall(theirs, beforeEither, sinceEither);
   const mySignals = compareSignals(weeks, baselineWeeks, withdrawnWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1);
   const confidence = clamp(strength * (0.6 + 0.1 * Math.min(4, moved)), 0, 1);
   if (mutual) {

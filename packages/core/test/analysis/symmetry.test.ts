@@ -180,6 +180,16 @@ describe('the symmetry test on the harder lives', () => {
     expect(distanceHeadline(report.withdrawal, report.partner)).not.toContain('pulled back');
   });
 
+  // these drifts of both were told as the partner pulling back: each side was measured only on the weeks the
+  // relative search picked out, where the partner sat lowest against the user, and on each person's own noise
+  it.each([72, 105, 148, 191])('compares both sides over every week since either began to drift (seed %i)', (seed) => {
+    const { report } = analyseLife('mutual-drift', seed);
+    expect(report.withdrawal.pattern).toBe('mutual');
+    expect(report.withdrawal.detected).toBe(false);
+    expect(report.withdrawal.recovered).toBe(false);
+    expect(distanceHeadline(report.withdrawal, report.partner)).not.toContain('pulled back');
+  });
+
   // these were told as a drift of both: the partner's own score moved a little with the user's change,
   // but the partner's score relative to the user rose as clearly as a withdrawal makes it fall
   it.each([51, 83, 94])(
