@@ -171,6 +171,16 @@ describe('the symmetry test on the harder lives', () => {
     },
   );
 
+  // these were dated 23 to 31 days late: the fall looked step-like, and the day-level step onset lands where
+  // a slow build-up became obvious; the middle of it and two readings of a slide dates them where they began
+  it.each([58, 127, 174])('checks a step-like reading of a slow fall against two slide fits (seed %i)', (seed) => {
+    const { sim, report } = analyseLife('slow-withdrawal', seed);
+    expect(report.withdrawal.pattern).toBe('partner');
+    const error = isoToDay(report.withdrawal.onset ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(error).toBeGreaterThanOrEqual(-10);
+    expect(error).toBeLessThanOrEqual(21);
+  });
+
   // these slow drifts of both were told as the partner pulling back: the relative score moved only late,
   // and each side's fall was measured from weeks when both had already begun to drift
   it.each([3, 19, 38])('measures each side from before either began to drift (seed %i)', (seed) => {
