@@ -33,6 +33,8 @@ export const PENALTY_FACTOR = 2.5;
  */
 export const MUTUAL_SHARE = 0.45;
 export const MIN_SIDE_FALL = 1;
+/** "only the partner" is clear when the user's fall stays under that share by this many standard errors (one-sided 95%) */
+export const SIDES_CLEAR_Z = 1.64;
 /**
  * a fall relative to the user that has already ended is told as the partner's only when their own score fell
  * with at least this evidence (own noise units weighted by the weeks, as `MIN_EVIDENCE`)
@@ -102,6 +104,11 @@ export interface WithdrawalFinding {
   readonly sides: { readonly me: number; readonly partner: number };
   /** the user's own signals before and after */
   readonly mySignals: readonly WithdrawalSignal[];
+  /**
+   * for `partner`: the user's own fall is not clearly below `MUTUAL_SHARE` of the partner's given how much each
+   * side's weeks vary, so the weeks so far cannot yet rule out a drift of both
+   */
+  readonly sidesUncertain: boolean;
 }
 
 const logRatio = (a: number, b: number): number => Math.log((a + 1) / (b + 1));
@@ -537,6 +544,7 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     gradual: false,
     sides: { me: 0, partner: 0 },
     mySignals: [],
+    sidesUncertain: false,
   };
   if (active.length < MIN_SEGMENT_WEEKS * 2) return none;
   const series = active.map((i) => composite[i] ?? 0);
@@ -622,9 +630,16 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   // is judged on the shared scale of the own scores (each feature in the noise units pooled over both), where
   // the same change counts the same on either side: in each person's own noise units, a partner who always
   // wrote unevenly (an always-slow partner) would make the user's fall look larger than it was
-  const mutual =
-    sides.me >= MIN_SIDE_FALL &&
-    commonFall(mine, beforeEither, sinceEither) >= MUTUAL_SHARE * commonFall(theirs, beforeEither, sinceEither);
+  const myFall = commonFall(mine, beforeEither, sinceEither);
+  const theirFall = commonFall(theirs, beforeEither, sinceEither);
+  const mutual = sides.me >= MIN_SIDE_FALL && myFall >= MUTUAL_SHARE * theirFall;
+  // how sure the "only the partner" reading is: the margin by which the user's fall stays under the share of
+  // the partner's, against the standard error of that margin from each side's own week-to-week noise
+  const weeksFactor = Math.sqrt(1 / Math.max(1, beforeEither.length) + 1 / Math.max(1, sinceEither.length));
+  const noiseOf = (series: readonly number[]) =>
+    Math.sqrt(noiseVariance(active.map((i) => series[i] ?? Number.NaN).filter((v) => Number.isFinite(v))));
+  const marginError = Math.hypot(MUTUAL_SHARE * noiseOf(theirs), noiseOf(mine)) * weeksFactor;
+  const sidesUncertain = MUTUAL_SHARE * theirFall - myFall < SIDES_CLEAR_Z * marginError;
   const mySignals = compareSignals(weeks, baselineWeeks, withdrawnWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1);
   const confidence = clamp(strength * (0.6 + 0.1 * Math.min(4, moved)), 0, 1);
   if (mutual) {
@@ -676,6 +691,7 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     gradual: dated.gradual,
     sides,
     mySignals,
+    sidesUncertain,
   };
 }
 

@@ -200,6 +200,21 @@ describe('the symmetry test on the harder lives', () => {
     expect(distanceHeadline(report.withdrawal, report.partner)).not.toContain('pulled back');
   });
 
+  // a light texter's drift of both that is still told as the partner's: the user's own fall is small next to
+  // how much their weeks vary, so the summary says it cannot rule out a drift of both yet
+  it("says it can't tell yet when the user's own change is too uncertain to rule out a drift of both", () => {
+    const { report } = analyseLife('mutual-drift', 142);
+    expect(report.withdrawal.pattern).toBe('partner');
+    expect(report.withdrawal.summary).toContain("we can't tell yet whether this is only");
+    expect(report.withdrawal.summary).toContain('or a drift of you both');
+  });
+
+  it.each([1, 2, 3])('does not hedge a pull-back where the user stayed as they were (seed %i)', (seed) => {
+    const { report } = analyseLife('slow-then-withdraws', seed);
+    expect(report.withdrawal.pattern).toBe('partner');
+    expect(report.withdrawal.summary).not.toContain("can't tell yet");
+  });
+
   // these were told as a drift of both: the partner's own score moved a little with the user's change,
   // but the partner's score relative to the user rose as clearly as a withdrawal makes it fall
   it.each([51, 83, 94])(
