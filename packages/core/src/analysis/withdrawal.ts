@@ -316,13 +316,14 @@ export function placeRamp(
   toDay: number,
   earliest: number,
   latest: number,
+  faller: 0 | 1 = 1,
 ): { start: number; length: number } {
   const from = Math.max(0, fromDay - table.firstDay);
   const to = Math.min(table.dayCount, toDay - table.firstDay);
   const n = to - from;
   const none = { start: earliest, length: 0 };
   if (n < 28) return none;
-  const [me, partner] = table.sides;
+  const [me, partner] = faller === 1 ? table.sides : [table.sides[1], table.sides[0]];
   const hits = [new Float64Array(n), new Float64Array(n)];
   const trials = [new Float64Array(n), new Float64Array(n)];
   for (let i = 0; i < n; i++) {
@@ -726,6 +727,7 @@ function dateSlide(
   to: number,
   stepDay: number,
   table: DailyTable,
+  faller: 0 | 1 = 1,
 ): { gradual: boolean; day: number; range: { from: number; to: number } | null } {
   const end = Math.min(to, onsetStart + MAX_FALL_WEEKS);
   const times: number[] = [];
@@ -746,7 +748,7 @@ function dateSlide(
   // obvious, weeks late; so it is checked against two readings of a slide, the weekly one above and a
   // day-level one, and the middle of the three is kept: one reading that strays is outvoted by the others
   if (ramp.length <= STEP_LIKE_WEEKS || shape.jump > GRADUAL_JUMP_SHARE * shape.fall) {
-    const daily = placeRamp(table, stepDay - 126, stepDay + 84, stepDay - 70, stepDay + 7);
+    const daily = placeRamp(table, stepDay - 126, stepDay + 84, stepDay - 70, stepDay + 7, faller);
     const readings = [
       stepDay,
       toDay(ramp.start + SLIDE_DATE_SHARE * ramp.length),
@@ -912,7 +914,7 @@ function ownChange(
   let beganDay = dated.day;
   if (!dated.gradual && pattern === 'me') {
     const boundary = dated.day;
-    beganDay = placeOnset(
+    const stepDay = placeOnset(
       table,
       boundary - REFINE_CONTEXT_DAYS,
       boundary + REFINE_CONTEXT_DAYS,
@@ -920,6 +922,13 @@ function ownChange(
       boundary + 7,
       0,
     );
+    // dated as the partner's fall is, mirrored: on the user's own score together with the relative score
+    // turned round (it rises when the user pulls back), with the same three readings of a step-looking start
+    const mirror = partnerDatingSeries(
+      composite.map((v) => -v),
+      mine,
+    );
+    beganDay = dateSlide(weeks, active, mirror, baselineStart, pick.onsetStart, pick.end, stepDay, table, 0).day;
   }
   const strength = clamp(1 - Math.exp(-pick.fall.evidence / 6), 0, 1);
   return {

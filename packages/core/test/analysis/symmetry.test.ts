@@ -181,6 +181,15 @@ describe('the symmetry test on the harder lives', () => {
     expect(error).toBeLessThanOrEqual(21);
   });
 
+  // these were dated 34 to 55 days late, on the user's own score alone: dated as a partner's fall is,
+  // mirrored (the relative score rises when the user pulls back), they are dated where they began
+  it.each([98, 170, 189])("dates the user's own pulling back as a partner's, mirrored (seed %i)", (seed) => {
+    const { sim, report } = analyseLife('me-pulls-back', seed);
+    expect(report.withdrawal.pattern).toBe('me');
+    const error = isoToDay(report.withdrawal.began ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(Math.abs(error)).toBeLessThanOrEqual(10);
+  });
+
   // these slow drifts of both were told as the partner pulling back: the relative score moved only late,
   // and each side's fall was measured from weeks when both had already begun to drift
   it.each([3, 19, 38])('measures each side from before either began to drift (seed %i)', (seed) => {
