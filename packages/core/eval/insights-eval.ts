@@ -238,7 +238,10 @@ function evaluateLives(label: string, range: { from: number; count: number }, se
 }
 
 if (process.argv.includes('--development-lives')) {
-  evaluateLives('six lives, development settings', LIFE_SEEDS.development, DEVELOPMENT_LIVES);
+  // `--seeds N` widens the development seeds (1..N) for work on the method; the held-out seeds stay untouched
+  const seeds = process.argv.includes('--seeds') ? Number(process.argv[process.argv.indexOf('--seeds') + 1]) : 0;
+  const range = seeds > 0 ? { from: 1, count: seeds } : LIFE_SEEDS.development;
+  evaluateLives('six lives, development settings', range, DEVELOPMENT_LIVES);
   process.exit(0);
 }
 const only = process.argv.includes('--held-out-only');

@@ -74,5 +74,9 @@ export function withdrawalSummary(finding: WithdrawalFinding, partnerName: strin
   if (finding.recoveredDay !== null) {
     return `${since} From about ${formatDay(dayToIso(finding.recoveredDay))} things came back close to how they were before, and have stayed there for several weeks.`;
   }
-  return `${since} It has lasted longer than a busy spell, which can mean they are carrying something they have not put into words yet.`;
+  // the user's own change could not be measured well enough to rule out a drift of both: say so plainly
+  const unsure = finding.sidesUncertain
+    ? ` How much your own side changed is hard to read from the weeks so far, so we can't tell yet whether this is only ${partnerName}'s change or a drift of you both.`
+    : '';
+  return `${since} It has lasted longer than a busy spell, which can mean they are carrying something they have not put into words yet.${unsure}`;
 }

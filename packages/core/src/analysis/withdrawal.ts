@@ -27,15 +27,14 @@ export const BASELINE_WEEKS = 16;
 export const RECOVERED_WITHIN = 1.5;
 /** PELT penalty as a multiple of log(n) times the noise variance */
 export const PENALTY_FACTOR = 2.5;
-/** the symmetry test: the user's own fall must reach this share of the partner's (and this many noise units) to call it mutual */
+/**
+ * the symmetry test: the user's own fall must reach this share of the partner's on the shared scale of the own
+ * scores, and this many of the user's own noise units, to call it mutual
+ */
 export const MUTUAL_SHARE = 0.45;
 export const MIN_SIDE_FALL = 1;
-/**
- * and the fall relative to the user (composite noise units) must explain less than this share of the
- * partner's own fall (own noise units): a partner who pulls away also moves the user's replies and
- * message lengths a little (chasing, waiting), but then the relative fall stays large
- */
-export const RELATIVE_SHARE = 1;
+/** "only the partner" is clear when the user's fall stays under that share by this many standard errors (one-sided 95%) */
+export const SIDES_CLEAR_Z = 1.64;
 /**
  * a fall relative to the user that has already ended is told as the partner's only when their own score fell
  * with at least this evidence (own noise units weighted by the weeks, as `MIN_EVIDENCE`)
@@ -105,6 +104,11 @@ export interface WithdrawalFinding {
   readonly sides: { readonly me: number; readonly partner: number };
   /** the user's own signals before and after */
   readonly mySignals: readonly WithdrawalSignal[];
+  /**
+   * for `partner`: the user's own fall is not clearly below `MUTUAL_SHARE` of the partner's given how much each
+   * side's weeks vary, so the weeks so far cannot yet rule out a drift of both
+   */
+  readonly sidesUncertain: boolean;
 }
 
 const logRatio = (a: number, b: number): number => Math.log((a + 1) / (b + 1));
@@ -294,6 +298,127 @@ export function placeOnset(
   return best;
 }
 
+/** the longest build-up the day-level ramp search tries, in days */
+const MAX_RAMP_DAYS = 84;
+
+/**
+ * The day (absolute) a fall began, placed by a day-level likelihood fit of "level, then a straight slide over
+ * `L` days, then level" (L = 0 is a step) on who writes, who starts (binomial) and the partner's log reply
+ * minutes (normal), over the days in [fromDay, toDay), with starts from `earliest` to `latest` and build-ups of
+ * 0..`MAX_RAMP_DAYS` days in weekly steps. Each signal's level is its own rate before the start and after the
+ * slide; inside the slide the rate moves in a straight line between them. Only fits where the partner's side
+ * falls count.
+ * @example placeRamp(table, day - 126, day + 84, day - 70, day + 7).start
+ */
+export function placeRamp(
+  table: DailyTable,
+  fromDay: number,
+  toDay: number,
+  earliest: number,
+  latest: number,
+  faller: 0 | 1 = 1,
+): { start: number; length: number } {
+  const from = Math.max(0, fromDay - table.firstDay);
+  const to = Math.min(table.dayCount, toDay - table.firstDay);
+  const n = to - from;
+  const none = { start: earliest, length: 0 };
+  if (n < 28) return none;
+  const [me, partner] = faller === 1 ? table.sides : [table.sides[1], table.sides[0]];
+  const hits = [new Float64Array(n), new Float64Array(n)];
+  const trials = [new Float64Array(n), new Float64Array(n)];
+  for (let i = 0; i < n; i++) {
+    const d = from + i;
+    (hits[0] as Float64Array)[i] = partner.days.messages[d] ?? 0;
+    (trials[0] as Float64Array)[i] = (partner.days.messages[d] ?? 0) + (me.days.messages[d] ?? 0);
+    (hits[1] as Float64Array)[i] = partner.days.conversationsStarted[d] ?? 0;
+    (trials[1] as Float64Array)[i] =
+      (partner.days.conversationsStarted[d] ?? 0) + (me.days.conversationsStarted[d] ?? 0);
+  }
+  const count = new Float64Array(n);
+  const sum = new Float64Array(n);
+  const squares = new Float64Array(n);
+  const replies = partner.replies;
+  for (let r = lowerBound(replies, from); r < replies.length && (replies.day[r] ?? 0) < to; r++) {
+    const i = (replies.day[r] ?? 0) - from;
+    const v = Math.log1p(replies.value[r] ?? 0);
+    count[i] = (count[i] ?? 0) + 1;
+    sum[i] = (sum[i] ?? 0) + v;
+    squares[i] = (squares[i] ?? 0) + v * v;
+  }
+  const prefix = (a: Float64Array) => {
+    const out = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) out[i + 1] = (out[i] ?? 0) + (a[i] ?? 0);
+    return out;
+  };
+  const H = hits.map(prefix);
+  const T = trials.map(prefix);
+  const C = prefix(count);
+  const S = prefix(sum);
+  const Q = prefix(squares);
+  const span = (a: Float64Array, i: number, j: number) => (a[j] ?? 0) - (a[i] ?? 0);
+  const totalReplies = span(C, 0, n);
+  const replyMean = totalReplies > 0 ? span(S, 0, n) / totalReplies : 0;
+  const replyVariance = Math.max(totalReplies > 1 ? span(Q, 0, n) / totalReplies - replyMean * replyMean : 1, 0.05);
+  const logOf = (p: number) => Math.log(Math.min(1 - 1e-9, Math.max(1e-9, p)));
+  /** log-likelihood of the split at i with a slide over [i, j), relative to no change, and whether it falls */
+  const fit = (i: number, j: number): { gain: number; falls: boolean } => {
+    let gain = 0;
+    let falls = 0;
+    for (let s = 0; s < 2; s++) {
+      const h = H[s] as Float64Array;
+      const t = T[s] as Float64Array;
+      const n0 = span(t, 0, i);
+      const n1 = span(t, j, n);
+      if (n0 === 0 || n1 === 0) continue;
+      const p0 = span(h, 0, i) / n0;
+      const p1 = span(h, j, n) / n1;
+      if (s === 0) falls += p0 - p1;
+      let ll = 0;
+      const h0 = span(h, 0, i);
+      const h1 = span(h, j, n);
+      ll += h0 * logOf(p0) + (n0 - h0) * logOf(1 - p0) + h1 * logOf(p1) + (n1 - h1) * logOf(1 - p1);
+      for (let k = i; k < j; k++) {
+        const p = p0 + ((p1 - p0) * (k - i + 0.5)) / (j - i);
+        const hk = (hits[s] as Float64Array)[k] ?? 0;
+        const nk = (trials[s] as Float64Array)[k] ?? 0;
+        ll += hk * logOf(p) + (nk - hk) * logOf(1 - p);
+      }
+      const all = span(t, 0, n);
+      const pa = span(h, 0, n) / Math.max(1, all);
+      gain += ll - (span(h, 0, n) * logOf(pa) + (all - span(h, 0, n)) * logOf(1 - pa));
+    }
+    const c0 = span(C, 0, i);
+    const c1 = span(C, j, n);
+    if (c0 > 0 && c1 > 0) {
+      const m0 = span(S, 0, i) / c0;
+      const m1 = span(S, j, n) / c1;
+      falls += m1 - m0;
+      // squared error around the fitted means, against the one mean of no change, in units of the variance
+      let sse = span(Q, 0, i) - c0 * m0 * m0 + span(Q, j, n) - c1 * m1 * m1;
+      for (let k = i; k < j; k++) {
+        const m = m0 + ((m1 - m0) * (k - i + 0.5)) / (j - i);
+        sse += (squares[k] ?? 0) - 2 * m * (sum[k] ?? 0) + (count[k] ?? 0) * m * m;
+      }
+      const sseAll = span(Q, 0, n) - totalReplies * replyMean * replyMean;
+      gain += (sseAll - sse) / (2 * replyVariance);
+    }
+    return { gain, falls: falls > 0 };
+  };
+  let best = { start: earliest, length: 0, gain: Number.NEGATIVE_INFINITY };
+  const low = Math.max(earliest, table.firstDay + from + 14);
+  const high = Math.min(latest, table.firstDay + to - 14);
+  for (let day = low; day <= high; day++) {
+    const i = day - table.firstDay - from;
+    for (let length = 0; length <= MAX_RAMP_DAYS; length += 7) {
+      const j = Math.min(n - 7, i + length);
+      if (length > 0 && j - i < length) break;
+      const result = fit(i, j);
+      if (result.falls && result.gain > best.gain) best = { start: day, length, gain: result.gain };
+    }
+  }
+  return Number.isFinite(best.gain) ? { start: best.start, length: best.length } : none;
+}
+
 interface Fall {
   /** the PELT segments of the series, over its active weeks */
   readonly segments: readonly Segment[];
@@ -358,6 +483,16 @@ const meanOver = (series: readonly number[], weeks: readonly number[]): number |
   mean(weeks.map((i) => (Number.isFinite(series[i]) ? (series[i] as number) : null)));
 
 /**
+ * How far one person's own engagement fell from the baseline weeks to the later weeks on the shared scale of
+ * `ownEngagement` (each feature in noise units pooled over both people), so both sides' falls compare directly.
+ */
+export function commonFall(series: readonly number[], before: readonly number[], after: readonly number[]): number {
+  const b = meanOver(series, before);
+  const a = meanOver(series, after);
+  return b === null || a === null ? 0 : b - a;
+}
+
+/**
  * How far one person's own engagement fell from the baseline weeks to the later weeks, in that person's
  * own noise units (positive = less engaged).
  * @example sideFall(partnerScore, [0, 1, 2], [5, 6, 7]) // 3.2
@@ -410,6 +545,7 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     gradual: false,
     sides: { me: 0, partner: 0 },
     mySignals: [],
+    sidesUncertain: false,
   };
   if (active.length < MIN_SEGMENT_WEEKS * 2) return none;
   const series = active.map((i) => composite[i] ?? 0);
@@ -473,19 +609,38 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     ownFallStart(active.map((i) => theirs[i] ?? Number.NaN)),
   );
   const beforeEither = active.slice(Math.max(0, firstOwnFall - BASELINE_WEEKS), firstOwnFall);
+  // ...and over every week since then, not only the weeks the relative search picked out: those were picked
+  // because the partner sat lowest against the user there, so on them alone the partner's fall looks larger
+  // and the user's smaller than they are. A return relative to the user that the partner's own writing does
+  // not share (both stayed low, the user a little lower) does not end those weeks either.
+  const ownReturn =
+    recoverySegment === null || sideFall(theirs, beforeEither, active.slice(withdrawnEnd)) <= RECOVERY_OWN_WITHIN;
+  const sinceEither = active.slice(firstOwnFall, ownReturn ? withdrawnEnd : active.length);
   const sides = {
-    me: round(sideFall(mine, beforeEither, withdrawnWeeks), 2),
-    partner: round(sideFall(theirs, beforeEither, withdrawnWeeks), 2),
+    me: round(sideFall(mine, beforeEither, sinceEither), 2),
+    partner: round(sideFall(theirs, beforeEither, sinceEither), 2),
   };
   // a dip that has already ended must show in the partner's own writing too: a few weeks low relative to
   // the user alone is as often a busy spell, or the user writing more for a while
   const ownEvidence =
-    sides.partner *
+    sideFall(theirs, beforeEither, withdrawnWeeks) *
     Math.sqrt((beforeEither.length * withdrawnWeeks.length) / Math.max(1, beforeEither.length + withdrawnWeeks.length));
   if (recoverySegment !== null && ownEvidence < MIN_ENDED_OWN_EVIDENCE)
     return ownChange(undetected, weeks, table, active, mine, theirs);
-  const mutual =
-    sides.me >= MIN_SIDE_FALL && sides.me >= MUTUAL_SHARE * sides.partner && fall.drop < RELATIVE_SHARE * sides.partner;
+  // both are real falls when the user's is clear against their own week-to-week noise, and "about as much"
+  // is judged on the shared scale of the own scores (each feature in the noise units pooled over both), where
+  // the same change counts the same on either side: in each person's own noise units, a partner who always
+  // wrote unevenly (an always-slow partner) would make the user's fall look larger than it was
+  const myFall = commonFall(mine, beforeEither, sinceEither);
+  const theirFall = commonFall(theirs, beforeEither, sinceEither);
+  const mutual = sides.me >= MIN_SIDE_FALL && myFall >= MUTUAL_SHARE * theirFall;
+  // how sure the "only the partner" reading is: the margin by which the user's fall stays under the share of
+  // the partner's, against the standard error of that margin from each side's own week-to-week noise
+  const weeksFactor = Math.sqrt(1 / Math.max(1, beforeEither.length) + 1 / Math.max(1, sinceEither.length));
+  const noiseOf = (series: readonly number[]) =>
+    Math.sqrt(noiseVariance(active.map((i) => series[i] ?? Number.NaN).filter((v) => Number.isFinite(v))));
+  const marginError = Math.hypot(MUTUAL_SHARE * noiseOf(theirs), noiseOf(mine)) * weeksFactor;
+  const sidesUncertain = MUTUAL_SHARE * theirFall - myFall < SIDES_CLEAR_Z * marginError;
   const mySignals = compareSignals(weeks, baselineWeeks, withdrawnWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1);
   const confidence = clamp(strength * (0.6 + 0.1 * Math.min(4, moved)), 0, 1);
   if (mutual) {
@@ -513,7 +668,7 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   // each in its own noise units: the relative score carries the shared signals (who writes, who starts),
   // the own score is free of the user's reactions (chasing, waiting)
   const dateSeries = partnerDatingSeries(composite, theirs);
-  const dated = dateSlide(weeks, active, dateSeries, baselineStart, onsetSegment.start, withdrawnEnd, stepDay);
+  const dated = dateSlide(weeks, active, dateSeries, baselineStart, onsetSegment.start, withdrawnEnd, stepDay, table);
   const beganDay = dated.day;
   const recovered =
     recoveryWeek !== null &&
@@ -537,6 +692,7 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
     gradual: dated.gradual,
     sides,
     mySignals,
+    sidesUncertain,
   };
 }
 
@@ -570,6 +726,8 @@ function dateSlide(
   onsetStart: number,
   to: number,
   stepDay: number,
+  table: DailyTable,
+  faller: 0 | 1 = 1,
 ): { gradual: boolean; day: number; range: { from: number; to: number } | null } {
   const end = Math.min(to, onsetStart + MAX_FALL_WEEKS);
   const times: number[] = [];
@@ -583,10 +741,21 @@ function dateSlide(
   const variance = Math.max(noiseVariance(values), 0.02);
   const ramp = fitRamp(times, values, variance, false);
   const shape = fitRamp(times, values, variance);
-  // a fall that reached its low quickly, or came mostly at once, is a step: the day-level onset dates it
-  if (!ramp || !shape || ramp.length <= STEP_LIKE_WEEKS || shape.jump > GRADUAL_JUMP_SHARE * shape.fall)
-    return { gradual: false, day: stepDay, range: null };
   const toDay = (week: number) => weekStartDay(Math.floor(week)) + Math.round((week - Math.floor(week)) * 7);
+  if (!ramp || !shape) return { gradual: false, day: stepDay, range: null };
+  // a fall that reached its low quickly, or came mostly at once, looks like a step. The day-level step onset
+  // dates a true step best, but on a slow build-up of a light texter it lands where the change became
+  // obvious, weeks late; so it is checked against two readings of a slide, the weekly one above and a
+  // day-level one, and the middle of the three is kept: one reading that strays is outvoted by the others
+  if (ramp.length <= STEP_LIKE_WEEKS || shape.jump > GRADUAL_JUMP_SHARE * shape.fall) {
+    const daily = placeRamp(table, stepDay - 126, stepDay + 84, stepDay - 70, stepDay + 7, faller);
+    const readings = [
+      stepDay,
+      toDay(ramp.start + SLIDE_DATE_SHARE * ramp.length),
+      daily.start + Math.round(SLIDE_DATE_SHARE * daily.length),
+    ].sort((a, b) => a - b);
+    return { gradual: false, day: readings[1] ?? stepDay, range: null };
+  }
   const gradual =
     ramp.length >= GRADUAL_WEEKS &&
     shape.jump <= GRADUAL_JUMP_SHARE * shape.fall &&
@@ -745,7 +914,7 @@ function ownChange(
   let beganDay = dated.day;
   if (!dated.gradual && pattern === 'me') {
     const boundary = dated.day;
-    beganDay = placeOnset(
+    const stepDay = placeOnset(
       table,
       boundary - REFINE_CONTEXT_DAYS,
       boundary + REFINE_CONTEXT_DAYS,
@@ -753,6 +922,13 @@ function ownChange(
       boundary + 7,
       0,
     );
+    // dated as the partner's fall is, mirrored: on the user's own score together with the relative score
+    // turned round (it rises when the user pulls back), with the same three readings of a step-looking start
+    const mirror = partnerDatingSeries(
+      composite.map((v) => -v),
+      mine,
+    );
+    beganDay = dateSlide(weeks, active, mirror, baselineStart, pick.onsetStart, pick.end, stepDay, table, 0).day;
   }
   const strength = clamp(1 - Math.exp(-pick.fall.evidence / 6), 0, 1);
   return {

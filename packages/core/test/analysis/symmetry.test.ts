@@ -171,6 +171,25 @@ describe('the symmetry test on the harder lives', () => {
     },
   );
 
+  // these were dated 23 to 31 days late: the fall looked step-like, and the day-level step onset lands where
+  // a slow build-up became obvious; the middle of it and two readings of a slide dates them where they began
+  it.each([58, 127, 174])('checks a step-like reading of a slow fall against two slide fits (seed %i)', (seed) => {
+    const { sim, report } = analyseLife('slow-withdrawal', seed);
+    expect(report.withdrawal.pattern).toBe('partner');
+    const error = isoToDay(report.withdrawal.onset ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(error).toBeGreaterThanOrEqual(-10);
+    expect(error).toBeLessThanOrEqual(21);
+  });
+
+  // these were dated 34 to 55 days late, on the user's own score alone: dated as a partner's fall is,
+  // mirrored (the relative score rises when the user pulls back), they are dated where they began
+  it.each([98, 170, 189])("dates the user's own pulling back as a partner's, mirrored (seed %i)", (seed) => {
+    const { sim, report } = analyseLife('me-pulls-back', seed);
+    expect(report.withdrawal.pattern).toBe('me');
+    const error = isoToDay(report.withdrawal.began ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(Math.abs(error)).toBeLessThanOrEqual(10);
+  });
+
   // these slow drifts of both were told as the partner pulling back: the relative score moved only late,
   // and each side's fall was measured from weeks when both had already begun to drift
   it.each([3, 19, 38])('measures each side from before either began to drift (seed %i)', (seed) => {
@@ -178,6 +197,31 @@ describe('the symmetry test on the harder lives', () => {
     expect(report.withdrawal.pattern).toBe('mutual');
     expect(report.withdrawal.detected).toBe(false);
     expect(distanceHeadline(report.withdrawal, report.partner)).not.toContain('pulled back');
+  });
+
+  // these drifts of both were told as the partner pulling back: each side was measured only on the weeks the
+  // relative search picked out, where the partner sat lowest against the user, and on each person's own noise
+  it.each([72, 105, 148, 191])('compares both sides over every week since either began to drift (seed %i)', (seed) => {
+    const { report } = analyseLife('mutual-drift', seed);
+    expect(report.withdrawal.pattern).toBe('mutual');
+    expect(report.withdrawal.detected).toBe(false);
+    expect(report.withdrawal.recovered).toBe(false);
+    expect(distanceHeadline(report.withdrawal, report.partner)).not.toContain('pulled back');
+  });
+
+  // a light texter's drift of both that is still told as the partner's: the user's own fall is small next to
+  // how much their weeks vary, so the summary says it cannot rule out a drift of both yet
+  it("says it can't tell yet when the user's own change is too uncertain to rule out a drift of both", () => {
+    const { report } = analyseLife('mutual-drift', 142);
+    expect(report.withdrawal.pattern).toBe('partner');
+    expect(report.withdrawal.summary).toContain("we can't tell yet whether this is only");
+    expect(report.withdrawal.summary).toContain('or a drift of you both');
+  });
+
+  it.each([1, 2, 3])('does not hedge a pull-back where the user stayed as they were (seed %i)', (seed) => {
+    const { report } = analyseLife('slow-then-withdraws', seed);
+    expect(report.withdrawal.pattern).toBe('partner');
+    expect(report.withdrawal.summary).not.toContain("can't tell yet");
   });
 
   // these were told as a drift of both: the partner's own score moved a little with the user's change,
