@@ -1,7 +1,9 @@
 // npm run eval:safety — the safety check's recall per concern and its false alarms, on both labelled sets
 // (`-- --show-misses` lists the development set's misses and false alarms; the held-out set only ever reports totals)
 
+import type { SafetyConcern } from '../src/playbook/index.ts';
 import { checkSafety } from '../src/safety/index.ts';
+import { HOLDOUT_FILE as COACH_HOLDOUT_FILE, loadEvaluationSet } from './coach-metrics.ts';
 import { goEmotionsAvailable, loadGoEmotions, outsideSplit } from './outside-text.ts';
 import { printAgreement } from './safety-agreement.ts';
 import {
@@ -71,6 +73,19 @@ if (goEmotionsAvailable()) {
   console.log(
     `\nOutside text, GoEmotions report half (${comments.length} Reddit comments, Apache-2.0, not labelled for safety):` +
       `\n  flagged ${((flagged / comments.length) * 100).toFixed(2)}% (${flagged}); an upper bound on false alarms, as some are real`,
+  );
+}
+
+{
+  // the coach's held-out drafts: messages to a partner written for the coach, never trained on by either model
+  const drafts = loadEvaluationSet(COACH_HOLDOUT_FILE);
+  const quiet = drafts.filter((m) => m.safety === undefined);
+  const alarms = quiet.filter((m) => checkSafety(m.text) !== null).length;
+  const concerning = drafts.filter((m) => m.safety !== undefined);
+  const found = concerning.filter((m) => checkSafety(m.text)?.concerns.includes(m.safety as SafetyConcern)).length;
+  console.log(
+    `\nThe coach's held-out drafts (${drafts.length} messages to a partner, never trained on):` +
+      `\n  false alarms on drafts with no safety concern ${((alarms / quiet.length) * 100).toFixed(2)}% (${alarms}/${quiet.length}); concern found in ${found}/${concerning.length} of those with one`,
   );
 }
 

@@ -7,6 +7,7 @@ import { opensScore, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { featuresOf, RULE_CONCERNS } from '../src/safety/scorer.ts';
+import { DEVELOPMENT_FILES as COACH_DEVELOPMENT_FILES, loadEvaluationSet } from './coach-metrics.ts';
 import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
 const L2 = 0.002;
@@ -73,6 +74,17 @@ function fit(rows: readonly Row[], concern: SafetyConcern): (row: Row) => number
 }
 
 const writers = SAFETY_DEV_FILES.map((file) => rowsOf(loadSafetySet(file)));
+/** the coach's development drafts, trained on as train-safety-model.ts does, never used to set a threshold */
+const drafts = rowsOf(
+  loadEvaluationSet(COACH_DEVELOPMENT_FILES).map((m) => ({
+    id: m.id,
+    text: m.text,
+    lang: 'en',
+    author: 'me' as const,
+    concerns: m.safety === undefined ? [] : [m.safety],
+    kind: m.safety === undefined ? ('negative' as const) : ('positive' as const),
+  })),
+);
 const asked = process.argv.slice(2).map(Number);
 const percent = (hits: number, of: number) => `${((100 * hits) / Math.max(1, of)).toFixed(1)}%`;
 for (const left of asked.length > 0 ? asked : [writers.length - 2, writers.length - 1]) {
@@ -83,13 +95,13 @@ for (const left of asked.length > 0 ? asked : [writers.length - 2, writers.lengt
     // the threshold: at most FALSE_ALARM_BUDGET of the other writers' negatives, each scored by a model without its writer
     const negatives: number[] = [];
     others.forEach((rows, k) => {
-      const inner = fit(others.filter((_, j) => j !== k).flat(), concern);
+      const inner = fit([...others.filter((_, j) => j !== k).flat(), ...drafts], concern);
       for (const row of rows) if (row.scored && !row.example.concerns.includes(concern)) negatives.push(inner(row));
     });
     negatives.sort((a, b) => b - a);
     const negativeCount = others.flat().filter((r) => !r.example.concerns.includes(concern)).length;
     const bar = Math.max(0.5, negatives[Math.floor(negativeCount * FALSE_ALARM_BUDGET)] ?? 0.5);
-    const score = fit(others.flat(), concern);
+    const score = fit([...others.flat(), ...drafts], concern);
     test.forEach((row, i) => {
       if (row.rules.has(concern) || (row.scored && score(row) >= bar)) found[i]?.add(concern);
     });

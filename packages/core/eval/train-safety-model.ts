@@ -7,6 +7,7 @@ import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { requiredLiterals } from '../src/safety/literals.ts';
 import { featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
+import { DEVELOPMENT_FILES as COACH_DEVELOPMENT_FILES, loadEvaluationSet } from './coach-metrics.ts';
 import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
 /**
@@ -115,7 +116,9 @@ function leaveOneWriterOut(rows: readonly Row[], writers: number, concern: Safet
 
 /** the lowest threshold that keeps the score's false alarms on unseen writers' negatives within the budget */
 function threshold(rows: readonly Row[], concern: SafetyConcern, scores: readonly number[]): number {
-  const negatives = scores.filter((_, i) => !rows[i]?.example.concerns.includes(concern)).sort((a, b) => b - a);
+  const negatives = scores
+    .filter((_, i) => rows[i]?.writer !== DRAFTS && !rows[i]?.example.concerns.includes(concern))
+    .sort((a, b) => b - a);
   const allowed = Math.floor(negatives.length * FALSE_ALARM_BUDGET);
   const cut = negatives[allowed] ?? 0.5;
   return Math.max(0.5, Math.round((cut + 1e-4) * 1e4) / 1e4);
@@ -126,7 +129,21 @@ writeFileSync(
   `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleSources().map(requiredLiterals) })}\n`,
 );
 const sets = SAFETY_DEV_FILES.map(loadSafetySet);
-const rows = sets.flatMap((set, writer) => rowsOf(set, writer));
+/**
+ * The coach's development drafts (never its held-out set), with the safety concern some carry: messages to a
+ * partner of the kind the coach reads ("don't worry about replying, I'm just thinking of you"), so that the
+ * score learns them as they are. They are trained on, but the thresholds are set on the safety writers alone.
+ */
+const drafts: SafetyExample[] = loadEvaluationSet(COACH_DEVELOPMENT_FILES).map((m) => ({
+  id: m.id,
+  text: m.text,
+  lang: 'en',
+  author: 'me',
+  concerns: m.safety === undefined ? [] : [m.safety],
+  kind: m.safety === undefined ? 'negative' : 'positive',
+}));
+const DRAFTS = -1;
+const rows = [...sets.flatMap((set, writer) => rowsOf(set, writer)), ...rowsOf(drafts, DRAFTS)];
 /** weights this small change no score in practice and are left out of the stored model */
 const KEEP_ABOVE = 0.05;
 const model: {
@@ -137,7 +154,9 @@ const model: {
 for (const concern of RULE_CONCERNS) {
   const cv = leaveOneWriterOut(rows, sets.length, concern);
   model.thresholds[concern] = threshold(rows, concern, cv);
-  const positives = rows.map((r, i) => [r, cv[i] ?? 0] as const).filter(([r]) => r.example.concerns.includes(concern));
+  const positives = rows
+    .map((r, i) => [r, cv[i] ?? 0] as const)
+    .filter(([r]) => r.writer !== DRAFTS && r.example.concerns.includes(concern));
   const recalled = positives.filter(([, s]) => s >= (model.thresholds[concern] ?? 1)).length;
   console.log(
     `${concern}: threshold ${model.thresholds[concern]}, recall of the score alone on writers it was not trained on ${recalled}/${positives.length}`,

@@ -1,10 +1,10 @@
 // the app's build: no inline code (the strict CSP allows none), hashed files, and the coach kept out of the first load
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { appDistDir } from '../built-files.mjs';
 import { ensureWebBuild } from './helpers/built.ts';
+import { entryScript, gzippedBytes, staticClosure } from './helpers/first-load.ts';
 
 /** the issue's budget for the JavaScript shipped before the coach loads */
 const FIRST_JS_BUDGET = 250 * 1024;
@@ -16,20 +16,6 @@ const MODEL_WORDS = (): string[] => {
   };
   return model.vocabulary.filter((word) => word.length >= 6).slice(0, 8);
 };
-
-/** every chunk a script pulls in before it runs: its static imports, followed recursively */
-function staticClosure(dir: string, entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g))
-      if (match[1]) visit(match[1]);
-  };
-  visit(entry);
-  return [...seen];
-}
 
 describe('the app build', () => {
   let html = '';
@@ -55,7 +41,7 @@ describe('the app build', () => {
   });
 
   test('the coach and its model load later: the first JavaScript stays within budget', () => {
-    const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
+    const entry = entryScript(html);
     expect(entry).toBeDefined();
     const first = staticClosure(assets, entry as string);
     const all = readdirSync(assets).filter((file) => file.endsWith('.js'));
@@ -68,11 +54,8 @@ describe('the app build', () => {
     expect(first).not.toContain(withModel[0]);
     const entryCode = readFileSync(join(assets, entry as string), 'utf8');
     expect(entryCode).toMatch(/import\(\s*["'`]\.\/coach-engine-[\w-]+\.js["'`]\s*\)/);
-    const gzipped = first.reduce(
-      (sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length,
-      0,
-    );
-    const coach = gzipSync(readFileSync(join(assets, withModel[0] as string)), { level: 9 }).length;
+    const gzipped = gzippedBytes(assets, first);
+    const coach = gzippedBytes(assets, [withModel[0] as string]);
     console.log(
       `app JavaScript before the coach loads: ${(gzipped / 1024).toFixed(1)} KB gzipped (${first.join(', ')}); the coach chunk: ${(coach / 1024).toFixed(1)} KB gzipped`,
     );
