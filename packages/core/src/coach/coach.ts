@@ -79,9 +79,19 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     // advice is about what to do next; "you should have called" looks back, so it is not fixing
     if (category === 'fixing' && (LOOKS_BACK.test(normalized.text) || LEISURE_TIP.test(normalized.text))) continue;
     if (category === 'chasing' && PRAISES_ANSWER.test(normalized.text)) continue;
+    // a habit blamed ("you never call me", "u never text me back") asks for nothing: without a question it is
+    // accusation only, not chasing (LABELLING.md rules 7 and 24)
+    if (category === 'chasing' && shape.questions === 0 && blamesHabit(normalized.text, pressure)) continue;
     pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });
   }
   return { normalized, shape, pressure, learned };
+}
+
+/** a negative absolute about them ("you never …", "u hardly ever …") that the accusation rules found */
+const NEGATIVE_ABSOLUTE = /^(?:you|u) (?:never|never ever|hardly ever|barely ever|rarely|don't ever)\b/;
+
+function blamesHabit(text: string, pressure: readonly RawMatch<PressureCategory>[]): boolean {
+  return pressure.some((m) => m.category === 'accusation' && NEGATIVE_ABSOLUTE.test(text.slice(m.start, m.end)));
 }
 
 /** the sentence that carries a category the learned scorer found (the whole message when it has one sentence) */

@@ -76,3 +76,24 @@ describe('what helps, in its general forms', () => {
     expect(strengthsOf(text)).toContain(category);
   });
 });
+
+// LABELLING.md rules 7 and 24: a habit about contact is blamed, not a reply asked for
+describe('a habit blamed is accusation, not chasing', () => {
+  it.each([
+    'you never call me',
+    'You never text me back when you are out with the guys',
+    'u never ring me back',
+    'you never call me 19998',
+  ])('%s', (text) => {
+    const categories = categoriesOf(text);
+    expect(categories).toContain('accusation');
+    expect(categories).not.toContain('chasing');
+  });
+
+  it.each(['text me back', 'call me back please, it is important. why are you not answering?'])(
+    'still chasing: %s',
+    (text) => {
+      expect(categoriesOf(text)).toContain('chasing');
+    },
+  );
+});
