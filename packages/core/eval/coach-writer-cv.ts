@@ -14,9 +14,10 @@ const option = (name: string): string | undefined => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const epochs = Number(option('--epochs') ?? 20);
-/** --l2 N, --min-count N, --kinds stem,you: training settings to compare (the shipped ones by default) */
+/** --l2 N, --min-count N, --precision-floor N, --kinds stem,you: training settings to compare (the shipped ones by default) */
 const l2 = option('--l2') === undefined ? undefined : Number(option('--l2'));
 const minCount = option('--min-count') === undefined ? undefined : Number(option('--min-count'));
+const precisionFloor = option('--precision-floor') === undefined ? undefined : Number(option('--precision-floor'));
 const kindsOption = option('--kinds');
 const kinds =
   kindsOption === undefined ? FEATURE_KINDS : (kindsOption.split(',').filter((k) => k !== 'none') as FeatureKind[]);
@@ -45,7 +46,7 @@ function averagePrecision(scored: { p: number; gold: boolean }[]): number {
 }
 const misses: string[] = [];
 console.log(
-  `scorer alone, ${epochs} epochs, features [words, pairs${kinds.map((k) => `, ${k}`).join('')}]${l2 === undefined ? '' : `, l2 ${l2}`}${minCount === undefined ? '' : `, min count ${minCount}`}, each file left out in turn`,
+  `scorer alone, ${epochs} epochs, features [words, pairs${kinds.map((k) => `, ${k}`).join('')}]${l2 === undefined ? '' : `, l2 ${l2}`}${minCount === undefined ? '' : `, min count ${minCount}`}${precisionFloor === undefined ? '' : `, precision floor ${precisionFloor}`}, each file left out in turn`,
 );
 console.log(`${'held-out writer'.padEnd(20)} ${COACH_CATEGORIES.map((c) => c.slice(0, 6).padStart(7)).join('')}  any`);
 for (const file of files) {
@@ -56,6 +57,7 @@ for (const file of files) {
     kinds,
     ...(l2 === undefined ? {} : { l2 }),
     ...(minCount === undefined ? {} : { minCount }),
+    ...(precisionFloor === undefined ? {} : { precisionFloor }),
   });
   const scorer = new LearnedScorer(model);
   const counts = COACH_CATEGORIES.map(() => ({ tp: 0, fp: 0, fn: 0 }));
@@ -71,7 +73,9 @@ for (const file of files) {
       if (yes && i < 10) predictedPressure = true;
       const count = counts[i] as { tp: number; fp: number; fn: number };
       if (missesOf.has(c) && yes !== gold.has(c))
-        misses.push(`${c.padEnd(11)} ${yes ? 'extra ' : 'missed'} ${item.id}  ${item.text.slice(0, 140).replace(/\n/g, ' ')}`);
+        misses.push(
+          `${c.padEnd(11)} ${yes ? 'extra ' : 'missed'} ${item.id}  ${item.text.slice(0, 140).replace(/\n/g, ' ')}`,
+        );
       if (yes && gold.has(c)) count.tp++;
       else if (yes) count.fp++;
       else if (gold.has(c)) count.fn++;

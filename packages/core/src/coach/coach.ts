@@ -51,6 +51,10 @@ const LEISURE_TIP = new RegExp(`\\b(?:try|check out|watch|listen to|read|visit|g
 const PRAISES_ANSWER =
   /\b(?:thanks?|thank you|love|great|good|nice|perfect|helpful|appreciate|best|right|correct|informative|detailed|quick|fast)\b[^.!?\n]{0,20}\b(?:answer|reply|response|explanation)\b/;
 
+/** praise of them ("you're always so patient with my mum"): a positive absolute, no scorer-only blame or scorn (rule 9) */
+const PRAISES_THEM =
+  /\b(?:you(?:'re| are)?|ur) (?:always |so |such |really |very |honestly |truly |the most )*(?:an? )?(?:patient|kind|sweet|good|great|lovely|thoughtful|generous|caring|supportive|helpful|funny|brilliant|amazing|wonderful|gorgeous|beautiful|clever|smart|talented|strong|brave|calm|gentle|fun|star|legend|natural|best)\b(?! at (?:it|that|this|ignoring|ghosting|avoiding)\b)/;
+
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
 const CHASING_AFTER_UNANSWERED = 2;
 
@@ -79,6 +83,12 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     // advice is about what to do next; "you should have called" looks back, so it is not fixing
     if (category === 'fixing' && (LOOKS_BACK.test(normalized.text) || LEISURE_TIP.test(normalized.text))) continue;
     if (category === 'chasing' && PRAISES_ANSWER.test(normalized.text)) continue;
+    if (
+      (category === 'accusation' || category === 'contempt') &&
+      pressure.length === 0 &&
+      PRAISES_THEM.test(normalized.text)
+    )
+      continue;
     // a habit blamed ("you never call me", "u never text me back") asks for nothing: without a question it is
     // accusation only, not chasing (LABELLING.md rules 7 and 24)
     if (category === 'chasing' && shape.questions === 0 && blamesHabit(normalized.text, pressure)) continue;

@@ -97,3 +97,23 @@ describe('a habit blamed is accusation, not chasing', () => {
     },
   );
 });
+
+describe('contempt in its general forms', () => {
+  it.each([
+    'You really are thick sometimes',
+    "Always the victim, aren't you",
+    "Well that was a stupid thing to do, wasn't it",
+    'idc what u think tbh',
+    "You're a laughing stock, you know that?",
+  ])('%s → contempt', (text) => {
+    expect(categoriesOf(text)).toContain('contempt');
+  });
+
+  it.each([
+    "that was a stupid idea of mine, wasn't it",
+    'the team is a laughing stock this season',
+    'my mum said I was always the victim in school plays',
+  ])('no contempt: %s', (text) => {
+    expect(categoriesOf(text)).not.toContain('contempt');
+  });
+});
