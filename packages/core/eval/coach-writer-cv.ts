@@ -14,10 +14,11 @@ const option = (name: string): string | undefined => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const epochs = Number(option('--epochs') ?? 20);
-/** --l2 N, --min-count N, --precision-floor N, --kinds stem,you: training settings to compare (the shipped ones by default) */
+/** --l2 N, --min-count N, --precision-floor N, --outside-budget N, --kinds stem,you: training settings to compare (the shipped ones by default) */
 const l2 = option('--l2') === undefined ? undefined : Number(option('--l2'));
 const minCount = option('--min-count') === undefined ? undefined : Number(option('--min-count'));
 const precisionFloor = option('--precision-floor') === undefined ? undefined : Number(option('--precision-floor'));
+const outsideBudget = option('--outside-budget') === undefined ? undefined : Number(option('--outside-budget'));
 const kindsOption = option('--kinds');
 const kinds =
   kindsOption === undefined ? FEATURE_KINDS : (kindsOption.split(',').filter((k) => k !== 'none') as FeatureKind[]);
@@ -46,7 +47,7 @@ function averagePrecision(scored: { p: number; gold: boolean }[]): number {
 }
 const misses: string[] = [];
 console.log(
-  `scorer alone, ${epochs} epochs, features [words, pairs${kinds.map((k) => `, ${k}`).join('')}]${l2 === undefined ? '' : `, l2 ${l2}`}${minCount === undefined ? '' : `, min count ${minCount}`}${precisionFloor === undefined ? '' : `, precision floor ${precisionFloor}`}, each file left out in turn`,
+  `scorer alone, ${epochs} epochs, features [words, pairs${kinds.map((k) => `, ${k}`).join('')}]${l2 === undefined ? '' : `, l2 ${l2}`}${minCount === undefined ? '' : `, min count ${minCount}`}${precisionFloor === undefined ? '' : `, precision floor ${precisionFloor}`}${outsideBudget === undefined ? '' : `, outside budget ${outsideBudget}`}, each file left out in turn`,
 );
 console.log(`${'held-out writer'.padEnd(20)} ${COACH_CATEGORIES.map((c) => c.slice(0, 6).padStart(7)).join('')}  any`);
 for (const file of files) {
@@ -58,6 +59,7 @@ for (const file of files) {
     ...(l2 === undefined ? {} : { l2 }),
     ...(minCount === undefined ? {} : { minCount }),
     ...(precisionFloor === undefined ? {} : { precisionFloor }),
+    ...(outsideBudget === undefined ? {} : { outsideBudget }),
   });
   const scorer = new LearnedScorer(model);
   const counts = COACH_CATEGORIES.map(() => ({ tp: 0, fp: 0, fn: 0 }));

@@ -236,10 +236,10 @@ function withoutUnusedFeatures(model: CoachModel): CoachModel {
  * The lowest threshold at which the scorer flags at most the budgeted share of the calibration negatives: the
  * scorer overrides the rules' silence only on strong evidence.
  */
-function outsideThreshold(probabilities: readonly number[]): number {
+function outsideThreshold(probabilities: readonly number[], budget = OUTSIDE_FALSE_FLAG_BUDGET): number {
   if (probabilities.length === 0) return 0;
   const sorted = [...probabilities].sort((a, b) => b - a);
-  const allowed = Math.floor(sorted.length * OUTSIDE_FALSE_FLAG_BUDGET);
+  const allowed = Math.floor(sorted.length * budget);
   const limit = sorted[allowed] as number;
   return Math.min(0.99, Math.ceil((limit + 1e-9) * 100) / 100);
 }
@@ -255,6 +255,8 @@ export interface TrainingOptions {
   readonly kinds?: readonly FeatureKind[];
   /** the lowest cross-validated precision a threshold may give */
   readonly precisionFloor?: number;
+  /** the highest share of outside negatives the scorer alone may flag with one pressure category */
+  readonly outsideBudget?: number;
 }
 
 export function trainCoachModel(
@@ -267,6 +269,7 @@ export function trainCoachModel(
     minCount = MIN_FEATURE_COUNT,
     kinds = FEATURE_KINDS,
     precisionFloor = PRECISION_FLOOR,
+    outsideBudget = OUTSIDE_FALSE_FLAG_BUDGET,
   }: TrainingOptions = {},
 ): TrainingReport {
   const vocabulary = buildVocabulary(
@@ -294,7 +297,7 @@ export function trainCoachModel(
     const { weights, bias } = trainCategory(examples, vocabulary.length, category, epochs, l2);
     const outsideP = calibrationExamples.map((e) => probability(e, { weights, bias }));
     const threshold = PRESSURE_SET.has(category)
-      ? Math.max(developmentThreshold, outsideThreshold(outsideP))
+      ? Math.max(developmentThreshold, outsideThreshold(outsideP, outsideBudget))
       : developmentThreshold;
     if (PRESSURE_SET.has(category) && outsideP.length > 0)
       outsideFlagRate[category] = outsideP.filter((p) => p >= threshold).length / outsideP.length;

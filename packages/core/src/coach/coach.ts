@@ -55,6 +55,10 @@ const PRAISES_ANSWER =
 const PRAISES_THEM =
   /\b(?:you(?:'re| are)?|ur) (?:always |so |such |really |very |honestly |truly |the most )*(?:an? )?(?:patient|kind|sweet|good|great|lovely|thoughtful|generous|caring|supportive|helpful|funny|brilliant|amazing|wonderful|gorgeous|beautiful|clever|smart|talented|strong|brave|calm|gentle|fun|star|legend|natural|best)\b(?! at (?:it|that|this|ignoring|ghosting|avoiding)\b)/;
 
+/** plain thanks ("cheers for the replies, appreciated"), not "thanks for ruining it": no scorer-only blame or scorn */
+const THANKS =
+  /(?:^|[.!?]\s*)(?:thanks?|thank you|thx|cheers|ty)(?: so much| a lot| very much)?(?: (?:for|to) (?:the|your|all|this|sharing|asking|replying|answering|helping|explaining|posting|reading|listening|letting)\b| (?:guys|man|mate|all|everyone|folks)\b| *[.!,🙏]| *$)|\bappreciated?\b|\bgrateful\b/u;
+
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
 const CHASING_AFTER_UNANSWERED = 2;
 
@@ -86,7 +90,7 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     if (
       (category === 'accusation' || category === 'contempt') &&
       pressure.length === 0 &&
-      PRAISES_THEM.test(normalized.text)
+      (PRAISES_THEM.test(normalized.text) || THANKS.test(normalized.text))
     )
       continue;
     // a habit blamed ("you never call me", "u never text me back") asks for nothing: without a question it is

@@ -117,3 +117,20 @@ describe('contempt in its general forms', () => {
     expect(categoriesOf(text)).not.toContain('contempt');
   });
 });
+
+// issue 11: thanks and praise are never pressure unless a rule shows the sarcasm
+describe('plain thanks and praise get no scorer-only blame or scorn', () => {
+  it.each(['cheers for the replies guys. appreciated', 'Thanks man 🙏', "You're always so patient with my mum"])(
+    '%s',
+    (text) => {
+      expect(categoriesOf(text).filter((c) => c === 'accusation' || c === 'contempt')).toEqual([]);
+    },
+  );
+
+  it.each(['thanks for nothing', 'Please, carry on ignoring me, you’re so good at it.'])(
+    'still contempt: %s',
+    (text) => {
+      expect(categoriesOf(text)).toContain('contempt');
+    },
+  );
+});
