@@ -134,3 +134,22 @@ describe('plain thanks and praise get no scorer-only blame or scorn', () => {
     },
   );
 });
+
+// LABELLING.md rule 5: an apology for logistics owns no part in the relationship
+describe('a slip of logistics is not reflection', () => {
+  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
+  it.each([
+    'Running 10 mins late, sorry!',
+    'My fault, I forgot to set the alarm.',
+    'My phone died, sorry!! yes to pizza',
+  ])('%s', (text) => {
+    expect(strengthsOf(text)).not.toContain('reflection');
+  });
+
+  it.each(['I snapped at you last night. My fault, sorry.', "that's on me, I've been distant lately"])(
+    'still reflection: %s',
+    (text) => {
+      expect(strengthsOf(text)).toContain('reflection');
+    },
+  );
+});
