@@ -59,6 +59,23 @@ const PRAISES_THEM =
 const THANKS =
   /(?:^|[.!?]\s*)(?:thanks?|thank you|thx|cheers|ty)(?: so much| a lot| very much)?(?: (?:for|to) (?:the|your|all|this|sharing|asking|replying|answering|helping|explaining|posting|reading|listening|letting)\b| (?:guys|man|mate|all|everyone|folks)\b| *[.!,🙏]| *$)|\bappreciated?\b|\bgrateful\b/u;
 
+/** a bare acknowledgement ("ok", "sure", "k", "cool"): everyday chat, scorn only when a rule shows it */
+const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
+  'ok okay k kk sure fine cool yeah yea yep yes right alright noted mhm mm got it thanks'.split(' '),
+);
+/** a clipped "k." or "noted." is curt (LABELLING.md rule 10: "k. cool."), a plain "ok" or "Cool." is not */
+const CURT = /\b(?:k|kk|noted)\./;
+const isBareAcknowledgement = (normalized: NormalizedText): boolean =>
+  normalized.tokens.length > 0 &&
+  normalized.tokens.length <= 2 &&
+  normalized.tokens.every((t) => ACKNOWLEDGEMENT.has(t)) &&
+  !CURT.test(normalized.text);
+
+/** "oh no, that sounds annoying": a rule found validation, so the scorer alone does not call it scorn */
+function validates(normalized: NormalizedText): boolean {
+  return supportRules.match(normalized).some((m) => m.category === 'validation');
+}
+
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
 const CHASING_AFTER_UNANSWERED = 2;
 
@@ -87,6 +104,12 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     // advice is about what to do next; "you should have called" looks back, so it is not fixing
     if (category === 'fixing' && (LOOKS_BACK.test(normalized.text) || LEISURE_TIP.test(normalized.text))) continue;
     if (category === 'chasing' && PRAISES_ANSWER.test(normalized.text)) continue;
+    if (
+      category === 'contempt' &&
+      pressure.length === 0 &&
+      (isBareAcknowledgement(normalized) || validates(normalized))
+    )
+      continue;
     if (
       (category === 'accusation' || category === 'contempt') &&
       pressure.length === 0 &&

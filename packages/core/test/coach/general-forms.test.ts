@@ -153,3 +153,14 @@ describe('a slip of logistics is not reflection', () => {
     },
   );
 });
+
+// issue 11: everyday acknowledgements and sympathy are not scorn unless a rule shows it
+describe('acknowledgements and sympathy get no scorer-only contempt', () => {
+  it.each(['ok', 'sure', 'Cool.', 'oh no, that sounds annoying'])('%s', (text) => {
+    expect(categoriesOf(text)).not.toContain('contempt');
+  });
+
+  it.each(['k. cool.', 'fine. noted.'])('still contempt: %s', (text) => {
+    expect(categoriesOf(text)).toContain('contempt');
+  });
+});
