@@ -164,3 +164,19 @@ describe('acknowledgements and sympathy get no scorer-only contempt', () => {
     expect(categoriesOf(text)).toContain('contempt');
   });
 });
+
+// LABELLING.md rule 26: "only if you want" inside an offer belongs to the invitation
+describe('a condition inside an offer is invitation, not space', () => {
+  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
+  it.each(['Fancy a pint and a moan? Only if you want.', 'stroll round the block after tea? only if u fancy it'])(
+    '%s',
+    (text) => {
+      expect(strengthsOf(text)).toContain('invitation');
+      expect(strengthsOf(text)).not.toContain('space');
+    },
+  );
+
+  it('still space: no rush to reply', () => {
+    expect(strengthsOf('no rush to reply')).toContain('space');
+  });
+});

@@ -368,7 +368,7 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
       pattern:
         "(?:don't|dont|no need to) (?:worry about|feel you have to|feel like you have to) (?:text|texting|reply|replying|messag\\w*|answer\\w*|call\\w*)",
     },
-    { anchors: 'only', pattern: "only if (?:and when )?you (?:feel like|want|fancy|are up|'re up)" },
+    // "only if you want" inside an offer is part of the invitation, not space (LABELLING.md rule 26)
   ],
   i_statement: [
     {
