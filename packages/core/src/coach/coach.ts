@@ -51,6 +51,31 @@ const LEISURE_TIP = new RegExp(`\\b(?:try|check out|watch|listen to|read|visit|g
 const PRAISES_ANSWER =
   /\b(?:thanks?|thank you|love|great|good|nice|perfect|helpful|appreciate|best|right|correct|informative|detailed|quick|fast)\b[^.!?\n]{0,20}\b(?:answer|reply|response|explanation)\b/;
 
+/** praise of them ("you're always so patient with my mum"): a positive absolute, no scorer-only blame or scorn (rule 9) */
+const PRAISES_THEM =
+  /\b(?:you(?:'re| are)?|ur) (?:always |so |such |really |very |honestly |truly |the most )*(?:an? )?(?:patient|kind|sweet|good|great|lovely|thoughtful|generous|caring|supportive|helpful|funny|brilliant|amazing|wonderful|gorgeous|beautiful|clever|smart|talented|strong|brave|calm|gentle|fun|star|legend|natural|best)\b(?! at (?:it|that|this|ignoring|ghosting|avoiding)\b)/;
+
+/** plain thanks ("cheers for the replies, appreciated"), not "thanks for ruining it": no scorer-only blame or scorn */
+const THANKS =
+  /(?:^|[.!?]\s*)(?:thanks?|thank you|thx|cheers|ty)(?: so much| a lot| very much)?(?: (?:for|to) (?:the|your|all|this|sharing|asking|replying|answering|helping|explaining|posting|reading|listening|letting)\b| (?:guys|man|mate|all|everyone|folks)\b| *[.!,🙏]| *$)|\bappreciated?\b|\bgrateful\b/u;
+
+/** a bare acknowledgement ("ok", "sure", "k", "cool"): everyday chat, scorn only when a rule shows it */
+const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
+  'ok okay k kk sure fine cool yeah yea yep yes right alright noted mhm mm got it thanks'.split(' '),
+);
+/** a clipped "k." or "noted." is curt (LABELLING.md rule 10: "k. cool."), a plain "ok" or "Cool." is not */
+const CURT = /\b(?:k|kk|noted)\./;
+const isBareAcknowledgement = (normalized: NormalizedText): boolean =>
+  normalized.tokens.length > 0 &&
+  normalized.tokens.length <= 2 &&
+  normalized.tokens.every((t) => ACKNOWLEDGEMENT.has(t)) &&
+  !CURT.test(normalized.text);
+
+/** "oh no, that sounds annoying": a rule found validation, so the scorer alone does not call it scorn */
+function validates(normalized: NormalizedText): boolean {
+  return supportRules.match(normalized).some((m) => m.category === 'validation');
+}
+
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
 const CHASING_AFTER_UNANSWERED = 2;
 
@@ -79,9 +104,31 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     // advice is about what to do next; "you should have called" looks back, so it is not fixing
     if (category === 'fixing' && (LOOKS_BACK.test(normalized.text) || LEISURE_TIP.test(normalized.text))) continue;
     if (category === 'chasing' && PRAISES_ANSWER.test(normalized.text)) continue;
+    if (
+      category === 'contempt' &&
+      pressure.length === 0 &&
+      (isBareAcknowledgement(normalized) || validates(normalized))
+    )
+      continue;
+    if (
+      (category === 'accusation' || category === 'contempt') &&
+      pressure.length === 0 &&
+      (PRAISES_THEM.test(normalized.text) || THANKS.test(normalized.text))
+    )
+      continue;
+    // a habit blamed ("you never call me", "u never text me back") asks for nothing: without a question it is
+    // accusation only, not chasing (LABELLING.md rules 7 and 24)
+    if (category === 'chasing' && shape.questions === 0 && blamesHabit(normalized.text, pressure)) continue;
     pressure.push({ category: category as PressureCategory, ...bestSentence(normalized, shape, index) });
   }
   return { normalized, shape, pressure, learned };
+}
+
+/** a negative absolute about them ("you never …", "u hardly ever …") that the accusation rules found */
+const NEGATIVE_ABSOLUTE = /^(?:you|u) (?:never|never ever|hardly ever|barely ever|rarely|don't ever)\b/;
+
+function blamesHabit(text: string, pressure: readonly RawMatch<PressureCategory>[]): boolean {
+  return pressure.some((m) => m.category === 'accusation' && NEGATIVE_ABSOLUTE.test(text.slice(m.start, m.end)));
 }
 
 /** the sentence that carries a category the learned scorer found (the whole message when it has one sentence) */

@@ -23,6 +23,8 @@ const MACROS: Readonly<Record<string, string>> = {
   NOT: "(?:not|never|n't|don't|didn't|doesn't|won't|can't|haven't|isn't|aren't)",
   PRON: '(?:him|her|them|your boss|your manager|your mum|your mom|your dad|your family|your friend|your sister|your brother)',
   Q: '(?:\\?|$|\\.|!|\\n)',
+  /** a habit blamed, not a reply asked for: "you never (even) text me back" (LABELLING.md rules 7 and 24) */
+  HABIT: "\\b(?:you|u) (?:never|never ever|hardly ever|barely ever|rarely|don't ever)(?: even)?",
 };
 
 const NEGATION_BEFORE =

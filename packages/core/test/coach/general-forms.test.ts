@@ -76,3 +76,107 @@ describe('what helps, in its general forms', () => {
     expect(strengthsOf(text)).toContain(category);
   });
 });
+
+// LABELLING.md rules 7 and 24: a habit about contact is blamed, not a reply asked for
+describe('a habit blamed is accusation, not chasing', () => {
+  it.each([
+    'you never call me',
+    'You never text me back when you are out with the guys',
+    'u never ring me back',
+    'you never call me 19998',
+  ])('%s', (text) => {
+    const categories = categoriesOf(text);
+    expect(categories).toContain('accusation');
+    expect(categories).not.toContain('chasing');
+  });
+
+  it.each(['text me back', 'call me back please, it is important. why are you not answering?'])(
+    'still chasing: %s',
+    (text) => {
+      expect(categoriesOf(text)).toContain('chasing');
+    },
+  );
+});
+
+describe('contempt in its general forms', () => {
+  it.each([
+    'You really are thick sometimes',
+    "Always the victim, aren't you",
+    "Well that was a stupid thing to do, wasn't it",
+    'idc what u think tbh',
+    "You're a laughing stock, you know that?",
+  ])('%s → contempt', (text) => {
+    expect(categoriesOf(text)).toContain('contempt');
+  });
+
+  it.each([
+    "that was a stupid idea of mine, wasn't it",
+    'the team is a laughing stock this season',
+    'my mum said I was always the victim in school plays',
+  ])('no contempt: %s', (text) => {
+    expect(categoriesOf(text)).not.toContain('contempt');
+  });
+});
+
+// issue 11: thanks and praise are never pressure unless a rule shows the sarcasm
+describe('plain thanks and praise get no scorer-only blame or scorn', () => {
+  it.each(['cheers for the replies guys. appreciated', 'Thanks man 🙏', "You're always so patient with my mum"])(
+    '%s',
+    (text) => {
+      expect(categoriesOf(text).filter((c) => c === 'accusation' || c === 'contempt')).toEqual([]);
+    },
+  );
+
+  it.each(['thanks for nothing', 'Please, carry on ignoring me, you’re so good at it.'])(
+    'still contempt: %s',
+    (text) => {
+      expect(categoriesOf(text)).toContain('contempt');
+    },
+  );
+});
+
+// LABELLING.md rule 5: an apology for logistics owns no part in the relationship
+describe('a slip of logistics is not reflection', () => {
+  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
+  it.each([
+    'Running 10 mins late, sorry!',
+    'My fault, I forgot to set the alarm.',
+    'My phone died, sorry!! yes to pizza',
+  ])('%s', (text) => {
+    expect(strengthsOf(text)).not.toContain('reflection');
+  });
+
+  it.each(['I snapped at you last night. My fault, sorry.', "that's on me, I've been distant lately"])(
+    'still reflection: %s',
+    (text) => {
+      expect(strengthsOf(text)).toContain('reflection');
+    },
+  );
+});
+
+// issue 11: everyday acknowledgements and sympathy are not scorn unless a rule shows it
+describe('acknowledgements and sympathy get no scorer-only contempt', () => {
+  it.each(['ok', 'sure', 'Cool.', 'oh no, that sounds annoying'])('%s', (text) => {
+    expect(categoriesOf(text)).not.toContain('contempt');
+  });
+
+  it.each(['k. cool.', 'fine. noted.'])('still contempt: %s', (text) => {
+    expect(categoriesOf(text)).toContain('contempt');
+  });
+});
+
+// LABELLING.md rule 26: "only if you want" inside an offer belongs to the invitation
+describe('a condition inside an offer is invitation, not space', () => {
+  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
+  it.each(['Fancy a pint and a moan? Only if you want.', 'stroll round the block after tea? only if u fancy it'])(
+    '%s',
+    (text) => {
+      expect(strengthsOf(text)).toContain('invitation');
+      expect(strengthsOf(text)).not.toContain('space');
+    },
+  );
+
+  it('still space: no rush to reply', () => {
+    expect(strengthsOf('no rush to reply')).toContain('space');
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NEGATED, shapeFeatures, wordFeatures } from '../../src/coach/model/features.ts';
+import { NEGATED, shapeFeatures, stemOf, wordFeatures } from '../../src/coach/model/features.ts';
 import storedModel from '../../src/coach/model/model.json';
 import { COACH_CATEGORIES, type CoachModel, LearnedScorer } from '../../src/coach/model/scorer.ts';
 import { normalize } from '../../src/coach/normalize.ts';
@@ -45,5 +45,37 @@ describe('the stored coach model', () => {
       return scorer.probabilitiesOfWords(normalized.tokens, shapeFeatures(describeShape(normalized)))[demand] as number;
     };
     expect(score('tell me what is going on with you right now')).toBeGreaterThan(score('the bins go out on tuesday'));
+  });
+});
+
+describe('a model that names extra feature kinds', () => {
+  const vocabulary = ['you', 'never', 'you never', '~ignor', '@call', '@ignor', '#question'];
+  const weights = vocabulary.flatMap((_, i) => [i, (i + 1) / 10]);
+  const categories = Object.fromEntries(
+    COACH_CATEGORIES.map((c, k) => [c, { bias: -k / 10, threshold: 0.5, weights }]),
+  ) as unknown as CoachModel['categories'];
+  const withKinds = new LearnedScorer({ version: 1, vocabulary, features: ['stem', 'you'], categories });
+
+  it('finds stems and words said of the partner on the fast path as on feature strings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('you', 'u', 'never', 'call', 'calls', 'ignoring', 'ignored', 'me', 'the', 'x'), {
+          maxLength: 12,
+        }),
+        (list) => {
+          const slow = withKinds.probabilities([...wordFeatures(list, [], ['stem', 'you']), '#question']);
+          const fast = withKinds.probabilitiesOfWords(list, ['#question']);
+          for (let c = 0; c < COACH_CATEGORIES.length; c++) expect(fast[c]).toBeCloseTo(slow[c] as number, 12);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts a stem whatever the ending, and a stem after "you" only there', () => {
+    const score = (words: string[]) => withKinds.score(wordFeatures(words, [], ['stem', 'you']), 0);
+    expect(score(['ignoring'])).toBeCloseTo(score(['ignored']), 12);
+    expect(score(['you', 'x', 'ignored'])).toBeGreaterThan(score(['you', 'x', 'x', 'x', 'ignored']));
+    expect(stemOf('ignoring')).toBe(stemOf('ignores'));
   });
 });

@@ -6,7 +6,17 @@ import {
   SUPPORTIVE_CATEGORIES,
   type SupportiveCategory,
 } from '../../playbook/index.ts';
-import { isNegation, NEGATED, NEGATION_REACH } from './features.ts';
+import {
+  AT_YOU,
+  type FeatureKind,
+  isNegation,
+  isSecondPerson,
+  NEGATED,
+  NEGATION_REACH,
+  STEM,
+  stemOf,
+  YOU_REACH,
+} from './features.ts';
 
 export type CoachCategory = PressureCategory | SupportiveCategory;
 export const COACH_CATEGORIES: readonly CoachCategory[] = [...PRESSURE_CATEGORIES, ...SUPPORTIVE_CATEGORIES];
@@ -15,6 +25,8 @@ export const COACH_CATEGORIES: readonly CoachCategory[] = [...PRESSURE_CATEGORIE
 export interface CoachModel {
   readonly version: 1;
   readonly vocabulary: readonly string[];
+  /** feature kinds beyond words and pairs (features.ts); none when absent */
+  readonly features?: readonly FeatureKind[];
   readonly categories: Readonly<
     Record<CoachCategory, { readonly bias: number; readonly threshold: number; readonly weights: readonly number[] }>
   >;
@@ -40,6 +52,15 @@ export class LearnedScorer {
   private readonly pairFeature = new Map<number, number>();
   private readonly startId: number;
   private readonly endId: number;
+  /** the feature kinds the model was trained with */
+  readonly kinds: readonly FeatureKind[];
+  private readonly stems: boolean;
+  private readonly you: boolean;
+  /** stem features and stems said of the partner, by stem */
+  private readonly stemFeature = new Map<string, number>();
+  private readonly youFeature = new Map<string, number>();
+  /** stems of words seen, so a word is stemmed once (cleared when it grows large) */
+  private readonly stemCache = new Map<string, string>();
 
   constructor(model: CoachModel) {
     const n = COACH_CATEGORIES.length;
@@ -52,8 +73,19 @@ export class LearnedScorer {
     this.seenAt = new Int32Array(model.vocabulary.length);
     this.startId = this.wordId('^');
     this.endId = this.wordId('$');
+    this.kinds = model.features ?? [];
+    this.stems = this.kinds.includes('stem');
+    this.you = this.kinds.includes('you');
     model.vocabulary.forEach((feature, i) => {
       if (feature.startsWith('#')) return;
+      if (feature.startsWith(STEM) && feature.length > 1) {
+        this.stemFeature.set(feature.slice(STEM.length), i);
+        return;
+      }
+      if (feature.startsWith(AT_YOU) && feature.length > 1) {
+        this.youFeature.set(feature.slice(AT_YOU.length), i);
+        return;
+      }
       const space = feature.indexOf(' ');
       if (space === -1 && feature.startsWith(NEGATED)) this.negatedFeature[this.wordId(feature.slice(1))] = i;
       else if (space === -1) this.wordFeature[this.wordId(feature)] = i;
@@ -83,6 +115,16 @@ export class LearnedScorer {
     return id;
   }
 
+  private stemOf(word: string): string {
+    let stem = this.stemCache.get(word);
+    if (stem === undefined) {
+      if (this.stemCache.size > 50_000) this.stemCache.clear();
+      stem = stemOf(word);
+      this.stemCache.set(word, stem);
+    }
+    return stem;
+  }
+
   private pairKey(first: number, second: number): number {
     return first * 0x100000 + second;
   }
@@ -103,6 +145,9 @@ export class LearnedScorer {
     };
     let previous = this.startId;
     let negated = 0;
+    let afterYou = 0;
+    const stems = this.stems;
+    const you = this.you;
     for (const word of words) {
       const id = this.wordIds.get(word);
       if (id !== undefined) add(negated > 0 ? this.negatedFeature[id] : this.wordFeature[id]);
@@ -110,6 +155,15 @@ export class LearnedScorer {
       if (id !== undefined ? this.negations.has(id) : isNegation(word)) negated = NEGATION_REACH;
       if (id !== undefined && previous !== -1) add(this.pairFeature.get(this.pairKey(previous, id)));
       previous = id ?? -1;
+      if (stems || you) {
+        const stem = this.stemOf(word);
+        if (stems) add(this.stemFeature.get(stem));
+        if (isSecondPerson(word)) afterYou = YOU_REACH;
+        else if (afterYou > 0) {
+          if (you) add(this.youFeature.get(stem));
+          afterYou--;
+        }
+      }
     }
     if (words.length > 0 && previous !== -1) add(this.pairFeature.get(this.pairKey(previous, this.endId)));
     for (const extra of extras) add(this.index.get(extra));

@@ -3,6 +3,12 @@
 import type { SupportiveCategory } from '../../playbook/index.ts';
 import type { RuleSpec } from '../matcher.ts';
 
+/** a slip of logistics ("running 10 mins late, sorry", "my fault, I forgot to set the alarm") owns no part in the two of them (rule 5) */
+const LOGISTICS_SLIP =
+  '(?:running late|late|delayed|stuck (?:in|on|at)|traffic|alarm|phone died|battery died|my phone (?:died|was dead)|missed (?:the|my) (?:train|bus|flight)|left (?:it )?(?:too )?late|should have left earlier)';
+const LOGISTICS_SLIP_BEFORE = `\\b${LOGISTICS_SLIP}\\b[^.!?\\n]{0,40}`;
+const LOGISTICS_SLIP_AFTER = `[,.!]? *[^.!?\\n]{0,40}\\b${LOGISTICS_SLIP}\\b`;
+
 const HARD =
   '(?:hard|tough|rough|difficult|exhausting|stressful|awful|frustrating|overwhelming|painful|scary|lonely|heavy|draining|a lot|horrible|terrible|rubbish|shit|crap|brutal|miserable|upsetting|hurtful|unfair|annoying|intense|so much|really hard|a nightmare|sad|crushing)';
 
@@ -362,7 +368,7 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
       pattern:
         "(?:don't|dont|no need to) (?:worry about|feel you have to|feel like you have to) (?:text|texting|reply|replying|messag\\w*|answer\\w*|call\\w*)",
     },
-    { anchors: 'only', pattern: "only if (?:and when )?you (?:feel like|want|fancy|are up|'re up)" },
+    // "only if you want" inside an offer is part of the invitation, not space (LABELLING.md rule 26)
   ],
   i_statement: [
     {
@@ -450,6 +456,8 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
     {
       anchors: 'bad fault part',
       pattern: "(?:my bad|my fault|my part in|my side of|part of this is on me|that was on me|that's on me)",
+      unlessBefore: LOGISTICS_SLIP_BEFORE,
+      unlessAfter: LOGISTICS_SLIP_AFTER,
     },
     {
       anchors: 'better work learn understand',
@@ -481,7 +489,12 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
         "i (?:haven't|have not|wasn't|haven't been|have not been) (?:been )?(?:great at |good at |really )?listening",
     },
     { anchors: 'us', pattern: '(?:talk|chat) about us(?! (?:going|getting))' },
-    { anchors: 'sorry', pattern: "(?:^|[.!?,]\\s*)(?:i(?:'m| am) )?(?:so |really |truly )?sorry(?= *(?:[.!x\\n]|$))" },
+    {
+      anchors: 'sorry',
+      pattern: "(?:^|[.!?,]\\s*)(?:i(?:'m| am) )?(?:so |really |truly )?sorry(?= *(?:[.!x\\n]|$))",
+      unlessBefore: LOGISTICS_SLIP_BEFORE,
+      unlessAfter: LOGISTICS_SLIP_AFTER,
+    },
     {
       anchors: 'sorry',
       pattern:

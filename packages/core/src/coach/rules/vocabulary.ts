@@ -14,7 +14,7 @@ export const FIX_VERB =
 
 /** names people call someone to insult them */
 export const INSULT_NOUN =
-  '(?:idiots?|morons?|losers?|jerks?|clowns?|fools?|dumb ?ass(?:es)?|assholes?|arseholes?|dickheads?|dicks?|pricks?|bitch(?:es)?|bastards?|cunts?|twats?|wankers?|tossers?|trolls?|shills?|scum(?:bags?)?|degenerates?|retards?|creeps?|psychos?|imbeciles?|cretins?|numpty|plonkers?|knobheads?|douche(?:bags?)?|dipshits?|shitheads?|fuckwits?|fuckers?|motherfuckers?|libtards?|scrubs?|noobs?|piece of (?:shit|crap|garbage|trash)|waste of (?:space|oxygen|skin)|(?:stupid|dumb|little|sad|pathetic|ignorant|useless|worthless|ugly|fat|disgusting) (?:fuck|shit|cow|pig|bitch|prick|twat|child|man|woman|person|brat))';
+  '(?:idiots?|morons?|losers?|jerks?|clowns?|fools?|dumb ?ass(?:es)?|assholes?|arseholes?|dickheads?|dicks?|pricks?|bitch(?:es)?|bastards?|cunts?|twats?|wankers?|tossers?|trolls?|shills?|scum(?:bags?)?|degenerates?|retards?|creeps?|psychos?|imbeciles?|cretins?|numpty|plonkers?|knobheads?|douche(?:bags?)?|dipshits?|shitheads?|fuckwits?|fuckers?|motherfuckers?|libtards?|scrubs?|noobs?|piece of (?:shit|crap|garbage|trash)|waste of (?:space|oxygen|skin)|laughing ?stocks?|(?:stupid|dumb|little|sad|pathetic|ignorant|useless|worthless|ugly|fat|disgusting) (?:fuck|shit|cow|pig|bitch|prick|twat|child|man|woman|person|brat))';
 
 /** words that call someone stupid, vile or worthless */
 /** fondness after a label makes it teasing ("you muppet, love you", "such a nerd, my nerd though") */

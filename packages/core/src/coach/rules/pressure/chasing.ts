@@ -38,7 +38,7 @@ export const CHASING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'call text',
     pattern: '(?:call|text|message|ring) me back(?: (?:now|already|asap|please|pls))?(?= *(?:[.!?\\n]|$))',
-    unlessBefore: '(?:can you|could you|pls|please|when you can|whenever you)',
+    unlessBefore: '(?:can you|could you|pls|please|when you can|whenever you|{HABIT})',
   },
   {
     anchors: 'reply respond answer',
@@ -124,7 +124,7 @@ export const CHASING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'back',
     pattern: '(?:call|text|ring) me back',
-    unlessBefore: "(?:can you|could you|when you can|whenever you|no need to|don't need to)",
+    unlessBefore: "(?:can you|could you|when you can|whenever you|no need to|don't need to|{HABIT})",
     unlessAfter: "(?: when(?:ever)? you (?:can|get|have|are|'re)|,? no rush|,? it's about)",
   },
   {

@@ -241,7 +241,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   // insults, swearing and dismissals aimed at the reader
   {
     anchors:
-      'idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting',
+      'stock laughingstock idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting',
     pattern: `(?:you(?:'re| are| were)?|ur|you're being|you are being|you sound like|you look like|you act like|you're acting like|you (?:fucking |absolute |complete |total |utter )?)(?: (?:such|so|a|an|the|fucking|fuckin|absolute|complete|total|utter|literal|bloody|damn|little|big|massive|giant|pathetic|ignorant|lazy|crazy|useless|worthless|ugly|fat|sad|sorry|entitled|spoiled|miserable|stupid|dumb))* ${INSULT_NOUN}\\b`,
     negatable: true,
     unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love)",
@@ -363,4 +363,19 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     unlessAfter: FOND_AFTER,
   },
   { anchors: 'so', pattern: '(?:stupid|disgusting|pathetic|ridiculous|useless)[^.?!\\n]{0,20} and so are you' },
+  // general forms: the label put with a stressed "you really are", a jab closed by a tag question, "idc what you think"
+  {
+    anchors:
+      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional clueless ignorant brainless worthless insufferable unbearable annoying creepy dense thick',
+    pattern: `you (?:really|honestly|actually|seriously|truly|just) (?:are|were) (?:so |such |really |just |being )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|sometimes\\b|lately\\b|and\\b|aren't\\b|you know\\b))`,
+    negatable: true,
+    unlessAfter: FOND_AFTER,
+  },
+  {
+    anchors: 'victim martyr stupid dumb idiotic pathetic ridiculous',
+    pattern:
+      "(?:^|[.!?]\\s*)always the (?:victim|martyr)|(?:that|this) (?:was|is) (?:a |such a |so )?(?:stupid|dumb|idiotic|pathetic|ridiculous)(?: thing to (?:do|say)| move| idea)?,? (?:wasn't|isn't) it",
+    unlessAfter: FOND_AFTER,
+  },
+  { anchors: 'idc', pattern: 'idc (?:what|about what) (?:you|u) (?:think|say|want)' },
 ];
