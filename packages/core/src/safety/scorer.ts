@@ -75,9 +75,8 @@ export function featuresOf(folded: string, messageBits: number, ruleConcerns: Re
       seen.add(unigram);
       features.push(unigram);
     }
-    if (negated) {
-      // the pair with the next word still counts below; the stem and letter runs would read the word as said
-    } else if (word.length > STEM) {
+    // a negated word keeps its pair with the next word (below), but no stem or letter runs: they would read it as said
+    if (!negated && word.length > STEM) {
       const stem = `s:${word.slice(0, STEM)}`;
       if (!seen.has(stem)) {
         seen.add(stem);

@@ -36,6 +36,8 @@ describe('the safety check', () => {
     ['ele me bate', 'abuse'],
     ['my husband is going to kill me when I get home from work', 'danger'],
     ['me voy a matar, perdí el trabajo', 'self_harm'],
+    ['when he gets back he is going to kill me', 'danger'],
+    ['en dos horas llega mi marido y me va a matar', 'danger'],
   ] as const)('finds %j as %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
