@@ -423,9 +423,9 @@ export function placeRamp(
  * Count-based evidence of a fall of the partner's share of who writes and who starts, from the baseline weeks to
  * the low weeks: for each, the binomial likelihood ratio of a rate before and a rate after against one rate, scaled
  * by the over-dispersion of the weekly counts around the two rates (quasi-likelihood: Pearson χ² per degree of
- * freedom, at least 1), as a signed root (positive = the partner's share fell). The two are combined as
- * (z₁ + z₂)/√2. Exact in the counts, so a light texter's sparse weeks weigh what they hold rather than one noise
- * unit each.
+ * freedom, at least 1), as a signed root (positive = the partner's share fell); and the partner's reply minutes
+ * weighted by the replies of each week, as a z. The three are combined as (z₁ + z₂ + z₃)/√3. Exact in the counts,
+ * so a light texter's sparse weeks weigh what they hold rather than one noise unit each.
  * @example countEvidence(weeks, [0, 1, 2, 3], [4, 5, 6]) // 4.8
  */
 export function countEvidence(
@@ -470,7 +470,29 @@ export function countEvidence(
     (w) => w.partner.conversationsStarted,
     (w) => w.partner.conversationsStarted + w.me.conversationsStarted,
   );
-  const zs = [writes, starts].filter((z): z is number => z !== null);
+  // the partner's reply minutes (log), each week's median weighted by its replies; the variance of one reply is
+  // read from how far the weekly medians stray from their stretch's mean, given how many replies each holds
+  const replies = (() => {
+    const stretch = (indices: readonly number[]) =>
+      indices.flatMap((i) => {
+        const w = weeks[i]?.partner;
+        return w && w.medianReplyMinutes !== null && w.replies > 0
+          ? [{ v: Math.log1p(w.medianReplyMinutes), n: w.replies }]
+          : [];
+      });
+    const a = stretch(before);
+    const b = stretch(after);
+    const total = (xs: { n: number }[]) => xs.reduce((acc, x) => acc + x.n, 0);
+    const meanOf = (xs: { v: number; n: number }[]) => xs.reduce((acc, x) => acc + x.v * x.n, 0) / total(xs);
+    if (a.length < 2 || b.length < 2) return null;
+    const ma = meanOf(a);
+    const mb = meanOf(b);
+    const spread =
+      (a.reduce((acc, x) => acc + x.n * (x.v - ma) ** 2, 0) + b.reduce((acc, x) => acc + x.n * (x.v - mb) ** 2, 0)) /
+      (a.length + b.length - 2);
+    return spread > 0 ? (mb - ma) / Math.sqrt(spread * (1 / total(a) + 1 / total(b))) : null;
+  })();
+  const zs = [writes, starts, replies].filter((z): z is number => z !== null);
   return zs.length === 0 ? 0 : zs.reduce((a, b) => a + b, 0) / Math.sqrt(zs.length);
 }
 

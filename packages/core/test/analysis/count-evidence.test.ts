@@ -3,7 +3,8 @@ import type { Metrics } from '../../src/analysis/types.ts';
 import { countEvidence, type WeekInput } from '../../src/analysis/withdrawal.ts';
 
 /** only the counts `countEvidence` reads; the rest of a week's metrics do not matter to it */
-const side = (messages: number, started: number) => ({ messages, conversationsStarted: started }) as unknown as Metrics;
+const side = (messages: number, started: number, minutes: number | null = null, replies = 0) =>
+  ({ messages, conversationsStarted: started, medianReplyMinutes: minutes, replies }) as unknown as Metrics;
 const week = (i: number, partner: [number, number], me: [number, number]): WeekInput => ({
   week: i,
   days: 7,
@@ -39,5 +40,19 @@ describe('countEvidence', () => {
     const b = countEvidence(uneven, range(0, 14), range(14, 22));
     expect(a).toBeGreaterThan(b);
     expect(b).toBeGreaterThan(0);
+  });
+
+  it('reads slower replies of the partner even when who writes and who starts did not move', () => {
+    // the same counts throughout; the partner's replies go from about 20 minutes to about 3 hours
+    const wobble = (i: number) => 1 + 0.3 * Math.sin(i * 2.3);
+    const slower = range(0, 22).map((i) => ({
+      week: i,
+      days: 7,
+      me: side(6, 2, 20, 5),
+      partner: side(6, 2, (i < 14 ? 20 : 180) * wobble(i), 5),
+    }));
+    const same = slower.map((w, i) => ({ ...w, partner: side(6, 2, 20 * wobble(i), 5) }));
+    expect(countEvidence(slower, range(0, 14), range(14, 22))).toBeGreaterThan(4.5);
+    expect(Math.abs(countEvidence(same, range(0, 14), range(14, 22)))).toBeLessThan(2);
   });
 });
