@@ -419,6 +419,83 @@ export function placeRamp(
   return Number.isFinite(best.gain) ? { start: best.start, length: best.length } : none;
 }
 
+/**
+ * Count-based evidence of a fall of the partner's share of who writes and who starts, from the baseline weeks to
+ * the low weeks: for each, the binomial likelihood ratio of a rate before and a rate after against one rate, scaled
+ * by the over-dispersion of the weekly counts around the two rates (quasi-likelihood: Pearson χ² per degree of
+ * freedom, at least 1), as a signed root (positive = the partner's share fell); and the partner's reply minutes
+ * weighted by the replies of each week, as a z. The three are combined as (z₁ + z₂ + z₃)/√3. Exact in the counts,
+ * so a light texter's sparse weeks weigh what they hold rather than one noise unit each.
+ * @example countEvidence(weeks, [0, 1, 2, 3], [4, 5, 6]) // 4.8
+ */
+export function countEvidence(
+  weeks: readonly WeekInput[],
+  before: readonly number[],
+  after: readonly number[],
+): number {
+  const signal = (hitsOf: (w: WeekInput) => number, trialsOf: (w: WeekInput) => number): number | null => {
+    const sum = (indices: readonly number[], f: (w: WeekInput) => number) =>
+      indices.reduce((acc, i) => acc + (weeks[i] ? f(weeks[i] as WeekInput) : 0), 0);
+    const h0 = sum(before, hitsOf);
+    const n0 = sum(before, trialsOf);
+    const h1 = sum(after, hitsOf);
+    const n1 = sum(after, trialsOf);
+    if (n0 <= 0 || n1 <= 0) return null;
+    const p0 = h0 / n0;
+    const p1 = h1 / n1;
+    const ratio = 2 * (binomialFit(h0, n0) + binomialFit(h1, n1) - binomialFit(h0 + h1, n0 + n1));
+    let pearson = 0;
+    let df = -2;
+    for (const [indices, p] of [
+      [before, p0],
+      [after, p1],
+    ] as const) {
+      for (const i of indices) {
+        const w = weeks[i];
+        if (!w) continue;
+        const n = trialsOf(w);
+        if (n <= 0 || p <= 0 || p >= 1) continue;
+        pearson += (hitsOf(w) - n * p) ** 2 / (n * p * (1 - p));
+        df++;
+      }
+    }
+    const dispersion = df > 0 ? Math.max(1, pearson / df) : 1;
+    return Math.sign(p0 - p1) * Math.sqrt(Math.max(0, ratio) / dispersion);
+  };
+  const writes = signal(
+    (w) => w.partner.messages,
+    (w) => w.partner.messages + w.me.messages,
+  );
+  const starts = signal(
+    (w) => w.partner.conversationsStarted,
+    (w) => w.partner.conversationsStarted + w.me.conversationsStarted,
+  );
+  // the partner's reply minutes (log), each week's median weighted by its replies; the variance of one reply is
+  // read from how far the weekly medians stray from their stretch's mean, given how many replies each holds
+  const replies = (() => {
+    const stretch = (indices: readonly number[]) =>
+      indices.flatMap((i) => {
+        const w = weeks[i]?.partner;
+        return w && w.medianReplyMinutes !== null && w.replies > 0
+          ? [{ v: Math.log1p(w.medianReplyMinutes), n: w.replies }]
+          : [];
+      });
+    const a = stretch(before);
+    const b = stretch(after);
+    const total = (xs: { n: number }[]) => xs.reduce((acc, x) => acc + x.n, 0);
+    const meanOf = (xs: { v: number; n: number }[]) => xs.reduce((acc, x) => acc + x.v * x.n, 0) / total(xs);
+    if (a.length < 2 || b.length < 2) return null;
+    const ma = meanOf(a);
+    const mb = meanOf(b);
+    const spread =
+      (a.reduce((acc, x) => acc + x.n * (x.v - ma) ** 2, 0) + b.reduce((acc, x) => acc + x.n * (x.v - mb) ** 2, 0)) /
+      (a.length + b.length - 2);
+    return spread > 0 ? (mb - ma) / Math.sqrt(spread * (1 / total(a) + 1 / total(b))) : null;
+  })();
+  const zs = [writes, starts, replies].filter((z): z is number => z !== null);
+  return zs.length === 0 ? 0 : zs.reduce((a, b) => a + b, 0) / Math.sqrt(zs.length);
+}
+
 interface Fall {
   /** the PELT segments of the series, over its active weeks */
   readonly segments: readonly Segment[];
@@ -592,9 +669,10 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   let lowWeeks = 0;
   for (let i = onsetSegment.start; i < withdrawnEnd; i++) if ((series[i] ?? 0) < baselineLevel - sigma) lowWeeks++;
   const sustained = lowWeeks >= MIN_LOW_SHARE * (withdrawnEnd - onsetSegment.start);
+  const counted = countEvidence(weeks, baselineWeeks, withdrawnWeeks);
   const detected =
     fall.drop >= MIN_DROP &&
-    fall.evidence >= MIN_EVIDENCE &&
+    (fall.evidence >= MIN_EVIDENCE || counted >= MIN_EVIDENCE) &&
     moved >= 2 &&
     weeksLow >= MIN_WITHDRAWN_WEEKS &&
     sustained;
