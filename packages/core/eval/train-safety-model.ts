@@ -7,7 +7,7 @@ import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { requiredLiterals } from '../src/safety/literals.ts';
 import { featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
-import { DEVELOPMENT_FILES as COACH_DEVELOPMENT_FILES, loadEvaluationSet } from './coach-metrics.ts';
+import { coachDrafts, type Fitted, fit as fitColumns, score } from './safety-fit.ts';
 import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
 /**
@@ -15,9 +15,6 @@ import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-me
  * leave-one-writer-out models): the phrase rules' own false alarms come on top, and the target is 2% in all.
  */
 const FALSE_ALARM_BUDGET = 0.008;
-const L2 = 0.002;
-const STEPS = 300;
-const RATE = 0.5;
 
 interface Row {
   readonly active: number[];
@@ -50,55 +47,6 @@ function rowsOf(set: readonly SafetyExample[], writer: number): Row[] {
   });
 }
 
-interface Fitted {
-  readonly weights: Float64Array;
-  readonly bias: number;
-}
-
-/**
- * Full-batch gradient descent with per-feature step sizes (AdaGrad) on the class-weighted logistic loss with
- * L2, from zero: deterministic, and rare words learn as fast as common ones.
- */
-function fit(rows: readonly Row[], concern: SafetyConcern): Fitted {
-  const size = NAMES.length;
-  const weights = new Float64Array(size);
-  const squares = new Float64Array(size).fill(1e-8);
-  const gradient = new Float64Array(size);
-  let bias = 0;
-  let biasSquares = 1e-8;
-  const n = rows.length;
-  const positives = rows.filter((r) => r.example.concerns.includes(concern)).length;
-  const positiveWeight = positives === 0 ? 1 : (n - positives) / positives;
-  for (let step = 0; step < STEPS; step++) {
-    gradient.fill(0);
-    let gradientBias = 0;
-    for (const row of rows) {
-      let z = bias;
-      for (const index of row.active) z += weights[index] as number;
-      const p = 1 / (1 + Math.exp(-z));
-      const label = row.example.concerns.includes(concern) ? 1 : 0;
-      const error = (p - label) * (label === 1 ? positiveWeight : 1);
-      gradientBias += error;
-      for (const index of row.active) gradient[index] = (gradient[index] as number) + error;
-    }
-    gradientBias /= n;
-    biasSquares += gradientBias * gradientBias;
-    bias -= (RATE * gradientBias) / Math.sqrt(biasSquares);
-    for (let i = 0; i < size; i++) {
-      const g = (gradient[i] as number) / n + L2 * (weights[i] as number);
-      squares[i] = (squares[i] as number) + g * g;
-      weights[i] = (weights[i] as number) - (RATE * g) / Math.sqrt(squares[i] as number);
-    }
-  }
-  return { weights, bias };
-}
-
-const score = (fitted: Fitted, active: readonly number[]) => {
-  let z = fitted.bias;
-  for (const index of active) z += fitted.weights[index] ?? 0;
-  return 1 / (1 + Math.exp(-z));
-};
-
 /** each message scored by a model trained on the other writers only: how the score does on a new hand */
 function leaveOneWriterOut(rows: readonly Row[], writers: number, concern: SafetyConcern): number[] {
   const out = new Array<number>(rows.length).fill(0);
@@ -129,20 +77,10 @@ writeFileSync(
   `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleSources().map(requiredLiterals) })}\n`,
 );
 const sets = SAFETY_DEV_FILES.map(loadSafetySet);
-/**
- * The coach's development drafts (never its held-out set), with the safety concern some carry: messages to a
- * partner of the kind the coach reads ("don't worry about replying, I'm just thinking of you"), so that the
- * score learns them as they are. They are trained on, but the thresholds are set on the safety writers alone.
- */
-const drafts: SafetyExample[] = loadEvaluationSet(COACH_DEVELOPMENT_FILES).map((m) => ({
-  id: m.id,
-  text: m.text,
-  lang: 'en',
-  author: 'me',
-  concerns: m.safety === undefined ? [] : [m.safety],
-  kind: m.safety === undefined ? 'negative' : 'positive',
-}));
+/** the coach's development drafts: trained on, but the thresholds are set on the safety writers alone */
+const drafts = coachDrafts();
 const DRAFTS = -1;
+const fit = (rows: readonly Row[], concern: SafetyConcern): Fitted => fitColumns(rows, concern, NAMES.length);
 const rows = [...sets.flatMap((set, writer) => rowsOf(set, writer)), ...rowsOf(drafts, DRAFTS)];
 /** weights this small change no score in practice and are left out of the stored model */
 const KEEP_ABOVE = 0.05;
