@@ -220,6 +220,9 @@ export function distanceHeadline(withdrawal: Withdrawal, partner: string): strin
         const from = withdrawal.beganRange ? since.slice(2) : `from around ${formatDay(when)}`;
         return `${partner} pulled back for a while, ${from}, and things have been close to how they were since about ${formatDay(withdrawal.recoveredSince)}.`;
       }
+      // the summary says it cannot yet rule out a drift of both: the headline does not claim more than that
+      if (withdrawal.sidesUncertain === true)
+        return `${partner}'s side of the chat has changed${since}; it is too early to tell whether you have drifted too.`;
       const level = sureness(withdrawal.confidence);
       if (level === 'clear') return `${partner} has pulled back${since}.`;
       if (level === 'fairly') return `${partner} seems to have pulled back${since}.`;

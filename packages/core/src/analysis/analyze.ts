@@ -171,6 +171,7 @@ export function reportFromBasis(basis: AnalysisBasis, options: AnalyzeOptions): 
       gradual: finding.gradual,
       sides: finding.sides,
       mySignals: finding.mySignals,
+      sidesUncertain: finding.pattern === 'partner' && finding.sidesUncertain,
     },
     pursuit,
     reasons,

@@ -137,6 +137,11 @@ export interface Withdrawal {
   readonly sides: { readonly me: number; readonly partner: number };
   /** the user's own signals before and after `began` (the partner's are in `signals`), largest change first */
   readonly mySignals: readonly WithdrawalSignal[];
+  /**
+   * With pattern `partner`: the user's own change is too unsure, against how much their weeks vary, to rule
+   * out a drift of both yet, so the finding is told with that doubt. False for every other pattern.
+   */
+  readonly sidesUncertain: boolean;
 }
 
 export interface PursuitExample {

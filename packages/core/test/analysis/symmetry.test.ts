@@ -216,12 +216,19 @@ describe('the symmetry test on the harder lives', () => {
     expect(report.withdrawal.pattern).toBe('partner');
     expect(report.withdrawal.summary).toContain("we can't tell yet whether this is only");
     expect(report.withdrawal.summary).toContain('or a drift of you both');
+    // the headline, shown above the summary, carries the same doubt rather than a plain "pulled back"
+    expect(report.withdrawal.sidesUncertain).toBe(true);
+    const headline = distanceHeadline(report.withdrawal, report.partner);
+    expect(headline).not.toContain('pulled back');
+    expect(headline).toContain('too early to tell whether you have drifted too');
   });
 
   it.each([1, 2, 3])('does not hedge a pull-back where the user stayed as they were (seed %i)', (seed) => {
     const { report } = analyseLife('slow-then-withdraws', seed);
     expect(report.withdrawal.pattern).toBe('partner');
     expect(report.withdrawal.summary).not.toContain("can't tell yet");
+    expect(report.withdrawal.sidesUncertain).toBe(false);
+    expect(distanceHeadline(report.withdrawal, report.partner)).toContain('pulled back');
   });
 
   // these were told as a drift of both: the partner's own score moved a little with the user's change,

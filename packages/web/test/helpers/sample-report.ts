@@ -89,6 +89,7 @@ export function sampleReport(partner = 'Sam'): AnalysisReport {
       gradual: false,
       sides: { me: 0.3, partner: 4.1 },
       mySignals: [],
+      sidesUncertain: false,
     },
     pursuit: {
       detected: true,
