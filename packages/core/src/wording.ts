@@ -202,6 +202,14 @@ export const PATTERN_LABELS: Readonly<Record<DistancePattern, string>> = {
   none: 'No lasting change',
 };
 
+/** the label of the story the analysis tells, with the doubt the headline carries when there is one */
+export function patternLabel(withdrawal: Withdrawal): string {
+  const pattern = withdrawal.pattern ?? (withdrawal.detected ? 'partner' : 'none');
+  if (pattern === 'partner' && withdrawal.sidesUncertain === true && !withdrawal.recovered)
+    return 'Their side changed; too early to tell about yours';
+  return PATTERN_LABELS[pattern];
+}
+
 /**
  * The one-line headline of what changed, for the pattern the analysis found, as strong as the finding and no
  * stronger. The CLI summary, the report and the app all word it here.

@@ -1,6 +1,6 @@
 // what changed and for whom (the partner, both of you, or you), since when, with the signals behind it and how sure it is
 import type { AnalysisReport, WithdrawalSignal } from '@reconnect/core/analysis';
-import { distanceHeadline, formatDay, METRIC_WORDING, PATTERN_LABELS, SAID_OF_EITHER } from '@reconnect/core/playbook';
+import { distanceHeadline, formatDay, METRIC_WORDING, patternLabel, SAID_OF_EITHER } from '@reconnect/core/playbook';
 import { SurenessMeter } from './sureness-meter.tsx';
 
 const MAX_SIGNALS = 5;
@@ -62,7 +62,7 @@ export function WithdrawalSummary({ withdrawal, partner }: WithdrawalSummaryProp
     <section className="card summary" aria-labelledby="what-changed">
       <h2 id="what-changed">What changed</h2>
       <p className="pattern" data-pattern={pattern}>
-        {PATTERN_LABELS[pattern]}
+        {patternLabel(withdrawal)}
       </p>
       <p className="lead">{distanceHeadline(withdrawal, partner)}</p>
       <p>{withdrawal.summary || fallback}</p>
