@@ -44,7 +44,7 @@ function report(title: string, result: SafetyEvaluation): boolean {
 }
 
 const dev = evaluateSafety(SAFETY_DEV_FILES.flatMap(loadSafetySet));
-const devOk = report('Development sets (seven writers, open to tuning)', dev);
+const devOk = report(`Development sets (${SAFETY_DEV_FILES.length} writers, open to tuning)`, dev);
 if (showMisses) {
   for (const { example, found } of dev.misses)
     console.log(
@@ -89,7 +89,7 @@ if (goEmotionsAvailable()) {
   );
 }
 
-for (const writer of ['d', 'e', 'f', 'g']) {
+for (const writer of ['d', 'e', 'f', 'g', 'h', 'i', 'j']) {
   printAgreement(
     `Development set ${writer}`,
     new URL(`./safety/first-pass-dev-${writer}.jsonl`, import.meta.url),

@@ -14,7 +14,7 @@ export interface SafetyExample {
 }
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
-/** every development set: written in seven separate passes, by seven hands, all open to tuning */
+/** every development set: written in ten separate passes, by ten hands, all open to tuning */
 export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev',
   'safety-dev-b',
@@ -23,6 +23,9 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev-e',
   'safety-dev-f',
   'safety-dev-g',
+  'safety-dev-h',
+  'safety-dev-i',
+  'safety-dev-j',
 ].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
