@@ -1,6 +1,6 @@
 // npm run eval:coach — the coach's quality on its development and held-out sets, beside a VADER baseline
 import { createRequire } from 'node:module';
-import { agreement, loadSecondLabels, SECOND_LABELS_HOLDOUT_FILE, SECOND_LABELS_K_FILE } from './agreement.ts';
+import { agreement, FULL_SECOND_PASSES, loadSecondLabels, SECOND_LABELS_HOLDOUT_FILE } from './agreement.ts';
 import {
   type CategoryScore,
   COACH_TARGETS,
@@ -142,10 +142,10 @@ if (goEmotionsAvailable()) {
 
 const passes = [
   { name: 'development', report: agreement(loadEvaluationSet(files), loadSecondLabels()) },
-  {
-    name: 'development set k',
-    report: agreement(loadEvaluationSet(files), loadSecondLabels(SECOND_LABELS_K_FILE)),
-  },
+  ...Object.entries(FULL_SECOND_PASSES).map(([set, file]) => ({
+    name: `development set ${set}`,
+    report: agreement(loadEvaluationSet(files), loadSecondLabels(file)),
+  })),
   {
     name: 'held-out',
     report: agreement(loadEvaluationSet(HOLDOUT_FILE), loadSecondLabels(SECOND_LABELS_HOLDOUT_FILE)),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   agreement,
+  FULL_SECOND_PASSES,
   loadRuleSweep,
   loadSecondLabels,
   loadSettled,
   SECOND_LABELS_HOLDOUT_FILE,
-  SECOND_LABELS_K_FILE,
 } from '../../eval/agreement.ts';
 import { blindSample, PER_FILE } from '../../eval/blind-sample.ts';
 import {
@@ -37,11 +37,12 @@ describe('the blind second pass over the development and held-out sets', () => {
     expect(agreement(loadEvaluationSet(HOLDOUT_FILE), held).messages).toBe(held.length);
   });
 
-  it('has a second pass over every message of development set k', () => {
-    const setK = loadEvaluationSet(DEVELOPMENT_FILES.filter((f) => f.pathname.endsWith('coach-dev-k.jsonl')));
-    const second = loadSecondLabels(SECOND_LABELS_K_FILE);
-    expect(setK.length).toBeGreaterThan(0);
-    expect(new Set(second.map((s) => s.id))).toEqual(new Set(setK.map((m) => m.id)));
+  it.each(Object.keys(FULL_SECOND_PASSES))('has a second pass over every message of development set %s', (set) => {
+    const file = FULL_SECOND_PASSES[set] as URL;
+    const whole = loadEvaluationSet(DEVELOPMENT_FILES.filter((f) => f.pathname.endsWith(`coach-dev-${set}.jsonl`)));
+    const second = loadSecondLabels(file);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(new Set(second.map((s) => s.id))).toEqual(new Set(whole.map((m) => m.id)));
     for (const s of second) for (const key of Object.keys(s)) expect(['id', 'flags', 'supports']).toContain(key);
   });
 
@@ -50,7 +51,7 @@ describe('the blind second pass over the development and held-out sets', () => {
     const reports = [
       agreement(loadEvaluationSet(), loadSecondLabels()),
       agreement(loadEvaluationSet(HOLDOUT_FILE), loadSecondLabels(SECOND_LABELS_HOLDOUT_FILE)),
-      agreement(loadEvaluationSet(), loadSecondLabels(SECOND_LABELS_K_FILE)),
+      ...Object.values(FULL_SECOND_PASSES).map((file) => agreement(loadEvaluationSet(), loadSecondLabels(file))),
     ];
     for (const { disagreements } of reports)
       for (const d of disagreements) {
