@@ -1,7 +1,7 @@
 // npx tsx packages/core/eval/safety-writer-cv.ts [writer…] — the whole safety check on a writer its learned
 // score never saw: the phrase rules as they are, and a score trained the way `npm run train:safety` trains it,
 // on every other development writer, with its thresholds set on those writers alone. Writers are numbered in
-// SAFETY_DEV_FILES order (0 = safety-dev … 9 = safety-dev-j); by default the three newest.
+// SAFETY_DEV_FILES order (0 = safety-dev … 11 = safety-dev-l); by default the five newest.
 import type { SafetyConcern } from '../src/playbook/index.ts';
 import { opensScore, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
@@ -53,7 +53,7 @@ const writers = SAFETY_DEV_FILES.map((file) => rowsOf(loadSafetySet(file)));
 const drafts = rowsOf(coachDrafts());
 const asked = process.argv.slice(2).map(Number);
 const percent = (hits: number, of: number) => `${((100 * hits) / Math.max(1, of)).toFixed(1)}%`;
-for (const left of asked.length > 0 ? asked : [writers.length - 3, writers.length - 2, writers.length - 1]) {
+for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writers.length - back)) {
   const others = writers.filter((_, w) => w !== left);
   const test = writers[left] as Row[];
   const found = test.map(() => new Set<SafetyConcern>());
