@@ -60,8 +60,13 @@ export const RANGE_WIDER_THAN_DAYS = 14;
 const MAX_FALL_WEEKS = 26;
 /** days on each side of a candidate onset compared when placing it to the day */
 const REFINE_CONTEXT_DAYS = 42;
-/** how far before the weekly change the daily search for the onset may go */
+/** how far before the weekly change the daily search for the user's own onset may go */
 const REFINE_BACK_DAYS = 14;
+/**
+ * how far before the weekly change the day-level searches for the start of the partner's fall go (the step onset
+ * and the slide): the weekly cut of a light texter's relative score can lag the day counts by weeks
+ */
+const DAILY_BACK_DAYS = 70;
 /** a change counts as a signal that moved when it changes by at least this share */
 const MOVED_SHARE = 0.2;
 
@@ -652,15 +657,18 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   const moved = signals.filter(movedTowardDistance).length;
   const onsetWeek = weeks[active[onsetSegment.start] ?? 0]?.week ?? 0;
   const boundary = weekStartDay(onsetWeek);
+  // the day-level step is searched as far back as the day-level slide: on a light texter's sparse weeks the
+  // relative score's cut can come weeks after the day counts (who writes, who starts, reply minutes) moved
+  const earliestDay = boundary - DAILY_BACK_DAYS;
   const dataFrom = Math.max(
-    boundary - REFINE_CONTEXT_DAYS,
+    earliestDay - (REFINE_CONTEXT_DAYS - REFINE_BACK_DAYS),
     weekStartDay(weeks[active[Math.max(0, onsetSegment.start - BASELINE_WEEKS)] ?? 0]?.week ?? onsetWeek),
   );
   const dataTo = Math.min(
     boundary + REFINE_CONTEXT_DAYS,
     weekStartDay(weeks[active[onsetSegment.end - 1] ?? 0]?.week ?? onsetWeek) + 7,
   );
-  const stepDay = placeOnset(table, dataFrom, dataTo, boundary - REFINE_BACK_DAYS, boundary + 7);
+  const stepDay = placeOnset(table, dataFrom, dataTo, earliestDay, boundary + 7);
   const recoveryWeek =
     recoverySegment === null ? null : weeks[active[segments[recoverySegment]?.start ?? 0] ?? 0]?.week;
   const lowUntilDay =
@@ -746,7 +754,18 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   // each in its own noise units: the relative score carries the shared signals (who writes, who starts),
   // the own score is free of the user's reactions (chasing, waiting)
   const dateSeries = partnerDatingSeries(composite, theirs);
-  const dated = dateSlide(weeks, active, dateSeries, baselineStart, onsetSegment.start, withdrawnEnd, stepDay, table);
+  const dated = dateSlide(
+    weeks,
+    active,
+    dateSeries,
+    baselineStart,
+    onsetSegment.start,
+    withdrawnEnd,
+    stepDay,
+    table,
+    1,
+    recoverySegment !== null ? (recoveryWeek ?? null) : null,
+  );
   const beganDay = dated.day;
   const recovered =
     recoveryWeek !== null &&
@@ -795,6 +814,7 @@ export function partnerDatingSeries(composite: readonly number[], theirs: readon
  * `SLIDE_DATE_SHARE` of its way down (the very first day of a slow slide is the least certain part of the
  * fit), a quicker one keeps the day-level step onset. A slow fall is told as gradual when it lasted at least
  * `GRADUAL_WEEKS`, came mostly as a slide, and explains the weeks clearly better than any step-like fall.
+ * `returnWeek` is the week a dip that has already ended came back (null while it lasts).
  */
 function dateSlide(
   weeks: readonly WeekInput[],
@@ -806,6 +826,7 @@ function dateSlide(
   stepDay: number,
   table: DailyTable,
   faller: 0 | 1 = 1,
+  returnWeek: number | null = null,
 ): { gradual: boolean; day: number; range: { from: number; to: number } | null } {
   const end = Math.min(to, onsetStart + MAX_FALL_WEEKS);
   const times: number[] = [];
@@ -821,12 +842,23 @@ function dateSlide(
   const shape = fitRamp(times, values, variance);
   const toDay = (week: number) => weekStartDay(Math.floor(week)) + Math.round((week - Math.floor(week)) * 7);
   if (!ramp || !shape) return { gradual: false, day: stepDay, range: null };
-  // a fall that reached its low quickly, or came mostly at once, looks like a step. The day-level step onset
+  // a dip that has already ended shows both its edges: a slide that would have taken the whole dip, leaving fewer
+  // than `MIN_WITHDRAWN_WEEKS` at its low before the return, is no more than the noise of a short dip allows, so
+  // such a dip is read as a step (level, dip, level), as below.
+  // A fall that reached its low quickly, or came mostly at once, looks like a step. The day-level step onset
   // dates a true step best, but on a slow build-up of a light texter it lands where the change became
   // obvious, weeks late; so it is checked against two readings of a slide, the weekly one above and a
   // day-level one, and the middle of the three is kept: one reading that strays is outvoted by the others
-  if (ramp.length <= STEP_LIKE_WEEKS || shape.jump > GRADUAL_JUMP_SHARE * shape.fall) {
-    const daily = placeRamp(table, stepDay - 126, stepDay + 84, stepDay - 70, stepDay + 7, faller);
+  const noLowBeforeReturn = returnWeek !== null && returnWeek - (ramp.start + ramp.length) < MIN_WITHDRAWN_WEEKS;
+  if (ramp.length <= STEP_LIKE_WEEKS || shape.jump > GRADUAL_JUMP_SHARE * shape.fall || noLowBeforeReturn) {
+    const daily = placeRamp(
+      table,
+      stepDay - DAILY_BACK_DAYS - 56,
+      stepDay + 84,
+      stepDay - DAILY_BACK_DAYS,
+      stepDay + 7,
+      faller,
+    );
     const readings = [
       stepDay,
       toDay(ramp.start + SLIDE_DATE_SHARE * ramp.length),

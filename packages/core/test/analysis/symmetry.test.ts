@@ -251,6 +251,26 @@ describe('the symmetry test on the harder lives', () => {
     expect(report.withdrawal.recovered).toBe(false);
   });
 
+  // a light texter's weekly relative score fell 18 and 22 days after the partner's writing did, and the day-level
+  // search for the step was held to two weeks before that weekly cut: the start was told weeks late
+  it.each([6, 36])("dates a light texter's step from the day counts, not the later weekly cut (seed %i)", (seed) => {
+    const { sim, report } = analyseLife('slow-then-withdraws', seed);
+    expect(sim.truth.rhythm).toBe('light');
+    expect(report.withdrawal.pattern).toBe('partner');
+    const error = isoToDay(report.withdrawal.began ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(Math.abs(error)).toBeLessThanOrEqual(10);
+  });
+
+  // a ten-week dip of a light texter that had ended: the weekly slide fit stretched over the whole dip, leaving no
+  // low weeks before the return, and dated the start 17 days early
+  it('dates a short dip that has ended at its edge, not by a slide as long as the dip', () => {
+    const { sim, report } = analyseLife('partner-returns', 219);
+    expect(report.withdrawal.pattern).toBe('partner');
+    expect(report.withdrawal.gradual).toBe(false);
+    const error = isoToDay(report.withdrawal.began ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(Math.abs(error)).toBeLessThanOrEqual(10);
+  });
+
   it.each([1, 2, 3])('reports a return that lasted (seed %i)', (seed) => {
     const { report } = analyseLife('partner-returns', seed);
     expect(report.withdrawal.pattern).toBe('partner');
