@@ -4,7 +4,7 @@ import { fitRamp, ownEngagement } from '../../src/analysis/symmetry.ts';
 import type { Metrics } from '../../src/analysis/types.ts';
 import { DEVELOPMENT_LIVES, type Life, lifeSpec, simulateConversation, specForSeed } from '../../src/simulate/index.ts';
 import { isoToDay } from '../../src/time/index.ts';
-import { distanceHeadline, formatDayRange } from '../../src/wording.ts';
+import { distanceHeadline, formatDayRange, patternLabel } from '../../src/wording.ts';
 
 const analyseLife = (life: Life, seed: number) => {
   const sim = simulateConversation(lifeSpec(seed, life, DEVELOPMENT_LIVES));
@@ -316,8 +316,15 @@ describe('wording of the stories', () => {
       gradual: false,
       sides: { me: 0, partner: 0 },
       mySignals: [],
+      sidesUncertain: false,
     };
     const partner = distanceHeadline({ ...base, detected: true, onset: '2024-04-15', pattern: 'partner' }, 'Kai');
+    const unsure = { ...base, detected: true, onset: '2024-04-15', pattern: 'partner' as const, sidesUncertain: true };
+    expect(distanceHeadline(unsure, 'Kai')).toBe(
+      "Kai's side of the chat has changed since around 15 Apr 2024; it is too early to tell whether you have drifted too.",
+    );
+    expect(patternLabel(unsure)).not.toContain('pulled back');
+    expect(patternLabel({ ...unsure, sidesUncertain: false })).toBe('They pulled back');
     const mutual = distanceHeadline({ ...base, pattern: 'mutual' }, 'Kai');
     const me = distanceHeadline({ ...base, pattern: 'me' }, 'Kai');
     const none = distanceHeadline({ ...base, began: null, pattern: 'none' }, 'Kai');
@@ -351,6 +358,7 @@ describe('wording of the stories', () => {
       sides: { me: 0, partner: 4 },
       mySignals: [],
       pattern: 'partner' as const,
+      sidesUncertain: false,
     };
     expect(distanceHeadline(base, 'Kai')).toBe(
       'Kai pulled back for a while, from around 15 Apr 2024, and things have been close to how they were since about 3 Jun 2024.',
