@@ -46,7 +46,7 @@ function plainActs(words: readonly string[]): number {
 
 /**
  * The features of a folded message: its concepts (`c:`), concept pairs (`p:`), the concerns the phrase
- * rules found (`r:`), its words (`w:`), word pairs (`b:`), word stems (`s:`) and letter runs (`g:`). A word
+ * rules found (`r:`), its sentence frames (`f:`, frames.ts), its words (`w:`), word pairs (`b:`), word stems (`s:`) and letter runs (`g:`). A word
  * just after a negation ("he never hit me") is `n:` instead, with no stem or letter runs, so that it does not
  * count as the word said plainly; an act concept said only under a negation is left out; and a message holding
  * a negation also gives each of its concepts as `q:`.
