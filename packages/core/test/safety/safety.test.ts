@@ -66,6 +66,8 @@ describe('the safety check', () => {
     'I could murder a pizza',
     'mi jefe me va a matar, perdí el informe otra vez',
     'ce boulot va me tuer, trois réunions aujourd’hui',
+    'I can’t deal with anything else tonight',
+    'if you want i’ll pick you up at eight',
   ])('keeps idioms and talk about the topic apart: %j', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
