@@ -6,6 +6,7 @@ import type { SafetyConcern } from '../src/playbook/index.ts';
 import { opensScore, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
+import { framesOf } from '../src/safety/frames.ts';
 import { featuresOf, RULE_CONCERNS } from '../src/safety/scorer.ts';
 import { coachDrafts, fit, score } from './safety-fit.ts';
 import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
@@ -24,7 +25,7 @@ const rowsOf = (set: readonly SafetyExample[]): Row[] =>
   set.map((example) => {
     const folded = foldForSafety(example.text);
     const rules = rulesFound(folded);
-    const names = featuresOf(folded, conceptsOf(example.text), rules);
+    const names = featuresOf(folded, conceptsOf(example.text), rules, framesOf(example.text));
     const active = Int32Array.from(
       names.map((name) => {
         let column = columns.get(name);

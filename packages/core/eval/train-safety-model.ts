@@ -5,6 +5,7 @@ import type { SafetyConcern } from '../src/playbook/index.ts';
 import { opensScore, ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
+import { framesOf } from '../src/safety/frames.ts';
 import { requiredLiterals } from '../src/safety/literals.ts';
 import { featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
 import { coachDrafts, type Fitted, fit as fitColumns, score } from './safety-fit.ts';
@@ -33,7 +34,7 @@ function rowsOf(set: readonly SafetyExample[], writer: number): Row[] {
   return set.map((example) => {
     const folded = foldForSafety(example.text);
     const bits = conceptsOf(example.text);
-    const names = featuresOf(folded, bits, rulesFound(folded));
+    const names = featuresOf(folded, bits, rulesFound(folded), framesOf(example.text));
     const active = names.map((name) => {
       let column = COLUMNS.get(name);
       if (column === undefined) {

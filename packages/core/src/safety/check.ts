@@ -3,6 +3,7 @@
 import type { SafetyConcern } from '../playbook/index.ts';
 import { CONCEPT_NAMES, conceptsOf, indexConcepts, STRONG_CONCEPTS, STRONG_MASK } from './concepts.ts';
 import { foldForSafety } from './fold.ts';
+import { framesOf, framesOpen, indexFrames } from './frames.ts';
 import { requiredLiterals } from './literals.ts';
 import storedModel from './model.json';
 import { compileTable, type SafetyLanguage, type SafetyRule } from './rule.ts';
@@ -55,6 +56,8 @@ const RULES: readonly IndexedRule[] = (
 
 /** concept ids are bit numbers below this; rule ids start here */
 const RULE_ID = 32;
+/** frame ids start here, above every rule id */
+const FRAME_ID = 1 << 20;
 
 /**
  * One index of word starts to decide whether a message needs reading at all: the words of the concepts that
@@ -64,6 +67,7 @@ const RULE_ID = 32;
  */
 const INDEX = new WordIndex();
 indexConcepts(INDEX, STRONG_CONCEPTS);
+indexFrames(INDEX, FRAME_ID);
 /** every rule's pattern source, in the index's order */
 export const ruleSources = (): string[] => RULES.map((rule) => rule.pattern.source);
 
@@ -255,37 +259,43 @@ function holdingMatch(rule: IndexedRule, folded: string, context: MessageContext
  */
 export function checkSafety(text: string): SafetyFinding | null {
   let bits = 0;
+  let frames = 0;
   const candidates: number[] = [];
   INDEX.scan(text, (id) => {
-    if (id < RULE_ID) bits |= 1 << id;
+    if (id >= FRAME_ID) frames |= 1 << (id - FRAME_ID);
+    else if (id < RULE_ID) bits |= 1 << id;
     else candidates.push(id - RULE_ID);
   });
-  if (candidates.length === 0 && (bits & STRONG_MASK) === 0) return null;
+  if (candidates.length === 0 && (bits & STRONG_MASK) === 0 && !framesOpen(frames)) return null;
   const rules = [...new Set([...candidates, ...UNINDEXED])].sort((a, b) => a - b).map((i) => RULES[i] as IndexedRule);
-  return checkFolded(text, foldForSafety(text), conceptsOf(text), rules, true);
+  return checkFolded(text, foldForSafety(text), conceptsOf(text), frames, rules, true);
 }
 
 /**
- * Whether the learned score reads a message: when it holds a strong concept, or a word one of the phrase rules
- * needs (the message came close to a rule).
+ * Whether the learned score reads a message: when it holds a strong concept, a word one of the phrase rules
+ * needs (the message came close to a rule), or a frame (a demand about the phone, "if you … I'll …", a goodbye
+ * told as arrangements).
  */
 export function opensScore(text: string): boolean {
   let open = false;
+  let frames = 0;
   INDEX.scan(text, (id) => {
-    if (id >= RULE_ID || (STRONG_MASK & (1 << id)) !== 0) open = true;
+    if (id >= FRAME_ID) frames |= 1 << (id - FRAME_ID);
+    else if (id >= RULE_ID || (STRONG_MASK & (1 << id)) !== 0) open = true;
   });
-  return open;
+  return open || framesOpen(frames);
 }
 
 /** what the phrase rules alone find in folded text, for the learned score's features */
 export function rulesFound(folded: string): Set<SafetyConcern> {
-  return new Set(checkFolded(folded, folded, 0, RULES, false)?.concerns ?? []);
+  return new Set(checkFolded(folded, folded, 0, 0, RULES, false)?.concerns ?? []);
 }
 
 function checkFolded(
   text: string,
   folded: string,
   bits: number,
+  frames: number,
   rules: readonly IndexedRule[],
   scored: boolean,
 ): SafetyFinding | null {
@@ -309,7 +319,7 @@ function checkFolded(
     if (rule.urgent) urgent = true;
   }
   if (scored) {
-    const active = featuresOf(folded, bits, found);
+    const active = featuresOf(folded, bits, found, frames);
     const meansOnly = (bits & STRONG_MASK) === MEANS;
     const scores = probabilities(model, weights, active);
     for (const [k, concern] of RULE_CONCERNS.entries()) {
@@ -335,5 +345,5 @@ function checkFolded(
 /** the check without its index: every rule on every message, for the test that the index never hides a match */
 export function checkWithoutGate(text: string): SafetyFinding | null {
   const folded = foldForSafety(text);
-  return checkFolded(text, folded, conceptsOf(text), RULES, opensScore(text));
+  return checkFolded(text, folded, conceptsOf(text), framesOf(text), RULES, opensScore(text));
 }

@@ -2,6 +2,7 @@
 
 import type { SafetyConcern } from '../playbook/index.ts';
 import { CONCEPT_NAMES, conceptsOf } from './concepts.ts';
+import { CONDITIONAL, FRAME_NAMES } from './frames.ts';
 
 /** the stored model: one logistic regression per concern over named features */
 export interface SafetyModel {
@@ -45,13 +46,18 @@ function plainActs(words: readonly string[]): number {
 
 /**
  * The features of a folded message: its concepts (`c:`), concept pairs (`p:`), the concerns the phrase
- * rules found (`r:`), its words (`w:`), word pairs (`b:`), word stems (`s:`) and letter runs (`g:`). A word
+ * rules found (`r:`), its sentence frames (`f:`, frames.ts), its words (`w:`), word pairs (`b:`), word stems (`s:`) and letter runs (`g:`). A word
  * just after a negation ("he never hit me") is `n:` instead, with no stem or letter runs, so that it does not
  * count as the word said plainly; an act concept said only under a negation is left out; and a message holding
  * a negation also gives each of its concepts as `q:`.
  * @example featuresOf('me pega', conceptsOf('me pega'), new Set()) // ['c:violence', …, 'w:me', 'b:me pega']
  */
-export function featuresOf(folded: string, messageBits: number, ruleConcerns: ReadonlySet<SafetyConcern>): string[] {
+export function featuresOf(
+  folded: string,
+  messageBits: number,
+  ruleConcerns: ReadonlySet<SafetyConcern>,
+  frames = 0,
+): string[] {
   const features: string[] = [];
   const words = folded.match(WORD) ?? [];
   const bits =
@@ -64,6 +70,7 @@ export function featuresOf(folded: string, messageBits: number, ruleConcerns: Re
     for (let j = i + 1; j < present.length; j++) features.push(`p:${present[i]}+${present[j]}`);
   }
   for (const concern of ruleConcerns) features.push(`r:${concern}`);
+  framesAsFeatures(frames, bits, features);
   const seen = new Set<string>();
   let negatedUntil = -1;
   for (let i = 0; i < words.length; i++) {
@@ -105,6 +112,29 @@ export function featuresOf(folded: string, messageBits: number, ruleConcerns: Re
     for (const name of present) features.push(`q:${name}`);
   }
   return features;
+}
+
+/** concepts a frame is read beside: who the sentence is about */
+const PERSONS = ['selfRef', 'secondPerson', 'third', 'partner'].map(
+  (name) => [name, 1 << CONCEPT_NAMES.indexOf(name as (typeof CONCEPT_NAMES)[number])] as const,
+);
+
+/**
+ * A frame's features (`f:`): each frame the message holds, the conditional when both its halves are there, and each
+ * frame beside the person it is said about (`f:leverage+secondPerson`), so that the score learns the shape of a
+ * sentence apart from the words one writer fills it with.
+ */
+function framesAsFeatures(frames: number, bits: number, features: string[]): void {
+  if (frames === 0) return;
+  const names: string[] = [];
+  FRAME_NAMES.forEach((name, i) => {
+    if ((frames & (1 << i)) !== 0 && name !== 'ifYou' && name !== 'thenI') names.push(name);
+  });
+  if ((frames & CONDITIONAL) === CONDITIONAL) names.push('conditional');
+  for (const name of names) {
+    features.push(`f:${name}`);
+    for (const [person, mask] of PERSONS) if ((bits & mask) !== 0) features.push(`f:${name}+${person}`);
+  }
 }
 
 /** the model's weights by feature, all three concerns together, so that each feature is looked up once */

@@ -5,6 +5,7 @@ import { coachMessage } from '../../src/coach/index.ts';
 import { detectLanguage } from '../../src/language/detect-language.ts';
 import { checkWithoutGate, opensScore, ruleSources, rulesFingerprint } from '../../src/safety/check.ts';
 import { conceptsOf, STRONG_MASK } from '../../src/safety/concepts.ts';
+import { framesOf, framesOpen } from '../../src/safety/frames.ts';
 import { checkSafety, foldForSafety } from '../../src/safety/index.ts';
 import { requiredLiterals } from '../../src/safety/literals.ts';
 import storedModel from '../../src/safety/model.json';
@@ -65,6 +66,8 @@ describe('the safety check', () => {
     'I could murder a pizza',
     'mi jefe me va a matar, perdí el informe otra vez',
     'ce boulot va me tuer, trois réunions aujourd’hui',
+    'I can’t deal with anything else tonight',
+    'if you want i’ll pick you up at eight',
   ])('keeps idioms and talk about the topic apart: %j', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
@@ -192,6 +195,40 @@ describe('the safety concepts', () => {
     for (const [name, list] of Object.entries(CONCEPTS)) {
       for (const entry of list.split('|')) expect(`${name}: ${entry}`).toMatch(/^[a-zA-Z]+: [a-z0-9' \-/]+\$?$/);
     }
+  });
+});
+
+describe('the sentence frames', () => {
+  it('hold only characters the word index reads', async () => {
+    const { FRAMES } = await import('../../src/safety/frames.ts');
+    for (const [name, list] of Object.entries(FRAMES)) {
+      for (const entry of list.split('|')) expect(`${name}: ${entry}`).toMatch(/^[a-zA-Z]+: [a-z0-9' \-/]+\$?$/);
+    }
+  });
+
+  it.each([
+    'it would be a real shame if something happened to that new car of yours',
+    'unlock it and hand it over before you go to bed',
+    "tu pourras garder mon chat ? je vais plus pouvoir m'en occuper",
+    'fica com a minha bicicleta, eu não vou mais precisar',
+    'si vuelves a hablar con él, te juro que lo vas a lamentar',
+  ])('let the learned score read %j, which holds no strong word and no rule word', (text) => {
+    expect(conceptsOf(text) & STRONG_MASK).toBe(0);
+    expect(opensScore(text)).toBe(true);
+  });
+
+  it.each([
+    'it would be a real shame if something happened to that new car of yours',
+    'sería una pena que a tu hermana le pasara algo volviendo del trabajo',
+    'ich weiß wann du aus dem büro kommst. überleg dir gut, was du der polizei sagst',
+  ])('find the veiled threat %j, which names no harm', (text) => {
+    expect(checkSafety(text)?.concerns).toContain('danger');
+  });
+
+  it('open a conditional only with both its halves', () => {
+    expect(framesOpen(framesOf('if you want, call me after work'))).toBe(false);
+    expect(framesOpen(framesOf("i'll call you after work"))).toBe(false);
+    expect(framesOpen(framesOf("if you go to that party again i'll be there waiting"))).toBe(true);
   });
 });
 
