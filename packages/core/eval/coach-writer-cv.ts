@@ -27,7 +27,8 @@ const kinds =
 const only = process.argv.filter((a) => a.endsWith('.jsonl'));
 
 const files = DEVELOPMENT_FILES.filter((f) => only.length === 0 || only.some((o) => f.pathname.endsWith(o)));
-const outside = outsideNegatives();
+/** --no-neutral-training: train without outside neutral comments as calm words (as before decision 202) */
+const outside = outsideNegatives({ neutralTraining: !process.argv.includes('--no-neutral-training') });
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 const sums = new Map<string, number[]>();
 /** --misses CATEGORY[,CATEGORY…]: list the left-out writers' messages of that category the scorer missed or wrongly gave */

@@ -47,6 +47,9 @@ export function templateRewrites(): LabelledMessage[] {
 const ADVICE_SHAPED =
   /\b(?:you|u)\b[^.?!]{0,20}\b(?:should|need|needs|have to|has to|must|gotta|ought|might want|could)\b|\b(?:try|consider|tried)\b/i;
 
+/** "why did you …", "why are you even …": a question that may demand (LABELLING.md rule 20), never a calm example */
+const WHY_YOU = /\bwhy\b[^.?!]{0,40}\b(?:you|u|your)\b/i;
+
 /** the two quarters of the GoEmotions tune half: one trains the scorer, the other calibrates its thresholds */
 function quarter(id: string): 'train' | 'calibrate' {
   let h = 0x9e3779b9;
@@ -58,9 +61,10 @@ function quarter(id: string): 'train' | 'calibrate' {
  * Outside negatives: GoEmotions comments of the tune half whose only emotions are supportive (thanks, praise,
  * caring), minus advice-shaped ones and the hand-checked comments. Real people's kind words, written by nobody
  * on this project; they carry no pressure, so they teach the scorer that "thanks", "wow", "reply" or a short
- * message are no cue. Never the report half.
+ * message are no cue. Neutral-only comments of the tune half too: a quarter bounds the thresholds, the other
+ * quarter trains as calm words, minus advice and "why … you" questions. Never the report half.
  */
-export function outsideNegatives(): {
+export function outsideNegatives({ neutralTraining = true } = {}): {
   train: LabelledMessage[];
   calibrate: LabelledMessage[];
   neutralCalibrate: LabelledMessage[];
@@ -79,9 +83,11 @@ export function outsideNegatives(): {
       supports: [],
       tags: ['outside'],
     };
-    // neutral comments hold some real pressure (rude questions, advice), so they only bound the thresholds
+    // neutral comments hold some real pressure (rude questions, advice): a quarter bounds the thresholds, and
+    // the other quarter, minus advice and "why … you" questions, trains as calm words (decision 202)
     if (isNeutralOnly(c)) {
       if (quarter(c.id) === 'calibrate') neutralCalibrate.push(item);
+      else if (neutralTraining && !ADVICE_SHAPED.test(c.text) && !WHY_YOU.test(c.text)) train.push(item);
       continue;
     }
     if (!isSupportiveOnly(c) || ADVICE_SHAPED.test(c.text)) continue;
@@ -382,7 +388,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   );
   console.log(
-    `outside negatives (GoEmotions tune half, supportive-only): ${outside.train.length} for training, ${outside.calibrate.length} for thresholds`,
+    `outside negatives (GoEmotions tune half, supportive-only and neutral-only): ${outside.train.length} for training, ${outside.calibrate.length} kind and ${outside.neutralCalibrate.length} neutral for thresholds`,
   );
   writeFileSync(MODEL_FILE, `${JSON.stringify(model)}\n`);
   console.log(`trained on ${items.length} messages, ${model.vocabulary.length} features → ${MODEL_FILE.pathname}`);
