@@ -14,18 +14,21 @@ const option = (name: string): string | undefined => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const epochs = Number(option('--epochs') ?? 20);
-/** --l2 N, --min-count N, --precision-floor N, --outside-budget N, --kinds stem,you: training settings to compare (the shipped ones by default) */
+/** --l2 N, --min-count N, --precision-floor N, --outside-budget N, --kinds stem,you,class: training settings to compare (the shipped ones by default) */
 const l2 = option('--l2') === undefined ? undefined : Number(option('--l2'));
 const minCount = option('--min-count') === undefined ? undefined : Number(option('--min-count'));
 const precisionFloor = option('--precision-floor') === undefined ? undefined : Number(option('--precision-floor'));
 const outsideBudget = option('--outside-budget') === undefined ? undefined : Number(option('--outside-budget'));
+/** --neutral-budget N: the share of outside neutral comments the scorer alone may flag with one pressure category */
+const neutralBudget = option('--neutral-budget') === undefined ? undefined : Number(option('--neutral-budget'));
 const kindsOption = option('--kinds');
 const kinds =
   kindsOption === undefined ? FEATURE_KINDS : (kindsOption.split(',').filter((k) => k !== 'none') as FeatureKind[]);
 const only = process.argv.filter((a) => a.endsWith('.jsonl'));
 
 const files = DEVELOPMENT_FILES.filter((f) => only.length === 0 || only.some((o) => f.pathname.endsWith(o)));
-const outside = outsideNegatives();
+/** --no-neutral-training: train without outside neutral comments as calm words (as before decision 202) */
+const outside = outsideNegatives({ neutralTraining: !process.argv.includes('--no-neutral-training') });
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 const sums = new Map<string, number[]>();
 /** --misses CATEGORY[,CATEGORY…]: list the left-out writers' messages of that category the scorer missed or wrongly gave */
@@ -47,7 +50,7 @@ function averagePrecision(scored: { p: number; gold: boolean }[]): number {
 }
 const misses: string[] = [];
 console.log(
-  `scorer alone, ${epochs} epochs, features [words, pairs${kinds.map((k) => `, ${k}`).join('')}]${l2 === undefined ? '' : `, l2 ${l2}`}${minCount === undefined ? '' : `, min count ${minCount}`}${precisionFloor === undefined ? '' : `, precision floor ${precisionFloor}`}${outsideBudget === undefined ? '' : `, outside budget ${outsideBudget}`}, each file left out in turn`,
+  `scorer alone, ${epochs} epochs, features [words, pairs${kinds.map((k) => `, ${k}`).join('')}]${l2 === undefined ? '' : `, l2 ${l2}`}${minCount === undefined ? '' : `, min count ${minCount}`}${precisionFloor === undefined ? '' : `, precision floor ${precisionFloor}`}${outsideBudget === undefined ? '' : `, outside budget ${outsideBudget}`}${neutralBudget === undefined ? '' : `, neutral budget ${neutralBudget}`}, each file left out in turn`,
 );
 console.log(`${'held-out writer'.padEnd(20)} ${COACH_CATEGORIES.map((c) => c.slice(0, 6).padStart(7)).join('')}  any`);
 for (const file of files) {
@@ -60,6 +63,8 @@ for (const file of files) {
     ...(minCount === undefined ? {} : { minCount }),
     ...(precisionFloor === undefined ? {} : { precisionFloor }),
     ...(outsideBudget === undefined ? {} : { outsideBudget }),
+    neutralCalibration: outside.neutralCalibrate,
+    ...(neutralBudget === undefined ? {} : { neutralBudget }),
   });
   const scorer = new LearnedScorer(model);
   const counts = COACH_CATEGORIES.map(() => ({ tp: 0, fp: 0, fn: 0 }));

@@ -11,6 +11,7 @@ import { DEVELOPMENT_FILES, type LabelledMessage, loadEvaluationSet } from './co
 import {
   CHECKED_FILE,
   goEmotionsAvailable,
+  isNeutralOnly,
   isSupportiveOnly,
   loadChecked,
   loadGoEmotions,
@@ -46,6 +47,9 @@ export function templateRewrites(): LabelledMessage[] {
 const ADVICE_SHAPED =
   /\b(?:you|u)\b[^.?!]{0,20}\b(?:should|need|needs|have to|has to|must|gotta|ought|might want|could)\b|\b(?:try|consider|tried)\b/i;
 
+/** "why did you …", "why are you even …": a question that may demand (LABELLING.md rule 20), never a calm example */
+const WHY_YOU = /\bwhy\b[^.?!]{0,40}\b(?:you|u|your)\b/i;
+
 /** the two quarters of the GoEmotions tune half: one trains the scorer, the other calibrates its thresholds */
 function quarter(id: string): 'train' | 'calibrate' {
   let h = 0x9e3779b9;
@@ -57,16 +61,21 @@ function quarter(id: string): 'train' | 'calibrate' {
  * Outside negatives: GoEmotions comments of the tune half whose only emotions are supportive (thanks, praise,
  * caring), minus advice-shaped ones and the hand-checked comments. Real people's kind words, written by nobody
  * on this project; they carry no pressure, so they teach the scorer that "thanks", "wow", "reply" or a short
- * message are no cue. Never the report half.
+ * message are no cue. Neutral-only comments of the tune half too: a quarter bounds the thresholds, the other
+ * quarter trains as calm words, minus advice and "why … you" questions. Never the report half.
  */
-export function outsideNegatives(): { train: LabelledMessage[]; calibrate: LabelledMessage[] } {
-  if (!goEmotionsAvailable()) return { train: [], calibrate: [] };
+export function outsideNegatives({ neutralTraining = true } = {}): {
+  train: LabelledMessage[];
+  calibrate: LabelledMessage[];
+  neutralCalibrate: LabelledMessage[];
+} {
+  if (!goEmotionsAvailable()) return { train: [], calibrate: [], neutralCalibrate: [] };
   const checked = new Set(loadChecked(CHECKED_FILE).map((c) => c.id));
   const train: LabelledMessage[] = [];
   const calibrate: LabelledMessage[] = [];
+  const neutralCalibrate: LabelledMessage[] = [];
   for (const c of loadGoEmotions()) {
-    if (outsideSplit(c.id) !== 'tune' || !isSupportiveOnly(c) || checked.has(c.id) || ADVICE_SHAPED.test(c.text))
-      continue;
+    if (outsideSplit(c.id) !== 'tune' || checked.has(c.id)) continue;
     const item: LabelledMessage = {
       id: `goemotions-${c.id}`,
       text: c.text,
@@ -74,13 +83,27 @@ export function outsideNegatives(): { train: LabelledMessage[]; calibrate: Label
       supports: [],
       tags: ['outside'],
     };
+    // neutral comments hold some real pressure (rude questions, advice): a quarter bounds the thresholds, and
+    // the other quarter, minus advice and "why … you" questions, trains as calm words (decision 202)
+    if (isNeutralOnly(c)) {
+      if (quarter(c.id) === 'calibrate') neutralCalibrate.push(item);
+      else if (neutralTraining && !ADVICE_SHAPED.test(c.text) && !WHY_YOU.test(c.text)) train.push(item);
+      continue;
+    }
+    if (!isSupportiveOnly(c) || ADVICE_SHAPED.test(c.text)) continue;
     (quarter(c.id) === 'train' ? train : calibrate).push(item);
   }
-  return { train, calibrate };
+  return { train, calibrate, neutralCalibrate };
 }
 
 /** the highest share of outside negatives the scorer alone may flag with one pressure category */
 const OUTSIDE_FALSE_FLAG_BUDGET = 0.003;
+/**
+ * the same for outside neutral comments (a quarter of the tune half): Reddit's "neutral" holds some real rude
+ * questions and advice, so it only bounds the thresholds, it is never trained on as a negative. None unless
+ * neutral calibration comments are given.
+ */
+const NEUTRAL_FLAG_BUDGET = 0.003;
 
 export const MODEL_FILE = new URL('../src/coach/model/model.json', import.meta.url);
 
@@ -97,12 +120,11 @@ const L2 = 0.002;
 const LEARNING_RATE = 0.2;
 /**
  * the lowest precision a category's threshold may give in cross-validation. By-writer cross-validation
- * (coach-writer-cv.ts --precision-floor) favours 0.7 (accusation F1 0.69 against 0.45), but on outside words
- * (GoEmotions, tune half) 0.7 and 0.8 flag a third more neutral comments (8.1% and 7.7% against 5.9%) and more
- * kind ones (3.1% and 3.0% against 2.3%): the gain on our writers does not carry, so the floor stays at 0.9
- * (decision 201)
+ * (coach-writer-cv.ts --precision-floor) favours 0.7 over 0.9 (mean accusation F1 0.66 against 0.45, guilt 0.69
+ * against 0.62, contempt 0.51 against 0.43). At 0.7 alone, outside neutral comments were flagged a third more
+ * often (8.1% against 5.9%, decision 201); the neutral budget below holds that back (decision 202)
  */
-const PRECISION_FLOOR = 0.9;
+const PRECISION_FLOOR = 0.7;
 
 /** the feature kinds the shipped model uses beyond words and pairs (features.ts) */
 export const FEATURE_KINDS: readonly FeatureKind[] = [];
@@ -259,6 +281,10 @@ export interface TrainingOptions {
   readonly precisionFloor?: number;
   /** the highest share of outside negatives the scorer alone may flag with one pressure category */
   readonly outsideBudget?: number;
+  /** outside neutral comments (tune half) that bound each pressure threshold too */
+  readonly neutralCalibration?: readonly LabelledMessage[];
+  /** the highest share of those neutral comments the scorer alone may flag with one pressure category */
+  readonly neutralBudget?: number;
 }
 
 export function trainCoachModel(
@@ -272,6 +298,8 @@ export function trainCoachModel(
     kinds = FEATURE_KINDS,
     precisionFloor = PRECISION_FLOOR,
     outsideBudget = OUTSIDE_FALSE_FLAG_BUDGET,
+    neutralCalibration = [],
+    neutralBudget = NEUTRAL_FLAG_BUDGET,
   }: TrainingOptions = {},
 ): TrainingReport {
   const vocabulary = buildVocabulary(
@@ -281,6 +309,7 @@ export function trainCoachModel(
   );
   const examples = encode(items, vocabulary, kinds);
   const calibrationExamples = encode(calibration, vocabulary, kinds);
+  const neutralExamples = encode(neutralCalibration, vocabulary, kinds);
   const order = shuffled(examples, 42);
   const categories = {} as Record<CoachCategory, CoachModel['categories'][CoachCategory]>;
   const crossValidatedF1 = {} as Record<CoachCategory, number>;
@@ -298,8 +327,13 @@ export function trainCoachModel(
     const developmentThreshold = chooseThreshold(scored, precisionFloor);
     const { weights, bias } = trainCategory(examples, vocabulary.length, category, epochs, l2);
     const outsideP = calibrationExamples.map((e) => probability(e, { weights, bias }));
+    const neutralP = neutralExamples.map((e) => probability(e, { weights, bias }));
     const threshold = PRESSURE_SET.has(category)
-      ? Math.max(developmentThreshold, outsideThreshold(outsideP, outsideBudget))
+      ? Math.max(
+          developmentThreshold,
+          outsideThreshold(outsideP, outsideBudget),
+          outsideThreshold(neutralP, neutralBudget),
+        )
       : developmentThreshold;
     if (PRESSURE_SET.has(category) && outsideP.length > 0)
       outsideFlagRate[category] = outsideP.filter((p) => p >= threshold).length / outsideP.length;
@@ -333,13 +367,28 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }),
   );
   const outside = outsideNegatives();
+  const option = (name: string): number | undefined => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? Number(process.argv[at + 1]) : undefined;
+  };
+  const precisionFloor = option('--precision-floor');
+  const neutralBudget = option('--neutral-budget');
+  const kinds = process.argv.includes('--kinds')
+    ? (process.argv[process.argv.indexOf('--kinds') + 1]?.split(',') as FeatureKind[])
+    : undefined;
   const { model, crossValidatedF1, outsideFlagRate } = trainCoachModel(
     [...items, ...templateRewrites(), ...outside.train],
     5,
     outside.calibrate,
+    {
+      neutralCalibration: outside.neutralCalibrate,
+      ...(precisionFloor === undefined ? {} : { precisionFloor }),
+      ...(neutralBudget === undefined ? {} : { neutralBudget }),
+      ...(kinds === undefined ? {} : { kinds }),
+    },
   );
   console.log(
-    `outside negatives (GoEmotions tune half, supportive-only): ${outside.train.length} for training, ${outside.calibrate.length} for thresholds`,
+    `outside negatives (GoEmotions tune half, supportive-only and neutral-only): ${outside.train.length} for training, ${outside.calibrate.length} kind and ${outside.neutralCalibrate.length} neutral for thresholds`,
   );
   writeFileSync(MODEL_FILE, `${JSON.stringify(model)}\n`);
   console.log(`trained on ${items.length} messages, ${model.vocabulary.length} features → ${MODEL_FILE.pathname}`);

@@ -55,9 +55,12 @@ const PRAISES_ANSWER =
 const PRAISES_THEM =
   /\b(?:you(?:'re| are)?|ur) (?:always |so |such |really |very |honestly |truly |the most )*(?:an? )?(?:patient|kind|sweet|good|great|lovely|thoughtful|generous|caring|supportive|helpful|funny|brilliant|amazing|wonderful|gorgeous|beautiful|clever|smart|talented|strong|brave|calm|gentle|fun|star|legend|natural|best)\b(?! at (?:it|that|this|ignoring|ghosting|avoiding)\b)/;
 
-/** plain thanks ("cheers for the replies, appreciated"), not "thanks for ruining it": no scorer-only blame or scorn */
+/**
+ * plain thanks ("cheers for the replies, appreciated", "thanks to you we had the best weekend"), not "thanks for
+ * ruining it": no scorer-only blame, scorn or guilt (a sarcastic "thanks to you we missed it" is a rule's)
+ */
 const THANKS =
-  /(?:^|[.!?]\s*)(?:thanks?|thank you|thx|cheers|ty)(?: so much| a lot| very much)?(?: (?:for|to) (?:the|your|all|this|sharing|asking|replying|answering|helping|explaining|posting|reading|listening|letting)\b| (?:guys|man|mate|all|everyone|folks)\b| *[.!,🙏]| *$)|\bappreciated?\b|\bgrateful\b/u;
+  /(?:^|[.!?]\s*)(?:thanks?|thank you|thx|cheers|ty)(?: so much| a lot| very much)?(?: (?:for|to) (?:the|your|all|this|sharing|asking|replying|answering|helping|explaining|posting|reading|listening|letting|you|u)\b| (?:guys|man|mate|all|everyone|folks)\b| *[.!,🙏]| *$)|\bappreciated?\b|\bgrateful\b/u;
 
 /** a bare acknowledgement ("ok", "sure", "k", "cool"): everyday chat, scorn only when a rule shows it */
 const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
@@ -111,7 +114,7 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     )
       continue;
     if (
-      (category === 'accusation' || category === 'contempt') &&
+      (category === 'accusation' || category === 'contempt' || category === 'guilt') &&
       pressure.length === 0 &&
       (PRAISES_THEM.test(normalized.text) || THANKS.test(normalized.text))
     )

@@ -107,6 +107,9 @@ const MEANS = bit('selfHarmMeans');
  * wish or an act: when it is the only strong concept, the score must be this sure before it raises self-harm.
  */
 const MEANS_ONLY_BAR = 0.8;
+/** a means or a place seen as scenery ("the sunset from the bridge", "a photo from the rooftop") */
+const SCENERY =
+  /\b(?:sunset|sunrise|the view|photo|photos|picture|atardecer|amanecer|puesta de sol|la vista|foto|fotos|sonnenuntergang|sonnenaufgang|aussicht|coucher de soleil|lever de soleil|la vue|por do sol|nascer do sol|a vista)\b/;
 
 /** talk about the topic, fiction, games and songs: a bare mention near these is not a concern */
 const TOPIC =
@@ -323,6 +326,7 @@ function checkFolded(
     const meansOnly = (bits & STRONG_MASK) === MEANS;
     const scores = probabilities(model, weights, active);
     for (const [k, concern] of RULE_CONCERNS.entries()) {
+      if (meansOnly && concern === 'self_harm' && found.size === 0 && SCENERY.test(folded)) continue;
       const bar =
         meansOnly && concern === 'self_harm'
           ? Math.max(MEANS_ONLY_BAR, model.thresholds[concern])

@@ -28,6 +28,11 @@ describe('pressure in its general forms, whatever the wording', () => {
     ["I couldn't give a toss about your golf", 'contempt'],
     ['Congrats on finally doing the washing up 👏', 'contempt'],
     ["You're such a clown.", 'contempt'],
+    ['because of you we missed the whole first act', 'accusation'],
+    ['you ruin everything', 'accusation'],
+    ['*rolls eyes*', 'contempt'],
+    ['nice one, Einstein', 'contempt'],
+    ["so I'm last on the list again", 'guilt'],
   ] as const)('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -38,6 +43,11 @@ describe('look-alikes that carry no pressure', () => {
     'why did you pick the red one? it looks amazing on you',
     "Why didn't you tell me it was your birthday?! I'm so proud of you!!",
     'Why do you think she said that? genuinely curious',
+    'thanks to you we had the best weekend',
+    'because of you we got the flat!',
+    'you ruined me for other pizza lol',
+    'Einstein was a genius',
+    'the milk is last on the list',
     "Why wouldn't you be proud of that?",
     'Explain to me how the new thermostat works, I give up',
     'Tell me honestly, green or grey for the hall?',

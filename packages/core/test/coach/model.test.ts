@@ -79,3 +79,39 @@ describe('a model that names extra feature kinds', () => {
     expect(stemOf('ignoring')).toBe(stemOf('ignores'));
   });
 });
+
+describe('a model that reads cue classes', () => {
+  const vocabulary = ['%absolute', '@%absolute', '=%hurt', '\u00ac%worth', '%worth', '%insult', '@%insult', 'you'];
+  const weights = vocabulary.flatMap((_, i) => [i, (i + 1) / 10]);
+  const categories = Object.fromEntries(
+    COACH_CATEGORIES.map((c, k) => [c, { bias: -k / 10, threshold: 0.5, weights }]),
+  ) as unknown as CoachModel['categories'];
+  const withClasses = new LearnedScorer({ version: 1, vocabulary, features: ['class'], categories });
+
+  it('finds cue classes on the fast path as on feature strings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('you', 'u', 'i', "i'm", 'me', 'never', 'always', 'not', 'important', 'cried', 'idiot', 'x'),
+          { maxLength: 12 },
+        ),
+        (list) => {
+          const slow = withClasses.probabilities([...wordFeatures(list, [], ['class']), '#question']);
+          const fast = withClasses.probabilitiesOfWords(list, ['#question']);
+          for (let c = 0; c < COACH_CATEGORIES.length; c++) expect(fast[c]).toBeCloseTo(slow[c] as number, 12);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives two words of one class the same feature, and tells who the cue is said of', () => {
+    const features = (text: string) => wordFeatures(text.split(' '), [], ['class']).filter((f) => f.includes('%'));
+    expect(features('you are an idiot')).toEqual(features('you are a moron'));
+    expect(features('you never call')).toContain('@%absolute');
+    expect(features('i never call')).not.toContain('@%absolute');
+    expect(features('i cried all night')).toContain('=%hurt');
+    expect(features('she cried all night')).not.toContain('=%hurt');
+    expect(features("i'm not important")).toContain('\u00ac%worth');
+  });
+});

@@ -10,9 +10,12 @@ const WORD = /[a-z0-9\u00c0-\u024f']+/g;
  * Feature kinds beyond words and pairs that a model may use (stored in model.json, so an older model keeps
  * working): `stem`, each word's rough stem ("ignored", "ignoring", "ignores" → "~ignor"); `you`, a stem within
  * three words after "you", "u", "ur", "your"… ("you never even call" → "@never", "@even", "@call"), so
- * grammar aimed at the partner counts whatever the exact wording.
+ * grammar aimed at the partner counts whatever the exact wording; `class`, the cue class of a word (WORD_CLASSES:
+ * "idiot", "moron" and "clown" are all `%insult`), alone, said of the partner ("you never" → "@%absolute"),
+ * said of the sender ("i waited" → "=%hurt") or negated ("not important" → "¬%worth"), so a cue a new writer words
+ * differently still counts.
  */
-export type FeatureKind = 'stem' | 'you';
+export type FeatureKind = 'stem' | 'you' | 'class';
 
 /** the feature names of a stretch of normalized text: words, word pairs and the first word */
 export function textFeatures(text: string, out: string[] = [], kinds: readonly FeatureKind[] = []): string[] {
@@ -61,6 +64,61 @@ export function stemOf(word: string): string {
   return w;
 }
 
+/** marks a word's cue class */
+export const CLASS = '%';
+/** marks a cue class said of the sender (a few words after "i", "i'm", "me"…) */
+export const OF_ME = '=';
+
+/**
+ * Cue classes: words that carry the same kind of pressure or support for any writer (LABELLING.md). A word is in
+ * one class at most.
+ */
+const CLASS_WORDS: Readonly<Record<string, string>> = {
+  // negative absolutes and repeats (accusation: "you always / never …", "late again")
+  absolute: 'always never constantly forever everytime again continually repeatedly anymore',
+  // labels for their character or behaviour (accusation)
+  label:
+    'selfish lazy cold rude inconsiderate heartless careless thoughtless unreliable spoiled spoilt ungrateful manipulative controlling toxic liar fake flaky hypocrite hypocritical cruel impossible unbelievable mean immature childish useless hopeless',
+  // names and words that call them stupid or vile (contempt)
+  insult:
+    'stupid dumb idiot idiots moron morons pathetic loser losers clown clowns joke dense thick clueless disgusting embarrassing embarrassment ridiculous brainless delusional ignorant worthless muppet jerk',
+  // words sarcasm borrows (contempt when aimed at them)
+  sarcasm:
+    'wow congrats congratulations bravo impressive genius brilliant shocking shocker shocked surprise classy mature cute gee gosh fantastic marvellous charming thrilling riveting honour honored honoured privilege blessed graced medal award trophy',
+  // shutting them down (contempt)
+  dismissal: 'whatever duh yawn cares bothered spare',
+  // the sender's pain or sacrifice (guilt)
+  hurt: 'cried crying cry hurt hurts alone lonely waited waiting sacrificed gave cancelled canceled dropped forgotten unwanted abandoned rejected neglected wasted lost',
+  // the sender's worth or place (guilt)
+  worth: 'important priority matter matters mattered worth enough afterthought option backup exist existed burden',
+  // blame laid on them ("because of you", "you made me")
+  blame: 'because bc cause cuz fault thanks made make makes making',
+  // lifting the pressure to reply (space)
+  space: 'rush pressure hurry whenever ready pace obligation',
+  // hearing them back or owning a part (reflection)
+  reflect: 'sounds sound hear hearing heard understand seems feel feeling feels sorry part both us fair',
+};
+const WORD_CLASS: ReadonlyMap<string, string> = new Map(
+  Object.entries(CLASS_WORDS).flatMap(([name, words]) => words.split(' ').map((w) => [w, name] as [string, string])),
+);
+/** the cue class of a word, if it has one */
+export const classOf = (word: string): string | undefined => WORD_CLASS.get(word);
+
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  'im',
+  "i've",
+  'ive',
+  "i'd",
+  "i'll",
+  'me',
+  'my',
+  'myself',
+]);
+/** whether a token is the sender speaking of themself ("i", "i'm", "me"…) */
+export const isFirstPerson = (word: string): boolean => FIRST_PERSON.has(word);
+
 /** how many words after "not", "never", "don't"… count as negated ("you're not selfish": ¬selfish) */
 export const NEGATION_REACH = 2;
 /** marks a negated word's feature, so "selfish" after "not" is not the label "selfish" */
@@ -80,10 +138,30 @@ export function wordFeatures(
 ): string[] {
   const stems = kinds.includes('stem');
   const you = kinds.includes('you');
+  const classes = kinds.includes('class');
   let previous = '^';
   let negated = 0;
   let afterYou = 0;
+  let classYou = 0;
+  let classMe = 0;
   for (const word of words) {
+    if (classes) {
+      const cue = classOf(word);
+      if (cue !== undefined) {
+        out.push(negated > 0 ? `${NEGATED}${CLASS}${cue}` : `${CLASS}${cue}`);
+        if (classYou > 0) out.push(`${AT_YOU}${CLASS}${cue}`);
+        if (classMe > 0) out.push(`${OF_ME}${CLASS}${cue}`);
+      }
+      if (isSecondPerson(word)) {
+        classYou = YOU_REACH + 1;
+        classMe = 0;
+      } else if (isFirstPerson(word)) {
+        classMe = YOU_REACH + 1;
+        classYou = 0;
+      }
+      if (classYou > 0) classYou--;
+      if (classMe > 0) classMe--;
+    }
     if (negated > 0) {
       out.push(`${NEGATED}${word}`);
       negated--;

@@ -8,11 +8,15 @@ import {
 } from '../../playbook/index.ts';
 import {
   AT_YOU,
+  CLASS,
+  classOf,
   type FeatureKind,
+  isFirstPerson,
   isNegation,
   isSecondPerson,
   NEGATED,
   NEGATION_REACH,
+  OF_ME,
   STEM,
   stemOf,
   YOU_REACH,
@@ -56,6 +60,12 @@ export class LearnedScorer {
   readonly kinds: readonly FeatureKind[];
   private readonly stems: boolean;
   private readonly you: boolean;
+  private readonly classes: boolean;
+  /** cue-class features by class: plain, negated, said of the partner, said of the sender */
+  private readonly classFeature = new Map<string, number>();
+  private readonly negatedClassFeature = new Map<string, number>();
+  private readonly youClassFeature = new Map<string, number>();
+  private readonly meClassFeature = new Map<string, number>();
   /** stem features and stems said of the partner, by stem */
   private readonly stemFeature = new Map<string, number>();
   private readonly youFeature = new Map<string, number>();
@@ -76,8 +86,22 @@ export class LearnedScorer {
     this.kinds = model.features ?? [];
     this.stems = this.kinds.includes('stem');
     this.you = this.kinds.includes('you');
+    this.classes = this.kinds.includes('class');
     model.vocabulary.forEach((feature, i) => {
       if (feature.startsWith('#')) return;
+      const classMap = feature.startsWith(CLASS)
+        ? this.classFeature
+        : feature.startsWith(NEGATED + CLASS)
+          ? this.negatedClassFeature
+          : feature.startsWith(AT_YOU + CLASS)
+            ? this.youClassFeature
+            : feature.startsWith(OF_ME + CLASS)
+              ? this.meClassFeature
+              : undefined;
+      if (classMap !== undefined) {
+        classMap.set(feature.slice(feature.indexOf(CLASS) + CLASS.length), i);
+        return;
+      }
       if (feature.startsWith(STEM) && feature.length > 1) {
         this.stemFeature.set(feature.slice(STEM.length), i);
         return;
@@ -146,9 +170,29 @@ export class LearnedScorer {
     let previous = this.startId;
     let negated = 0;
     let afterYou = 0;
+    let classYou = 0;
+    let classMe = 0;
     const stems = this.stems;
     const you = this.you;
     for (const word of words) {
+      if (this.classes) {
+        const cue = classOf(word);
+        if (cue !== undefined) {
+          add((negated > 0 ? this.negatedClassFeature : this.classFeature).get(cue));
+          if (classYou > 0) add(this.youClassFeature.get(cue));
+          if (classMe > 0) add(this.meClassFeature.get(cue));
+        }
+        if (isSecondPerson(word)) {
+          classYou = YOU_REACH;
+          classMe = 0;
+        } else if (isFirstPerson(word)) {
+          classMe = YOU_REACH;
+          classYou = 0;
+        } else {
+          if (classYou > 0) classYou--;
+          if (classMe > 0) classMe--;
+        }
+      }
       const id = this.wordIds.get(word);
       if (id !== undefined) add(negated > 0 ? this.negatedFeature[id] : this.wordFeature[id]);
       if (negated > 0) negated--;

@@ -322,4 +322,18 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     pattern:
       "you[^.?!\\n]{3,60}(?:,|and) (?:it's|it is|it was) (?:getting old|so embarrassing|embarrassing|humiliating)",
   },
+  // general forms: an outcome blamed on them ("because of you we missed the train"), "you ruin everything"
+  {
+    anchors: 'because thanks cos cuz bc',
+    pattern:
+      '(?:because of you|thanks to you|cos of you|cuz of you|bc of you),? (?:now )?(?:we|the|our|my|everything|it|the whole)\\b[^.?!\\n]{0,40}\\b(?:missed|lost|ruined|wasted|late|cancell?ed|had to|went wrong|fell apart|(?:is|was|are|were) (?:a mess|ruined|wasted|over))\\b',
+    negatable: true,
+  },
+  {
+    anchors: 'ruin ruined ruins wreck wrecked wrecks',
+    pattern:
+      "you(?:'ve| have)? (?:always |just |really |completely )?(?:ruin|ruined|ruins|wreck|wrecked|wrecks) (?:everything|it all|every|my|our|the (?:whole|entire)|this|things)\\b",
+    negatable: true,
+    unlessAfter: '[^.?!\\n]{0,40}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao| for (?:me|other|anyone|everyone))',
+  },
 ];

@@ -378,4 +378,15 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     unlessAfter: FOND_AFTER,
   },
   { anchors: 'idc', pattern: 'idc (?:what|about what) (?:you|u) (?:think|say|want)' },
+  // general forms: a written eye-roll or sigh, a mocking title ("nice one, Einstein")
+  {
+    anchors: 'eye eyes eyeroll eyerolls roll rolls sigh sighs yawn yawns',
+    pattern:
+      '\\*(?:eye ?rolls?|eyerolls?|rolls? (?:my |her |his )?eyes|sighs?|heavy sigh|yawns?)\\*|(?:^|[.!?,]\\s*)(?:eye ?roll|eyeroll)(?= *[.!]*\\s*$)',
+  },
+  {
+    anchors: 'einstein sherlock obvious mastermind',
+    pattern:
+      '(?:nice one|well done|good job|great job|good thinking|nice work|ok|okay|sure|thanks|yeah|alright|no shit),? (?:einstein|sherlock|captain obvious|mastermind)\\b|, (?:einstein|sherlock|captain obvious)(?= *(?:[.!?\\n]|$))',
+  },
 ];

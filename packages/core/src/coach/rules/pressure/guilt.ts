@@ -175,4 +175,10 @@ export const GUILT_RULES: readonly RuleSpec[] = [
     pattern:
       "guess i'll (?:just )?(?:eat|sit|stay|go|do it|be)[^.?!\\n]{0,30}(?:alone|myself|on my own|again)|i'll just (?:sit|do it myself|wait|be)[^.?!\\n]{0,40}(?:like always|as usual|again|by myself|on my own|alone)|have (?:fun|a good time|a great time) without me",
   },
+  // general forms: the sender's place at the end of their list ("so I'm last on the list again")
+  {
+    anchors: 'last bottom',
+    pattern:
+      "i(?:'m| am) (?:always |just |clearly |obviously |still )?(?:last|bottom|at the bottom) (?:on|of) the (?:list|pile)",
+  },
 ];
