@@ -11,13 +11,16 @@ export const SECOND_LABELS_HOLDOUT_FILE = new URL('./coach-second-labels-holdout
 /** a blind second pass over every message of development set k (coach-dev-k.jsonl), made from ids and texts only */
 export const SECOND_LABELS_K_FILE = new URL('./coach-second-labels-k.jsonl', import.meta.url);
 /**
- * the development sets with a blind second pass over every message, each by a labeller who never saw the first
- * labels (set k's by its own writer; sets l and m by labellers who did not write them), by set letter
+ * the sets with a blind second pass over every message, each by a labeller who never saw the first labels (set
+ * k's by its own writer; sets l to o by labellers who did not write them), by set letter: k, l and m are
+ * development sets, n and o the fresh sets (FRESH_FILES in coach-metrics.ts)
  */
 export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   k: SECOND_LABELS_K_FILE,
   l: new URL('./coach-second-labels-l.jsonl', import.meta.url),
   m: new URL('./coach-second-labels-m.jsonl', import.meta.url),
+  n: new URL('./coach-second-labels-n.jsonl', import.meta.url),
+  o: new URL('./coach-second-labels-o.jsonl', import.meta.url),
 };
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);

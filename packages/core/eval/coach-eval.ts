@@ -7,6 +7,7 @@ import {
   type CoachEvaluation,
   DEVELOPMENT_FILES,
   evaluateCoach,
+  FRESH_FILES,
   HOLDOUT_FILE,
   type LabelledMessage,
   loadEvaluationSet,
@@ -88,6 +89,10 @@ const development = report(
   loadEvaluationSet(files),
 );
 report('Held-out set (coach-holdout.jsonl, never used for tuning)', loadEvaluationSet(HOLDOUT_FILE));
+report(
+  'Fresh sets (coach-fresh-n.jsonl, coach-fresh-o.jsonl: two more hands, never trained or tuned on)',
+  loadEvaluationSet(FRESH_FILES),
+);
 
 function tally(r: RateResult): string {
   const parts = Object.entries(r.byCategory)
@@ -144,7 +149,7 @@ const passes = [
   { name: 'development', report: agreement(loadEvaluationSet(files), loadSecondLabels()) },
   ...Object.entries(FULL_SECOND_PASSES).map(([set, file]) => ({
     name: `development set ${set}`,
-    report: agreement(loadEvaluationSet(files), loadSecondLabels(file)),
+    report: agreement(loadEvaluationSet([...files, ...FRESH_FILES]), loadSecondLabels(file)),
   })),
   {
     name: 'held-out',

@@ -66,6 +66,13 @@ export const DEVELOPMENT_FILES = [
 export const SAMPLED_DEVELOPMENT_FILES = DEVELOPMENT_FILES.slice(0, 11);
 /** written separately and never used to tune the rules: the honest estimate on fresh wording */
 export const HOLDOUT_FILE = new URL('./coach-holdout.jsonl', import.meta.url);
+/**
+ * two more hands (sets n and o), written after the coach's last change and never trained or tuned on: a second,
+ * larger estimate on fresh wording beside the held-out set, each with a blind second pass by another labeller
+ */
+export const FRESH_FILES = ['coach-fresh-n.jsonl', 'coach-fresh-o.jsonl'].map(
+  (name) => new URL(`./${name}`, import.meta.url),
+);
 
 export function loadEvaluationSet(files: URL | readonly URL[] = DEVELOPMENT_FILES): LabelledMessage[] {
   return (Array.isArray(files) ? files : [files]).flatMap((file: URL) =>

@@ -10,6 +10,7 @@ import {
 import { blindSample, PER_FILE } from '../../eval/blind-sample.ts';
 import {
   DEVELOPMENT_FILES,
+  FRESH_FILES,
   HOLDOUT_FILE,
   loadEvaluationSet,
   SAMPLED_DEVELOPMENT_FILES,
@@ -39,7 +40,9 @@ describe('the blind second pass over the development and held-out sets', () => {
 
   it.each(Object.keys(FULL_SECOND_PASSES))('has a second pass over every message of development set %s', (set) => {
     const file = FULL_SECOND_PASSES[set] as URL;
-    const whole = loadEvaluationSet(DEVELOPMENT_FILES.filter((f) => f.pathname.endsWith(`coach-dev-${set}.jsonl`)));
+    const whole = loadEvaluationSet(
+      [...DEVELOPMENT_FILES, ...FRESH_FILES].filter((f) => f.pathname.endsWith(`-${set}.jsonl`)),
+    );
     const second = loadSecondLabels(file);
     expect(whole.length).toBeGreaterThan(0);
     expect(new Set(second.map((s) => s.id))).toEqual(new Set(whole.map((m) => m.id)));
@@ -51,7 +54,9 @@ describe('the blind second pass over the development and held-out sets', () => {
     const reports = [
       agreement(loadEvaluationSet(), loadSecondLabels()),
       agreement(loadEvaluationSet(HOLDOUT_FILE), loadSecondLabels(SECOND_LABELS_HOLDOUT_FILE)),
-      ...Object.values(FULL_SECOND_PASSES).map((file) => agreement(loadEvaluationSet(), loadSecondLabels(file))),
+      ...Object.values(FULL_SECOND_PASSES).map((file) =>
+        agreement(loadEvaluationSet([...DEVELOPMENT_FILES, ...FRESH_FILES]), loadSecondLabels(file)),
+      ),
     ];
     for (const { disagreements } of reports)
       for (const d of disagreements) {
@@ -59,7 +64,12 @@ describe('the blind second pass over the development and held-out sets', () => {
         expect(record, d.id).toBeDefined();
         expect(record?.second.join()).toBe(d.second.join());
       }
-    const current = new Map([...loadEvaluationSet(), ...loadEvaluationSet(HOLDOUT_FILE)].map((m) => [m.id, m]));
+    const current = new Map(
+      [...loadEvaluationSet(), ...loadEvaluationSet(HOLDOUT_FILE), ...loadEvaluationSet(FRESH_FILES)].map((m) => [
+        m.id,
+        m,
+      ]),
+    );
     for (const record of settled.values()) {
       const message = current.get(record.id);
       expect(message, record.id).toBeDefined();
