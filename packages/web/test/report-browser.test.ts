@@ -143,6 +143,20 @@ describe('the report in a real browser', () => {
     await page.context().close();
   });
 
+  test("tells a light texter's change with the doubt about the user's own side, in the label and the headline", async () => {
+    const sim = simulateConversation(lifeSpec(142, 'mutual-drift', DEVELOPMENT_LIVES));
+    const report = analyzeConversation(sim.conversation, { me: sim.me, partner: sim.partner, timeZone: 'UTC' });
+    expect(report.withdrawal.sidesUncertain).toBe(true);
+    const page = await openReport(report, 'unsure-desktop', 1280, 900);
+    const label = (await page.locator('.summary .pattern').textContent()) ?? '';
+    expect(label).not.toContain('pulled back');
+    expect(label).toContain('too early to tell');
+    const lead = (await page.locator('.summary .lead').textContent()) ?? '';
+    expect(lead).not.toContain('pulled back');
+    expect(lead).toContain('too early to tell whether you have drifted too');
+    await page.context().close();
+  });
+
   test('draws the analysis of the demo export', async () => {
     const demo = demoConversation('UTC');
     const report = analyzeConversation(demo.conversation, { me: demo.me, partner: demo.partner, timeZone: 'UTC' });
