@@ -54,8 +54,8 @@ export function indexFrames(index: WordIndex, offset: number): void {
 /** whether the frames found in a message (a bit set in FRAME_NAMES order) open the way to the learned score */
 export const framesOpen = (bits: number): boolean => (bits & OPENING) !== 0 || (bits & CONDITIONAL) === CONDITIONAL;
 
-const FRAME_INDEX = new WordIndex();
-indexFrames(FRAME_INDEX, 0);
+/** the frames alone, built on first use: the check itself finds frames in its own index */
+let frameIndex: WordIndex | undefined;
 
 /**
  * Which frames a message holds, as a bit set in FRAME_NAMES order, in one pass.
@@ -63,7 +63,11 @@ indexFrames(FRAME_INDEX, 0);
  */
 export function framesOf(text: string): number {
   let bits = 0;
-  FRAME_INDEX.scan(text, (bit) => {
+  if (frameIndex === undefined) {
+    frameIndex = new WordIndex();
+    indexFrames(frameIndex, 0);
+  }
+  frameIndex.scan(text, (bit) => {
     bits |= 1 << bit;
   });
   return bits;
