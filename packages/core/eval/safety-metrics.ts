@@ -14,7 +14,7 @@ export interface SafetyExample {
 }
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
-/** every development set: written in twelve separate passes, by twelve hands, all open to tuning */
+/** every development set: written in fourteen separate passes, by fourteen hands, all open to tuning */
 export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev',
   'safety-dev-b',
@@ -28,6 +28,8 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev-j',
   'safety-dev-k',
   'safety-dev-l',
+  'safety-dev-m',
+  'safety-dev-n',
 ].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
