@@ -21,6 +21,8 @@ export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   m: new URL('./coach-second-labels-m.jsonl', import.meta.url),
   n: new URL('./coach-second-labels-n.jsonl', import.meta.url),
   o: new URL('./coach-second-labels-o.jsonl', import.meta.url),
+  p: new URL('./coach-second-labels-p.jsonl', import.meta.url),
+  q: new URL('./coach-second-labels-q.jsonl', import.meta.url),
 };
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);

@@ -61,8 +61,10 @@ export const DEVELOPMENT_FILES = [
   'coach-dev-k.jsonl',
   'coach-dev-l.jsonl',
   'coach-dev-m.jsonl',
+  'coach-dev-p.jsonl',
+  'coach-dev-q.jsonl',
 ].map((name) => new URL(`./${name}`, import.meta.url));
-/** the development files the blind second pass sampled (165 messages each); sets k, l and m had full second passes */
+/** the development files the blind second pass sampled (165 messages each); sets k, l, m, p and q had full second passes */
 export const SAMPLED_DEVELOPMENT_FILES = DEVELOPMENT_FILES.slice(0, 11);
 /** written separately and never used to tune the rules: the honest estimate on fresh wording */
 export const HOLDOUT_FILE = new URL('./coach-holdout.jsonl', import.meta.url);
