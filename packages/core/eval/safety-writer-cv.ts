@@ -1,7 +1,7 @@
 // npx tsx packages/core/eval/safety-writer-cv.ts [writer…] — the whole safety check on a writer its learned
 // score never saw: the phrase rules as they are, and a score trained the way `npm run train:safety` trains it,
 // on every other development writer, with its thresholds set on those writers alone. Writers are numbered in
-// SAFETY_DEV_FILES order (0 = safety-dev … 13 = safety-dev-n); by default the five newest.
+// SAFETY_DEV_FILES order (0 = safety-dev … 15 = safety-dev-p); by default the five newest.
 import type { SafetyConcern } from '../src/playbook/index.ts';
 import { opensScore, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
