@@ -20,6 +20,19 @@ function ownFeatures(m: Metrics): number[] {
   ];
 }
 
+/**
+ * A person's writing alone, without timing, each pointing up when they reach out more: words per message,
+ * questions per message and few one-word replies. Used for the user's side of the symmetry test: a user who
+ * chases or checks in asks more while their replies may slow, which is not drifting away.
+ */
+export function writingFeatures(m: Metrics): number[] {
+  return [
+    m.messages > 0 ? Math.log1p(m.words / m.messages) : Number.NaN,
+    m.messages > 0 ? m.questions / m.messages : Number.NaN,
+    m.messages > 0 ? -m.oneWordReplies / m.messages : Number.NaN,
+  ];
+}
+
 /** the smallest noise level a feature is divided by (medians of whole words or minutes can look noiseless) */
 export const MIN_FEATURE_NOISE = 0.1;
 
@@ -28,15 +41,17 @@ export const MIN_FEATURE_NOISE = 0.1;
  * who always writes slowly is measured against themselves) and divided by the week-to-week noise of that
  * feature pooled over both people (so a fall of the same size counts the same on either side), averaged;
  * NaN for skipped weeks. A fall means this person wrote with less engagement than their own usual.
+ * `features` picks what is read (by default reply speed, words per message and few one-word replies).
  * @example ownEngagement(weeks.map((w) => w.me), weeks.map((w) => w.partner), skipped)[1]
  */
 export function ownEngagement(
   mine: readonly Metrics[],
   theirs: readonly Metrics[],
   skipped: (week: number) => boolean,
+  features: (m: Metrics) => number[] = ownFeatures,
 ): [number[], number[]] {
-  const count = 3;
-  const rows = [mine, theirs].map((side) => side.map((m, i) => (skipped(i) ? null : ownFeatures(m))));
+  const rows = [mine, theirs].map((side) => side.map((m, i) => (skipped(i) ? null : features(m))));
+  const count = rows.flat().find((row) => row !== null)?.length ?? 0;
   const column = (side: (number[] | null)[], f: number) =>
     side.flatMap((row) => (row && Number.isFinite(row[f]) ? [row[f] as number] : []));
   const center = rows.map((side) => Array.from({ length: count }, (_, f) => median(column(side, f)) ?? 0));

@@ -5,4 +5,4 @@
  * Raise when the day table, the evidence or the way the report is built from them changes, so that stored bases
  * and the reports kept with them (the vault keeps both to answer without reading the messages again) are built anew.
  */
-export const ANALYSIS_BASIS_VERSION = 6;
+export const ANALYSIS_BASIS_VERSION = 7;

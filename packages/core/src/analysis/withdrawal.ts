@@ -6,7 +6,7 @@ import { noiseVariance, type Segment, segmentMeans } from './change-point.ts';
 import type { DailyTable } from './daily-table.ts';
 import { lowerBound } from './metrics.ts';
 import { clamp, mean, median, standardizedMean } from './stats.ts';
-import { fitRamp, ownEngagement, STEP_LIKE_WEEKS } from './symmetry.ts';
+import { fitRamp, ownEngagement, STEP_LIKE_WEEKS, writingFeatures } from './symmetry.ts';
 import type { DistancePattern, Metrics, WithdrawalSignal } from './types.ts';
 
 /** a week in which the two together wrote fewer than twice this many messages is skipped as silent */
@@ -23,6 +23,8 @@ export const MIN_DROP = 1.5;
 export const MIN_EVIDENCE = 4.5;
 /** the weeks before a change that give its baseline */
 export const BASELINE_WEEKS = 16;
+/** a fall needs at least this many active weeks before it (half the baseline) to have a usual to fall from */
+export const MIN_BASELINE_WEEKS = BASELINE_WEEKS / 2;
 /** a later stretch within this many noise deviations of the baseline counts as a recovery */
 export const RECOVERED_WITHIN = 1.5;
 /** PELT penalty as a multiple of log(n) times the noise variance */
@@ -33,6 +35,11 @@ export const PENALTY_FACTOR = 2.5;
  */
 export const MUTUAL_SHARE = 0.45;
 export const MIN_SIDE_FALL = 1;
+/**
+ * a drift of both also needs the user's writing score not to have risen by more than this (its shared scale): asking
+ * more while replies slow is reaching out, not drifting away
+ */
+export const MAX_WRITING_RISE = 0.2;
 /** "only the partner" is clear when the user's fall stays under that share by this many standard errors (one-sided 95%) */
 export const SIDES_CLEAR_Z = 1.64;
 /**
@@ -532,7 +539,7 @@ function strongestFall(series: readonly number[]): Fall {
   let best = { index: -1, drop: 0, evidence: 0 };
   for (let k = 1; k < segments.length; k++) {
     const segment = segments[k];
-    if (!segment) continue;
+    if (!segment || segment.start < MIN_BASELINE_WEEKS) continue;
     const before = Math.min(BASELINE_WEEKS, segment.start);
     const length = segment.end - segment.start;
     const drop = (levelBefore(segment.start) - segment.mean) / sigma;
@@ -719,7 +726,16 @@ export function findWithdrawal(weeks: readonly WeekInput[], table: DailyTable): 
   // wrote unevenly (an always-slow partner) would make the user's fall look larger than it was
   const myFall = commonFall(mine, beforeEither, sinceEither);
   const theirFall = commonFall(theirs, beforeEither, sinceEither);
-  const mutual = sides.me >= MIN_SIDE_FALL && myFall >= MUTUAL_SHARE * theirFall;
+  // ...and the user's writing (words per message, questions, few one-word replies) must not have grown: a user whose
+  // replies slow while they ask more (chasing, checking in) is reaching out, not drifting away
+  const [myWriting] = ownEngagement(
+    weeks.map((w) => w.me),
+    weeks.map((w) => w.partner),
+    skipped,
+    writingFeatures,
+  );
+  const myWritingFall = commonFall(myWriting, beforeEither, sinceEither);
+  const mutual = sides.me >= MIN_SIDE_FALL && myFall >= MUTUAL_SHARE * theirFall && myWritingFall > -MAX_WRITING_RISE;
   // how sure the "only the partner" reading is: the margin by which the user's fall stays under the share of
   // the partner's, against the standard error of that margin from each side's own week-to-week noise
   const weeksFactor = Math.sqrt(1 / Math.max(1, beforeEither.length) + 1 / Math.max(1, sinceEither.length));
@@ -864,7 +880,11 @@ function dateSlide(
       toDay(ramp.start + SLIDE_DATE_SHARE * ramp.length),
       daily.start + Math.round(SLIDE_DATE_SHARE * daily.length),
     ].sort((a, b) => a - b);
-    return { gradual: false, day: readings[1] ?? stepDay, range: null };
+    // when the three readings disagree by more than two weeks, the start is told as the span they cover
+    const first = readings[0] ?? stepDay;
+    const last = readings[2] ?? stepDay;
+    const range = last - first > RANGE_WIDER_THAN_DAYS ? { from: first, to: last } : null;
+    return { gradual: false, day: readings[1] ?? stepDay, range };
   }
   const gradual =
     ramp.length >= GRADUAL_WEEKS &&
@@ -1022,6 +1042,7 @@ function ownChange(
     pattern === 'mutual',
   );
   let beganDay = dated.day;
+  let beganRange = dated.range;
   if (!dated.gradual && pattern === 'me') {
     const boundary = dated.day;
     const stepDay = placeOnset(
@@ -1038,7 +1059,9 @@ function ownChange(
       composite.map((v) => -v),
       mine,
     );
-    beganDay = dateSlide(weeks, active, mirror, baselineStart, pick.onsetStart, pick.end, stepDay, table, 0).day;
+    const mirrored = dateSlide(weeks, active, mirror, baselineStart, pick.onsetStart, pick.end, stepDay, table, 0);
+    beganDay = mirrored.day;
+    beganRange = mirrored.range;
   }
   const strength = clamp(1 - Math.exp(-pick.fall.evidence / 6), 0, 1);
   return {
@@ -1049,7 +1072,7 @@ function ownChange(
     withdrawnWeeks: laterWeeks,
     pattern,
     beganDay,
-    beganRange: dated.range,
+    beganRange,
     gradual: dated.gradual,
     sides,
     mySignals: compareSignals(weeks, baselineWeeks, laterWeeks, 'me').filter((s) => Math.abs(s.change) >= 0.1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeConversation } from '../../src/analysis/analyze.ts';
-import { fitRamp, ownEngagement } from '../../src/analysis/symmetry.ts';
+import { fitRamp, ownEngagement, writingFeatures } from '../../src/analysis/symmetry.ts';
 import type { Metrics } from '../../src/analysis/types.ts';
 import { DEVELOPMENT_LIVES, type Life, lifeSpec, simulateConversation, specForSeed } from '../../src/simulate/index.ts';
 import { isoToDay } from '../../src/time/index.ts';
@@ -96,6 +96,44 @@ describe('ownEngagement', () => {
     const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     expect(Math.abs(avg(partner.slice(0, 10)) - avg(partner.slice(10)))).toBeLessThan(0.5);
     expect(Math.max(...partner.map(Math.abs))).toBeLessThan(3);
+  });
+});
+
+describe('writingFeatures', () => {
+  const week = (questions: number, words: number, oneWord: number): Metrics => ({
+    messages: 100,
+    words,
+    medianWordsPerMessage: words / 100,
+    medianReplyMinutes: 30,
+    replies: 40,
+    conversationsStarted: 5,
+    startedShare: 0.5,
+    questions,
+    bids: 30,
+    bidsAnswered: 25,
+    turnTowardRate: 0.8,
+    oneWordReplies: oneWord,
+    affection: 5,
+    sentiment: 0.2,
+    weTalk: 0.02,
+    youTalk: 0.04,
+    lateNight: 3,
+  });
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+  it('rises for a user who asks more (checking in) and falls for one who writes less and shorter', () => {
+    const usual = (i: number) => week(20 + (i % 3), 600 + (i % 4) * 10, 3 + (i % 2));
+    const reaching = Array.from({ length: 20 }, (_, i) =>
+      i < 10 ? usual(i) : week(45 + (i % 3), 600 + (i % 4) * 10, 3 + (i % 2)),
+    );
+    const fading = Array.from({ length: 20 }, (_, i) => (i < 10 ? usual(i) : week(8, 400, 20)));
+    const [up] = ownEngagement(reaching, fading, () => false, writingFeatures);
+    const [, down] = ownEngagement(reaching, fading, () => false, writingFeatures);
+    expect(avg(up.slice(10)) - avg(up.slice(0, 10))).toBeGreaterThan(0.5);
+    expect(avg(down.slice(0, 10)) - avg(down.slice(10))).toBeGreaterThan(1);
+    // the default features (reply speed, words per message, one-word replies) do not see the questions
+    const [same] = ownEngagement(reaching, fading, () => false);
+    expect(Math.abs(avg(same.slice(10)) - avg(same.slice(0, 10)))).toBeLessThan(0.2);
   });
 });
 
@@ -276,6 +314,40 @@ describe('the symmetry test on the harder lives', () => {
     expect(report.withdrawal.pattern).toBe('partner');
     expect(report.withdrawal.recovered).toBe(true);
     expect(report.withdrawal.summary).toContain('stayed there for several weeks');
+  });
+
+  // these were told as a drift of both: the user's replies slowed while they chased, but they asked more, not less
+  it.each([
+    ['slow-then-withdraws', 55],
+    ['slow-then-withdraws', 229],
+    ['slow-then-withdraws', 232],
+    ['partner-returns', 265],
+    ['partner-returns', 403],
+  ] as const)('does not tell a user who reaches out more as drifting too (%s, seed %i)', (life, seed) => {
+    const { sim, report } = analyseLife(life, seed);
+    expect(report.withdrawal.pattern).toBe('partner');
+    const error = isoToDay(report.withdrawal.began ?? '1970-01-01') - isoToDay(sim.truth.onset ?? '');
+    expect(Math.abs(error)).toBeLessThanOrEqual(10);
+  });
+
+  // these were told as a pull-back from a fall three to seven weeks into the history, with no usual to fall from
+  it.each([487, 976, 1145])('needs weeks of usual before a fall of a partner who was always slow (seed %i)', (seed) => {
+    const { report } = analyseLife('always-slow', seed);
+    expect(report.withdrawal.detected).toBe(false);
+    expect(report.withdrawal.pattern).toBe('none');
+  });
+
+  // the three readings of this step-looking start (2024-12-06 … 2024-12-21) disagree by more than two weeks
+  it('gives a span when the readings of a step-looking start disagree', () => {
+    const { sim, report } = analyseLife('partner-returns', 12);
+    const range = report.withdrawal.beganRange;
+    expect(report.withdrawal.gradual).toBe(false);
+    expect(range).not.toBeNull();
+    expect(range && range.from <= (report.withdrawal.began ?? '') && (report.withdrawal.began ?? '') <= range.to).toBe(
+      true,
+    );
+    expect(range && range.from <= (sim.truth.onset ?? '') && (sim.truth.onset ?? '') <= range.to).toBe(true);
+    expect(report.withdrawal.summary).toContain('between');
   });
 
   it('does not call a return that is only two weeks old a recovery', () => {
