@@ -137,12 +137,10 @@ describe('reconnect coach --batch', () => {
   });
 
   it('coaches every labelled message exactly as the core does, with the index and models built into the bundle', () => {
-    // the build stores the safety check's index already built and the models as strings for JSON.parse
-    const bundle = readdirSync(join(cli, '..', 'chunks'))
-      .filter((f) => f.endsWith('.mjs'))
-      .map((f) => readFileSync(join(cli, '..', 'chunks', f), 'utf8'))
-      .join('\n');
-    expect(bundle).toContain('PREBUILT_CHECK_INDEX = JSON.parse(');
+    // the build stores the safety check's index already built, and the models, as data files the chunks read
+    const data = readdirSync(join(cli, '..', 'data'));
+    expect(data.filter((f) => f.startsWith('safety-check-index-'))).toHaveLength(1);
+    expect(data.filter((f) => f.startsWith('core-src-coach-model-model-'))).toHaveLength(1);
     const texts = labelledTexts();
     expect(texts.length).toBeGreaterThan(10_000);
     const file = join(dir, 'labelled.jsonl');
