@@ -1,11 +1,78 @@
 // bundles the CLI into ES modules, one chunk per subcommand, so `reconnect` starts fast
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-// stale chunks from earlier builds would otherwise pile up beside the new ones
-rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
+/** the safety check's word index, built now from the core's rules, so that `reconnect` does not build it at start-up */
+async function prebuiltCheckIndex() {
+  const folder = mkdtempSync(join(tmpdir(), 'reconnect-build-'));
+  try {
+    const out = join(folder, 'check-index.mjs');
+    await build({
+      stdin: {
+        contents: "export { checkIndexSnapshot } from './packages/core/src/safety/check.ts';",
+        resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
+        loader: 'ts',
+      },
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'warning',
+    });
+    return JSON.stringify((await import(pathToFileURL(out).href)).checkIndexSnapshot());
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
 
-await build({
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const checkIndex = await prebuiltCheckIndex();
+
+const DATA = new URL('./dist/data/', import.meta.url);
+// stale chunks and data from earlier builds would otherwise pile up beside the new ones
+rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
+rmSync(DATA, { recursive: true, force: true });
+mkdirSync(DATA, { recursive: true });
+
+/** writes `json` to dist/data/ and gives the code of a module that reads it when it loads (`exportAs`: the export's head) */
+function dataModule(name, json, exportAs) {
+  const file = `${name}-${createHash('sha256').update(json).digest('hex').slice(0, 8)}.json`;
+  writeFileSync(new URL(file, DATA), json);
+  return `import { readFileSync } from 'node:fs';\n${exportAs} JSON.parse(readFileSync(new URL('../data/${file}', import.meta.url), 'utf8'));\n`;
+}
+
+/**
+ * The models (the coach's and the safety check's JSON files) and the safety check's index, already built, go to
+ * dist/data/ and are read with JSON.parse when their module loads: V8 then neither parses them as code (an object
+ * literal) nor scans them as part of a chunk's source, the larger part of the CLI's start-up before.
+ */
+const builtData = {
+  name: 'built-data',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]safety[\\/]prebuilt-index\.ts$/ }, () => ({
+      contents: dataModule('safety-check-index', checkIndex, 'export const PREBUILT_CHECK_INDEX ='),
+      loader: 'js',
+    }));
+    esbuild.onLoad({ filter: /\.json$/ }, (args) => ({
+      contents: dataModule(
+        relative(ROOT, args.path)
+          .replace(/^packages\//, '')
+          .replace(/\.json$/, '')
+          .replace(/[\\/]/g, '-'),
+        JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))),
+        'export default',
+      ),
+      loader: 'js',
+    }));
+  },
+};
+
+const result = await build({
+  metafile: true,
   entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
   outdir: new URL('./dist', import.meta.url).pathname,
   entryNames: 'reconnect',
@@ -19,9 +86,15 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [builtData],
   // read at run time: the web package's build output keeps its own paths, and native modules load from node_modules
   external: ['@reconnect/web', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __reconnectRequire } from 'node:module';\nconst require = __reconnectRequire(import.meta.url);",
   },
 });
+
+// the data modules read their files from '../data/', so they must sit in dist/chunks/, never in the entry file
+for (const [output, { inputs }] of Object.entries(result.metafile.outputs))
+  if (!output.includes('/chunks/') && Object.keys(inputs).some((input) => /\.json$|prebuilt-index\.ts$/.test(input)))
+    throw new Error(`${output} holds a data module, which must be in a chunk to find dist/data/`);

@@ -1,8 +1,24 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { coachMessage } from '@reconnect/core/coach';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli } from './helpers/cli.ts';
+import { cli, ensureBuilt, runCli } from './helpers/cli.ts';
+
+const EVAL = join(import.meta.dirname, '..', '..', 'core', 'eval');
+
+/** every distinct message of the coach's and the safety check's labelled files */
+function labelledTexts(): string[] {
+  const texts = new Set<string>();
+  for (const folder of [EVAL, join(EVAL, 'safety')])
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.jsonl')))
+      for (const line of readFileSync(join(folder, file), 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const { text } = JSON.parse(line) as { text?: unknown };
+        if (typeof text === 'string' && text.trim() !== '') texts.add(text);
+      }
+  return [...texts];
+}
 
 let dir: string;
 beforeAll(() => {
@@ -119,6 +135,25 @@ describe('reconnect coach --batch', () => {
     expect(out[0].strengths[0].category).toBe('space');
     expect(out[1]).toEqual({ line: 2, error: 'this line is not valid UTF-8 text' });
   });
+
+  it('coaches every labelled message exactly as the core does, with the index and models built into the bundle', () => {
+    // the build stores the safety check's index already built, and the models, as data files the chunks read
+    const data = readdirSync(join(cli, '..', 'data'));
+    expect(data.filter((f) => f.startsWith('safety-check-index-'))).toHaveLength(1);
+    expect(data.filter((f) => f.startsWith('core-src-coach-model-model-'))).toHaveLength(1);
+    const texts = labelledTexts();
+    expect(texts.length).toBeGreaterThan(10_000);
+    const file = join(dir, 'labelled.jsonl');
+    writeFileSync(file, `${texts.map((text) => JSON.stringify({ text })).join('\n')}\n`);
+    const { code, stdout } = runCli(['coach', '--batch', file]);
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n');
+    expect(out).toHaveLength(texts.length);
+    const differing = texts.filter((text, i) => out[i] !== JSON.stringify(coachMessage(text)));
+    expect(differing).toEqual([]);
+    // the comparison reaches the safety check's findings, not only calm messages
+    expect(out.filter((line) => line.includes('"safety":')).length).toBeGreaterThan(1_000);
+  }, 180_000);
 
   it('keeps going across many lines and chunk boundaries', () => {
     const file = join(dir, 'many.jsonl');

@@ -34,6 +34,8 @@ const pressureRules = new RuleSet(PRESSURE_RULES, { skipReported: true });
 const supportRules = new RuleSet(SUPPORT_RULES);
 const scorer = new LearnedScorer(storedModel as CoachModel);
 const PRESSURE_SET: ReadonlySet<CoachCategory> = new Set(PRESSURE_CATEGORIES);
+/** the scorer's probabilities for the message being coached, read at once (one array for every message) */
+const probabilities = new Float64Array(COACH_CATEGORIES.length);
 
 /** at or above this score the verdict is "rethink" rather than "soften" */
 const RETHINK_AT = 50;
@@ -95,7 +97,7 @@ function detect(text: string, context: CoachContext | undefined): Detection {
   const shape = describeShape(normalized);
   const pressure = dropJokes(normalized.text, pressureRules.match(normalized));
   addWholeMessageSignals(normalized, shape, context, pressure);
-  const probabilities = scorer.probabilitiesOfWords(normalized.tokens, shapeFeatures(shape, context));
+  scorer.probabilitiesOfWords(normalized.tokens, shapeFeatures(shape, context), probabilities);
   const learned: { category: CoachCategory; index: number }[] = [];
   for (let index = 0; index < COACH_CATEGORIES.length; index++)
     if ((probabilities[index] as number) >= (scorer.thresholds[index] as number))

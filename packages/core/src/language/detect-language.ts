@@ -83,6 +83,11 @@ const LETTER_HOLDERS: readonly (readonly [RegExp, readonly number[]])[] = LETTER
 /** scores per language, reused between calls */
 const scores = new Float64Array(LATIN_LANGUAGES.length);
 
+/** one word of evidence, shared among the languages that hold it */
+function addShares(languages: readonly number[]): void {
+  for (const index of languages) scores[index] = (scores[index] ?? 0) + 1 / languages.length;
+}
+
 const MARKS = /[\u0300-\u036f]/g;
 const NOT_ASCII = /[^\u0020-\u007e]/;
 const UNDETERMINED: LanguageGuess = { language: 'und', confidence: 0 };
@@ -96,7 +101,8 @@ export function detectLanguage(text: string): LanguageGuess {
   let latin = 0;
   let other = 0;
   let script: LanguageCode | null = null;
-  const counts = new Map<LanguageCode, number>();
+  // only text in another writing system needs counting by script
+  let counts: Map<LanguageCode, number> | undefined;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f)) latin++;
@@ -104,6 +110,7 @@ export function detectLanguage(text: string): LanguageGuess {
       const hit = SCRIPTS.find(([from, to]) => code >= from && code <= to);
       if (hit) {
         other++;
+        counts ??= new Map<LanguageCode, number>();
         const count = (counts.get(hit[2]) ?? 0) + 1;
         counts.set(hit[2], count);
         if (count > (script === null ? 0 : (counts.get(script) ?? 0))) script = hit[2];
@@ -119,11 +126,8 @@ export function detectLanguage(text: string): LanguageGuess {
 
   const lower = text.toLowerCase();
   scores.fill(0);
-  const add = (languages: readonly number[]) => {
-    for (const index of languages) scores[index] = (scores[index] ?? 0) + 1 / languages.length;
-  };
   const plain = !NOT_ASCII.test(lower);
-  if (!plain) for (const [pattern, languages] of LETTER_HOLDERS) if (pattern.test(lower)) add(languages);
+  if (!plain) for (const [pattern, languages] of LETTER_HOLDERS) if (pattern.test(lower)) addShares(languages);
   const folded = plain ? lower : lower.normalize('NFD').replace(MARKS, '').replace(/[’‘]/g, "'");
   let start = -1;
   for (let i = 0; i <= folded.length; i++) {
@@ -135,7 +139,7 @@ export function detectLanguage(text: string): LanguageGuess {
     if (start >= 0) {
       const word = folded.slice(start, i);
       const holders = LISTS.get(word) ?? (word.includes("'") ? LISTS.get(word.replace(/'/g, '')) : undefined);
-      if (holders) add(holders);
+      if (holders) addShares(holders);
       start = -1;
     }
   }

@@ -6,6 +6,7 @@ import { foldForSafety } from './fold.ts';
 import { framesOf, framesOpen, indexFrames } from './frames.ts';
 import { requiredLiterals } from './literals.ts';
 import storedModel from './model.json';
+import { type CheckIndex, PREBUILT_CHECK_INDEX } from './prebuilt-index.ts';
 import { compileTable, type SafetyLanguage, type SafetyRule } from './rule.ts';
 import storedLiterals from './rule-literals.json';
 import { DE } from './rules-de.ts';
@@ -13,11 +14,12 @@ import { EN } from './rules-en.ts';
 import { ES } from './rules-es.ts';
 import { FR } from './rules-fr.ts';
 import { PT } from './rules-pt.ts';
-import { featuresOf, probabilities, RULE_CONCERNS, type SafetyModel, weightTable } from './scorer.ts';
+import { featuresOf, probabilities, RULE_CONCERNS, type SafetyModel, type WeightTable, weightTable } from './scorer.ts';
 import { WordIndex } from './word-index.ts';
 
 const model = storedModel as SafetyModel;
-const weights = weightTable(model);
+/** the score's weights by feature, gathered on first use: most messages never reach the score */
+let weights: WeightTable | undefined;
 
 /** what the safety check found in one message */
 export interface SafetyFinding {
@@ -59,15 +61,6 @@ const RULE_ID = 32;
 /** frame ids start here, above every rule id */
 const FRAME_ID = 1 << 20;
 
-/**
- * One index of word starts to decide whether a message needs reading at all: the words of the concepts that
- * open the way to the learned score, and for each rule the literal pieces one of which every match must
- * hold. A message that holds none of them is passed over at once; the other concepts are looked up only
- * for the messages that go on.
- */
-const INDEX = new WordIndex();
-indexConcepts(INDEX, STRONG_CONCEPTS);
-indexFrames(INDEX, FRAME_ID);
 /** every rule's pattern source, in the index's order */
 export const ruleSources = (): string[] => RULES.map((rule) => rule.pattern.source);
 
@@ -92,12 +85,35 @@ export function ruleLiterals(): (readonly string[] | null)[] {
   return RULES.map((rule) => requiredLiterals(rule.pattern.source));
 }
 
-/** rules with no certain literal run on every message the index lets through */
-const UNINDEXED: number[] = [];
-ruleLiterals().forEach((literals, i) => {
-  if (literals === null) UNINDEXED.push(i);
-  for (const literal of literals ?? []) INDEX.add(literal, RULE_ID + i);
-});
+/**
+ * One index of word starts to decide whether a message needs reading at all: the words of the concepts that
+ * open the way to the learned score, and for each rule the literal pieces one of which every match must
+ * hold. A message that holds none of them is passed over at once; the other concepts are looked up only
+ * for the messages that go on.
+ * Returns it with the rules it cannot hold.
+ */
+export function buildCheckIndex(): { index: WordIndex; unindexed: readonly number[] } {
+  const index = new WordIndex();
+  indexConcepts(index, STRONG_CONCEPTS);
+  indexFrames(index, FRAME_ID);
+  const unindexed: number[] = [];
+  ruleLiterals().forEach((literals, i) => {
+    if (literals === null) unindexed.push(i);
+    for (const literal of literals ?? []) index.add(literal, RULE_ID + i);
+  });
+  return { index, unindexed };
+}
+
+/** the check's index as plain numbers, for the CLI's build to store (prebuilt-index.ts) */
+export function checkIndexSnapshot(): CheckIndex {
+  const { index, unindexed } = buildCheckIndex();
+  return { index: index.snapshot(), unindexed };
+}
+
+const { index: INDEX, unindexed: UNINDEXED } =
+  PREBUILT_CHECK_INDEX === null
+    ? buildCheckIndex()
+    : { index: WordIndex.fromSnapshot(PREBUILT_CHECK_INDEX.index), unindexed: PREBUILT_CHECK_INDEX.unindexed };
 
 const bit = (name: string) => 1 << CONCEPT_NAMES.indexOf(name as (typeof CONCEPT_NAMES)[number]);
 const URGENT_MEANS = bit('selfHarmMeans') | bit('pastAct');
@@ -324,6 +340,7 @@ function checkFolded(
   if (scored) {
     const active = featuresOf(folded, bits, found, frames);
     const meansOnly = (bits & STRONG_MASK) === MEANS;
+    weights ??= weightTable(model);
     const scores = probabilities(model, weights, active);
     for (const [k, concern] of RULE_CONCERNS.entries()) {
       if (meansOnly && concern === 'self_harm' && found.size === 0 && SCENERY.test(folded)) continue;

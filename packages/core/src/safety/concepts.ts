@@ -84,8 +84,8 @@ export function indexConcepts(index: WordIndex, only?: readonly Concept[]): void
   });
 }
 
-const CONCEPT_INDEX = new WordIndex();
-indexConcepts(CONCEPT_INDEX);
+/** every concept's words, built on first use: most messages never get past the check's own index */
+let conceptIndex: WordIndex | undefined;
 
 /** the concepts that open the way to the learned score: a message with none of them is not scored */
 export const STRONG_CONCEPTS: readonly Concept[] = [
@@ -117,7 +117,11 @@ export const STRONG_MASK = STRONG_CONCEPTS.reduce((mask, c) => mask | (1 << CONC
  */
 export function conceptsOf(text: string): number {
   let bits = 0;
-  CONCEPT_INDEX.scan(text, (bit) => {
+  if (conceptIndex === undefined) {
+    conceptIndex = new WordIndex();
+    indexConcepts(conceptIndex);
+  }
+  conceptIndex.scan(text, (bit) => {
     bits |= 1 << bit;
   });
   return bits;

@@ -38,18 +38,169 @@ const isWordSymbol = (symbol: number): boolean =>
 /** 1 for the symbols that continue a word, by symbol */
 const WORD_SYMBOL = new Uint8Array(256).map((_, symbol) => (isWordSymbol(symbol) ? 1 : 0));
 
+/**
+ * A built index as plain numbers, for building it ahead of time: nodes are numbered in depth-first order, and
+ * `links` holds, for each node after the root, (node − parent) × SYMBOLS + symbol; the entries ending at nodes
+ * are `ending*`, chained as in the index.
+ */
+export interface WordIndexSnapshot {
+  readonly nodes: number;
+  readonly links: readonly number[];
+  /** [node, 1 + its first entry] for every node where an entry ends */
+  readonly firstEnding: readonly number[];
+  readonly endingId: readonly number[];
+  /** 1 for an entry that matches only as a whole word */
+  readonly endingWhole: readonly number[];
+  readonly nextEnding: readonly number[];
+}
+
+/**
+ * The index as it is read: nodes in depth-first order, so a node's first child is the next node. Most nodes
+ * have one child and keep only its symbol; the few that branch (and the root, row 0) have a row of SYMBOLS
+ * children. A tenth of the memory of a row per node, which a process would otherwise fill at start-up.
+ */
+interface CompactTrie {
+  /** per node: its row in `rows`, or −1 when it has at most one child */
+  readonly row: Int32Array;
+  /** per node without a row: the symbol of its one child (the next node), or BREAK for none */
+  readonly only: Uint8Array;
+  readonly rows: Int32Array;
+  /** per node: 1 + the first of the entries ending there (0 for none); entries chain through `nextEnding` */
+  readonly firstEnding: Int32Array;
+}
+
+/** a compact trie from each node's parent link, in depth-first order (see WordIndexSnapshot) */
+function compactFromLinks(nodes: number, links: ArrayLike<number>, endings: ArrayLike<number>): CompactTrie {
+  const children = new Uint8Array(nodes);
+  for (let child = 1; child < nodes; child++) {
+    const parent = child - Math.floor((links[child - 1] as number) / SYMBOLS);
+    children[parent] = Math.min(2, (children[parent] as number) + 1);
+  }
+  const row = new Int32Array(nodes).fill(-1);
+  let rowCount = 0;
+  row[0] = rowCount++;
+  for (let node = 1; node < nodes; node++) if (children[node] === 2) row[node] = rowCount++;
+  const rows = new Int32Array(rowCount * SYMBOLS);
+  const only = new Uint8Array(nodes).fill(BREAK);
+  for (let child = 1; child < nodes; child++) {
+    const link = links[child - 1] as number;
+    const symbol = link % SYMBOLS;
+    const parent = child - (link - symbol) / SYMBOLS;
+    const parentRow = row[parent] as number;
+    if (parentRow >= 0) rows[parentRow * SYMBOLS + symbol] = child;
+    else if (parent === child - 1) only[parent] = symbol;
+    else throw new Error('a word index snapshot must number its nodes depth first');
+  }
+  const firstEnding = new Int32Array(nodes);
+  for (let k = 0; k + 1 < endings.length; k += 2) firstEnding[endings[k] as number] = endings[k + 1] as number;
+  return { row, only, rows, firstEnding };
+}
+
 /** an index of literal word starts, each carrying an id; entries may span several words */
 export class WordIndex {
+  /** while literals are added: a row of SYMBOLS children per node, in the order nodes were made */
   private transitions = new Int32Array(SYMBOLS * 1024);
   private nodes = 1;
-  /** per node: 1 + the first of the entries ending there (0 for none); entries chain through `nextEnding` */
+  /** per node, in the same order: 1 + the first of the entries ending there (0 for none) */
   private firstEnding = new Int32Array(1024);
   private readonly endingId: number[] = [];
   private readonly endingWhole: boolean[] = [];
   private readonly nextEnding: number[] = [];
+  /** the form that is read, made on the first scan after the last literal was added */
+  private compact: CompactTrie | null = null;
+  /** an index rebuilt from a snapshot holds no rows to add to */
+  private restored = false;
+
+  /** the index as plain numbers (see WordIndexSnapshot) */
+  snapshot(): WordIndexSnapshot {
+    const trie = this.trie();
+    const links = new Array<number>(Math.max(0, this.nodes - 1)).fill(0);
+    for (let node = 0; node < this.nodes; node++) {
+      const row = trie.row[node] as number;
+      if (row < 0) {
+        const symbol = trie.only[node] as number;
+        if (symbol !== BREAK) links[node] = SYMBOLS + symbol;
+        continue;
+      }
+      for (let symbol = 0; symbol < SYMBOLS; symbol++) {
+        const child = trie.rows[row * SYMBOLS + symbol] as number;
+        if (child !== 0) links[child - 1] = (child - node) * SYMBOLS + symbol;
+      }
+    }
+    const firstEnding: number[] = [];
+    for (let node = 0; node < this.nodes; node++) {
+      const first = trie.firstEnding[node] as number;
+      if (first !== 0) firstEnding.push(node, first);
+    }
+    return {
+      nodes: this.nodes,
+      links,
+      firstEnding,
+      endingId: [...this.endingId],
+      endingWhole: this.endingWhole.map((whole) => (whole ? 1 : 0)),
+      nextEnding: [...this.nextEnding],
+    };
+  }
+
+  /**
+   * An index rebuilt from its snapshot, without reading a literal again; it cannot be added to.
+   * @example WordIndex.fromSnapshot(index.snapshot()) // scans as `index` does
+   */
+  static fromSnapshot(snapshot: WordIndexSnapshot): WordIndex {
+    const index = new WordIndex();
+    index.transitions = new Int32Array(0);
+    index.firstEnding = new Int32Array(0);
+    index.nodes = snapshot.nodes;
+    index.restored = true;
+    index.compact = compactFromLinks(snapshot.nodes, snapshot.links, snapshot.firstEnding);
+    for (let k = 0; k < snapshot.endingId.length; k++) {
+      index.endingId.push(snapshot.endingId[k] as number);
+      index.endingWhole.push(snapshot.endingWhole[k] === 1);
+      index.nextEnding.push(snapshot.nextEnding[k] as number);
+    }
+    return index;
+  }
+
+  /** the compact form, renumbering the nodes depth first */
+  private trie(): CompactTrie {
+    if (this.compact !== null) return this.compact;
+    const nodes = this.nodes;
+    const order = new Int32Array(nodes);
+    const links = new Array<number>(Math.max(0, nodes - 1)).fill(0);
+    const stack: number[] = [0];
+    const newId = new Int32Array(nodes);
+    let next = 0;
+    while (stack.length > 0) {
+      const node = stack.pop() as number;
+      const id = next++;
+      newId[node] = id;
+      order[id] = node;
+      // children pushed last symbol first, so they are numbered in symbol order
+      for (let symbol = SYMBOLS - 1; symbol >= 0; symbol--) {
+        const child = this.transitions[node * SYMBOLS + symbol] as number;
+        if (child !== 0) stack.push(child);
+      }
+    }
+    for (let id = 0; id < nodes; id++) {
+      const node = order[id] as number;
+      for (let symbol = 0; symbol < SYMBOLS; symbol++) {
+        const child = this.transitions[node * SYMBOLS + symbol] as number;
+        if (child !== 0) links[(newId[child] as number) - 1] = ((newId[child] as number) - id) * SYMBOLS + symbol;
+      }
+    }
+    const endings: number[] = [];
+    for (let node = 0; node < nodes && node < this.firstEnding.length; node++) {
+      const first = this.firstEnding[node] as number;
+      if (first !== 0) endings.push(newId[node] as number, first);
+    }
+    this.compact = compactFromLinks(nodes, links, endings);
+    return this.compact;
+  }
 
   /** adds a literal (already folded); `whole` makes it match only as a whole word */
   add(literal: string, id: number, wholeWord = false): void {
+    if (this.restored) throw new Error('an index rebuilt from a snapshot cannot be added to');
+    this.compact = null;
     let whole = wholeWord;
     const text = literal.replace(/^[^a-z0-9]+/, '');
     if (text.length === 0) return;
@@ -92,8 +243,7 @@ export class WordIndex {
    * @example index.scan('I want to DIE', (id) => seen.add(id))
    */
   scan(text: string, hit: (id: number) => void): void {
-    const transitions = this.transitions;
-    const firstEnding = this.firstEnding;
+    const { row, only, rows, firstEnding } = this.trie();
     const length = text.length;
     let previousWasWord = false;
     for (let start = 0; start < length; start++) {
@@ -103,7 +253,8 @@ export class WordIndex {
       const startsWord = !previousWasWord && (first < SPACE || (first >= DIGIT && first < HYPHEN));
       // after an apostrophe a new word may start (French and Portuguese elision: m'a, d'un)
       previousWasWord = (WORD_SYMBOL[first] === 1 && first !== APOSTROPHE) || first === SHARP_S;
-      if (!startsWord || (first !== SHARP_S && (transitions[first] as number) === 0)) continue;
+      // the root's row is the first
+      if (!startsWord || (first !== SHARP_S && (rows[first] as number) === 0)) continue;
       let node = 0;
       let lastSymbol = -1;
       let pendingS = 0;
@@ -124,11 +275,12 @@ export class WordIndex {
           if (symbol === SPACE && lastSymbol === SPACE) continue;
         }
         if (symbol >= SYMBOLS) break;
-        const next = transitions[node * SYMBOLS + symbol] as number;
+        const nodeRow = row[node] as number;
+        const next = nodeRow >= 0 ? (rows[nodeRow * SYMBOLS + symbol] as number) : only[node] === symbol ? node + 1 : 0;
         if (next === 0) break;
         node = next;
         lastSymbol = symbol;
-        let ending = node < firstEnding.length ? (firstEnding[node] as number) : 0;
+        let ending = firstEnding[node] as number;
         if (ending !== 0) {
           const after = pendingS > 0 ? 18 : i < length ? symbolOf(text.charCodeAt(i)) : BREAK;
           const wordGoesOn = WORD_SYMBOL[after] === 1 || after === SHARP_S;

@@ -36,6 +36,9 @@ export interface CoachModel {
   >;
 }
 
+/** pair keys stay small integers (first × PAIR_BASE + second, below 2³⁰) while the model has fewer words than this */
+const PAIR_BASE = 0x8000;
+
 /** scores features against every category; built once from the stored model */
 export class LearnedScorer {
   private readonly index = new Map<string, number>();
@@ -48,12 +51,15 @@ export class LearnedScorer {
   private calls = 0;
   /** the same vocabulary keyed by word ids, so word pairs are found without building strings */
   private readonly wordIds = new Map<string, number>();
-  private readonly wordFeature: number[] = [];
-  /** the feature of a word when a negation comes just before it ("¬selfish"), by word id */
-  private readonly negatedFeature: number[] = [];
-  /** word ids of the negation words */
-  private readonly negations = new Set<number>();
+  /** the feature of each word, by word id (−1 for none) */
+  private readonly wordFeature: Int32Array;
+  /** the feature of a word when a negation comes just before it ("¬selfish"), by word id (−1 for none) */
+  private readonly negatedFeature: Int32Array;
+  /** 1 for the word ids of the negation words */
+  private readonly negations: Uint8Array;
+  /** word pairs by `pairKey`: small integers while the words are fewer than PAIR_BASE, the fast kind of map key */
   private readonly pairFeature = new Map<number, number>();
+  private readonly pairBase: number;
   private readonly startId: number;
   private readonly endId: number;
   /** the feature kinds the model was trained with */
@@ -83,6 +89,10 @@ export class LearnedScorer {
     this.seenAt = new Int32Array(model.vocabulary.length);
     this.startId = this.wordId('^');
     this.endId = this.wordId('$');
+    // word ids first, so that pair keys can be made from their count
+    const pairs: [string, string, number][] = [];
+    const words: [number, number][] = [];
+    const negated: [number, number][] = [];
     this.kinds = model.features ?? [];
     this.stems = this.kinds.includes('stem');
     this.you = this.kinds.includes('you');
@@ -111,15 +121,26 @@ export class LearnedScorer {
         return;
       }
       const space = feature.indexOf(' ');
-      if (space === -1 && feature.startsWith(NEGATED)) this.negatedFeature[this.wordId(feature.slice(1))] = i;
-      else if (space === -1) this.wordFeature[this.wordId(feature)] = i;
-      else
-        this.pairFeature.set(
-          this.pairKey(this.wordId(feature.slice(0, space)), this.wordId(feature.slice(space + 1))),
-          i,
-        );
+      if (space === -1 && feature.startsWith(NEGATED)) negated.push([this.wordId(feature.slice(1)), i]);
+      else if (space === -1) words.push([this.wordId(feature), i]);
+      else {
+        const first = feature.slice(0, space);
+        const second = feature.slice(space + 1);
+        this.wordId(first);
+        this.wordId(second);
+        pairs.push([first, second, i]);
+      }
     });
-    for (const [word, id] of this.wordIds) if (isNegation(word)) this.negations.add(id);
+    const count = this.wordIds.size;
+    this.pairBase = count < PAIR_BASE ? PAIR_BASE : 0x100000;
+    this.wordFeature = new Int32Array(count).fill(-1);
+    this.negatedFeature = new Int32Array(count).fill(-1);
+    this.negations = new Uint8Array(count);
+    for (const [id, i] of words) this.wordFeature[id] = i;
+    for (const [id, i] of negated) this.negatedFeature[id] = i;
+    for (const [first, second, i] of pairs)
+      this.pairFeature.set(this.pairKey(this.wordIds.get(first) as number, this.wordIds.get(second) as number), i);
+    for (const [word, id] of this.wordIds) if (isNegation(word)) this.negations[id] = 1;
     COACH_CATEGORIES.forEach((category, c) => {
       const entry = model.categories[category];
       this.bias[c] = entry.bias;
@@ -150,23 +171,32 @@ export class LearnedScorer {
   }
 
   private pairKey(first: number, second: number): number {
-    return first * 0x100000 + second;
+    return first * this.pairBase + second;
+  }
+
+  /** adds feature `i`'s weights to `sums` once per call */
+  private count(i: number, call: number, sums: Float64Array): void {
+    if (i < 0 || this.seenAt[i] === call) return;
+    this.seenAt[i] = call;
+    const n = sums.length;
+    const base = i * n;
+    for (let c = 0; c < n; c++) sums[c] = (sums[c] as number) + (this.weights[base + c] as number);
   }
 
   /**
    * The same as `probabilities(wordFeatures(words) + extras)`, without building feature strings: the hot path.
+   * The probabilities go into `out` when given (the coach reuses one array).
    * @example scorer.probabilitiesOfWords(normalized.tokens, ['#question'])
    */
-  probabilitiesOfWords(words: readonly string[], extras: readonly string[]): Float64Array {
+  probabilitiesOfWords(
+    words: readonly string[],
+    extras: readonly string[],
+    out: Float64Array = new Float64Array(COACH_CATEGORIES.length),
+  ): Float64Array {
     const n = COACH_CATEGORIES.length;
-    const sums = Float64Array.from(this.bias);
+    const sums = out;
+    sums.set(this.bias);
     const call = ++this.calls;
-    const add = (i: number | undefined) => {
-      if (i === undefined || this.seenAt[i] === call) return;
-      this.seenAt[i] = call;
-      const base = i * n;
-      for (let c = 0; c < n; c++) sums[c] = (sums[c] as number) + (this.weights[base + c] as number);
-    };
     let previous = this.startId;
     let negated = 0;
     let afterYou = 0;
@@ -178,9 +208,9 @@ export class LearnedScorer {
       if (this.classes) {
         const cue = classOf(word);
         if (cue !== undefined) {
-          add((negated > 0 ? this.negatedClassFeature : this.classFeature).get(cue));
-          if (classYou > 0) add(this.youClassFeature.get(cue));
-          if (classMe > 0) add(this.meClassFeature.get(cue));
+          this.count((negated > 0 ? this.negatedClassFeature : this.classFeature).get(cue) ?? -1, call, sums);
+          if (classYou > 0) this.count(this.youClassFeature.get(cue) ?? -1, call, sums);
+          if (classMe > 0) this.count(this.meClassFeature.get(cue) ?? -1, call, sums);
         }
         if (isSecondPerson(word)) {
           classYou = YOU_REACH;
@@ -194,23 +224,26 @@ export class LearnedScorer {
         }
       }
       const id = this.wordIds.get(word);
-      if (id !== undefined) add(negated > 0 ? this.negatedFeature[id] : this.wordFeature[id]);
+      if (id !== undefined)
+        this.count((negated > 0 ? this.negatedFeature[id] : this.wordFeature[id]) as number, call, sums);
       if (negated > 0) negated--;
-      if (id !== undefined ? this.negations.has(id) : isNegation(word)) negated = NEGATION_REACH;
-      if (id !== undefined && previous !== -1) add(this.pairFeature.get(this.pairKey(previous, id)));
+      if (id !== undefined ? this.negations[id] === 1 : isNegation(word)) negated = NEGATION_REACH;
+      if (id !== undefined && previous !== -1)
+        this.count(this.pairFeature.get(this.pairKey(previous, id)) ?? -1, call, sums);
       previous = id ?? -1;
       if (stems || you) {
         const stem = this.stemOf(word);
-        if (stems) add(this.stemFeature.get(stem));
+        if (stems) this.count(this.stemFeature.get(stem) ?? -1, call, sums);
         if (isSecondPerson(word)) afterYou = YOU_REACH;
         else if (afterYou > 0) {
-          if (you) add(this.youFeature.get(stem));
+          if (you) this.count(this.youFeature.get(stem) ?? -1, call, sums);
           afterYou--;
         }
       }
     }
-    if (words.length > 0 && previous !== -1) add(this.pairFeature.get(this.pairKey(previous, this.endId)));
-    for (const extra of extras) add(this.index.get(extra));
+    if (words.length > 0 && previous !== -1)
+      this.count(this.pairFeature.get(this.pairKey(previous, this.endId)) ?? -1, call, sums);
+    for (const extra of extras) this.count(this.index.get(extra) ?? -1, call, sums);
     for (let c = 0; c < n; c++) sums[c] = 1 / (1 + Math.exp(-(sums[c] as number)));
     return sums;
   }
@@ -218,7 +251,7 @@ export class LearnedScorer {
   /** the probability of every category (in COACH_CATEGORIES order) for a set of features */
   probabilities(features: readonly string[]): Float64Array {
     const n = COACH_CATEGORIES.length;
-    const sums = Float64Array.from(this.bias);
+    const sums = this.bias.slice();
     const call = ++this.calls;
     for (const feature of features) {
       const i = this.index.get(feature);
