@@ -198,6 +198,13 @@ describe('everyday fight wording', () => {
     ['Oh you will live.', ['minimizing']],
     ['I guess my feelings just don’t count.', ['guilt']],
     ["You've made me so miserable.", ['guilt']],
+    ['Here we go again with the drama.', ['contempt']],
+    ['Not this again.', ['contempt']],
+    ['Are you done?', ['contempt']],
+    ['Can you do one thing right?', ['contempt']],
+    ['Since when do you care?', ['contempt']],
+    ['Why do I even bother.', ['guilt']],
+    ['I do everything around here.', ['guilt']],
   ] as const)('%s', (text, categories) => {
     for (const category of categories) expect(categoriesOf(text)).toContain(category);
   });
@@ -206,6 +213,8 @@ describe('everyday fight wording', () => {
     'I was worrying over nothing, the scan was clear',
     'You will live in a big house one day',
     "You've made me so happy, honestly.",
+    'Are you done with the charger? Mine died',
+    'Here we go again, road trip number two!',
   ])('no pressure: %s', (text) => {
     expect(categoriesOf(text)).toEqual([]);
   });

@@ -194,4 +194,9 @@ export const GUILT_RULES: readonly RuleSpec[] = [
       "you(?:'ve| have)? (?:made|make) me (?:so |really |feel |feel so |this )?(?:miserable|unhappy|lonely|anxious|depressed|ill|sick with worry|cry|hate myself)\\b",
     unlessAfter: '[^.?!\\n]{0,30}(?:laugh|happy|😂|🤣|lol|haha|in a good way|❤)',
   },
+  {
+    anchors: 'bother everything',
+    pattern:
+      "why do i (?:even |still )?bother|i(?:'m| am)? (?:do|doing) (?:literally |absolutely |just )?everything (?:around here|in this house|for this (?:family|house)|myself|by myself|on my own)",
+  },
 ];
