@@ -1,6 +1,6 @@
 // scores the coach against the labelled evaluation set (coach.jsonl): per-category and overall figures
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { coachMessage } from '../src/coach/coach.ts';
 import type { CoachContext } from '../src/coach/types.ts';
 import {
@@ -45,24 +45,15 @@ export interface CoachEvaluation {
   readonly mistakes: readonly { id: string; text: string; missed: string[]; extra: string[] }[];
 }
 
-/** the development sets the rules are written against */
+/**
+ * the development sets the rules are written against: `coach.jsonl` and every `coach-dev-*.jsonl` beside it, in
+ * name order, so a new writer's set is trained and cross-validated on as soon as it is added
+ */
 export const DEVELOPMENT_FILES = [
   'coach.jsonl',
-  'coach-dev-a.jsonl',
-  'coach-dev-b.jsonl',
-  'coach-dev-c.jsonl',
-  'coach-dev-d.jsonl',
-  'coach-dev-e.jsonl',
-  'coach-dev-f.jsonl',
-  'coach-dev-g.jsonl',
-  'coach-dev-h.jsonl',
-  'coach-dev-i.jsonl',
-  'coach-dev-j.jsonl',
-  'coach-dev-k.jsonl',
-  'coach-dev-l.jsonl',
-  'coach-dev-m.jsonl',
-  'coach-dev-p.jsonl',
-  'coach-dev-q.jsonl',
+  ...readdirSync(new URL('.', import.meta.url))
+    .filter((name) => /^coach-dev-[a-z0-9-]+\.jsonl$/.test(name))
+    .sort(),
 ].map((name) => new URL(`./${name}`, import.meta.url));
 /** the development files the blind second pass sampled (165 messages each); sets k, l, m, p and q had full second passes */
 export const SAMPLED_DEVELOPMENT_FILES = DEVELOPMENT_FILES.slice(0, 11);

@@ -190,3 +190,57 @@ describe('a condition inside an offer is invitation, not space', () => {
     expect(strengthsOf('no rush to reply')).toContain('space');
   });
 });
+
+describe('everyday fight wording', () => {
+  it.each([
+    ['You always make a big deal out of nothing.', ['accusation', 'minimizing']],
+    ["You're upsetting yourself over nothing.", ['minimizing']],
+    ['Oh you will live.', ['minimizing']],
+    ['I guess my feelings just don’t count.', ['guilt']],
+    ["You've made me so miserable.", ['guilt']],
+    ['Here we go again with the drama.', ['contempt']],
+    ['Not this again.', ['contempt']],
+    ['Are you done?', ['contempt']],
+    ['Can you do one thing right?', ['contempt']],
+    ['Since when do you care?', ['contempt']],
+    ['Why do I even bother.', ['guilt']],
+    ['I do everything around here.', ['guilt']],
+  ] as const)('%s', (text, categories) => {
+    for (const category of categories) expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    'I was worrying over nothing, the scan was clear',
+    'You will live in a big house one day',
+    "You've made me so happy, honestly.",
+    'Are you done with the charger? Mine died',
+    'Here we go again, road trip number two!',
+  ])('no pressure: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+});
+
+// LABELLING.md rule 49: hearing back what they said is validation; owning one's part is reflection
+describe('hearing back and owning a part', () => {
+  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
+  it.each([
+    ["So what you're saying is you feel like I don't hear you.", 'validation'],
+    ["If I'm hearing you right, you want more help with the kids.", 'validation'],
+    ["So you feel like I don't listen when you talk about work.", 'validation'],
+    ["I didn't handle that well last night.", 'reflection'],
+    ['I let you down and I know it.', 'reflection'],
+    ["I could've been kinder about your mum.", 'reflection'],
+    ["Maybe I'm part of the problem.", 'reflection'],
+    ["I won't keep texting, I'll let you have some quiet.", 'space'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(strengthsOf(text)).toContain(category);
+  });
+
+  it.each([
+    ["So what you're saying is everything is my fault. Great. Good chat.", 'validation'],
+    ["I should've listened to you about the hiking boots, my feet are in ribbons.", 'reflection'],
+    ["I won't let you down.", 'reflection'],
+  ] as const)('not credited: %s', (text, category) => {
+    expect(strengthsOf(text)).not.toContain(category);
+  });
+});

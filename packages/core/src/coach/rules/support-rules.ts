@@ -222,6 +222,13 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
         "i(?:'d| would) (?:be|feel) (?:so |really |just as |totally )?(?:gutted|upset|angry|hurt|annoyed|frustrated|sad|stressed|exhausted|furious|devastated|the same)(?: too| as well)?",
     },
     { anchors: 'right', pattern: "you (?:were|are|'re) right to (?:be|feel)" },
+    // hearing back what they said ("so what you're saying is you feel…", "if I'm hearing you right, you…"), LABELLING.md rule 49
+    {
+      anchors: 'saying hearing hear understand got feel felt',
+      pattern:
+        "(?:(?:^|[.!?,]\\s*)so,? (?:what )?(?:you're|you are) saying(?: is)?,?(?: that)?|what i(?:'m| am) hearing is(?: that)?|i hear (?:that|what you're saying,?)|if i(?:'m| am) hearing you(?: right| correctly)?,?|if i (?:understand|understood|get|got)(?: (?:you|this|it|that))?(?: right| correctly| correct)?,?|if i(?:'ve| have) got (?:this|it|that|you) right,?) you(?:'re| are|'d like| would like)? (?:feel|felt|need|needed|want|wanted|were|are|'re|had|have been|'ve been|get|got|miss|don't feel)\\b|(?:^|[.!?]\\s*)so,? you (?:feel|felt)(?: like| that)? (?:i|i'm|i've|we|nobody|no one|you)\\b",
+      unlessAfter: '[^.?!\\n]{0,60}(?:noted|great\\.|good chat|cool\\.|fine\\.|whatever|🙄)',
+    },
   ],
   reassurance: [
     {
@@ -288,6 +295,12 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
     { anchors: 'x xx xxx', pattern: '(?:^|\\s)x+(?= *$)' },
   ],
   space: [
+    // general forms: the sender stepping back for a while ("I'll let you have some quiet", "I won't keep texting")
+    {
+      anchors: 'let keep stop',
+      pattern:
+        "i(?:'ll| will) let you (?:have|get) (?:some|a bit of|a little|your) (?:quiet|peace|rest|space|room|time)|i (?:won't|will not|'m not going to|am not going to) keep (?:texting|messaging|bugging|pestering|calling|bothering) you|i(?:'ll| will) stop (?:texting|messaging|bugging|pestering) (?:you )?(?:for (?:now|a bit|tonight|a while|today)|until|till)",
+    },
     // general forms: leaving the reply or the talk to them, in any wording
     {
       anchors: 'stress worry fret',
@@ -527,5 +540,31 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
     { anchors: 'mine', pattern: "(?:that's|that is) (?:mine|on me|my thing) to (?:work on|fix|sort)" },
     { anchors: 'side', pattern: '(?:hear|understand) your side' },
     { anchors: 'right', pattern: "(?:^|[.!?,]\\s*)you(?:'re| are) right,? i" },
+    // general forms: owning how the sender handled something, letting them down, being part of the problem
+    {
+      anchors: 'handle handled deal dealt react reacted respond responded treat treated',
+      pattern:
+        "i (?:didn't|did not|haven't|have not|don't think i) (?:handle|handled|deal with|dealt with|react|reacted|respond|responded|treat|treated) (?:that|it|this|things|you|what you said|your news|last night|earlier)[^.?!\\n]{0,25}?\\b(?:well|right|fairly|properly|great|kindly|the way)\\b",
+    },
+    {
+      anchors: 'let',
+      pattern: "i(?:'ve| have)? (?:really |totally |properly )?(?:let you down|let the side down)",
+      negatable: true,
+    },
+    {
+      anchors: "could've should've",
+      pattern:
+        "i (?:could've|should've) been (?:a lot |so much |much |a bit )?(?:kinder|nicer|gentler|softer|calmer|more (?:patient|understanding|supportive|present|careful|thoughtful|open|honest|gentle)|there for you|a better (?:partner|listener|husband|wife|boyfriend|girlfriend))",
+    },
+    {
+      anchors: 'problem',
+      pattern:
+        "(?:i(?:'ve| have) been|i(?:'m| am)|i was|maybe i(?:'m| am)) (?:also |probably |definitely )?(?:a |a big |a huge )?part of the problem",
+    },
+    {
+      anchors: 'point',
+      pattern:
+        'you (?:had|have|made) a (?:fair |good |real |valid )?point(?= *(?:[.!,\\n]|$|about|there|earlier|and i))',
+    },
   ],
 };

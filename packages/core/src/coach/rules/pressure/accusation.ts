@@ -91,7 +91,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
   {
     anchors: 'always',
     pattern:
-      'you (?:always|constantly|keep|just keep) (?:(?:just|have to|seem to) )?(?:ignore|ignoring|forget|forgetting|do this|do that|doing this|make (?:it|everything) about|put (?:yourself|your|work|them|your friends)|choose|pick (?:them|work|your)|have an excuse|cancel|cancelling|canceling|blame|leave|run away|shut (?:me|down)|walk away|turn (?:it|this|everything)|twist|get defensive|say that|act like|leave me|take (?:their|his|her|your)|criticize|criticise|interrupt|brush me off|blow me off|push me away|pull away|pulling away|avoid|avoiding|make excuses|lie|lying|let me down|change the subject|dismiss|play the victim|ruin|mess|shutting|pushing|disappear|go quiet|go silent|need space|want space)',
+      'you (?:always|constantly|keep|just keep) (?:(?:just|have to|seem to) )?(?:ignore|ignoring|forget|forgetting|do this|do that|doing this|make (?:it|everything) about|make (?:a (?:big |huge )?deal|a fuss|a drama|a scene|such a (?:fuss|drama|big deal))|put (?:yourself|your|work|them|your friends)|choose|pick (?:them|work|your)|have an excuse|cancel|cancelling|canceling|blame|leave|run away|shut (?:me|down)|walk away|turn (?:it|this|everything)|twist|get defensive|say that|act like|leave me|take (?:their|his|her|your)|criticize|criticise|interrupt|brush me off|blow me off|push me away|pull away|pulling away|avoid|avoiding|make excuses|lie|lying|let me down|change the subject|dismiss|play the victim|ruin|mess|shutting|pushing|disappear|go quiet|go silent|need space|want space)',
   },
   {
     anchors:

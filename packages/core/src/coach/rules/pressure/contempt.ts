@@ -389,4 +389,23 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:nice one|well done|good job|great job|good thinking|nice work|ok|okay|sure|thanks|yeah|alright|no shit),? (?:einstein|sherlock|captain obvious|mastermind)\\b|, (?:einstein|sherlock|captain obvious)(?= *(?:[.!?\\n]|$))',
   },
+  // general forms from everyday fights: weary scorn ("not this again", "here we go again with the drama"), a jab
+  // asked as a question ("are you done?", "can you do one thing right?"), "nobody cares." on its own
+  {
+    anchors: 'again go',
+    pattern:
+      '(?:^|[.!?]\\s*)(?:oh,? |ugh,? |god,? )*(?:not this again|here we go again,? (?:with )?the (?:drama|waterworks|sulking|sulk|excuses|attitude|silent treatment|guilt trip|tears|victim))',
+  },
+  { anchors: 'done finished', pattern: '^\\s*(?:so,? |well,? )?are (?:you|u) (?:done|finished)\\?+\\s*$' },
+  {
+    anchors: 'right capable',
+    pattern:
+      "can(?:'t)? (?:you|u) (?:ever )?(?:do|get) (?:one|a single|anything|one single) (?:thing )?right|are (?:you|u) (?:even |actually )?capable of\\b",
+  },
+  { anchors: 'since', pattern: 'since when do (?:you|u) (?:care|notice|listen|ask)' },
+  {
+    anchors: 'cares',
+    pattern: '^\\s*(?:lol,? |honestly,? |literally )?(?:nobody|no one|no-one) cares(?= *[.!]*\\s*$)',
+  },
+  { anchors: 'nice smooth classy', pattern: '(?:^|[.!?]\\s*)real (?:nice|smooth|classy)(?= *[.!]*\\s*$)' },
 ];

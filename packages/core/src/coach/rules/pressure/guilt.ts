@@ -181,4 +181,22 @@ export const GUILT_RULES: readonly RuleSpec[] = [
     pattern:
       "i(?:'m| am) (?:always |just |clearly |obviously |still )?(?:last|bottom|at the bottom) (?:on|of) the (?:list|pile)",
   },
+  // general forms: the sender's feelings or needs said not to count, their misery laid on them
+  {
+    anchors: 'count matter',
+    pattern:
+      "my (?:feelings|needs|opinions?|wants|happiness|plans|time) (?:clearly |obviously |just |apparently )?(?:don't|doesn't|do not|does not|never|no longer) (?:count|matter)",
+    negatable: true,
+  },
+  {
+    anchors: 'made make',
+    pattern:
+      "you(?:'ve| have)? (?:made|make) me (?:so |really |feel |feel so |this )?(?:miserable|unhappy|lonely|anxious|depressed|ill|sick with worry|cry|hate myself)\\b",
+    unlessAfter: '[^.?!\\n]{0,30}(?:laugh|happy|😂|🤣|lol|haha|in a good way|❤)',
+  },
+  {
+    anchors: 'bother everything',
+    pattern:
+      "why do i (?:even |still )?bother|i(?:'m| am)? (?:do|doing) (?:literally |absolutely |just )?everything (?:around here|in this house|for this (?:family|house)|myself|by myself|on my own)",
+  },
 ];

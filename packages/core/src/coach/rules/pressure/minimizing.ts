@@ -115,4 +115,16 @@ export const MINIMIZING_RULES: readonly RuleSpec[] = [
   { anchors: 'remember', pattern: "you won't even remember (?:it|this)" },
   { anchors: 'cares', pattern: 'who cares what' },
   { anchors: 'moping', pattern: 'stop moping' },
+  // general forms from everyday fights: a feeling called a fuss "over nothing", "you'll live"
+  {
+    anchors: 'nothing',
+    pattern:
+      '(?:fuss|drama|deal|scene|song and dance|upset(?:ting)?(?: yourself)?|worked up|wound up|stress(?:ing|ed)?|spiral+ing|panick(?:ing|ed)|freaking out|crying|sulking|overreacting|worrying|fretting|kicking off|moaning|whining|bent out of shape) (?:over|about|out of) nothing\\b',
+    unlessBefore:
+      "(?:i(?:'m| am| was)|i've been|we(?:'re| are| were)|(?:he|she|they)(?:'s|'re| is| are| was| were)?)[^.?!\\n]{0,20}",
+  },
+  {
+    anchors: 'live',
+    pattern: "(?:^|[.!?,]\\s*)(?:oh,? |meh,? )?(?:you'll|you will) live(?= *(?:[.!?,\\n]|$|lol|mate|babe))",
+  },
 ];
