@@ -128,8 +128,8 @@ export function outOfFold(groups: readonly (readonly HashedRow[])[]): [number, n
 export const GATE_SHARE = 0.02;
 
 /**
- * The gate: for each concern, the logit that the top GATE_SHARE / 3 of ordinary messages (the coach's drafts with no
- * safety concern, each scored by a model that never saw them) reach.
+ * The gate: for each concern, the logit that the top GATE_SHARE / 3 of ordinary messages reach (the development
+ * writers' messages of kind `negative`, each scored by a hashed model that never saw its writer).
  */
 export function gateOf(ordinary: readonly (readonly number[])[]): [number, number, number] {
   return [0, 1, 2].map((k) => {

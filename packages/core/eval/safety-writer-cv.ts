@@ -78,7 +78,10 @@ for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writ
     const groups = [...others, drafts, test];
     const logits = outOfFold(groups.slice(0, -1).map((rows) => rows.map((r) => r.hashed)));
     const draftLogits = logits[others.length] ?? [];
-    const gate = gateOf(draftLogits.filter((_, i) => drafts[i]?.example.concerns.length === 0));
+    const gate = gateOf(
+      others.flatMap((rows, k) => (logits[k] ?? []).filter((_, i) => rows[i]?.example.kind === 'negative')),
+    );
+    console.log(`hashed gate ${gate.map((g) => g.toFixed(2)).join(', ')}`);
     others.forEach((rows, k) => {
       setHashed(rows, logits[k] ?? [], gate);
     });

@@ -106,8 +106,7 @@ const fit = (rows: readonly Row[], concern: SafetyConcern): Fitted => fitColumns
 const groups = [...sets, drafts];
 const hashedGroups = groups.map((set) => set.map((example) => hashedRow(example)));
 const logits = outOfFold(hashedGroups);
-const draftLogits = logits[sets.length] ?? [];
-const gate = gateOf(draftLogits.filter((_, i) => drafts[i]?.concerns.length === 0));
+const gate = gateOf(sets.flatMap((set, k) => (logits[k] ?? []).filter((_, i) => set[i]?.kind === 'negative')));
 writeFileSync(
   new URL('../src/safety/hashed-model.json', import.meta.url),
   `${JSON.stringify(quantise(fitHashed(hashedGroups.flat()), gate))}\n`,

@@ -40,12 +40,16 @@ const MAX_RUN = 5;
 const RUN_SEED = Int32Array.from({ length: MAX_RUN + 1 }, (_, n) => Math.imul(0x9e3779b9 ^ n, 0x01000193));
 const RUN_MASK = Int32Array.from({ length: MAX_RUN + 1 }, (_, n) => (n >= 5 ? 0x3fffffff : (1 << (6 * n)) - 1));
 
+const SEED_3 = RUN_SEED[3] as number;
+const SEED_4 = RUN_SEED[4] as number;
+const SEED_5 = RUN_SEED[5] as number;
+
 const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
 const finish = (h: number): number => {
   let x = h ^ (h >>> 15);
   x = Math.imul(x, 0x2c1b3c6d);
-  x ^= x >>> 12;
-  return x >>> 0;
+  // a signed result stays a small integer in the engine; the buckets, masked below 2^31, are the same
+  return x ^ (x >>> 12);
 };
 
 /** a buffer for the buckets of one message, grown when a message needs more */
@@ -56,7 +60,7 @@ let buffer = new Int32Array(1024);
  * non-word characters as one space): each word, each pair of neighbouring words, and each run of 3 to 5 symbols
  * of the folded text. Buckets fall in [0, 2^bits). The array returned is reused by the next call; read its first
  * `count` entries.
- * @example hashedFeatures('I want to die', 14).count // 40
+ * @example hashedFeatures('I want to die', 14).count // 7 word features and 36 letter runs: 43
  */
 export function hashedFeatures(text: string, bits: number): { readonly buckets: Int32Array; readonly count: number } {
   // at most 5 runs and 2 word features a character, and 2 more at the end
@@ -92,7 +96,13 @@ export function hashedFeatures(text: string, bits: number): { readonly buckets: 
       lastWasSpace = false;
     }
     recent = ((recent << 6) | symbol) & 0x3fffffff;
-    if (filled < MAX_RUN) filled++;
+    if (filled >= MAX_RUN) {
+      out[count++] = finish(mix(SEED_3, recent & 0x3ffff)) & mask;
+      out[count++] = finish(mix(SEED_4, recent & 0xffffff)) & mask;
+      out[count++] = finish(mix(SEED_5, recent)) & mask;
+      continue;
+    }
+    filled++;
     for (let n = MIN_RUN; n <= filled; n++) {
       out[count++] = finish(mix(RUN_SEED[n] as number, recent & (RUN_MASK[n] as number))) & mask;
     }

@@ -4,6 +4,7 @@ import { fitHashed, hashedRow, hashedScore, quantise } from '../../eval/safety-h
 import { hashedGateOpens, hashedScores, nearRule, opensScore } from '../../src/safety/check.ts';
 import { decodeHashed, type HashedModel, hashedFeatures, hashedLogits } from '../../src/safety/hashed.ts';
 import storedHashed from '../../src/safety/hashed-model.json';
+import { checkSafety } from '../../src/safety/index.ts';
 
 const bucketsOf = (text: string, bits = 14) => {
   const { buckets, count } = hashedFeatures(text, bits);
@@ -18,9 +19,9 @@ describe('the hashed whole-message score', () => {
   });
 
   it('gives each word, each pair of words and each run of three to five symbols, in range', () => {
-    // "hit me": 2 words, 1 pair; " hit me" read with a leading space is 7 symbols, giving 5 + 4 + 3 runs
+    // "hit me": 2 words, 1 pair; read as " hit me " (a space before and after) it is 8 symbols, giving 6 + 5 + 4 runs
     const buckets = bucketsOf('hit me', 10);
-    expect(buckets).toHaveLength(2 + 1 + 5 + 4 + 3);
+    expect(buckets).toHaveLength(2 + 1 + 6 + 5 + 4);
     for (const b of buckets) expect(b).toBeGreaterThanOrEqual(0);
     for (const b of buckets) expect(b).toBeLessThan(1 << 10);
   });
@@ -61,12 +62,18 @@ describe('the hashed whole-message score', () => {
     expect(through / ordinary.length).toBeLessThan(0.03);
   });
 
-  it('lets the learned score read a quiet threat no listed word opens', () => {
-    const text = 'nice car. be a real pity if the brakes went on the motorway';
-    const quiet = 'can you pick up milk on the way home?';
-    expect(opensScore(quiet)).toBe(false);
-    expect(nearRule(text) || hashedGateOpens(hashedScores(text), (storedHashed as HashedModel).gate)).toBe(
-      opensScore(text),
-    );
+  it.each([
+    ['what is even the point of any of it anymore', 'self_harm'],
+    ["everyone keeps telling me i'm crazy, he told all my friends, now nobody calls", 'abuse'],
+  ])('lets the learned score read %j, which no listed word opens, and finds %s', (text, concern) => {
+    expect(nearRule(text)).toBe(false);
+    expect(opensScore(text)).toBe(true);
+    expect(checkSafety(text)?.concerns).toContain(concern);
+  });
+
+  it('keeps an ordinary message closed', () => {
+    for (const text of ['see you at eight, love you', 'the match was brutal, we got crushed']) {
+      expect(opensScore(text)).toBe(false);
+    }
   });
 });
