@@ -68,7 +68,10 @@ const fitScored = (rows: readonly Row[], concern: SafetyConcern): ((row: Row) =>
 const writers = SAFETY_DEV_FILES.map((file) => rowsOf(loadSafetySet(file)));
 /** the coach's development drafts, trained on as train-safety-model.ts does, never used to set a threshold */
 const drafts = rowsOf(coachDrafts());
-const asked = process.argv.slice(2).map(Number);
+const asked = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith('--'))
+  .map(Number);
 const percent = (hits: number, of: number) => `${((100 * hits) / Math.max(1, of)).toFixed(1)}%`;
 for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writers.length - back)) {
   const others = writers.filter((_, w) => w !== left);
