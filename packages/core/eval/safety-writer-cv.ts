@@ -1,43 +1,59 @@
 // npx tsx packages/core/eval/safety-writer-cv.ts [writer…] — the whole safety check on a writer its learned
 // score never saw: the phrase rules as they are, and a score trained the way `npm run train:safety` trains it,
 // on every other development writer, with its thresholds set on those writers alone. Writers are numbered in
-// SAFETY_DEV_FILES order (0 = safety-dev … 15 = safety-dev-p); by default the five newest.
+// SAFETY_DEV_FILES order (0 = safety-dev … 15 = safety-dev-p); by default the five newest. The hashed whole-message
+// score is trained the same way, without the writer left out; `--no-hashed` leaves it out, as before decision 159.
 import type { SafetyConcern } from '../src/playbook/index.ts';
-import { opensScore, rulesFound } from '../src/safety/check.ts';
+import { hashedGateOpens, nearRule, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { framesOf } from '../src/safety/frames.ts';
-import { featuresOf, RULE_CONCERNS } from '../src/safety/scorer.ts';
+import { featuresOf, hashedSteps, RULE_CONCERNS } from '../src/safety/scorer.ts';
 import { coachDrafts, fit, score } from './safety-fit.ts';
+import { gateOf, type HashedRow, hashedRow, outOfFold } from './safety-hashed-fit.ts';
 import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
 const FALSE_ALARM_BUDGET = 0.008;
 
 interface Row {
-  readonly active: Int32Array;
+  active: Int32Array;
   readonly example: SafetyExample;
   readonly rules: ReadonlySet<SafetyConcern>;
-  readonly scored: boolean;
+  scored: boolean;
+  /** the features and gate without the hashed score */
+  readonly base: Int32Array;
+  readonly near: boolean;
+  readonly hashed: HashedRow;
 }
 
+const withHashed = !process.argv.includes('--no-hashed');
 const columns = new Map<string, number>();
+const columnOf = (name: string): number => {
+  let column = columns.get(name);
+  if (column === undefined) {
+    column = columns.size;
+    columns.set(name, column);
+  }
+  return column;
+};
 const rowsOf = (set: readonly SafetyExample[]): Row[] =>
   set.map((example) => {
     const folded = foldForSafety(example.text);
     const rules = rulesFound(folded);
     const names = featuresOf(folded, conceptsOf(example.text), rules, framesOf(example.text));
-    const active = Int32Array.from(
-      names.map((name) => {
-        let column = columns.get(name);
-        if (column === undefined) {
-          column = columns.size;
-          columns.set(name, column);
-        }
-        return column;
-      }),
-    );
-    return { active, example, rules, scored: opensScore(example.text) };
+    const base = Int32Array.from(names.map(columnOf));
+    const near = nearRule(example.text);
+    return { active: base, base, example, rules, scored: near, near, hashed: hashedRow(example) };
   });
+
+/** reads each row with its hashed logits (from a model that never saw its writer) and the gate */
+function setHashed(rows: readonly Row[], logits: readonly (readonly number[])[], gate: readonly number[]): void {
+  rows.forEach((row, i) => {
+    const z = logits[i] as readonly number[];
+    row.active = Int32Array.from([...row.base, ...hashedSteps(z).map(columnOf)]);
+    row.scored = row.near || hashedGateOpens(z, gate);
+  });
+}
 
 /** the fit of train-safety-model.ts, on the messages the score reads */
 const fitScored = (rows: readonly Row[], concern: SafetyConcern): ((row: Row) => number) => {
@@ -52,11 +68,37 @@ const fitScored = (rows: readonly Row[], concern: SafetyConcern): ((row: Row) =>
 const writers = SAFETY_DEV_FILES.map((file) => rowsOf(loadSafetySet(file)));
 /** the coach's development drafts, trained on as train-safety-model.ts does, never used to set a threshold */
 const drafts = rowsOf(coachDrafts());
-const asked = process.argv.slice(2).map(Number);
+const asked = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith('--'))
+  .map(Number);
 const percent = (hits: number, of: number) => `${((100 * hits) / Math.max(1, of)).toFixed(1)}%`;
 for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writers.length - back)) {
   const others = writers.filter((_, w) => w !== left);
   const test = writers[left] as Row[];
+  if (withHashed) {
+    // each writer, the drafts included, scored by a hashed model of the others, the writer left out never among them
+    const groups = [...others, drafts, test];
+    const logits = outOfFold(groups.slice(0, -1).map((rows) => rows.map((r) => r.hashed)));
+    const draftLogits = logits[others.length] ?? [];
+    const gate = gateOf(
+      others.flatMap((rows, k) => (logits[k] ?? []).filter((_, i) => rows[i]?.example.kind === 'negative')),
+    );
+    console.log(`hashed gate ${gate.map((g) => g.toFixed(2)).join(', ')}`);
+    others.forEach((rows, k) => {
+      setHashed(rows, logits[k] ?? [], gate);
+    });
+    setHashed(drafts, draftLogits, gate);
+    const own =
+      outOfFold([
+        groups
+          .slice(0, -1)
+          .flat()
+          .map((r) => r.hashed),
+        test.map((r) => r.hashed),
+      ])[1] ?? [];
+    setHashed(test, own, gate);
+  }
   const found = test.map(() => new Set<SafetyConcern>());
   for (const concern of RULE_CONCERNS) {
     // the threshold: at most FALSE_ALARM_BUDGET of the other writers' negatives, each scored by a model without its writer

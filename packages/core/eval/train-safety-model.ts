@@ -2,13 +2,14 @@
 // (deterministic: same data, same model; the held-out set is never read here)
 import { writeFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook/index.ts';
-import { opensScore, ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
+import { hashedGateOpens, nearRule, ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
 import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { framesOf } from '../src/safety/frames.ts';
 import { requiredLiterals } from '../src/safety/literals.ts';
-import { featuresOf, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
+import { featuresOf, hashedSteps, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
 import { coachDrafts, type Fitted, fit as fitColumns, score } from './safety-fit.ts';
+import { fitHashed, gateOf, hashedRow, outOfFold, quantise } from './safety-hashed-fit.ts';
 import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
 /**
@@ -22,30 +23,48 @@ interface Row {
   readonly example: SafetyExample;
   /** the writer (development set) the message comes from */
   readonly writer: number;
-  /** whether the score is asked at all: a strong concept, or a word a phrase rule needs (opensScore) */
+  /** whether the score is asked at all: the index lets it through (nearRule), or the hashed score's gate does */
   readonly scored: boolean;
+}
+
+/** one message before its hashed features: the features of scorer.ts, and whether the index lets it through */
+interface Plain {
+  readonly names: string[];
+  readonly example: SafetyExample;
+  readonly writer: number;
+  readonly near: boolean;
 }
 
 /** feature name → column, for the features seen in training */
 const COLUMNS = new Map<string, number>();
 const NAMES: string[] = [];
 
-function rowsOf(set: readonly SafetyExample[], writer: number): Row[] {
+function plainRows(set: readonly SafetyExample[], writer: number): Plain[] {
   return set.map((example) => {
     const folded = foldForSafety(example.text);
     const bits = conceptsOf(example.text);
     const names = featuresOf(folded, bits, rulesFound(folded), framesOf(example.text));
-    const active = names.map((name) => {
-      let column = COLUMNS.get(name);
-      if (column === undefined) {
-        column = NAMES.length;
-        COLUMNS.set(name, column);
-        NAMES.push(name);
-      }
-      return column;
-    });
-    return { active, example, writer, scored: opensScore(example.text) };
+    return { names, example, writer, near: nearRule(example.text) };
   });
+}
+
+/** a message with its hashed logits (from a hashed model that never saw its writer) and the gate */
+function rowOf(plain: Plain, logits: readonly number[], gate: readonly number[]): Row {
+  const active = [...plain.names, ...hashedSteps(logits)].map((name) => {
+    let column = COLUMNS.get(name);
+    if (column === undefined) {
+      column = NAMES.length;
+      COLUMNS.set(name, column);
+      NAMES.push(name);
+    }
+    return column;
+  });
+  return {
+    active,
+    example: plain.example,
+    writer: plain.writer,
+    scored: plain.near || hashedGateOpens(logits, gate),
+  };
 }
 
 /** each message scored by a model trained on the other writers only: how the score does on a new hand */
@@ -82,7 +101,22 @@ const sets = SAFETY_DEV_FILES.map(loadSafetySet);
 const drafts = coachDrafts();
 const DRAFTS = -1;
 const fit = (rows: readonly Row[], concern: SafetyConcern): Fitted => fitColumns(rows, concern, NAMES.length);
-const rows = [...sets.flatMap((set, writer) => rowsOf(set, writer)), ...rowsOf(drafts, DRAFTS)];
+// the hashed whole-message score: each writer (and the drafts) read by a hashed model of the others, so that its
+// features and its gate are trained as they will read a new hand; the stored one is fitted on them all
+const groups = [...sets, drafts];
+const hashedGroups = groups.map((set) => set.map((example) => hashedRow(example)));
+const logits = outOfFold(hashedGroups);
+const gate = gateOf(sets.flatMap((set, k) => (logits[k] ?? []).filter((_, i) => set[i]?.kind === 'negative')));
+writeFileSync(
+  new URL('../src/safety/hashed-model.json', import.meta.url),
+  `${JSON.stringify(quantise(fitHashed(hashedGroups.flat()), gate))}\n`,
+);
+console.log(`hashed score: gate at logits ${gate.map((g) => g.toFixed(2)).join(', ')}`);
+const rows = groups.flatMap((set, g) => {
+  const writer = g === sets.length ? DRAFTS : g;
+  return plainRows(set, writer).map((plain, i) => rowOf(plain, logits[g]?.[i] ?? [], gate));
+});
+console.log(`the score reads ${rows.filter((r) => r.scored).length} of ${rows.length} development messages`);
 /** weights this small change no score in practice and are left out of the stored model */
 const KEEP_ABOVE = 0.05;
 const model: {

@@ -4,6 +4,8 @@ import type { SafetyConcern } from '../playbook/index.ts';
 import { CONCEPT_NAMES, conceptsOf, indexConcepts, STRONG_CONCEPTS, STRONG_MASK } from './concepts.ts';
 import { foldForSafety } from './fold.ts';
 import { framesOf, framesOpen, indexFrames } from './frames.ts';
+import { decodeHashed, type HashedModel, type HashedTable, hashedLogits } from './hashed.ts';
+import storedHashed from './hashed-model.json';
 import { requiredLiterals } from './literals.ts';
 import storedModel from './model.json';
 import { type CheckIndex, PREBUILT_CHECK_INDEX } from './prebuilt-index.ts';
@@ -18,8 +20,27 @@ import { featuresOf, probabilities, RULE_CONCERNS, type SafetyModel, type Weight
 import { WordIndex } from './word-index.ts';
 
 const model = storedModel as SafetyModel;
+const HASHED = storedHashed as HashedModel;
 /** the score's weights by feature, gathered on first use: most messages never reach the score */
 let weights: WeightTable | undefined;
+
+/** the hashed whole-message score (hashed.ts), its table decoded on first use */
+const HASHED_OUT = new Float64Array(3);
+let hashedTable: HashedTable | undefined;
+/**
+ * The hashed score's logits for a message, in the order self-harm, abuse, danger. The array is reused by the
+ * next call.
+ */
+function hashedOf(text: string): Float64Array {
+  hashedTable ??= decodeHashed(HASHED);
+  hashedLogits(hashedTable, text, HASHED_OUT);
+  return HASHED_OUT;
+}
+/** whether the hashed score is high enough, for any concern, to let a message through to the learned score */
+export const hashedGateOpens = (logits: ArrayLike<number>, gate: ArrayLike<number>): boolean =>
+  (logits[0] as number) >= (gate[0] as number) ||
+  (logits[1] as number) >= (gate[1] as number) ||
+  (logits[2] as number) >= (gate[2] as number);
 
 /** what the safety check found in one message */
 export interface SafetyFinding {
@@ -285,17 +306,24 @@ export function checkSafety(text: string): SafetyFinding | null {
     else if (id < RULE_ID) bits |= 1 << id;
     else candidates.push(id - RULE_ID);
   });
-  if (candidates.length === 0 && (bits & STRONG_MASK) === 0 && !framesOpen(frames)) return null;
+  const hashed = hashedOf(text);
+  if (
+    candidates.length === 0 &&
+    (bits & STRONG_MASK) === 0 &&
+    !framesOpen(frames) &&
+    !hashedGateOpens(hashed, HASHED.gate)
+  )
+    return null;
   const rules = [...new Set([...candidates, ...UNINDEXED])].sort((a, b) => a - b).map((i) => RULES[i] as IndexedRule);
-  return checkFolded(text, foldForSafety(text), conceptsOf(text), frames, rules, true);
+  return checkFolded(text, foldForSafety(text), conceptsOf(text), frames, hashed, rules, true);
 }
 
 /**
- * Whether the learned score reads a message: when it holds a strong concept, a word one of the phrase rules
- * needs (the message came close to a rule), or a frame (a demand about the phone, "if you … I'll …", a goodbye
- * told as arrangements).
+ * Whether the index alone lets the learned score read a message: when it holds a strong concept, a word one of the
+ * phrase rules needs (the message came close to a rule), or a frame (a demand about the phone, "if you … I'll …",
+ * a goodbye told as arrangements).
  */
-export function opensScore(text: string): boolean {
+export function nearRule(text: string): boolean {
   let open = false;
   let frames = 0;
   INDEX.scan(text, (id) => {
@@ -305,9 +333,18 @@ export function opensScore(text: string): boolean {
   return open || framesOpen(frames);
 }
 
+/**
+ * Whether the learned score reads a message: when the index lets it through (nearRule), or when the hashed
+ * whole-message score is among the highest few in a hundred ordinary messages for any concern.
+ */
+export const opensScore = (text: string): boolean => nearRule(text) || hashedGateOpens(hashedOf(text), HASHED.gate);
+
+/** the hashed score's logits for a message (self-harm, abuse, danger), as the check reads them, in a new array */
+export const hashedScores = (text: string): number[] => [...hashedOf(text)];
+
 /** what the phrase rules alone find in folded text, for the learned score's features */
 export function rulesFound(folded: string): Set<SafetyConcern> {
-  return new Set(checkFolded(folded, folded, 0, 0, RULES, false)?.concerns ?? []);
+  return new Set(checkFolded(folded, folded, 0, 0, null, RULES, false)?.concerns ?? []);
 }
 
 function checkFolded(
@@ -315,6 +352,7 @@ function checkFolded(
   folded: string,
   bits: number,
   frames: number,
+  hashed: ArrayLike<number> | null,
   rules: readonly IndexedRule[],
   scored: boolean,
 ): SafetyFinding | null {
@@ -338,7 +376,7 @@ function checkFolded(
     if (rule.urgent) urgent = true;
   }
   if (scored) {
-    const active = featuresOf(folded, bits, found, frames);
+    const active = featuresOf(folded, bits, found, frames, hashed ?? undefined);
     const meansOnly = (bits & STRONG_MASK) === MEANS;
     weights ??= weightTable(model);
     const scores = probabilities(model, weights, active);
@@ -366,5 +404,5 @@ function checkFolded(
 /** the check without its index: every rule on every message, for the test that the index never hides a match */
 export function checkWithoutGate(text: string): SafetyFinding | null {
   const folded = foldForSafety(text);
-  return checkFolded(text, folded, conceptsOf(text), framesOf(text), RULES, opensScore(text));
+  return checkFolded(text, folded, conceptsOf(text), framesOf(text), hashedOf(text), RULES, opensScore(text));
 }

@@ -57,6 +57,7 @@ export function featuresOf(
   messageBits: number,
   ruleConcerns: ReadonlySet<SafetyConcern>,
   frames = 0,
+  hashed?: ArrayLike<number>,
 ): string[] {
   const features: string[] = [];
   const words = folded.match(WORD) ?? [];
@@ -71,6 +72,7 @@ export function featuresOf(
   }
   for (const concern of ruleConcerns) features.push(`r:${concern}`);
   framesAsFeatures(frames, bits, features);
+  if (hashed !== undefined) features.push(...hashedSteps(hashed));
   const seen = new Set<string>();
   let negatedUntil = -1;
   for (let i = 0; i < words.length; i++) {
@@ -111,6 +113,22 @@ export function featuresOf(
     features.push('x:negation');
     for (const name of present) features.push(`q:${name}`);
   }
+  return features;
+}
+
+/** the steps of the hashed score's logit that are features of their own: `h:abuse>1` when abuse's logit is at least 1 */
+const HASHED_STEPS = [-1, 0, 1, 2, 3, 4] as const;
+
+/**
+ * The hashed whole-message score (hashed.ts) as features (`h:`): for each concern, each step its logit reaches, so
+ * that the score learns how much to trust it at each height.
+ */
+export function hashedSteps(hashed: ArrayLike<number>): string[] {
+  const features: string[] = [];
+  RULE_CONCERNS.forEach((concern, k) => {
+    const logit = hashed[k] as number;
+    for (const step of HASHED_STEPS) if (logit >= step) features.push(`h:${concern}>${step}`);
+  });
   return features;
 }
 
