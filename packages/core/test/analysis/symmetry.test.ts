@@ -14,6 +14,27 @@ const analyseLife = (life: Life, seed: number) => {
 /** a small deterministic wobble so the fits see noise */
 const wobble = (i: number) => 0.15 * Math.sin(i * 2.3) + 0.1 * Math.cos(i * 5.1);
 
+/** one week of a person's metrics, usual in everything but what a test varies */
+const metricsWeek = (o: { replyMinutes: number; questions: number; words: number; oneWord: number }): Metrics => ({
+  messages: 100,
+  words: o.words,
+  medianWordsPerMessage: o.words / 100,
+  medianReplyMinutes: o.replyMinutes,
+  replies: 40,
+  conversationsStarted: 5,
+  startedShare: 0.5,
+  questions: o.questions,
+  bids: 30,
+  bidsAnswered: 25,
+  turnTowardRate: 0.8,
+  oneWordReplies: o.oneWord,
+  affection: 5,
+  sentiment: 0.2,
+  weTalk: 0.02,
+  youTalk: 0.04,
+  lateNight: 3,
+});
+
 describe('fitRamp', () => {
   const weeks = Array.from({ length: 30 }, (_, i) => 100 + i);
 
@@ -57,25 +78,8 @@ describe('fitRamp', () => {
 });
 
 describe('ownEngagement', () => {
-  const week = (replyMinutes: number, words: number, oneWord: number): Metrics => ({
-    messages: 100,
-    words,
-    medianWordsPerMessage: words / 100,
-    medianReplyMinutes: replyMinutes,
-    replies: 40,
-    conversationsStarted: 5,
-    startedShare: 0.5,
-    questions: 20,
-    bids: 30,
-    bidsAnswered: 25,
-    turnTowardRate: 0.8,
-    oneWordReplies: oneWord,
-    affection: 5,
-    sentiment: 0.2,
-    weTalk: 0.02,
-    youTalk: 0.04,
-    lateNight: 3,
-  });
+  const week = (replyMinutes: number, words: number, oneWord: number) =>
+    metricsWeek({ replyMinutes, questions: 20, words, oneWord });
 
   it('falls for the person who changed and stays level for the other, each against their own usual', () => {
     const mine = Array.from({ length: 20 }, (_, i) => week(10 + (i % 3), 600 + (i % 4) * 10, 3 + (i % 2)));
@@ -100,25 +104,8 @@ describe('ownEngagement', () => {
 });
 
 describe('writingFeatures', () => {
-  const week = (questions: number, words: number, oneWord: number): Metrics => ({
-    messages: 100,
-    words,
-    medianWordsPerMessage: words / 100,
-    medianReplyMinutes: 30,
-    replies: 40,
-    conversationsStarted: 5,
-    startedShare: 0.5,
-    questions,
-    bids: 30,
-    bidsAnswered: 25,
-    turnTowardRate: 0.8,
-    oneWordReplies: oneWord,
-    affection: 5,
-    sentiment: 0.2,
-    weTalk: 0.02,
-    youTalk: 0.04,
-    lateNight: 3,
-  });
+  const week = (questions: number, words: number, oneWord: number) =>
+    metricsWeek({ replyMinutes: 30, questions, words, oneWord });
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
   it('rises for a user who asks more (checking in) and falls for one who writes less and shorter', () => {
