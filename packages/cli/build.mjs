@@ -38,11 +38,68 @@ rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true
 rmSync(DATA, { recursive: true, force: true });
 mkdirSync(DATA, { recursive: true });
 
-/** writes `json` to dist/data/ and gives the code of a module that reads it when it loads (`exportAs`: the export's head) */
-function dataModule(name, json, exportAs) {
-  const file = `${name}-${createHash('sha256').update(json).digest('hex').slice(0, 8)}.json`;
-  writeFileSync(new URL(file, DATA), json);
-  return `import { readFileSync } from 'node:fs';\n${exportAs} JSON.parse(readFileSync(new URL('../data/${file}', import.meta.url), 'utf8'));\n`;
+/** a list of numbers at least this long is stored as raw 64-bit floats beside its JSON, so it is read, not parsed */
+const RAW_FROM = 1024;
+
+/**
+ * Takes every long list of numbers out of `value` (put in `lists`, their places in `places`, a null left behind).
+ * Float64 holds every number JSON.parse gives exactly, so what the module rebuilds is the same data.
+ */
+function takeNumberLists(value, path, lists, places) {
+  if (Array.isArray(value)) {
+    if (value.length >= RAW_FROM && value.every((x) => typeof x === 'number')) {
+      const from = lists.reduce((sum, list) => sum + list.length, 0);
+      lists.push(value);
+      places.push([path, from, from + value.length]);
+      return null;
+    }
+    return value.map((item, i) => takeNumberLists(item, [...path, i], lists, places));
+  }
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, takeNumberLists(item, [...path, key], lists, places)]),
+    );
+  return value;
+}
+
+/**
+ * Writes `data` to dist/data/ and gives the code of a module that reads it (`exportAs`: the export's head). Long
+ * lists of numbers go to a `.f64` file beside it and come back as Float64Array views, in their places. When `data`
+ * is an object, the module exports its keys as getters and reads the files on the first one used: the safety
+ * check's model, say, is read only when a message first reaches its score.
+ */
+function dataModule(name, data, exportAs) {
+  const lists = [];
+  const places = [];
+  const json = JSON.stringify(takeNumberLists(data, [], lists, places));
+  const raw = Buffer.from(Float64Array.from(lists.flat()).buffer);
+  const file = `${name}-${createHash('sha256').update(json).update(raw).digest('hex').slice(0, 8)}`;
+  writeFileSync(new URL(`${file}.json`, DATA), json);
+  if (places.length > 0) writeFileSync(new URL(`${file}.f64`, DATA), raw);
+  const patch =
+    places.length === 0
+      ? ''
+      : `  const bytes = readFileSync(new URL('../data/${file}.f64', import.meta.url));
+  const numbers = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  for (const [path, from, to] of ${JSON.stringify(places)}) {
+    let holder = data;
+    for (const key of path.slice(0, -1)) holder = holder[key];
+    holder[path[path.length - 1]] = numbers.subarray(from, to);
+  }
+`;
+  const read = `import { readFileSync } from 'node:fs';
+let data;
+function load() {
+  if (data !== undefined) return data;
+  data = JSON.parse(readFileSync(new URL('../data/${file}.json', import.meta.url), 'utf8'));
+${patch}  return data;
+}
+`;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return `${read}${exportAs} load();\n`;
+  const getters = Object.keys(data).map(
+    (key) => `  get ${JSON.stringify(key)}() { return load()[${JSON.stringify(key)}]; },`,
+  );
+  return `${read}${exportAs} {\n${getters.join('\n')}\n};\n`;
 }
 
 /**
@@ -54,7 +111,7 @@ const builtData = {
   name: 'built-data',
   setup(esbuild) {
     esbuild.onLoad({ filter: /[\\/]safety[\\/]prebuilt-index\.ts$/ }, () => ({
-      contents: dataModule('safety-check-index', checkIndex, 'export const PREBUILT_CHECK_INDEX ='),
+      contents: dataModule('safety-check-index', JSON.parse(checkIndex), 'export const PREBUILT_CHECK_INDEX ='),
       loader: 'js',
     }));
     esbuild.onLoad({ filter: /\.json$/ }, (args) => ({
@@ -63,7 +120,7 @@ const builtData = {
           .replace(/^packages\//, '')
           .replace(/\.json$/, '')
           .replace(/[\\/]/g, '-'),
-        JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))),
+        JSON.parse(readFileSync(args.path, 'utf8')),
         'export default',
       ),
       loader: 'js',
