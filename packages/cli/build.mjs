@@ -104,8 +104,9 @@ ${patch}  return data;
 
 /**
  * The models (the coach's and the safety check's JSON files) and the safety check's index, already built, go to
- * dist/data/ and are read with JSON.parse when their module loads: V8 then neither parses them as code (an object
- * literal) nor scans them as part of a chunk's source, the larger part of the CLI's start-up before.
+ * dist/data/ and are read with JSON.parse (and their long number lists as raw floats) when first used: V8 then
+ * neither parses them as code (an object literal) nor scans them as part of a chunk's source, the larger part of
+ * the CLI's start-up before.
  */
 const builtData = {
   name: 'built-data',
