@@ -23,7 +23,7 @@ async function prebuiltCheckIndex() {
       format: 'esm',
       logLevel: 'warning',
     });
-    return JSON.stringify((await import(pathToFileURL(out).href)).checkIndexSnapshot());
+    return (await import(pathToFileURL(out).href)).checkIndexSnapshot();
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -48,7 +48,7 @@ const RAW_FROM = 1024;
 function takeNumberLists(value, path, lists, places) {
   if (Array.isArray(value)) {
     if (value.length >= RAW_FROM && value.every((x) => typeof x === 'number')) {
-      const from = lists.reduce((sum, list) => sum + list.length, 0);
+      const from = places.at(-1)?.[2] ?? 0;
       lists.push(value);
       places.push([path, from, from + value.length]);
       return null;
@@ -112,7 +112,7 @@ const builtData = {
   name: 'built-data',
   setup(esbuild) {
     esbuild.onLoad({ filter: /[\\/]safety[\\/]prebuilt-index\.ts$/ }, () => ({
-      contents: dataModule('safety-check-index', JSON.parse(checkIndex), 'export const PREBUILT_CHECK_INDEX ='),
+      contents: dataModule('safety-check-index', checkIndex, 'export const PREBUILT_CHECK_INDEX ='),
       loader: 'js',
     }));
     esbuild.onLoad({ filter: /\.json$/ }, (args) => ({

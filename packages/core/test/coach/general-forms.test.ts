@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coachMessage } from '../../src/coach/coach.ts';
 
 const categoriesOf = (text: string) => coachMessage(text).flags.map((f) => f.category);
+const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
 
 // general forms of pressure that many wordings share, each beside a look-alike that carries none
 describe('pressure in its general forms, whatever the wording', () => {
@@ -70,7 +71,6 @@ describe('look-alikes that carry no pressure', () => {
 });
 
 describe('what helps, in its general forms', () => {
-  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
   it.each([
     ["don't stress about replying, I know work's mad", 'space'],
     ["You needn't answer tonight", 'space'],
@@ -147,7 +147,6 @@ describe('plain thanks and praise get no scorer-only blame or scorn', () => {
 
 // LABELLING.md rule 5: an apology for logistics owns no part in the relationship
 describe('a slip of logistics is not reflection', () => {
-  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
   it.each([
     'Running 10 mins late, sorry!',
     'My fault, I forgot to set the alarm.',
@@ -177,7 +176,6 @@ describe('acknowledgements and sympathy get no scorer-only contempt', () => {
 
 // LABELLING.md rule 26: "only if you want" inside an offer belongs to the invitation
 describe('a condition inside an offer is invitation, not space', () => {
-  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
   it.each(['Fancy a pint and a moan? Only if you want.', 'stroll round the block after tea? only if u fancy it'])(
     '%s',
     (text) => {
@@ -222,7 +220,6 @@ describe('everyday fight wording', () => {
 
 // LABELLING.md rule 49: hearing back what they said is validation; owning one's part is reflection
 describe('hearing back and owning a part', () => {
-  const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
   it.each([
     ["So what you're saying is you feel like I don't hear you.", 'validation'],
     ["If I'm hearing you right, you want more help with the kids.", 'validation'],
