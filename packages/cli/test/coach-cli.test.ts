@@ -137,16 +137,16 @@ describe('reconnect coach --batch', () => {
   });
 
   it('coaches every labelled message exactly as the core does, with the index and models built into the bundle', () => {
-    // the build stores the safety check's index already built, and the models, as data files the chunks read: the
-    // long lists of numbers (the index's links, the coach's weights) as raw floats beside their JSON
+    // the build stores the safety check's index and the coach's scorer tables already made, and the models, as data
+    // files the chunks read: the typed arrays and long lists of numbers as raw bytes beside their JSON
     const data = readdirSync(join(cli, '..', 'data'));
-    for (const name of ['safety-check-index-', 'core-src-coach-model-model-'])
+    for (const name of ['safety-check-index-', 'coach-scorer-tables-', 'core-src-coach-model-model-'])
       expect(
         data
           .filter((f) => f.startsWith(name))
           .map((f) => f.slice(f.lastIndexOf('.')))
           .sort(),
-      ).toEqual(['.f64', '.json']);
+      ).toEqual(['.bin', '.json']);
     const texts = labelledTexts();
     expect(texts.length).toBeGreaterThan(10_000);
     const file = join(dir, 'labelled.jsonl');

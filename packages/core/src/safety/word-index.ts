@@ -39,19 +39,19 @@ const isWordSymbol = (symbol: number): boolean =>
 const WORD_SYMBOL = new Uint8Array(256).map((_, symbol) => (isWordSymbol(symbol) ? 1 : 0));
 
 /**
- * A built index as plain numbers, for building it ahead of time: nodes are numbered in depth-first order, and
- * `links` holds, for each node after the root, (node − parent) × SYMBOLS + symbol; the entries ending at nodes
- * are `ending*`, chained as in the index.
+ * A built index as it is read (CompactTrie) with its entries, for building it ahead of time. Typed arrays or plain
+ * lists of numbers: the CLI's build stores the typed arrays' bytes, and a restored index reads them as they are.
  */
 export interface WordIndexSnapshot {
   readonly nodes: number;
-  readonly links: readonly number[];
-  /** [node, 1 + its first entry] for every node where an entry ends */
-  readonly firstEnding: readonly number[];
-  readonly endingId: readonly number[];
+  readonly row: ArrayLike<number>;
+  readonly only: ArrayLike<number>;
+  readonly rows: ArrayLike<number>;
+  readonly firstEnding: ArrayLike<number>;
+  readonly endingId: ArrayLike<number>;
   /** 1 for an entry that matches only as a whole word */
-  readonly endingWhole: readonly number[];
-  readonly nextEnding: readonly number[];
+  readonly endingWhole: ArrayLike<number>;
+  readonly nextEnding: ArrayLike<number>;
 }
 
 /**
@@ -68,6 +68,9 @@ interface CompactTrie {
   /** per node: 1 + the first of the entries ending there (0 for none); entries chain through `nextEnding` */
   readonly firstEnding: Int32Array;
 }
+
+/** `list` as an Int32Array: itself when it is one */
+const asInt32 = (list: ArrayLike<number>): Int32Array => (list instanceof Int32Array ? list : Int32Array.from(list));
 
 /** a compact trie from each node's parent link, in depth-first order (see WordIndexSnapshot) */
 function compactFromLinks(nodes: number, links: ArrayLike<number>, endings: ArrayLike<number>): CompactTrie {
@@ -103,47 +106,34 @@ export class WordIndex {
   private nodes = 1;
   /** per node, in the same order: 1 + the first of the entries ending there (0 for none) */
   private firstEnding = new Int32Array(1024);
-  private readonly endingId: number[] = [];
-  private readonly endingWhole: boolean[] = [];
-  private readonly nextEnding: number[] = [];
+  /** the entries: lists while literals are added, typed arrays once restored from a snapshot */
+  private endingId: number[] | Int32Array = [];
+  /** 1 for an entry that matches only as a whole word */
+  private endingWhole: number[] | Uint8Array = [];
+  private nextEnding: number[] | Int32Array = [];
   /** the form that is read, made on the first scan after the last literal was added */
   private compact: CompactTrie | null = null;
   /** an index rebuilt from a snapshot holds no rows to add to */
   private restored = false;
 
-  /** the index as plain numbers (see WordIndexSnapshot) */
+  /** the index as it is read, with its entries (see WordIndexSnapshot) */
   snapshot(): WordIndexSnapshot {
-    const trie = this.trie();
-    const links = new Array<number>(Math.max(0, this.nodes - 1)).fill(0);
-    for (let node = 0; node < this.nodes; node++) {
-      const row = trie.row[node] as number;
-      if (row < 0) {
-        const symbol = trie.only[node] as number;
-        if (symbol !== BREAK) links[node] = SYMBOLS + symbol;
-        continue;
-      }
-      for (let symbol = 0; symbol < SYMBOLS; symbol++) {
-        const child = trie.rows[row * SYMBOLS + symbol] as number;
-        if (child !== 0) links[child - 1] = (child - node) * SYMBOLS + symbol;
-      }
-    }
-    const firstEnding: number[] = [];
-    for (let node = 0; node < this.nodes; node++) {
-      const first = trie.firstEnding[node] as number;
-      if (first !== 0) firstEnding.push(node, first);
-    }
+    const { row, only, rows, firstEnding } = this.trie();
     return {
       nodes: this.nodes,
-      links,
+      row,
+      only,
+      rows,
       firstEnding,
-      endingId: [...this.endingId],
-      endingWhole: this.endingWhole.map((whole) => (whole ? 1 : 0)),
-      nextEnding: [...this.nextEnding],
+      endingId: Int32Array.from(this.endingId),
+      endingWhole: Uint8Array.from(this.endingWhole),
+      nextEnding: Int32Array.from(this.nextEnding),
     };
   }
 
   /**
-   * An index rebuilt from its snapshot, without reading a literal again; it cannot be added to.
+   * An index rebuilt from its snapshot, without reading a literal again; it cannot be added to. Typed arrays of the
+   * snapshot's kinds are read as they are, without a copy.
    * @example WordIndex.fromSnapshot(index.snapshot()) // scans as `index` does
    */
   static fromSnapshot(snapshot: WordIndexSnapshot): WordIndex {
@@ -152,12 +142,16 @@ export class WordIndex {
     index.firstEnding = new Int32Array(0);
     index.nodes = snapshot.nodes;
     index.restored = true;
-    index.compact = compactFromLinks(snapshot.nodes, snapshot.links, snapshot.firstEnding);
-    for (let k = 0; k < snapshot.endingId.length; k++) {
-      index.endingId.push(snapshot.endingId[k] as number);
-      index.endingWhole.push(snapshot.endingWhole[k] === 1);
-      index.nextEnding.push(snapshot.nextEnding[k] as number);
-    }
+    index.compact = {
+      row: asInt32(snapshot.row),
+      only: snapshot.only instanceof Uint8Array ? snapshot.only : Uint8Array.from(snapshot.only),
+      rows: asInt32(snapshot.rows),
+      firstEnding: asInt32(snapshot.firstEnding),
+    };
+    index.endingId = asInt32(snapshot.endingId);
+    index.endingWhole =
+      snapshot.endingWhole instanceof Uint8Array ? snapshot.endingWhole : Uint8Array.from(snapshot.endingWhole);
+    index.nextEnding = asInt32(snapshot.nextEnding);
     return index;
   }
 
@@ -232,9 +226,10 @@ export class WordIndex {
       grown.set(this.firstEnding);
       this.firstEnding = grown;
     }
-    this.endingId.push(id);
-    this.endingWhole.push(whole);
-    this.nextEnding.push(this.firstEnding[node] ?? 0);
+    // never typed arrays here: a restored index has thrown above
+    (this.endingId as number[]).push(id);
+    (this.endingWhole as number[]).push(whole ? 1 : 0);
+    (this.nextEnding as number[]).push(this.firstEnding[node] ?? 0);
     this.firstEnding[node] = this.endingId.length;
   }
 
@@ -285,7 +280,7 @@ export class WordIndex {
           const after = pendingS > 0 ? 18 : i < length ? symbolOf(text.charCodeAt(i)) : BREAK;
           const wordGoesOn = WORD_SYMBOL[after] === 1 || after === SHARP_S;
           for (; ending !== 0; ending = this.nextEnding[ending - 1] ?? 0) {
-            if (!this.endingWhole[ending - 1] || !wordGoesOn) hit(this.endingId[ending - 1] ?? 0);
+            if (this.endingWhole[ending - 1] !== 1 || !wordGoesOn) hit(this.endingId[ending - 1] ?? 0);
           }
         }
       }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEGATED, shapeFeatures, stemOf, wordFeatures } from '../../src/coach/model/features.ts';
 import storedModel from '../../src/coach/model/model.json';
-import { COACH_CATEGORIES, type CoachModel, LearnedScorer } from '../../src/coach/model/scorer.ts';
+import { COACH_CATEGORIES, type CoachModel, LearnedScorer, scorerTables } from '../../src/coach/model/scorer.ts';
 import { normalize } from '../../src/coach/normalize.ts';
 import { describeShape } from '../../src/coach/structure.ts';
 
@@ -113,5 +113,44 @@ describe('a model that reads cue classes', () => {
     expect(features('i cried all night')).toContain('=%hurt');
     expect(features('she cried all night')).not.toContain('=%hurt');
     expect(features("i'm not important")).toContain('\u00ac%worth');
+  });
+});
+
+describe("the scorer's tables", () => {
+  const tables = scorerTables(model);
+  // the CLI's build stores typed arrays as their bytes; a plain list of numbers must read the same
+  const asLists = JSON.parse(
+    JSON.stringify(tables, (_, item) => (ArrayBuffer.isView(item) ? [...(item as Float32Array)] : item)),
+  );
+
+  it('name every feature again with its own weights, as the stored model names it', () => {
+    const restored = LearnedScorer.fromTables(asLists);
+    const checked = new Set<number>();
+    COACH_CATEGORIES.forEach((category, c) => {
+      const none = restored.score([], c);
+      const { weights } = model.categories[category];
+      for (let k = 0; k < weights.length; k += 2) {
+        const feature = model.vocabulary[weights[k] as number] as string;
+        expect(restored.score([feature], c) - none).toBeCloseTo(Math.fround(weights[k + 1] as number), 6);
+        checked.add(weights[k] as number);
+      }
+    });
+    // nearly every feature carries a weight somewhere, so nearly every name was found again
+    expect(checked.size).toBeGreaterThan(model.vocabulary.length * 0.9);
+  });
+
+  it('score every word list as the model does, made now or read back from plain lists', () => {
+    const restored = LearnedScorer.fromTables(asLists);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 30 }),
+        (list) => {
+          const expected = [...scorer.probabilitiesOfWords(list, ['#question'])];
+          expect([...restored.probabilitiesOfWords(list, ['#question'])]).toEqual(expected);
+          expect([...LearnedScorer.fromTables(tables).probabilitiesOfWords(list, ['#question'])]).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

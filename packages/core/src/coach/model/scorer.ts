@@ -39,9 +39,163 @@ export interface CoachModel {
 /** pair keys stay small integers (first × PAIR_BASE + second, below 2³⁰) while the model has fewer words than this */
 const PAIR_BASE = 0x8000;
 
+/** the maps from a name to a feature that the scorer keeps, besides words and word pairs, and each one's mark */
+const NAMED = {
+  shape: '',
+  class: CLASS,
+  negatedClass: NEGATED + CLASS,
+  youClass: AT_YOU + CLASS,
+  meClass: OF_ME + CLASS,
+  stem: STEM,
+  you: AT_YOU,
+} as const;
+type Named = keyof typeof NAMED;
+const NAMED_MAPS = Object.keys(NAMED) as Named[];
+
+/** an empty slot of the word-pair table */
+const EMPTY = -1;
+
+/**
+ * Everything the scorer reads, worked out from a model (`scorerTables`). The CLI's build stores these already made,
+ * so `reconnect coach` neither reads fifteen thousand feature names nor files them at start-up; the names come back
+ * from the tables when a flag's sentence needs them. Lists of numbers may be typed arrays or plain arrays.
+ */
+export interface ScorerTables {
+  /** how many features the model has */
+  readonly features: number;
+  readonly kinds: readonly FeatureKind[];
+  /** the words of the word and pair features, by word id */
+  readonly words: readonly string[];
+  /** per word id: its feature, and its feature after a negation (−1 for none) */
+  readonly wordFeature: ArrayLike<number>;
+  readonly negatedFeature: ArrayLike<number>;
+  /**
+   * The word pairs as an open-addressing table of 2^k slots: [key, feature] per slot, the key `first × pairBase +
+   * second` by word ids, −1 for an empty slot; a key's first slot is `pairSlot(key, k)`.
+   */
+  readonly pairSlots: ArrayLike<number>;
+  readonly pairBase: number;
+  /** by map: the names (without their mark) and their features, side by side */
+  readonly named: Readonly<Record<Named, { readonly names: readonly string[]; readonly features: ArrayLike<number> }>>;
+  /** weights laid out feature-major: weights[feature × categories + category], each a 32-bit float */
+  readonly weights: ArrayLike<number>;
+  readonly bias: ArrayLike<number>;
+  readonly thresholds: ArrayLike<number>;
+}
+
+/** the first slot to try for a pair key in a table of 2^bits slots (a multiplicative hash) */
+const pairSlot = (key: number, bits: number): number => Math.imul(key | 0, 0x9e3779b1) >>> (32 - bits);
+
+/** the named map a feature belongs to, and its name there; undefined for words and word pairs */
+function namedOf(feature: string): [Named, string] | undefined {
+  const mark = feature[0];
+  if (mark === '#') return ['shape', feature];
+  if (mark === CLASS) return ['class', feature.slice(CLASS.length)];
+  if (feature.startsWith(CLASS, 1)) {
+    const name = feature.slice(1 + CLASS.length);
+    if (mark === NEGATED) return ['negatedClass', name];
+    if (mark === AT_YOU) return ['youClass', name];
+    if (mark === OF_ME) return ['meClass', name];
+  }
+  if (mark === STEM && feature.length > 1) return ['stem', feature.slice(STEM.length)];
+  if (mark === AT_YOU && feature.length > 1) return ['you', feature.slice(AT_YOU.length)];
+  return undefined;
+}
+
+/**
+ * Works out the scorer's tables from a stored model.
+ * @example LearnedScorer.fromTables(scorerTables(model)) // scores as new LearnedScorer(model) does
+ */
+export function scorerTables(model: CoachModel): ScorerTables {
+  const n = COACH_CATEGORIES.length;
+  const vocabulary = model.vocabulary;
+  const wordIds = new Map<string, number>();
+  const wordId = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = wordIds.size;
+      wordIds.set(word, id);
+    }
+    return id;
+  };
+  wordId('^');
+  wordId('$');
+  const named = {} as Record<Named, { names: string[]; features: number[] }>;
+  for (const map of NAMED_MAPS) named[map] = { names: [], features: [] };
+  const words: number[] = [];
+  const negated: number[] = [];
+  const pairs: number[] = [];
+  for (let i = 0; i < vocabulary.length; i++) {
+    const feature = vocabulary[i] as string;
+    const name = namedOf(feature);
+    if (name !== undefined) {
+      named[name[0]].names.push(name[1]);
+      named[name[0]].features.push(i);
+      continue;
+    }
+    const space = feature.indexOf(' ');
+    if (space === -1 && feature.startsWith(NEGATED)) negated.push(wordId(feature.slice(1)), i);
+    else if (space === -1) words.push(wordId(feature), i);
+    else pairs.push(wordId(feature.slice(0, space)), wordId(feature.slice(space + 1)), i);
+  }
+  const count = wordIds.size;
+  const pairBase = count < PAIR_BASE ? PAIR_BASE : 0x100000;
+  const wordFeature = new Int32Array(count).fill(-1);
+  const negatedFeature = new Int32Array(count).fill(-1);
+  for (let k = 0; k < words.length; k += 2) wordFeature[words[k] as number] = words[k + 1] as number;
+  for (let k = 0; k < negated.length; k += 2) negatedFeature[negated[k] as number] = negated[k + 1] as number;
+  // at most half the slots in use, so a missing pair is found empty within a slot or two
+  let bits = 1;
+  while (1 << bits < (2 * pairs.length) / 3) bits++;
+  const pairSlots = new Float64Array(2 << bits).fill(EMPTY);
+  const mask = (1 << bits) - 1;
+  for (let k = 0; k < pairs.length; k += 3) {
+    const key = (pairs[k] as number) * pairBase + (pairs[k + 1] as number);
+    let slot = pairSlot(key, bits);
+    while (pairSlots[2 * slot] !== EMPTY && pairSlots[2 * slot] !== key) slot = (slot + 1) & mask;
+    pairSlots[2 * slot] = key;
+    pairSlots[2 * slot + 1] = pairs[k + 2] as number;
+  }
+  const weights = new Float32Array(vocabulary.length * n);
+  COACH_CATEGORIES.forEach((category, c) => {
+    const entry = model.categories[category];
+    // weights are stored sparsely as [featureIndex, weight, featureIndex, weight, …]
+    for (let k = 0; k + 1 < entry.weights.length; k += 2)
+      weights[(entry.weights[k] as number) * n + c] = entry.weights[k + 1] as number;
+  });
+  return {
+    features: vocabulary.length,
+    kinds: model.features ?? [],
+    words: [...wordIds.keys()],
+    wordFeature,
+    negatedFeature,
+    pairSlots,
+    pairBase,
+    named,
+    weights,
+    bias: COACH_CATEGORIES.map((category) => model.categories[category].bias),
+    thresholds: COACH_CATEGORIES.map((category) => model.categories[category].threshold),
+  };
+}
+
+/** `list` as an Int32Array: itself when it is one (the CLI's tables are read in place) */
+const asInt32 = (list: ArrayLike<number>): Int32Array => (list instanceof Int32Array ? list : Int32Array.from(list));
+
+/** a named map of the tables as a Map */
+function namedMap(tables: ScorerTables, map: Named): Map<string, number> {
+  const { names, features } = tables.named[map];
+  const out = new Map<string, number>();
+  for (let k = 0; k < names.length; k++) out.set(names[k] as string, features[k] as number);
+  return out;
+}
+
 /** scores features against every category; built once from the stored model */
 export class LearnedScorer {
-  private readonly index = new Map<string, number>();
+  private readonly tables: ScorerTables;
+  /** every feature by name, made when first needed (see featureIndex) */
+  private index: Map<string, number> | undefined;
+  /** the shape features ("#question"), by name: the extras of every message */
+  private readonly shapeIndex: Map<string, number>;
   /** weights laid out feature-major: weights[feature * categories + category] */
   private readonly weights: Float32Array;
   private readonly bias: Float64Array;
@@ -57,8 +211,9 @@ export class LearnedScorer {
   private readonly negatedFeature: Int32Array;
   /** 1 for the word ids of the negation words */
   private readonly negations: Uint8Array;
-  /** word pairs by `pairKey`: small integers while the words are fewer than PAIR_BASE, the fast kind of map key */
-  private readonly pairFeature = new Map<number, number>();
+  /** word pairs (ScorerTables.pairSlots) */
+  private readonly pairSlots: Float64Array;
+  private readonly pairBits: number;
   private readonly pairBase: number;
   private readonly startId: number;
   private readonly endId: number;
@@ -68,96 +223,96 @@ export class LearnedScorer {
   private readonly you: boolean;
   private readonly classes: boolean;
   /** cue-class features by class: plain, negated, said of the partner, said of the sender */
-  private readonly classFeature = new Map<string, number>();
-  private readonly negatedClassFeature = new Map<string, number>();
-  private readonly youClassFeature = new Map<string, number>();
-  private readonly meClassFeature = new Map<string, number>();
+  private readonly classFeature: Map<string, number>;
+  private readonly negatedClassFeature: Map<string, number>;
+  private readonly youClassFeature: Map<string, number>;
+  private readonly meClassFeature: Map<string, number>;
   /** stem features and stems said of the partner, by stem */
-  private readonly stemFeature = new Map<string, number>();
-  private readonly youFeature = new Map<string, number>();
+  private readonly stemFeature: Map<string, number>;
+  private readonly youFeature: Map<string, number>;
   /** stems of words seen, so a word is stemmed once (cleared when it grows large) */
   private readonly stemCache = new Map<string, string>();
 
-  constructor(model: CoachModel) {
-    const n = COACH_CATEGORIES.length;
-    model.vocabulary.forEach((feature, i) => {
-      this.index.set(feature, i);
-    });
-    this.weights = new Float32Array(model.vocabulary.length * n);
-    this.bias = new Float64Array(n);
-    this.thresholds = new Float64Array(n);
-    this.seenAt = new Int32Array(model.vocabulary.length);
-    this.startId = this.wordId('^');
-    this.endId = this.wordId('$');
-    // word ids first, so that pair keys can be made from their count
-    const pairs: [string, string, number][] = [];
-    const words: [number, number][] = [];
-    const negated: [number, number][] = [];
-    this.kinds = model.features ?? [];
+  /**
+   * A scorer of a stored model.
+   * @example new LearnedScorer(model).probabilitiesOfWords(['why', 'no', 'reply'], [])
+   */
+  constructor(model: CoachModel);
+  /** the scorer of tables made already (see fromTables) */
+  constructor(model: null, tables: ScorerTables);
+  constructor(model: CoachModel | null, given?: ScorerTables) {
+    const tables = given ?? scorerTables(model as CoachModel);
+    this.tables = tables;
+    this.kinds = tables.kinds;
     this.stems = this.kinds.includes('stem');
     this.you = this.kinds.includes('you');
     this.classes = this.kinds.includes('class');
-    model.vocabulary.forEach((feature, i) => {
-      if (feature.startsWith('#')) return;
-      const classMap = feature.startsWith(CLASS)
-        ? this.classFeature
-        : feature.startsWith(NEGATED + CLASS)
-          ? this.negatedClassFeature
-          : feature.startsWith(AT_YOU + CLASS)
-            ? this.youClassFeature
-            : feature.startsWith(OF_ME + CLASS)
-              ? this.meClassFeature
-              : undefined;
-      if (classMap !== undefined) {
-        classMap.set(feature.slice(feature.indexOf(CLASS) + CLASS.length), i);
-        return;
-      }
-      if (feature.startsWith(STEM) && feature.length > 1) {
-        this.stemFeature.set(feature.slice(STEM.length), i);
-        return;
-      }
-      if (feature.startsWith(AT_YOU) && feature.length > 1) {
-        this.youFeature.set(feature.slice(AT_YOU.length), i);
-        return;
-      }
-      const space = feature.indexOf(' ');
-      if (space === -1 && feature.startsWith(NEGATED)) negated.push([this.wordId(feature.slice(1)), i]);
-      else if (space === -1) words.push([this.wordId(feature), i]);
-      else {
-        const first = feature.slice(0, space);
-        const second = feature.slice(space + 1);
-        this.wordId(first);
-        this.wordId(second);
-        pairs.push([first, second, i]);
-      }
-    });
-    const count = this.wordIds.size;
-    this.pairBase = count < PAIR_BASE ? PAIR_BASE : 0x100000;
-    this.wordFeature = new Int32Array(count).fill(-1);
-    this.negatedFeature = new Int32Array(count).fill(-1);
-    this.negations = new Uint8Array(count);
-    for (const [id, i] of words) this.wordFeature[id] = i;
-    for (const [id, i] of negated) this.negatedFeature[id] = i;
-    for (const [first, second, i] of pairs)
-      this.pairFeature.set(this.pairKey(this.wordIds.get(first) as number, this.wordIds.get(second) as number), i);
-    for (const [word, id] of this.wordIds) if (isNegation(word)) this.negations[id] = 1;
-    COACH_CATEGORIES.forEach((category, c) => {
-      const entry = model.categories[category];
-      this.bias[c] = entry.bias;
-      this.thresholds[c] = entry.threshold;
-      // weights are stored sparsely as [featureIndex, weight, featureIndex, weight, …]
-      for (let k = 0; k + 1 < entry.weights.length; k += 2)
-        this.weights[(entry.weights[k] as number) * n + c] = entry.weights[k + 1] as number;
-    });
+    this.weights = tables.weights instanceof Float32Array ? tables.weights : Float32Array.from(tables.weights);
+    this.bias = Float64Array.from(tables.bias);
+    this.thresholds = Float64Array.from(tables.thresholds);
+    this.seenAt = new Int32Array(tables.features);
+    const words = tables.words;
+    for (let id = 0; id < words.length; id++) this.wordIds.set(words[id] as string, id);
+    this.startId = this.wordIds.get('^') as number;
+    this.endId = this.wordIds.get('$') as number;
+    this.wordFeature = asInt32(tables.wordFeature);
+    this.negatedFeature = asInt32(tables.negatedFeature);
+    this.negations = new Uint8Array(words.length);
+    for (let id = 0; id < words.length; id++) if (isNegation(words[id] as string)) this.negations[id] = 1;
+    this.pairBase = tables.pairBase;
+    this.pairSlots = tables.pairSlots instanceof Float64Array ? tables.pairSlots : Float64Array.from(tables.pairSlots);
+    this.pairBits = Math.log2(this.pairSlots.length / 2);
+    this.shapeIndex = namedMap(tables, 'shape');
+    this.classFeature = namedMap(tables, 'class');
+    this.negatedClassFeature = namedMap(tables, 'negatedClass');
+    this.youClassFeature = namedMap(tables, 'youClass');
+    this.meClassFeature = namedMap(tables, 'meClass');
+    this.stemFeature = namedMap(tables, 'stem');
+    this.youFeature = namedMap(tables, 'you');
   }
 
-  private wordId(word: string): number {
-    let id = this.wordIds.get(word);
-    if (id === undefined) {
-      id = this.wordIds.size;
-      this.wordIds.set(word, id);
+  /**
+   * The scorer of tables made ahead of time.
+   * @example LearnedScorer.fromTables(scorerTables(model))
+   */
+  static fromTables(tables: ScorerTables): LearnedScorer {
+    return new LearnedScorer(null, tables);
+  }
+
+  /** every feature by name, named again from the tables: made on the first call that needs it (a flag's sentence) */
+  private featureIndex(): Map<string, number> {
+    if (this.index !== undefined) return this.index;
+    const index = new Map<string, number>();
+    const { words, named } = this.tables;
+    for (const map of NAMED_MAPS) {
+      const { names, features } = named[map];
+      for (let k = 0; k < names.length; k++) index.set(NAMED[map] + names[k], features[k] as number);
     }
-    return id;
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id] as string;
+      if ((this.wordFeature[id] as number) >= 0) index.set(word, this.wordFeature[id] as number);
+      if ((this.negatedFeature[id] as number) >= 0) index.set(NEGATED + word, this.negatedFeature[id] as number);
+    }
+    const slots = this.pairSlots;
+    for (let slot = 0; slot < slots.length; slot += 2) {
+      const key = slots[slot] as number;
+      if (key === EMPTY) continue;
+      const second = key % this.pairBase;
+      index.set(`${words[(key - second) / this.pairBase]} ${words[second]}`, slots[slot + 1] as number);
+    }
+    this.index = index;
+    return index;
+  }
+
+  /** the feature of a word pair by its key (−1 for none) */
+  private pairFeature(key: number): number {
+    const slots = this.pairSlots;
+    const mask = (slots.length >> 1) - 1;
+    for (let slot = pairSlot(key, this.pairBits); ; slot = (slot + 1) & mask) {
+      const at = slots[2 * slot] as number;
+      if (at === key) return slots[2 * slot + 1] as number;
+      if (at === EMPTY) return -1;
+    }
   }
 
   private stemOf(word: string): string {
@@ -228,8 +383,7 @@ export class LearnedScorer {
         this.count((negated > 0 ? this.negatedFeature[id] : this.wordFeature[id]) as number, call, sums);
       if (negated > 0) negated--;
       if (id !== undefined ? this.negations[id] === 1 : isNegation(word)) negated = NEGATION_REACH;
-      if (id !== undefined && previous !== -1)
-        this.count(this.pairFeature.get(this.pairKey(previous, id)) ?? -1, call, sums);
+      if (id !== undefined && previous !== -1) this.count(this.pairFeature(this.pairKey(previous, id)), call, sums);
       previous = id ?? -1;
       if (stems || you) {
         const stem = this.stemOf(word);
@@ -242,8 +396,13 @@ export class LearnedScorer {
       }
     }
     if (words.length > 0 && previous !== -1)
-      this.count(this.pairFeature.get(this.pairKey(previous, this.endId)) ?? -1, call, sums);
-    for (const extra of extras) this.count(this.index.get(extra) ?? -1, call, sums);
+      this.count(this.pairFeature(this.pairKey(previous, this.endId)), call, sums);
+    for (const extra of extras)
+      this.count(
+        this.shapeIndex.get(extra) ?? (extra[0] === '#' ? -1 : (this.featureIndex().get(extra) ?? -1)),
+        call,
+        sums,
+      );
     for (let c = 0; c < n; c++) sums[c] = 1 / (1 + Math.exp(-(sums[c] as number)));
     return sums;
   }
@@ -253,8 +412,9 @@ export class LearnedScorer {
     const n = COACH_CATEGORIES.length;
     const sums = this.bias.slice();
     const call = ++this.calls;
+    const index = this.featureIndex();
     for (const feature of features) {
-      const i = this.index.get(feature);
+      const i = index.get(feature);
       if (i === undefined || this.seenAt[i] === call) continue;
       this.seenAt[i] = call;
       const base = i * n;
@@ -269,8 +429,9 @@ export class LearnedScorer {
     const n = COACH_CATEGORIES.length;
     let sum = this.bias[category] as number;
     const call = ++this.calls;
+    const index = this.featureIndex();
     for (const feature of features) {
-      const i = this.index.get(feature);
+      const i = index.get(feature);
       if (i === undefined || this.seenAt[i] === call) continue;
       this.seenAt[i] = call;
       sum += this.weights[i * n + category] as number;
