@@ -31,9 +31,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const checkIndex = (
   await importFromCore("export { checkIndexSnapshot } from './packages/core/src/safety/check.ts';")
 ).checkIndexSnapshot();
-const { tables: scorerTables } = await importFromCore(`import model from './packages/core/src/coach/model/model.json';
-import { scorerTables } from './packages/core/src/coach/model/scorer.ts';
-export const tables = scorerTables(model);`);
+const scorerTables = (
+  await importFromCore("export { storedScorerTables } from './packages/core/src/coach/model/stored-tables.ts';")
+).storedScorerTables();
 
 const DATA = new URL('./dist/data/', import.meta.url);
 // stale chunks and data from earlier builds would otherwise pile up beside the new ones
@@ -135,10 +135,10 @@ ${patch}  return data;
 }
 
 /**
- * The models (the coach's and the safety check's JSON files) and the safety check's index, already built, go to
- * dist/data/ and are read with JSON.parse (and their long number lists as raw floats) when first used: V8 then
- * neither parses them as code (an object literal) nor scans them as part of a chunk's source, the larger part of
- * the CLI's start-up before.
+ * The safety check's models (JSON files), its index and the coach's scorer tables, already made, go to dist/data/
+ * and are read with JSON.parse (and their typed arrays as raw bytes) when first used: V8 then neither parses them
+ * as code (an object literal) nor scans them as part of a chunk's source, the larger part of the CLI's start-up
+ * before. The coach's model.json is not in the bundle: the scorer reads only its tables.
  */
 const builtData = {
   name: 'built-data',
@@ -147,8 +147,8 @@ const builtData = {
       contents: dataModule('safety-check-index', checkIndex, 'export const PREBUILT_CHECK_INDEX ='),
       loader: 'js',
     }));
-    esbuild.onLoad({ filter: /[\\/]coach[\\/]model[\\/]prebuilt-tables\.ts$/ }, () => ({
-      contents: dataModule('coach-scorer-tables', scorerTables, 'export const PREBUILT_SCORER_TABLES ='),
+    esbuild.onLoad({ filter: /[\\/]coach[\\/]model[\\/]stored-tables\.ts$/ }, () => ({
+      contents: `${dataModule('coach-scorer-tables', scorerTables, 'const tables =')}export const storedScorerTables = () => tables;\n`,
       loader: 'js',
     }));
     esbuild.onLoad({ filter: /\.json$/ }, (args) => ({
@@ -192,6 +192,6 @@ const result = await build({
 for (const [output, { inputs }] of Object.entries(result.metafile.outputs))
   if (
     !output.includes('/chunks/') &&
-    Object.keys(inputs).some((input) => /\.json$|prebuilt-(?:index|tables)\.ts$/.test(input))
+    Object.keys(inputs).some((input) => /\.json$|prebuilt-index\.ts$|stored-tables\.ts$/.test(input))
   )
     throw new Error(`${output} holds a data module, which must be in a chunk to find dist/data/`);

@@ -140,13 +140,15 @@ describe('reconnect coach --batch', () => {
     // the build stores the safety check's index and the coach's scorer tables already made, and the models, as data
     // files the chunks read: the typed arrays and long lists of numbers as raw bytes beside their JSON
     const data = readdirSync(join(cli, '..', 'data'));
-    for (const name of ['safety-check-index-', 'coach-scorer-tables-', 'core-src-coach-model-model-'])
+    for (const name of ['safety-check-index-', 'coach-scorer-tables-'])
       expect(
         data
           .filter((f) => f.startsWith(name))
           .map((f) => f.slice(f.lastIndexOf('.')))
           .sort(),
       ).toEqual(['.bin', '.json']);
+    // the scorer reads only its tables: the coach's model itself is not shipped
+    expect(data.filter((f) => f.startsWith('core-src-coach-model-'))).toEqual([]);
     const texts = labelledTexts();
     expect(texts.length).toBeGreaterThan(10_000);
     const file = join(dir, 'labelled.jsonl');

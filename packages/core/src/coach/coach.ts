@@ -13,9 +13,8 @@ import {
 import { checkSafety } from '../safety/check.ts';
 import { type RawMatch, RuleSet } from './matcher.ts';
 import { shapeFeatures, textFeatures } from './model/features.ts';
-import storedModel from './model/model.json';
-import { PREBUILT_SCORER_TABLES } from './model/prebuilt-tables.ts';
-import { COACH_CATEGORIES, type CoachCategory, type CoachModel, LearnedScorer } from './model/scorer.ts';
+import { COACH_CATEGORIES, type CoachCategory, LearnedScorer } from './model/scorer.ts';
+import { storedScorerTables } from './model/stored-tables.ts';
 import { type NormalizedText, normalize, originalSpan } from './normalize.ts';
 import { plainRewrite, rewriteMessage } from './rewrite.ts';
 import { PRESSURE_RULES } from './rules/pressure-rules.ts';
@@ -33,10 +32,7 @@ import type { CoachContext, CoachFlag, CoachResult, CoachStrength, SafetyNote, V
 
 const pressureRules = new RuleSet(PRESSURE_RULES, { skipReported: true });
 const supportRules = new RuleSet(SUPPORT_RULES);
-const scorer =
-  PREBUILT_SCORER_TABLES === null
-    ? new LearnedScorer(storedModel as CoachModel)
-    : LearnedScorer.fromTables(PREBUILT_SCORER_TABLES);
+const scorer = LearnedScorer.fromTables(storedScorerTables());
 const PRESSURE_SET: ReadonlySet<CoachCategory> = new Set(PRESSURE_CATEGORIES);
 /** the scorer's probabilities for the message being coached, read at once (one array for every message) */
 const probabilities = new Float64Array(COACH_CATEGORIES.length);
