@@ -24,6 +24,7 @@ export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   p: new URL('./coach-second-labels-p.jsonl', import.meta.url),
   q: new URL('./coach-second-labels-q.jsonl', import.meta.url),
   r: new URL('./coach-second-labels-r.jsonl', import.meta.url),
+  s: new URL('./coach-second-labels-s.jsonl', import.meta.url),
 };
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);
