@@ -570,7 +570,7 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
     {
       anchors: 'being',
       pattern:
-        "\\bi was being (?:a bit |so |really |very |such )?(?:childish|petty|unfair|a brat|a prat|stubborn|defensive|a sore loser|selfish|mean|rude|sulky|grumpy|horrible|difficult|a pain|an idiot|a jerk|an arse|a dick|harsh|short with you|cold|distant|snappy|a nightmare|a grump)\\b",
+        '\\bi was being (?:a bit |so |really |very |such )?(?:childish|petty|unfair|a brat|a prat|stubborn|defensive|a sore loser|selfish|mean|rude|sulky|grumpy|horrible|difficult|a pain|an idiot|a jerk|an arse|a dick|harsh|short with you|cold|distant|snappy|a nightmare|a grump)\\b',
     },
     {
       anchors: 'me',

@@ -347,7 +347,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
   {
     anchors: 'pushed drove forced provoked goaded',
     pattern:
-      "(?:you|u) (?:pushed|drove|forced|provoked|goaded) me (?:to it|to that|into it|into that|over the edge|to (?:do|say|shout|yell|snap|scream|lose))\\b",
-    unlessAfter: "[^.?!\\n]{0,30}(?:glad|thank|grateful|best thing|proud)",
+      '(?:you|u) (?:pushed|drove|forced|provoked|goaded) me (?:to it|to that|into it|into that|over the edge|to (?:do|say|shout|yell|snap|scream|lose))\\b',
+    unlessAfter: '[^.?!\\n]{0,30}(?:glad|thank|grateful|best thing|proud)',
   },
 ];

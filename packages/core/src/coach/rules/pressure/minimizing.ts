@@ -131,7 +131,7 @@ export const MINIMIZING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'sorry',
     pattern:
-      "sorry (?:if|that) (?:you|u) (?:felt|feel|were|got|are|was) (?:so |a bit |at all )?(?:hurt|offended|upset|bothered|put out|that way|like that)|sorry (?:that )?(?:you|u) took it (?:the wrong way|that way|like that|badly|so badly|personally)",
+      'sorry (?:if|that) (?:you|u) (?:felt|feel|were|got|are|was) (?:so |a bit |at all )?(?:hurt|offended|upset|bothered|put out|that way|like that)|sorry (?:that )?(?:you|u) took it (?:the wrong way|that way|like that|badly|so badly|personally)',
   },
   {
     anchors: "what's whats",
