@@ -12,8 +12,8 @@ export const SECOND_LABELS_HOLDOUT_FILE = new URL('./coach-second-labels-holdout
 export const SECOND_LABELS_K_FILE = new URL('./coach-second-labels-k.jsonl', import.meta.url);
 /**
  * the sets with a blind second pass over every message, each by a labeller who never saw the first labels (set
- * k's by its own writer; sets l to o by labellers who did not write them), by set letter: k, l and m are
- * development sets, n and o the fresh sets (FRESH_FILES in coach-metrics.ts)
+ * k's by its own writer; sets l to s by labellers who did not write them), by set letter: n and o are the fresh
+ * sets (FRESH_FILES in coach-metrics.ts), the others development sets
  */
 export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   k: SECOND_LABELS_K_FILE,
@@ -23,6 +23,8 @@ export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   o: new URL('./coach-second-labels-o.jsonl', import.meta.url),
   p: new URL('./coach-second-labels-p.jsonl', import.meta.url),
   q: new URL('./coach-second-labels-q.jsonl', import.meta.url),
+  r: new URL('./coach-second-labels-r.jsonl', import.meta.url),
+  s: new URL('./coach-second-labels-s.jsonl', import.meta.url),
 };
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);

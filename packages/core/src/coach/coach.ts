@@ -53,9 +53,12 @@ const LEISURE_TIP = new RegExp(`\\b(?:try|check out|watch|listen to|read|visit|g
 const PRAISES_ANSWER =
   /\b(?:thanks?|thank you|love|great|good|nice|perfect|helpful|appreciate|best|right|correct|informative|detailed|quick|fast)\b[^.!?\n]{0,20}\b(?:answer|reply|response|explanation)\b/;
 
-/** praise of them ("you're always so patient with my mum"): a positive absolute, no scorer-only blame or scorn (rule 9) */
+/**
+ * praise of them ("you're always so patient with my mum", "you've made me so happy"): a positive absolute, no
+ * scorer-only blame or scorn (rule 9)
+ */
 const PRAISES_THEM =
-  /\b(?:you(?:'re| are)?|ur) (?:always |so |such |really |very |honestly |truly |the most )*(?:an? )?(?:patient|kind|sweet|good|great|lovely|thoughtful|generous|caring|supportive|helpful|funny|brilliant|amazing|wonderful|gorgeous|beautiful|clever|smart|talented|strong|brave|calm|gentle|fun|star|legend|natural|best)\b(?! at (?:it|that|this|ignoring|ghosting|avoiding)\b)/;
+  /\b(?:you(?:'re| are)?|ur) (?:always |so |such |really |very |honestly |truly |the most )*(?:an? )?(?:patient|kind|sweet|good|great|lovely|thoughtful|generous|caring|supportive|helpful|funny|brilliant|amazing|wonderful|gorgeous|beautiful|clever|smart|talented|strong|brave|calm|gentle|fun|star|legend|natural|best)\b(?! at (?:it|that|this|ignoring|ghosting|avoiding)\b)|\b(?:you|u)(?:'ve| have)? (?:made|make|making) me (?:so |really |very |feel )*(?:happy|smile|laugh|proud|safe|loved)\b/;
 
 /**
  * plain thanks ("cheers for the replies, appreciated", "thanks to you we had the best weekend"), not "thanks for
@@ -227,6 +230,19 @@ function mergeSpans<C extends string>(matches: RawMatch<C>[]): RawMatch<C>[] {
   return merged;
 }
 
+/**
+ * what a "but" takes back (LABELLING.md rule 28): validation followed by brushing the feeling aside ("I get why
+ * you're upset, but it's not a big deal"), and an apology followed by blame or brushing aside ("I'm sorry I
+ * shouted, but you pushed me to it"). Other pressure after the "but" stands beside the support ("I get that
+ * you're stressed, but you're being selfish" keeps its validation; "I know I've been clingy, but you've been
+ * cold" keeps owning the sender's part).
+ */
+const TAKEN_BACK_BY: Partial<Record<SupportiveCategory, ReadonlySet<PressureCategory>>> = {
+  validation: new Set(['minimizing']),
+  reflection: new Set(['accusation', 'minimizing']),
+};
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/;
+
 /** drops supportive phrases that contempt turns sarcastic, or that a "but" and pressure later in the sentence undercut */
 function dropUndercut(
   normalized: NormalizedText,
@@ -236,15 +252,36 @@ function dropUndercut(
   if (pressure.length === 0) return strengths;
   const sarcastic = pressure.some((p) => p.category === 'contempt');
   const text = normalized.text;
+  /**
+   * pressure of a counted category within 80 characters after a "but" found from `from` on; `spanning` also
+   * counts pressure whose span runs on past the "but" (the scorer's span is its whole sentence)
+   */
+  const pressureAfterBut = (
+    from: number,
+    but: RegExp,
+    counts: (category: PressureCategory) => boolean,
+    spanning = false,
+  ) => {
+    const at = text.slice(from, from + 120).search(but);
+    if (at === -1) return false;
+    const butAt = from + at;
+    return pressure.some(
+      (p) => (p.start >= butAt || (spanning && p.end > butAt)) && p.start <= butAt + 80 && counts(p.category),
+    );
+  };
   return strengths.filter((s) => {
     const undercutBy = SUPPORTIVE[s.category].undercutBy;
     if (sarcastic && undercutBy !== 'never') return false;
+    const takenBack = TAKEN_BACK_BY[s.category];
+    if (
+      takenBack !== undefined &&
+      (s.category !== 'reflection' || APOLOGY.test(text.slice(s.start, s.end))) &&
+      // from the phrase's start: a support the scorer found spans its whole sentence, "but" and all
+      pressureAfterBut(s.start, /\bbut\b/, (c) => takenBack.has(c), true)
+    )
+      return false;
     if (undercutBy !== 'sarcasm or but') return true;
-    const rest = text.slice(s.end, s.end + 120);
-    const but = rest.search(/\b(?:but|just|though)\b/);
-    if (but === -1) return true;
-    const butAt = s.end + but;
-    return !pressure.some((p) => p.start >= butAt && p.start <= butAt + 80 && p.category !== 'overwhelming');
+    return !pressureAfterBut(s.end, /\b(?:but|just|though)\b/, (c) => c !== 'overwhelming');
   });
 }
 

@@ -241,3 +241,71 @@ describe('hearing back and owning a part', () => {
     expect(strengthsOf(text)).not.toContain(category);
   });
 });
+
+// LABELLING.md rule 28: a "but" takes back validation that brushing aside follows, and an apology that blame follows
+describe('a support taken back by "but"', () => {
+  it.each([
+    ["I get why you're upset, but it's honestly not that deep.", 'validation', 'minimizing'],
+    ['I hear you, but you really need to stop making such a fuss.', 'validation', 'minimizing'],
+    ["I'm sorry I yelled, but you pushed me to it.", 'reflection', 'accusation'],
+    ["I'm sorry I laughed, but you're overreacting a bit.", 'reflection', 'minimizing'],
+  ] as const)('%s: no %s, still %s', (text, support, pressure) => {
+    expect(strengthsOf(text)).not.toContain(support);
+    expect(categoriesOf(text)).toContain(pressure);
+  });
+
+  it.each([
+    ["I get that you're stressed, but you're being really selfish right now.", 'validation'],
+    ["I know I've been clingy, but you've been completely cold.", 'reflection'],
+    ["I'm sorry I snapped, but I was scared and that's not on you.", 'reflection'],
+    ['That sounds like a horrible day, but I promise the weekend is yours.', 'validation'],
+  ] as const)('kept: %s → %s', (text, support) => {
+    expect(strengthsOf(text)).toContain(support);
+  });
+});
+
+describe('guilt, minimizing, contempt and owning a part in everyday words', () => {
+  it.each([
+    ['Sorry if you felt hurt by what I said.', 'minimizing'],
+    ['Sorry you took it so personally.', 'minimizing'],
+    ["What's there to be nervous about? It's a five-minute chat.", 'minimizing'],
+    ['Is the little princess sulking again?', 'contempt'],
+    ["Not that anyone noticed, but the bathroom's spotless.", 'guilt'],
+    ['Nobody looks after me in this house.', 'guilt'],
+    ["I'm invisible in this marriage.", 'guilt'],
+    ["You've made this whole trip about you.", 'accusation'],
+    ['You drove me to say it and you know it.', 'accusation'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    ["I'm so sorry you're hurting, love.", 'minimizing'],
+    ["What's there to do in Leeds on a Sunday?", 'minimizing'],
+    ['Is the baby upset again? I can go up to her.', 'contempt'],
+    ['Not that anyone asked, but custard creams are the best biscuit.', 'guilt'],
+    ["Nobody looks after the allotment when I'm away.", 'guilt'],
+    ["I'm invisible to the bar staff tonight lol", 'guilt'],
+    ["You act like I'm invisible.", 'guilt'],
+    ['You made a whole playlist about you and me?? I love it', 'accusation'],
+    ['You pushed me to apply and I got the job!', 'accusation'],
+    ["You pushed me into it and I'm so glad you did", 'accusation'],
+  ] as const)('not %s: %s', (text, category) => {
+    expect(categoriesOf(text)).not.toContain(category);
+  });
+
+  it.each([
+    ['I was being childish about the money.', 'reflection'],
+    ['Not fair of me to snap like that, sorry.', 'reflection'],
+    ["That wasn't kind of me, and you didn't deserve it.", 'reflection'],
+  ] as const)('%s → %s', (text, support) => {
+    expect(strengthsOf(text)).toContain(support);
+  });
+
+  it.each([
+    ['The kids were being so childish about the car seats', 'reflection'],
+    ["It's not fair on me that the bus is always late", 'reflection'],
+  ] as const)('not credited: %s', (text, support) => {
+    expect(strengthsOf(text)).not.toContain(support);
+  });
+});

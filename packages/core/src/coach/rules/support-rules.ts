@@ -566,5 +566,16 @@ export const SUPPORT_RULES: Readonly<Record<SupportiveCategory, readonly RuleSpe
       pattern:
         'you (?:had|have|made) a (?:fair |good |real |valid )?point(?= *(?:[.!,\\n]|$|about|there|earlier|and i))',
     },
+    // general forms: naming how the sender behaved ("I was being childish") or judging it ("not fair of me")
+    {
+      anchors: 'being',
+      pattern:
+        '\\bi was being (?:a bit |so |really |very |such )?(?:childish|petty|unfair|a brat|a prat|stubborn|defensive|a sore loser|selfish|mean|rude|sulky|grumpy|horrible|difficult|a pain|an idiot|a jerk|an arse|a dick|harsh|short with you|cold|distant|snappy|a nightmare|a grump)\\b',
+    },
+    {
+      anchors: 'me',
+      pattern:
+        "(?:not|wasn't|was not|that wasn't|that was not|hardly) (?:very |exactly |really )?(?:fair|cool|kind|okay|ok|nice|right) of me\\b",
+    },
   ],
 };

@@ -336,4 +336,18 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     negatable: true,
     unlessAfter: '[^.?!\\n]{0,40}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao| for (?:me|other|anyone|everyone))',
   },
+  // general forms: making something of theirs all about themselves ("you've made this whole week about you")
+  {
+    anchors: 'about',
+    pattern:
+      "(?:you(?:'ve| have)?|u) (?:made|make|making|turned|turn) (?:this|it|that|everything|every|the whole|our|my)[^.?!\\n]{0,25} about (?:you|yourself|u)\\b",
+    unlessAfter: ' (?:and|&) (?:me|i|us)\\b',
+  },
+  // general forms: the sender's own outburst blamed on them ("you pushed me to it", "you drove me to say it")
+  {
+    anchors: 'pushed drove forced provoked goaded',
+    pattern:
+      '(?:you|u) (?:pushed|drove|forced|provoked|goaded) me (?:to it|to that|into it|into that|over the edge|to (?:do|say|shout|yell|snap|scream|lose))\\b',
+    unlessAfter: '[^.?!\\n]{0,30}(?:glad|thank|grateful|best thing|proud)',
+  },
 ];

@@ -408,4 +408,10 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     pattern: '^\\s*(?:lol,? |honestly,? |literally )?(?:nobody|no one|no-one) cares(?= *[.!]*\\s*$)',
   },
   { anchors: 'nice smooth classy', pattern: '(?:^|[.!?]\\s*)real (?:nice|smooth|classy)(?= *[.!]*\\s*$)' },
+  // general forms: scorn for their feelings with a mock title ("is the little princess sulking again?", rule 45)
+  {
+    anchors: 'princess prince diva snowflake man queen',
+    pattern:
+      '(?:is|did|has|does) (?:the|our|my|his|her) (?:little |poor |big |precious |wee )?(?:princess|prince|diva|snowflake|big man|little man|wee man|drama queen)\\b[^.?!\\n]{0,20}\\b(?:upset|sulking|sulk|sad|crying|cry|tired|hurt|cross|mood|feelings|strop|tantrum|offended)\\b',
+  },
 ];

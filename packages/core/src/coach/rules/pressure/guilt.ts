@@ -199,4 +199,22 @@ export const GUILT_RULES: readonly RuleSpec[] = [
     pattern:
       "why do i (?:even |still )?bother|i(?:'m| am)? (?:do|doing) (?:literally |absolutely |just )?everything (?:around here|in this house|for this (?:family|house)|myself|by myself|on my own)",
   },
+  // general forms: the sender's toil unseen ("not that anyone noticed"), nobody looking after the sender, the
+  // sender unseen at home ("I'm invisible in this house", "just furniture to you")
+  {
+    anchors: 'noticed notices notice',
+    pattern: 'not that (?:anyone|anybody|any of you)(?: even)? (?:noticed|notices|would notice|will notice)',
+  },
+  {
+    anchors: 'looks takes checks thinks asks',
+    pattern:
+      '(?:nobody|no one|no-one) (?:ever |even )?(?:looks after|takes care of|checks on|thinks (?:of|about)|asks (?:about|after|how)) me\\b',
+  },
+  {
+    anchors: 'invisible ghost furniture lodger help maid servant housemate flatmate cleaner',
+    pattern:
+      "(?:i(?:'m| am)|i feel|i(?:'ve| have) become|i feel like) (?:completely |totally |just |basically |so |like )*(?:invisible|a ghost|furniture|a piece of furniture|a lodger|the help|a maid|a servant|a housemate|a flatmate|a cleaner)\\b",
+    unlessBefore: '(?:acts?|acting|treats? me|treating me|looks? at me|behaves?|behaving) like',
+    unlessAfter: ' (?:to|at|on) (?!(?:you|u)\\b)',
+  },
 ];

@@ -127,4 +127,15 @@ export const MINIMIZING_RULES: readonly RuleSpec[] = [
     anchors: 'live',
     pattern: "(?:^|[.!?,]\\s*)(?:oh,? |meh,? )?(?:you'll|you will) live(?= *(?:[.!?,\\n]|$|lol|mate|babe))",
   },
+  // general forms: an apology for their reaction ("sorry if you were offended"), a fear asked away
+  {
+    anchors: 'sorry',
+    pattern:
+      'sorry (?:if|that) (?:you|u) (?:felt|feel|were|got|are|was) (?:so |a bit |at all )?(?:hurt|offended|upset|bothered|put out|that way|like that)|sorry (?:that )?(?:you|u) took it (?:the wrong way|that way|like that|badly|so badly|personally)',
+  },
+  {
+    anchors: "what's whats",
+    pattern:
+      "what(?:'s| is) there to (?:be |get )?(?:nervous|scared|worried|anxious|upset|afraid|sad|stressed|worry|cry|stress|fret) (?:about|of|over)",
+  },
 ];
