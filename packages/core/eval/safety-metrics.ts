@@ -14,7 +14,7 @@ export interface SafetyExample {
 }
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
-/** every development set: written in sixteen separate passes, by sixteen hands, all open to tuning */
+/** every development set: written in eighteen separate passes, by eighteen hands, all open to tuning */
 export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev',
   'safety-dev-b',
@@ -32,6 +32,8 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev-n',
   'safety-dev-o',
   'safety-dev-p',
+  'safety-dev-q',
+  'safety-dev-r',
 ].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
