@@ -40,6 +40,13 @@ export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 
 /** the safety check's targets: recall ≥ 0.95 for each concern, false alarms ≤ 2% on hard negatives */
 export const SAFETY_TARGETS = { recall: 0.95, falseAlarmRate: 0.02 } as const;
 
+/**
+ * The messages a concern's score threshold is set on (decision 167): those with no concern at all, the false alarms
+ * the target counts. A message with another concern is not one: a threat flagged as abuse as well as danger still
+ * brings its reader to the same help.
+ */
+export const countsAsFalseAlarm = (example: SafetyExample): boolean => example.concerns.length === 0;
+
 export function loadSafetySet(file: URL): SafetyExample[] {
   return readFileSync(file, 'utf8')
     .split('\n')

@@ -11,7 +11,7 @@ import { framesOf } from '../src/safety/frames.ts';
 import { featuresOf, hashedSteps, RULE_CONCERNS } from '../src/safety/scorer.ts';
 import { coachDrafts, fit, score } from './safety-fit.ts';
 import { gateOf, type HashedRow, hashedRow, outOfFold } from './safety-hashed-fit.ts';
-import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
+import { countsAsFalseAlarm, loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
 const FALSE_ALARM_BUDGET = 0.008;
 
@@ -105,10 +105,10 @@ for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writ
     const negatives: number[] = [];
     others.forEach((rows, k) => {
       const inner = fitScored([...others.filter((_, j) => j !== k).flat(), ...drafts], concern);
-      for (const row of rows) if (row.scored && !row.example.concerns.includes(concern)) negatives.push(inner(row));
+      for (const row of rows) if (row.scored && countsAsFalseAlarm(row.example)) negatives.push(inner(row));
     });
     negatives.sort((a, b) => b - a);
-    const negativeCount = others.flat().filter((r) => !r.example.concerns.includes(concern)).length;
+    const negativeCount = others.flat().filter((r) => countsAsFalseAlarm(r.example)).length;
     const bar = Math.max(0.5, negatives[Math.floor(negativeCount * FALSE_ALARM_BUDGET)] ?? 0.5);
     const scoreOf = fitScored([...others.flat(), ...drafts], concern);
     test.forEach((row, i) => {

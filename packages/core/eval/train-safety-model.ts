@@ -10,7 +10,7 @@ import { requiredLiterals } from '../src/safety/literals.ts';
 import { featuresOf, hashedSteps, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
 import { coachDrafts, type Fitted, fit as fitColumns, score } from './safety-fit.ts';
 import { fitHashed, gateOf, hashedRow, outOfFold, quantise } from './safety-hashed-fit.ts';
-import { loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
+import { countsAsFalseAlarm, loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
 
 /**
  * The false-alarm share allowed to the score on the negatives of a writer it was not trained on (scores from
@@ -82,10 +82,10 @@ function leaveOneWriterOut(rows: readonly Row[], writers: number, concern: Safet
   return out;
 }
 
-/** the lowest threshold that keeps the score's false alarms on unseen writers' negatives within the budget */
-function threshold(rows: readonly Row[], concern: SafetyConcern, scores: readonly number[]): number {
+/** the lowest threshold that keeps the score's false alarms on unseen writers' messages with no concern within the budget */
+function threshold(rows: readonly Row[], scores: readonly number[]): number {
   const negatives = scores
-    .filter((_, i) => rows[i]?.writer !== DRAFTS && !rows[i]?.example.concerns.includes(concern))
+    .filter((_, i) => rows[i]?.writer !== DRAFTS && rows[i] !== undefined && countsAsFalseAlarm(rows[i].example))
     .sort((a, b) => b - a);
   const allowed = Math.floor(negatives.length * FALSE_ALARM_BUDGET);
   const cut = negatives[allowed] ?? 0.5;
@@ -126,7 +126,7 @@ const model: {
 } = { weights: {}, bias: {}, thresholds: {} };
 for (const concern of RULE_CONCERNS) {
   const cv = leaveOneWriterOut(rows, sets.length, concern);
-  model.thresholds[concern] = threshold(rows, concern, cv);
+  model.thresholds[concern] = threshold(rows, cv);
   const positives = rows
     .map((r, i) => [r, cv[i] ?? 0] as const)
     .filter(([r]) => r.writer !== DRAFTS && r.example.concerns.includes(concern));
