@@ -144,9 +144,10 @@ export function scorerTables(model: CoachModel): ScorerTables {
   const negatedFeature = new Int32Array(count).fill(-1);
   for (let k = 0; k < words.length; k += 2) wordFeature[words[k] as number] = words[k + 1] as number;
   for (let k = 0; k < negated.length; k += 2) negatedFeature[negated[k] as number] = negated[k + 1] as number;
-  // at most half the slots in use, so a missing pair is found empty within a slot or two
+  // at least twice as many slots as pairs, so a missing pair is found empty within a slot or two
+  const pairCount = pairs.length / 3;
   let bits = 1;
-  while (1 << bits < (2 * pairs.length) / 3) bits++;
+  while (1 << bits < 2 * pairCount) bits++;
   const pairSlots = new Float64Array(2 << bits).fill(EMPTY);
   const mask = (1 << bits) - 1;
   for (let k = 0; k < pairs.length; k += 3) {
