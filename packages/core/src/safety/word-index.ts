@@ -1,5 +1,7 @@
 // one pass over a message's characters finds every indexed word start: which rules could match, which concepts occur
 
+import { asTyped } from '../typed-lists.ts';
+
 /**
  * Symbols of the index: a–z, then space, apostrophe, digits, hyphen and slash ("w/o"). Every other character ends a word.
  * Text is folded on the fly as foldForSafety folds it: lower case, accents dropped, ß as "ss", curly
@@ -68,9 +70,6 @@ interface CompactTrie {
   /** per node: 1 + the first of the entries ending there (0 for none); entries chain through `nextEnding` */
   readonly firstEnding: Int32Array;
 }
-
-/** `list` as an Int32Array: itself when it is one */
-const asInt32 = (list: ArrayLike<number>): Int32Array => (list instanceof Int32Array ? list : Int32Array.from(list));
 
 /** a compact trie from each node's parent link, in depth-first order (see WordIndexSnapshot) */
 function compactFromLinks(nodes: number, links: ArrayLike<number>, endings: ArrayLike<number>): CompactTrie {
@@ -143,15 +142,14 @@ export class WordIndex {
     index.nodes = snapshot.nodes;
     index.restored = true;
     index.compact = {
-      row: asInt32(snapshot.row),
-      only: snapshot.only instanceof Uint8Array ? snapshot.only : Uint8Array.from(snapshot.only),
-      rows: asInt32(snapshot.rows),
-      firstEnding: asInt32(snapshot.firstEnding),
+      row: asTyped(snapshot.row, Int32Array),
+      only: asTyped(snapshot.only, Uint8Array),
+      rows: asTyped(snapshot.rows, Int32Array),
+      firstEnding: asTyped(snapshot.firstEnding, Int32Array),
     };
-    index.endingId = asInt32(snapshot.endingId);
-    index.endingWhole =
-      snapshot.endingWhole instanceof Uint8Array ? snapshot.endingWhole : Uint8Array.from(snapshot.endingWhole);
-    index.nextEnding = asInt32(snapshot.nextEnding);
+    index.endingId = asTyped(snapshot.endingId, Int32Array);
+    index.endingWhole = asTyped(snapshot.endingWhole, Uint8Array);
+    index.nextEnding = asTyped(snapshot.nextEnding, Int32Array);
     return index;
   }
 

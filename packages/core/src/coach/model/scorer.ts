@@ -6,6 +6,7 @@ import {
   SUPPORTIVE_CATEGORIES,
   type SupportiveCategory,
 } from '../../playbook/index.ts';
+import { asTyped } from '../../typed-lists.ts';
 import {
   AT_YOU,
   CLASS,
@@ -179,9 +180,6 @@ export function scorerTables(model: CoachModel): ScorerTables {
   };
 }
 
-/** `list` as an Int32Array: itself when it is one (the CLI's tables are read in place) */
-const asInt32 = (list: ArrayLike<number>): Int32Array => (list instanceof Int32Array ? list : Int32Array.from(list));
-
 /** a named map of the tables as a Map */
 function namedMap(tables: ScorerTables, map: Named): Map<string, number> {
   const { names, features } = tables.named[map];
@@ -248,7 +246,7 @@ export class LearnedScorer {
     this.stems = this.kinds.includes('stem');
     this.you = this.kinds.includes('you');
     this.classes = this.kinds.includes('class');
-    this.weights = tables.weights instanceof Float32Array ? tables.weights : Float32Array.from(tables.weights);
+    this.weights = asTyped(tables.weights, Float32Array);
     this.bias = Float64Array.from(tables.bias);
     this.thresholds = Float64Array.from(tables.thresholds);
     this.seenAt = new Int32Array(tables.features);
@@ -256,12 +254,12 @@ export class LearnedScorer {
     for (let id = 0; id < words.length; id++) this.wordIds.set(words[id] as string, id);
     this.startId = this.wordIds.get('^') as number;
     this.endId = this.wordIds.get('$') as number;
-    this.wordFeature = asInt32(tables.wordFeature);
-    this.negatedFeature = asInt32(tables.negatedFeature);
+    this.wordFeature = asTyped(tables.wordFeature, Int32Array);
+    this.negatedFeature = asTyped(tables.negatedFeature, Int32Array);
     this.negations = new Uint8Array(words.length);
     for (let id = 0; id < words.length; id++) if (isNegation(words[id] as string)) this.negations[id] = 1;
     this.pairBase = tables.pairBase;
-    this.pairSlots = tables.pairSlots instanceof Float64Array ? tables.pairSlots : Float64Array.from(tables.pairSlots);
+    this.pairSlots = asTyped(tables.pairSlots, Float64Array);
     this.pairBits = Math.log2(this.pairSlots.length / 2);
     this.shapeIndex = namedMap(tables, 'shape');
     this.classFeature = namedMap(tables, 'class');
