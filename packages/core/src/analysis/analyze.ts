@@ -50,7 +50,19 @@ interface WeeklyView {
   readonly finding: WithdrawalFinding;
 }
 
+/** the weekly view of each day table, worked out once: the basis needs its finding, and the report all of it */
+const WEEKLY_VIEWS = new WeakMap<DailyTable, WeeklyView>();
+
 function weeklyView(table: DailyTable): WeeklyView {
+  let view = WEEKLY_VIEWS.get(table);
+  if (view === undefined) {
+    view = buildWeeklyView(table);
+    WEEKLY_VIEWS.set(table, view);
+  }
+  return view;
+}
+
+function buildWeeklyView(table: DailyTable): WeeklyView {
   const weeks: WeekReport[] = [];
   const inputs: WeekInput[] = [];
   const days: DayReport[] = [];
@@ -152,8 +164,9 @@ export function reportFromBasis(basis: AnalysisBasis, options: AnalyzeOptions): 
     me: nameOf(me),
     partner: partnerName,
     timeZone: options.timeZone,
-    weeks,
-    days,
+    // copies: the view is kept with the table, and a report is the caller's to change
+    weeks: [...weeks],
+    days: [...days],
     withdrawal: {
       detected: finding.detected,
       onset: finding.onsetDay === null ? null : dayToIso(finding.onsetDay),
