@@ -46,7 +46,11 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     pattern: '^\\s*(?:lol okay|okay then|noted|k|okay)\\s*(?:👍|🙃|🙂)+\\s*$|^\\s*(?:lol okay|noted)[.!]?\\s*$',
   },
   { anchors: 'happy', pattern: "happy now\\?+|hope (?:you're|you are) happy" },
-  { anchors: 'glad', pattern: 'glad (?:one of us|someone|somebody) (?:had|is having|has|(?:got|gets) (?:some |a )?(?:sleep|rest|lie-?in|break|night out|day off))' },
+  {
+    anchors: 'glad',
+    pattern:
+      'glad (?:one of us|someone|somebody) (?:had|is having|has|(?:got|gets) (?:some |a )?(?:sleep|rest|lie-?in|break|night out|day off))',
+  },
   { anchors: 'ask', pattern: "(?:is|was|it's) too much to ask" },
   { anchors: 'forgot', pattern: "(?:sorry,? )?i forgot you (?:only|don't|can't|never|are too|were too)" },
   {

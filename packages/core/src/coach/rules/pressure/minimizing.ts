@@ -146,7 +146,8 @@ export const MINIMIZING_RULES: readonly RuleSpec[] = [
   },
   {
     anchors: 'joke',
-    pattern: "(?:can't|cannot|can not) (?:you|u) (?:even |just )?take a joke|(?:you|u) (?:can't|cannot) (?:even |just )?take a joke",
+    pattern:
+      "(?:can't|cannot|can not) (?:you|u) (?:even |just )?take a joke|(?:you|u) (?:can't|cannot) (?:even |just )?take a joke",
   },
   {
     anchors: 'thing something',
