@@ -71,6 +71,8 @@ const THANKS =
 const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
   'ok okay k kk sure fine cool yeah yea yep yes right alright noted mhm mm got it thanks'.split(' '),
 );
+/** a whole reply of "k", "k." or "kk." shuts the message down (LABELLING.md rule 36); "ok", "Ok." and "kk" alone do not */
+const CURT_WHOLE_MESSAGE = /^\s*(?:k\.*|kk\.+)\s*$/i;
 /** a clipped "k." or "noted." is curt (LABELLING.md rule 10: "k. cool."), a plain "ok" or "Cool." is not */
 const CURT = /\b(?:k|kk|noted)\./;
 const isBareAcknowledgement = (normalized: NormalizedText): boolean =>
@@ -99,6 +101,7 @@ function detect(text: string, context: CoachContext | undefined): Detection {
   const normalized = normalize(text);
   const shape = describeShape(normalized);
   const pressure = dropJokes(normalized.text, pressureRules.match(normalized));
+  if (CURT_WHOLE_MESSAGE.test(text)) pressure.push({ category: 'contempt', start: 0, end: normalized.text.length });
   addWholeMessageSignals(normalized, shape, context, pressure);
   scorer.probabilitiesOfWords(normalized.tokens, shapeFeatures(shape, context), probabilities);
   const learned: { category: CoachCategory; index: number }[] = [];

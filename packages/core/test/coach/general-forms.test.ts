@@ -309,3 +309,39 @@ describe('guilt, minimizing, contempt and owning a part in everyday words', () =
     expect(strengthsOf(text)).not.toContain(support);
   });
 });
+
+describe('curt replies, insults with a time word, closing the matter and one-upping', () => {
+  it.each([
+    ['k.', 'contempt'],
+    ['K', 'contempt'],
+    ['You are so stupid sometimes, I swear to God.', 'contempt'],
+    ["you're so boring", 'contempt'],
+    ["Ugh, you're exhausting.", 'contempt'],
+    ['Glad someone got some sleep.', 'contempt'],
+    ['I said sorry. What more do you want?', 'minimizing'],
+    ['I already apologised. Can we move on?', 'minimizing'],
+    ["Can't you take a joke anymore?", 'minimizing'],
+    ["Come on, it's one missed call, don't make it a thing.", 'minimizing'],
+    ["You're making it into something it isn't.", 'minimizing'],
+    ["You think your week was bad? I've had two kids with chickenpox.", 'minimizing'],
+    ["You think your week was bad? I've had two kids with chickenpox.", 'guilt'],
+    ["Oh, you're tired? I've done three nights and the school run.", 'guilt'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    ['Ok.', 'contempt'],
+    ['kk', 'contempt'],
+    ['This film is so boring, want to switch?', 'contempt'],
+    ["You're exhausted, go to bed, I'll do the dishes.", 'contempt'],
+    ['Glad someone got the tickets!', 'contempt'],
+    ['I said sorry to your mum for the mess, she was lovely about it.', 'minimizing'],
+    ['I apologised to the neighbour, can we move the car now?', 'minimizing'],
+    ['You think the weather will be bad? I packed coats.', 'minimizing'],
+    ["You think the weather will be bad? I've packed coats.", 'guilt'],
+    ["Are you tired? I've made tea.", 'guilt'],
+  ] as const)('not %s: %s', (text, category) => {
+    expect(categoriesOf(text)).not.toContain(category);
+  });
+});

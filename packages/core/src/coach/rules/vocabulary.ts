@@ -22,4 +22,4 @@ export const FOND_AFTER =
   '[^\\n]{0,80}(?:love (?:you|u|ya|it|that|this)|anyway|though|❤|😘|🥰|🤓|😂|🤣|😭|haha|hehe|lol|my \\w+)';
 
 export const INSULT_ADJECTIVE =
-  '(?:stupid|dumb|pathetic|disgusting|gross|ugly|vile|repulsive|revolting|delusional|retarded|inept|clueless|ignorant|brainless|braindead|brain-?dead|worthless|insufferable|unbearable|annoying|creepy|trash|garbage|dense|thick|an? (?:embarrassment|disgrace|joke)|not funny|full of (?:shit|crap|it))';
+  '(?:stupid|dumb|pathetic|disgusting|gross|ugly|vile|repulsive|revolting|delusional|retarded|inept|clueless|ignorant|brainless|braindead|brain-?dead|worthless|insufferable|unbearable|annoying|boring|exhausting|tiresome|spineless|creepy|trash|garbage|dense|thick|an? (?:embarrassment|disgrace|joke)|not funny|full of (?:shit|crap|it))';

@@ -46,7 +46,11 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     pattern: '^\\s*(?:lol okay|okay then|noted|k|okay)\\s*(?:👍|🙃|🙂)+\\s*$|^\\s*(?:lol okay|noted)[.!]?\\s*$',
   },
   { anchors: 'happy', pattern: "happy now\\?+|hope (?:you're|you are) happy" },
-  { anchors: 'glad', pattern: 'glad (?:one of us|someone|somebody) (?:had|is having|has)' },
+  {
+    anchors: 'glad',
+    pattern:
+      'glad (?:one of us|someone|somebody) (?:had|is having|has|(?:got|gets) (?:some |a )?(?:sleep|rest|lie-?in|break|night out|day off))',
+  },
   { anchors: 'ask', pattern: "(?:is|was|it's) too much to ask" },
   { anchors: 'forgot', pattern: "(?:sorry,? )?i forgot you (?:only|don't|can't|never|are too|were too)" },
   {
@@ -249,8 +253,8 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   },
   {
     anchors:
-      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full',
-    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |fucking |really |just |honestly |literally |actually |this |that |being |the most )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b))`,
+      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full boring exhausting tiresome spineless',
+    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |fucking |really |just |honestly |literally |actually |this |that |being |the most )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b|sometimes\\b|lately\\b|today\\b|tonight\\b|right now\\b|rn\\b|my god\\b|i swear\\b))`,
     negatable: true,
     unlessAfter: FOND_AFTER,
   },

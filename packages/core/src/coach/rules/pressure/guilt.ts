@@ -217,4 +217,10 @@ export const GUILT_RULES: readonly RuleSpec[] = [
     unlessBefore: '(?:acts?|acting|treats? me|treating me|looks? at me|behaves?|behaving) like',
     unlessAfter: ' (?:to|at|on) (?!(?:you|u)\\b)',
   },
+  // one-upping with the sender's own hardship laid out: "oh, you're tired? I've done three nights"
+  {
+    anchors: 'think tired exhausted stressed busy knackered shattered',
+    pattern:
+      "(?:(?:you|u) think (?:your|ur|you're|you are|that's|this is|that was|it's|it was) [^.?!\\n]{0,40}\\b(?:bad|hard|tough|rough|tiring|exhausting|stressful|busy)|(?:you're|you are|ur) (?:tired|exhausted|stressed|busy|knackered|shattered))\\?\\s*(?:i(?:'ve| have| had) (?:been |done |had |worked |got )|try (?:a|doing|working|being)\\b)",
+  },
 ];

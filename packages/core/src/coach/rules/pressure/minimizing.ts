@@ -138,4 +138,26 @@ export const MINIMIZING_RULES: readonly RuleSpec[] = [
     pattern:
       "what(?:'s| is) there to (?:be |get )?(?:nervous|scared|worried|anxious|upset|afraid|sad|stressed|worry|cry|stress|fret) (?:about|of|over)",
   },
+  // general forms: an apology used to close the matter, "can't you take a joke", "don't make it a thing"
+  {
+    anchors: 'sorry apologised apologized',
+    pattern:
+      "i(?:'ve| have)? (?:already |just )?(?:said sorry|apologi[sz]ed)(?: (?:already|twice|three times|a hundred times|like \\w+ times))?[.,!]* (?:what (?:more|else) do (?:you|u) want|can we (?:just )?(?:move on|drop it|leave it)|(?:so )?(?:get over it|drop it|let it go|move on))",
+  },
+  {
+    anchors: 'joke',
+    pattern:
+      "(?:can't|cannot|can not) (?:you|u) (?:even |just )?take a joke|(?:you|u) (?:can't|cannot) (?:even |just )?take a joke",
+  },
+  {
+    anchors: 'thing something',
+    pattern:
+      "(?:don't|do not|dont) make (?:it|this|that) (?:a thing|into a thing|a whole thing|a big thing)|(?:making|turning) (?:it|this|that) into something it (?:isn't|is not|wasn't|was not)",
+  },
+  // one-upping asked as a question: "you think your week was bad? I've had…"
+  {
+    anchors: 'think',
+    pattern:
+      "(?:^|[.!?]\\s*)(?:oh,? |so,? )?(?:you|u) think (?:your|ur|you're|you are|that's|this is|that was|it's|it was) [^.?!\\n]{0,40}\\b(?:bad|hard|tough|rough|tiring|exhausting|stressful|busy)\\?\\s*(?:i(?:'ve| have| had)|try\\b|imagine\\b)",
+  },
 ];
