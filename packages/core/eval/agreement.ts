@@ -26,6 +26,7 @@ export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   r: new URL('./coach-second-labels-r.jsonl', import.meta.url),
   s: new URL('./coach-second-labels-s.jsonl', import.meta.url),
   v: new URL('./coach-second-labels-v.jsonl', import.meta.url),
+  w: new URL('./coach-second-labels-w.jsonl', import.meta.url),
 };
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);
