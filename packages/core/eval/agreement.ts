@@ -12,7 +12,7 @@ export const SECOND_LABELS_HOLDOUT_FILE = new URL('./coach-second-labels-holdout
 export const SECOND_LABELS_K_FILE = new URL('./coach-second-labels-k.jsonl', import.meta.url);
 /**
  * the sets with a blind second pass over every message, each by a labeller who never saw the first labels (set
- * k's by its own writer; sets l to u by labellers who did not write them), by set letter: n and o are the fresh
+ * k's by its own writer; the later sets by labellers who did not write them), by set letter: n and o are the fresh
  * sets (FRESH_FILES in coach-metrics.ts), the others development sets
  */
 export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
@@ -27,6 +27,8 @@ export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   s: new URL('./coach-second-labels-s.jsonl', import.meta.url),
   t: new URL('./coach-second-labels-t.jsonl', import.meta.url),
   u: new URL('./coach-second-labels-u.jsonl', import.meta.url),
+  v: new URL('./coach-second-labels-v.jsonl', import.meta.url),
+  w: new URL('./coach-second-labels-w.jsonl', import.meta.url),
 };
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);
