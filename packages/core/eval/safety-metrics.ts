@@ -14,7 +14,7 @@ export interface SafetyExample {
 }
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
-/** every development set: written in eighteen separate passes, by eighteen hands, all open to tuning */
+/** every development set: written in twenty separate passes, by twenty hands, all open to tuning */
 export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev',
   'safety-dev-b',
@@ -34,6 +34,8 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev-p',
   'safety-dev-q',
   'safety-dev-r',
+  'safety-dev-s',
+  'safety-dev-t',
 ].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
