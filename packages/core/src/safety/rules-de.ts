@@ -28,7 +28,8 @@ export const DE: RuleTable = {
 
     {
       re: '\\b(?:mich (?:umbringen|umzubringen|toten|erhangen|aufhangen|erschiessen|vergiften)|bringe? mich um|mir das leben (?:nehmen|zu nehmen)|mir was antun|mir etwas antun|mich (?:ritzen|ritze|geritzt|verletzen|verletze|selbst verletzen)|ritze mich|hab mich (?:wieder )?geritzt|selbstverletz\\w*)\\b',
-      unlessAfter: /^(?: (?:vor lachen|beim sport|beim kochen|mit dem messer beim)| (?:\d|(?:halb|viertel|punkt|mitternacht)\b))/,
+      unlessAfter:
+        /^(?: (?:vor lachen|beim sport|beim kochen|mit dem messer beim)| (?:\d|(?:halb|viertel|punkt|mitternacht)\b))/,
       jokable: true,
     },
     { re: '\\b(?:selbstmord\\w*|suizid\\w*)\\b', mention: true },
