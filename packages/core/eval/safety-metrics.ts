@@ -14,7 +14,7 @@ export interface SafetyExample {
 }
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
-/** every development set: written in twenty separate passes, by twenty hands, all open to tuning */
+/** every development set: written in twenty-two separate passes, by twenty-two hands, all open to tuning */
 export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev',
   'safety-dev-b',
@@ -34,6 +34,8 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev-p',
   'safety-dev-q',
   'safety-dev-r',
+  'safety-dev-s',
+  'safety-dev-t',
   'safety-dev-u',
   'safety-dev-v',
 ].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));

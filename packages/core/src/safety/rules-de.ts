@@ -28,7 +28,8 @@ export const DE: RuleTable = {
 
     {
       re: '\\b(?:mich (?:umbringen|umzubringen|toten|erhangen|aufhangen|erschiessen|vergiften)|bringe? mich um|mir das leben (?:nehmen|zu nehmen)|mir was antun|mir etwas antun|mich (?:ritzen|ritze|geritzt|verletzen|verletze|selbst verletzen)|ritze mich|hab mich (?:wieder )?geritzt|selbstverletz\\w*)\\b',
-      unlessAfter: /^(?: (?:vor lachen|beim sport|beim kochen|mit dem messer beim))/,
+      unlessAfter:
+        /^(?: (?:vor lachen|beim sport|beim kochen|mit dem messer beim)| (?:\d|(?:halb|viertel|punkt|mitternacht)\b))/,
       jokable: true,
     },
     { re: '\\b(?:selbstmord\\w*|suizid\\w*)\\b', mention: true },
@@ -124,6 +125,8 @@ export const DE: RuleTable = {
     // killing or stabbing someone, "he'll get what he deserves", a hidden weapon
     {
       re: '\\bbring ich (?:euch|dich|ihn|sie) (?:beide |alle )?um\\b|\\bstech ich (?:ihn|dich|sie) ab\\b|\\b(?:kaltmach\\w*|abstech\\w*|abknall\\w*)\\b|\\bkriegt er,? was er verdient\\b|\\bseine zahne einzeln aufsammeln\\b|\\bim wald wieder\\b|\\b(?:totschlager|schreckschusspistole)\\b|\\bwas ich mit dir mach,? wenn ich dich erwisch\\b|\\bfackelt\\b[^.?!]{0,40}\\bab\\b',
+      // "ich bring dich um 8 hin": um before a time is a lift, not a threat
+      unlessAfter: /^ (?:\d|(?:halb|viertel|punkt|mitternacht)\b)/,
       jokable: true,
     },
     { re: '\\b(?:brauchst du (?:morgen )?einen zahnarzt|pistole an den kopf|messer an den hals|lebend kommst du)\\b' },
@@ -140,6 +143,7 @@ export const DE: RuleTable = {
 
     {
       re: '\\b(?:ich (?:bring|bringe|werde) dich (?:um|umbringen)|bring dich um|ich (?:mach|mache) dich (?:kalt|fertig|platt)|ich (?:stech|steche) dich ab|ich (?:toete|tote) dich|ich bring (?:ihn|sie) um)\\b',
+      unlessAfter: /^ (?:\d|(?:halb|viertel|punkt|mitternacht)\b)/,
       jokable: true,
     },
     {

@@ -62,14 +62,14 @@ describe('the hashed whole-message score', () => {
     expect(through / ordinary.length).toBeLessThan(0.03);
   });
 
-  it.each([
-    ['what is even the point of any of it anymore', 'self_harm'],
-    ["everyone keeps telling me i'm crazy, he told all my friends, now nobody calls", 'abuse'],
-  ])('lets the learned score read %j, which no listed word opens, and finds %s', (text, concern) => {
-    expect(nearRule(text)).toBe(false);
-    expect(opensScore(text)).toBe(true);
-    expect(checkSafety(text)?.concerns).toContain(concern);
-  });
+  it.each([["everyone keeps telling me i'm crazy, he told all my friends, now nobody calls", 'abuse']])(
+    'lets the learned score read %j, which no listed word opens, and finds %s',
+    (text, concern) => {
+      expect(nearRule(text)).toBe(false);
+      expect(opensScore(text)).toBe(true);
+      expect(checkSafety(text)?.concerns).toContain(concern);
+    },
+  );
 
   it('keeps an ordinary message closed', () => {
     for (const text of ['see you at eight, love you', 'the match was brutal, we got crushed']) {

@@ -196,6 +196,36 @@ describe('the safety concepts', () => {
       for (const entry of list.split('|')) expect(`${name}: ${entry}`).toMatch(/^[a-zA-Z]+: [a-z0-9' \-/]+\$?$/);
     }
   });
+
+  it.each([
+    'ya está decidido, no me busques',
+    'seit sonntag nichts mehr gegessen, mit absicht',
+    "the only thing stopping me is the cat, and she's fifteen",
+    'he put a spy app on my phone, he quotes my texts back to me',
+    'she has to approve every purchase i make, even bread',
+    'lock it all you want, i still have a key',
+    'tu sais comment je suis quand on me ment',
+    "if i can't have you nobody can",
+  ])('carry a strong concept in %j, worded the way the nineteenth and twentieth sets showed', (text) => {
+    expect(conceptsOf(text) & STRONG_MASK).not.toBe(0);
+  });
+
+  it('open the score on "the point of any of it" with a listed word, where only the hashed score opened it before', () => {
+    const text = 'what is even the point of any of it anymore';
+    expect(conceptsOf(text) & STRONG_MASK).not.toBe(0);
+    expect(checkSafety(text)?.concerns).toContain('self_harm');
+  });
+
+  it.each([
+    'ich bring dich um 8 zum bahnhof, passt das?',
+    'i broke that ugly vase on purpose, dont tell your mum 😂',
+    "i have a key to your mum's, i'll water her plants on sunday",
+    'the doctor says i can come off the pill in june if we want to try',
+    'wait till i get home to open the presents!!',
+    'llevo todo el día sin comer, qué hambre, ¿pedimos pizza?',
+  ])('do not make the everyday look-alike %j a concern', (text) => {
+    expect(checkSafety(text)).toBeNull();
+  });
 });
 
 describe('the sentence frames', () => {
