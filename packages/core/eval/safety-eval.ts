@@ -13,6 +13,7 @@ import {
   rate,
   SAFETY_CONCERNS,
   SAFETY_DEV_FILES,
+  SAFETY_FRESH_FILES,
   SAFETY_HOLDOUT_FILE,
   SAFETY_TARGETS,
   type SafetyEvaluation,
@@ -57,6 +58,10 @@ if (showMisses) {
 }
 const holdout = evaluateSafety(loadSafetySet(SAFETY_HOLDOUT_FILE));
 const holdoutOk = report('Held-out set (never tuned on)', holdout);
+report(
+  `Fresh sets (${SAFETY_FRESH_FILES.length} more hands, never trained on)`,
+  evaluateSafety(SAFETY_FRESH_FILES.flatMap(loadSafetySet)),
+);
 console.log(
   `\ntargets (recall ≥ ${SAFETY_TARGETS.recall} per concern, false alarms ≤ 2%): development ${devOk ? 'met' : 'not met'}, held-out ${holdoutOk ? 'met' : 'not met'}`,
 );

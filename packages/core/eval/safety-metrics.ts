@@ -14,7 +14,7 @@ export interface SafetyExample {
 }
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
-/** every development set: written in twenty-two separate passes, by twenty-two hands, all open to tuning */
+/** every development set: written in twenty separate passes, by twenty hands, all open to tuning */
 export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev',
   'safety-dev-b',
@@ -36,9 +36,15 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev-r',
   'safety-dev-s',
   'safety-dev-t',
-  'safety-dev-u',
-  'safety-dev-v',
 ].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
+/**
+ * Two more hands, read but never trained on (decision 171): German and Romance-language self-harm and danger (`u`),
+ * and English as people text it, in fragments, emoji and slang (`v`). They measure the check on new hands beside
+ * the held-out set.
+ */
+export const SAFETY_FRESH_FILES: readonly URL[] = ['safety-dev-u', 'safety-dev-v'].map(
+  (name) => new URL(`./safety/${name}.jsonl`, import.meta.url),
+);
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
 /** the safety check's targets: recall ≥ 0.95 for each concern, false alarms ≤ 2% on hard negatives */

@@ -1,7 +1,7 @@
 // npx tsx packages/core/eval/safety-writer-cv.ts [writer…] — the whole safety check on a writer its learned
 // score never saw: the phrase rules as they are, and a score trained the way `npm run train:safety` trains it,
 // on every other development writer, with its thresholds set on those writers alone. Writers are numbered in
-// SAFETY_DEV_FILES order (0 = safety-dev … 21 = safety-dev-v); by default the five newest. The hashed whole-message
+// SAFETY_DEV_FILES order (0 = safety-dev … 19 = safety-dev-t); by default the five newest. The hashed whole-message
 // score is trained the same way, without the writer left out; `--no-hashed` leaves it out, as before decision 159.
 import type { SafetyConcern } from '../src/playbook/index.ts';
 import { hashedGateOpens, nearRule, rulesFound } from '../src/safety/check.ts';

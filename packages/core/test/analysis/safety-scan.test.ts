@@ -18,9 +18,11 @@ describe('scanning a chat for danger', () => {
     const { mentions, total } = scanSafety(chat, ME, PARTNER);
     expect(mentions.map((m) => [m.side, m.concern])).toEqual([
       ['partner', 'danger'],
-      ['me', 'abuse'],
+      ['me', 'danger'],
       ['partner', 'self_harm'],
     ]);
+    // violence going on is abuse and danger (eval/safety/LABELLING.md); danger is named first
+    expect(mentions[1]?.concerns).toEqual(['danger', 'abuse']);
     expect(total).toBe(3);
     expect(mentions[0]?.author).toBe('Partner');
   });
