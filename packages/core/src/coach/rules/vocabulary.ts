@@ -23,3 +23,7 @@ export const FOND_AFTER =
 
 export const INSULT_ADJECTIVE =
   '(?:stupid|dumb|pathetic|disgusting|gross|ugly|vile|repulsive|revolting|delusional|retarded|inept|clueless|ignorant|brainless|braindead|brain-?dead|worthless|insufferable|unbearable|annoying|boring|exhausting|tiresome|spineless|creepy|trash|garbage|dense|thick|an? (?:embarrassment|disgrace|joke)|not funny|full of (?:shit|crap|it))';
+
+/** "you think your week was bad", "you think that's hard": the opening of one-upping asked as a question */
+export const YOU_THINK_YOURS_WAS_BAD =
+  "(?:you|u) think (?:your|ur|you're|you are|that's|this is|that was|it's|it was) [^.?!\\n]{0,40}\\b(?:bad|hard|tough|rough|tiring|exhausting|stressful|busy)";

@@ -1,6 +1,7 @@
 // phrase rules for guilt: making them responsible for the sender's hurt
 
 import type { RuleSpec } from '../../matcher.ts';
+import { YOU_THINK_YOURS_WAS_BAD } from '../vocabulary.ts';
 
 export const GUILT_RULES: readonly RuleSpec[] = [
   {
@@ -220,7 +221,6 @@ export const GUILT_RULES: readonly RuleSpec[] = [
   // one-upping with the sender's own hardship laid out: "oh, you're tired? I've done three nights"
   {
     anchors: 'think tired exhausted stressed busy knackered shattered',
-    pattern:
-      "(?:(?:you|u) think (?:your|ur|you're|you are|that's|this is|that was|it's|it was) [^.?!\\n]{0,40}\\b(?:bad|hard|tough|rough|tiring|exhausting|stressful|busy)|(?:you're|you are|ur) (?:tired|exhausted|stressed|busy|knackered|shattered))\\?\\s*(?:i(?:'ve| have| had) (?:been |done |had |worked |got )|try (?:a|doing|working|being)\\b)",
+    pattern: `(?:${YOU_THINK_YOURS_WAS_BAD}|(?:you're|you are|ur) (?:tired|exhausted|stressed|busy|knackered|shattered))\\?\\s*(?:i(?:'ve| have| had) (?:been |done |had |worked |got )|try (?:a|doing|working|being)\\b)`,
   },
 ];

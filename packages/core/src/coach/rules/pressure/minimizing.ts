@@ -1,6 +1,7 @@
 // phrase rules for minimizing: brushing feelings aside
 
 import type { RuleSpec } from '../../matcher.ts';
+import { YOU_THINK_YOURS_WAS_BAD } from '../vocabulary.ts';
 
 export const MINIMIZING_RULES: readonly RuleSpec[] = [
   {
@@ -157,7 +158,6 @@ export const MINIMIZING_RULES: readonly RuleSpec[] = [
   // one-upping asked as a question: "you think your week was bad? I've had…"
   {
     anchors: 'think',
-    pattern:
-      "(?:^|[.!?]\\s*)(?:oh,? |so,? )?(?:you|u) think (?:your|ur|you're|you are|that's|this is|that was|it's|it was) [^.?!\\n]{0,40}\\b(?:bad|hard|tough|rough|tiring|exhausting|stressful|busy)\\?\\s*(?:i(?:'ve| have| had)|try\\b|imagine\\b)",
+    pattern: `(?:^|[.!?]\\s*)(?:oh,? |so,? )?${YOU_THINK_YOURS_WAS_BAD}\\?\\s*(?:i(?:'ve| have| had)|try\\b|imagine\\b)`,
   },
 ];
