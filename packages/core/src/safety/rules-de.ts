@@ -2,6 +2,9 @@
 
 import type { RuleTable } from './rule.ts';
 
+/** "ich bring dich um 8 hin": "um" before a time is a lift or a meeting, not a threat */
+const A_TIME_AFTER = /^ (?:\d|(?:halb|viertel|punkt|mitternacht)\b)/;
+
 export const DE: RuleTable = {
   self_harm: [
     // cutting and its slang, a rope or a plan, being a burden, tired of living, giving things away
@@ -125,8 +128,7 @@ export const DE: RuleTable = {
     // killing or stabbing someone, "he'll get what he deserves", a hidden weapon
     {
       re: '\\bbring ich (?:euch|dich|ihn|sie) (?:beide |alle )?um\\b|\\bstech ich (?:ihn|dich|sie) ab\\b|\\b(?:kaltmach\\w*|abstech\\w*|abknall\\w*)\\b|\\bkriegt er,? was er verdient\\b|\\bseine zahne einzeln aufsammeln\\b|\\bim wald wieder\\b|\\b(?:totschlager|schreckschusspistole)\\b|\\bwas ich mit dir mach,? wenn ich dich erwisch\\b|\\bfackelt\\b[^.?!]{0,40}\\bab\\b',
-      // "ich bring dich um 8 hin": um before a time is a lift, not a threat
-      unlessAfter: /^ (?:\d|(?:halb|viertel|punkt|mitternacht)\b)/,
+      unlessAfter: A_TIME_AFTER,
       jokable: true,
     },
     { re: '\\b(?:brauchst du (?:morgen )?einen zahnarzt|pistole an den kopf|messer an den hals|lebend kommst du)\\b' },
@@ -143,7 +145,7 @@ export const DE: RuleTable = {
 
     {
       re: '\\b(?:ich (?:bring|bringe|werde) dich (?:um|umbringen)|bring dich um|ich (?:mach|mache) dich (?:kalt|fertig|platt)|ich (?:stech|steche) dich ab|ich (?:toete|tote) dich|ich bring (?:ihn|sie) um)\\b',
-      unlessAfter: /^ (?:\d|(?:halb|viertel|punkt|mitternacht)\b)/,
+      unlessAfter: A_TIME_AFTER,
       jokable: true,
     },
     {
