@@ -250,9 +250,11 @@ export function rewriteMessage(text: string, flags: readonly CoachFlag[], shape:
       category === 'overwhelming' && phraseFlags.some((f) => VISIT.test(f.excerpt))
         ? VISIT_REPLACEMENT
         : PRESSURE[category].rewrite(topic, { validated: parts.some((p) => ALREADY_VALIDATES.test(p)) });
-    if (used.has(replacement) || used.size >= MAX_TEMPLATES) continue;
+    // one template a step: the same step again, with or without a topic, would repeat its sentences
+    const key = replacement === VISIT_REPLACEMENT ? 'visit' : category;
+    if (used.has(key) || used.size >= MAX_TEMPLATES) continue;
     if (topic && replacement.includes(topic)) topicUsed = true;
-    used.add(replacement);
+    used.add(key);
     parts.push(withoutRepeat(replacement, parts));
   }
   const categories = new Set(flags.map((f) => f.category));

@@ -41,3 +41,16 @@ describe('extractTopic', () => {
     expect(extractTopic(sentence)).toBe(topic);
   });
 });
+
+describe('rewriting a message that presses the same way twice', () => {
+  it.each([
+    "Oh you're tired? Try doing three nights on A&E and then driving home in the fog.",
+    'You are a liar. Plain and simple. You lied about the money, you lied about the weekend.',
+    "Why don't you just block her? Problem solved.",
+  ])('says each sentence once: %s', (text) => {
+    const { rewrite } = coachMessage(text);
+    expect(rewrite).not.toBeNull();
+    const sentences = (rewrite ?? '').split(/(?<=[.!?])\s+/).map((s) => s.toLowerCase());
+    expect(new Set(sentences).size, rewrite ?? '').toBe(sentences.length);
+  });
+});
