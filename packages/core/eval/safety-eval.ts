@@ -94,7 +94,7 @@ if (goEmotionsAvailable()) {
   );
 }
 
-for (const writer of ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v']) {
+for (const writer of 'defghijklmnopqrstuvwx') {
   printAgreement(
     `Development set ${writer}`,
     new URL(`./safety/first-pass-dev-${writer}.jsonl`, import.meta.url),
