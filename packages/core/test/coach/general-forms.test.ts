@@ -397,3 +397,23 @@ describe('sarcasm the text shows: scare quotes, praise said flat, thanks closing
     expect(categoriesOf(text)).not.toContain('contempt');
   });
 });
+
+describe('time for others but not for them', () => {
+  it.each([
+    ['you had time to post four stories but not to text me back', 'accusation'],
+    ['So you can remember every player in the squad but not our anniversary', 'accusation'],
+    ['love how u had time to like her story but not reply to me', 'contempt'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    'I love how you remember everything, but not in a creepy way',
+    'love that you called your mum, but not gonna lie I was nervous for you',
+    'You can have the last slice but not the crust, that is mine haha',
+  ])('%s → no accusation or contempt', (text) => {
+    const flags = categoriesOf(text);
+    expect(flags).not.toContain('accusation');
+    expect(flags).not.toContain('contempt');
+  });
+});

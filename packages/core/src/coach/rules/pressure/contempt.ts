@@ -479,6 +479,12 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     pattern:
       "(?:heaven|god) forbid (?:you|your)\\b|(?:i can't|i cannot|nobody can|no one can|nobody|no one) (?:takes?|take) you seriously|is this a joke to you",
   },
+  // praise for a double standard ("love how u had time to like her story but not reply to me")
+  {
+    anchors: 'love loving',
+    pattern:
+      "(?:^|[.!?]\\s*)(?:i )?(?:love|loving) (?:how|that) (?:you|you're|you've|your)\\b[^.!?\\n]{0,60}? but (?:not|never)\\b[^.!?\\n]{0,30}?\\b(?:me|my|us|our|reply|replying|text|texting|call|calling|answer|answering)\\b",
+  },
   // mocking comparisons ("you're about as useful as a chocolate teapot", "the emotional range of a teaspoon")
   {
     anchors: 'as range piss',
