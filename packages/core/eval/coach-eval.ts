@@ -106,7 +106,7 @@ function reportOutside(result: OutsideEvaluation): void {
   console.log(`  flagged, supportive-only comments (false flags): ${tally(result.supportive)}`);
   console.log(`  flagged, neutral-only comments:                 ${tally(result.neutral)}`);
   console.log('  hand-checked comments (outside-checked.jsonl), share handled as wanted:');
-  for (const g of result.checked)
+  for (const g of result.checked.filter((g) => g.messages > 0))
     console.log(
       `    ${g.group.padEnd(14)} ${String(g.messages).padStart(3)}  ${pct(g.rate).padStart(6)}  (any flag ${pct(g.anyRate)})`,
     );

@@ -54,7 +54,14 @@ export function loadGoEmotions(dir = GOEMOTIONS_DIR): OutsideComment[] {
 export const isSupportiveOnly = (c: OutsideComment): boolean => c.emotions.every((e) => SUPPORTIVE_EMOTIONS.has(e));
 export const isNeutralOnly = (c: OutsideComment): boolean => c.emotions.length === 1 && c.emotions[0] === 'neutral';
 
-export type CheckedGroup = 'insult' | 'dismissal' | 'interrogation' | 'rhetorical' | 'advice' | 'leisure_tip';
+export type CheckedGroup =
+  | 'insult'
+  | 'dismissal'
+  | 'interrogation'
+  | 'rhetorical'
+  | 'advice'
+  | 'leisure_tip'
+  | 'sarcasm';
 
 export interface CheckedComment {
   readonly id: string;
@@ -74,6 +81,8 @@ export const GROUP_TARGET: Readonly<
   rhetorical: { wants: 'any' },
   advice: { wants: ['fixing'] },
   leisure_tip: { wants: 'no-fixing' },
+  // scorn in kind or neutral words, found among the comments that bound the contempt threshold (decision 210)
+  sarcasm: { wants: ['contempt', 'accusation'] },
 };
 
 export function loadChecked(file: URL = CHECKED_FILE): CheckedComment[] {

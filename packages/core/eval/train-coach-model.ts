@@ -102,9 +102,11 @@ const OUTSIDE_FALSE_FLAG_BUDGET = 0.003;
  * the same for outside neutral comments (a quarter of the tune half): Reddit's "neutral" holds some real rude
  * questions and advice, so it only bounds the thresholds, it is never trained on as a negative. None unless
  * neutral calibration comments are given. 0.0025 since sets t and u were added: at 0.003 the retrained scorer
- * flagged a few more of the tune half's kind and neutral comments than before them (decision 206).
+ * flagged a few more of the tune half's kind and neutral comments than before them (decision 206). 0.002 since the
+ * hand-checked sarcastic comments left the bound: at 0.0025 contempt's threshold fell from 0.97 to 0.92 and the
+ * tune half's neutral comments were flagged five times more; at 0.002 fewer than before (decision 210).
  */
-const NEUTRAL_FLAG_BUDGET = 0.0025;
+const NEUTRAL_FLAG_BUDGET = 0.002;
 
 export const MODEL_FILE = new URL('../src/coach/model/model.json', import.meta.url);
 

@@ -42,6 +42,10 @@ const RETHINK_AT = 50;
 
 /** an eye-roll, or clapping between words ("great 👏 communication 👏"), reads as contempt */
 const SCORN_EMOJI = /🙄+|👏[^👏\n]{0,30}👏/u;
+/** a clown or a yawn as the whole reply ("🤡", "ok delulu 🤡", "🥱"), not said of the sender ("me 🤡") */
+const SCORN_REPLY = /^\s*(?:(?:okay|lol|lmao|sure|yeah|wow)[ ,.]*)?(?:(?!me\b|i\b|i'm\b|my\b)[a-z]+ )?(?:🤡|🥱)+\s*$/u;
+/** a smile closing a line of hurt or blame ("guess I'll eat alone again 🙂") is sarcasm (LABELLING.md rule 30) */
+const CLOSING_SMILE = /(?:🙂|🙃)+\s*$/u;
 
 /** a modal looking back ("should have", "could've") */
 const LOOKS_BACK = /\b(?:should|could|would|might|must)(?: have|'ve)\b/;
@@ -180,8 +184,12 @@ function addWholeMessageSignals(
   else if (unanswered >= CHASING_AFTER_UNANSWERED && (shape.isPing || (shape.questions >= 1 && shape.words <= 8)))
     pressure.push({ category: 'chasing', ...whole });
 
-  const scorn = SCORN_EMOJI.exec(normalized.text);
+  const scorn = SCORN_EMOJI.exec(normalized.text) ?? SCORN_REPLY.exec(normalized.text);
   if (scorn) pressure.push({ category: 'contempt', start: scorn.index, end: scorn.index + scorn[0].length });
+  else if (pressure.some((m) => m.category === 'guilt' || m.category === 'accusation')) {
+    const smile = CLOSING_SMILE.exec(normalized.text);
+    if (smile) pressure.push({ category: 'contempt', start: smile.index, end: smile.index + smile[0].length });
+  }
 
   const others = new Set(pressure.map((m) => m.category)).size;
   const questionSentences = shape.sentences.filter((s) => s.isQuestion);

@@ -345,3 +345,75 @@ describe('curt replies, insults with a time word, closing the matter and one-upp
     expect(categoriesOf(text)).not.toContain(category);
   });
 });
+
+describe('sarcasm the text shows: scare quotes, praise said flat, thanks closing a complaint, mock titles', () => {
+  it.each([
+    'Thanks for "helping" with the shopping.',
+    'You keep \u201cforgetting\u201d to pay me back.',
+    'Don\'t "darling" me.',
+    'Lovely. Just lovely.',
+    'nice. really nice.',
+    'you left me on read again. cool.',
+    "You didn't even call on my birthday. Great.",
+    "The whole weekend's ruined now, so thanks for that.",
+    'Thanks for making my birthday one to forget.',
+    'Cheers for the lecture, professor.',
+    'lol ok grandad',
+    'Calm down, Shakespeare.',
+    'Save it.',
+    'Give it a rest, mate.',
+    'blah blah blah',
+    'Heaven forbid you lift a finger.',
+    "You're about as useful as a chocolate teapot.",
+    '🤡',
+    'Noted. 🙃',
+    "guess I'll eat alone again 🙂",
+  ])('%s → contempt', (text) => {
+    expect(categoriesOf(text)).toContain('contempt');
+  });
+
+  it.each([
+    "You're so kind, thank you for today",
+    'Thanks for the flowers, they made my week',
+    'Thanks a lot for picking up the kids!',
+    'Congratulations on the new job, so proud of you!',
+    "wow that's amazing",
+    'sure, see you at 8',
+    'Lovely. See you at 8 then',
+    'Lovely, just lovely, thank you so much!',
+    'you said "yes"!',
+    'we watched "Friends" again last night',
+    "Don't bother cooking, I'll bring food",
+    "Don't start the film without me",
+    'Save it to the shared folder please',
+    "You've never been to Lisbon? Great, let's go",
+    "I'm about as useful as a chocolate teapot today, brain's fried",
+    'thanks mate, see you Saturday',
+    'me right now 🤡',
+    'see you at 8 🙂',
+    'I miss you 🙂',
+    'Okay. 🙂',
+  ])('%s → no contempt', (text) => {
+    expect(categoriesOf(text)).not.toContain('contempt');
+  });
+});
+
+describe('time for others but not for them', () => {
+  it.each([
+    ['you had time to post four stories but not to text me back', 'accusation'],
+    ['So you can remember every player in the squad but not our anniversary', 'accusation'],
+    ['love how u had time to like her story but not reply to me', 'contempt'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    'I love how you remember everything, but not in a creepy way',
+    'love that you called your mum, but not gonna lie I was nervous for you',
+    'You can have the last slice but not the crust, that is mine haha',
+  ])('%s → no accusation or contempt', (text) => {
+    const flags = categoriesOf(text);
+    expect(flags).not.toContain('accusation');
+    expect(flags).not.toContain('contempt');
+  });
+});

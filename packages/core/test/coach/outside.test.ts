@@ -108,6 +108,12 @@ describe('the outside evaluation', () => {
       for (const split of ['tune', 'report'])
         expect(checked.some((c) => c.group === group && c.split === split)).toBe(true);
   });
+
+  it("draws the sarcastic comments that leave the thresholds' bound from the tune half only", () => {
+    const sarcastic = loadChecked(CHECKED_FILE).filter((c) => c.group === 'sarcasm');
+    expect(sarcastic.length).toBeGreaterThan(0);
+    for (const item of sarcastic) expect(item.split).toBe('tune');
+  });
 });
 
 describe("the second labeller's agreement", () => {

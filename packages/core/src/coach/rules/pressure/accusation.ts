@@ -170,6 +170,12 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
   },
   { anchors: 'still', pattern: "and you still (?:do it|did it|do that|did that|don't|won't|didn't)" },
   { anchors: 'read', pattern: '(?:left|leaving|leave) (?:me )?on read' },
+  // general form: time and attention for others "but not" for them ("you had time to post four stories but not to
+  // text me back", "you can remember every player's stats but not our anniversary")
+  {
+    anchors: 'but',
+    pattern: `\\b(?:you|you've|you're)\\b[^.!?\\n]{0,40}?\\b(?:time|remember|post|posted|like|liked|story|stories|thank|thanked|online|instagram|tiktok|pub|gym|friends|mates|lads|boys|girls|group chat|bestie|football|everyone)\\b[^.!?\\n]{0,40}? but (?:not|never|no time|can't|couldn't|won't|didn't)\\b[^.!?\\n]{0,30}?\\b(?:me|my|us|our|reply|text|call|answer|talk)\\b`,
+  },
   { anchors: 'hot', pattern: 'hot and cold' },
   {
     anchors: 'acting',

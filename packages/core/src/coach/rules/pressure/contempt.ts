@@ -3,6 +3,19 @@
 import type { RuleSpec } from '../../matcher.ts';
 import { FOND_AFTER, INSULT_ADJECTIVE, INSULT_NOUN } from '../vocabulary.ts';
 
+/** flat words of praise that, said twice as a whole reply, are sarcasm ("Lovely. Just lovely.") */
+const SAID_TWICE = [
+  'lovely',
+  'nice',
+  'great',
+  'wonderful',
+  'brilliant',
+  'perfect',
+  'fantastic',
+  'charming',
+  'marvellous',
+];
+
 export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'busy working resting fine tired space lol ok okay talk',
@@ -43,7 +56,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'cool', pattern: 'cool,? cool,? cool' },
   {
     anchors: 'noted okay lol',
-    pattern: '^\\s*(?:lol okay|okay then|noted|k|okay)\\s*(?:👍|🙃|🙂)+\\s*$|^\\s*(?:lol okay|noted)[.!]?\\s*$',
+    pattern: '^\\s*(?:lol okay|okay then|noted\\.?|k|okay)\\s*(?:👍|🙃|🙂)+\\s*$|^\\s*(?:lol okay|noted)[.!]?\\s*$',
   },
   { anchors: 'happy', pattern: "happy now\\?+|hope (?:you're|you are) happy" },
   {
@@ -417,5 +430,65 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     anchors: 'princess prince diva snowflake man queen',
     pattern:
       '(?:is|did|has|does) (?:the|our|my|his|her) (?:little |poor |big |precious |wee )?(?:princess|prince|diva|snowflake|big man|little man|wee man|drama queen)\\b[^.?!\\n]{0,20}\\b(?:upset|sulking|sulk|sad|crying|cry|tired|hurt|cross|mood|feelings|strop|tantrum|offended)\\b',
+  },
+  // general forms of sarcasm the text shows (decision 210): scare quotes on what they do or say (rule 48)
+  {
+    anchors: "you you're you've keep keeps kept always thanks thank cheers",
+    pattern:
+      "(?:you(?:'re| are| were|'ve)?|keeps?|kept|always|(?:thanks|thank you|cheers) for) [\"\u201c][a-z][a-z']*(?: [a-z][a-z']*)?[.!?,]?[\"\u201d]",
+    unlessAfter: '[^.!?\\n]{0,40}(?:made my|love|❤|😍|🥰|😘|cute|sweet|best|!)',
+  },
+  { anchors: "don't dont", pattern: '(?:don\'t|dont) ["\u201c][a-z][a-z\' ]{0,20}["\u201d] me\\b' },
+  // a flat word of praise said twice ("Lovely. Just lovely.", "nice. really nice."), the whole reply
+  {
+    anchors: SAID_TWICE.join(' '),
+    pattern: `^\\s*(?:${SAID_TWICE.map((w) => `${w}\\. (?:just |really |truly |absolutely )?${w}`).join('|')})(?= *[.]*\\s*(?:thanks a lot[.]*\\s*)?$)`,
+  },
+  // a complaint about them closed by a flat word of praise ("you left me on read again. cool.")
+  {
+    anchors: 'nice cool great lovely charming brilliant wonderful fantastic perfect classy chat convenient',
+    pattern: `\\b(?:you|you're|your)\\b[^\\n]{0,80}?\\b(?:again|haven't|hasn't|didn't|never(?! (?:met|been|seen|tried|had)\\b)|not once|forgot|forgotten|forgetting|on read|on delivered|left me|ignored|ignoring|cancel+ed|late|my fault)\\b[^\\n]{0,60}?[.?,]\\s*(?:nice|cool|great|lovely|charming|brilliant|wonderful|fantastic|perfect|classy|good chat|great chat|convenient)\\.?(?=\\s*$)`,
+    unlessBefore: "didn't have to|never fails to|never change",
+  },
+  // thanks that closes a complaint ("my whole day's ruined now, so thanks for that")
+  {
+    anchors: 'thanks',
+    pattern:
+      '\\b(?:ruined|wasted|alone|cried|crying|worse|miserable|nightmare|obviously|because of you|thanks to you)\\b[^\\n]{0,80}?[.,]\\s*(?:so |well |and )?thanks (?:for that|a lot|a bunch|heaps)\\.?(?=\\s*$)',
+  },
+  {
+    anchors: 'thanks thank cheers',
+    pattern:
+      "(?:thanks|thank you|cheers) for making (?:my|this|the|our) \\w+(?: \\w+)? (?:one to forget|a nightmare|hell|miserable|(?:so much )?worse|awful|horrible)|(?:thanks|thank you|cheers) for (?:the reminder|reminding me) (?:that |of )?(?:where i stand|how little|i (?:come|rank|am last|'m last|don't matter|mean nothing))",
+  },
+  // a mock title closing a reply ("cheers for the lecture, professor", "lol ok grandad", "calm down, Shakespeare")
+  {
+    anchors: 'lol lmao lmfao haha ha okay sure alright yes calm thanks thank cheers',
+    pattern:
+      '(?:^|[.!?]\\s*)(?:(?:lol|lmao|lmfao|haha|ha),? (?:okay|sure|alright),? (?:buddy|grandad|boomer|champ|karen|sweetie|princess|delulu|pal|bestie)|(?:okay|sure|alright|yes|calm down),? (?:grandad|boomer|delulu|shakespeare|professor|señor [a-z]+|mister [a-z-]+|ceo of [a-z ]+)|(?:thanks|thank you|cheers)(?: for [^.!?\\n]{1,40})?,? (?:professor|shakespeare|champ|manager|einstein|sherlock))(?= *(?:🤡|🙄|🙃)*[.?]*\\s*$)',
+    unlessAfter: FOND_AFTER,
+  },
+  // a sentence that shuts them down (rule 19): "Save it.", "Don't start.", "Give it a rest."
+  {
+    anchors: 'save start bother rest give talk blah cry laugh ask dignify violin',
+    pattern:
+      "(?:^|[.!?]\\s*)(?:oh |just |jeez,? |god,? |omg )?(?:save it|(?:don't|dont) start|(?:don't|dont) bother|give it a rest|give over|talk to the hand|blah,? blah,? blah|cry about it|cry more|(?:don't|dont) make me laugh|did i ask|i'm not even going to dignify that|stop with the violins?(?: music)?)(?=(?:,? (?:babe|mate|love|man|dude|honestly|then|lol|lmao|already))?[.!?]*\\s*(?:$|\\n)|(?:,? (?:babe|mate|love|man|dude|honestly|then|lol|lmao|already))?[.!?]+ (?!i'll|i've|i already|we |it's|no need|x\\b))",
+  },
+  {
+    anchors: 'forbid seriously joke',
+    pattern:
+      "(?:heaven|god) forbid (?:you|your)\\b|(?:i can't|i cannot|nobody can|no one can|nobody|no one) (?:takes?|take) you seriously|is this a joke to you",
+  },
+  // praise for a double standard ("love how u had time to like her story but not reply to me")
+  {
+    anchors: 'love loving',
+    pattern:
+      "(?:^|[.!?]\\s*)(?:i )?(?:love|loving) (?:how|that) (?:you|you're|you've|your)\\b[^.!?\\n]{0,60}? but (?:not|never)\\b[^.!?\\n]{0,30}?\\b(?:me|my|us|our|reply|replying|text|texting|call|calling|answer|answering)\\b",
+  },
+  // mocking comparisons ("you're about as useful as a chocolate teapot", "the emotional range of a teaspoon")
+  {
+    anchors: 'as range piss',
+    pattern:
+      "(?:you(?:'re| are)|you're) (?:about )?as (?:useful|helpful|sharp|bright|warm|fun|reliable|interesting|romantic|supportive|much use) as (?:a|an) (?:chocolate|wet|inflatable|brick|bag|sack|box|plank|rock|ashtray)\\b|(?:your|you've got|you have) the emotional range of (?:a|an)\\b|couldn't organi[sz]e a piss-?up",
   },
 ];
