@@ -167,6 +167,11 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
   };
 }
 
+/** texts up to this long are shared between the messages that say them ("ok", "love you", "good night") */
+const SHARED_TEXT_LENGTH = 64;
+/** at most this many different texts are shared */
+const SHARED_TEXTS = 50_000;
+
 /**
  * The line-by-line state of one WhatsApp file: the open message, what the dates showed so far, and the messages
  * read. {@link LineReader.read} takes one batch of line spans; {@link LineReader.finish} closes the last message.
@@ -191,6 +196,8 @@ class LineReader {
   private pendingStamp = 0;
   private pendingText = '';
   private continuation = '';
+  /** the short texts read so far, each kept once: a text said again is the same string */
+  private readonly sharedTexts = new Map<string, string>();
   /** no message has had an author yet: the export's opening notices may still come */
   private leadingNotices = true;
 
@@ -300,7 +307,13 @@ class LineReader {
     if (author < 0 && authors.text.includes(':')) this.noticesWithColon.push(columns.count);
     const index = authors.author;
     const id = index >= 0 ? (authors.participantIds()[index] ?? null) : null;
-    columns.push(this.pendingAt, this.pendingStamp, index, id, kind, authors.text);
+    let body = authors.text;
+    if (body.length <= SHARED_TEXT_LENGTH) {
+      const shared = this.sharedTexts.get(body);
+      if (shared !== undefined) body = shared;
+      else if (this.sharedTexts.size < SHARED_TEXTS) this.sharedTexts.set(body, body);
+    }
+    columns.push(this.pendingAt, this.pendingStamp, index, id, kind, body);
   }
 }
 
