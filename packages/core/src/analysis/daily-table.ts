@@ -3,7 +3,7 @@
 import type { Conversation, ParticipantId } from '../model.ts';
 import type { ZoneClock } from '../time/index.ts';
 import { STYLE_CATEGORIES } from './lexicons.ts';
-import { emptyFeatures, readText } from './text-features.ts';
+import { emptyFeatures, readText, type TextFeatures } from './text-features.ts';
 
 /** 0 = the user, 1 = the partner */
 export type Side = 0 | 1;
@@ -28,6 +28,74 @@ const LATE_NIGHT_FROM = 22 * 60;
 const LATE_NIGHT_UNTIL = 5 * 60;
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
+
+/**
+ * At most this many different texts have their features kept, so a text said again ("ok", "love you") is not read
+ * again: the features depend on the text alone
+ */
+const REMEMBERED_TEXTS = 50_000;
+/** the kept figures of a text, beside its style counts: words, we, you, sentiment, and the flags below */
+const KEPT = 5;
+const QUESTION = 1;
+const AFFECTION = 2;
+const BID_WORD = 4;
+const ONE_WORD = 8;
+
+/** the features of the texts read so far, each kept once, by text */
+class KeptFeatures {
+  private readonly slots = new Map<string, number>();
+  private figures = new Float64Array(1024 * KEPT);
+  private style = new Int32Array(1024 * STYLE_CATEGORIES.length);
+
+  /** reads `text` into `out` and adds its style counts at `sink[offset…]`, from what was kept when it was read before */
+  read(text: string, out: TextFeatures, sink: Int32Array, offset: number): void {
+    const styleCount = STYLE_CATEGORIES.length;
+    const slot = this.slots.get(text);
+    if (slot !== undefined) {
+      const figures = this.figures;
+      const at = slot * KEPT;
+      out.words = figures[at] as number;
+      out.we = figures[at + 1] as number;
+      out.you = figures[at + 2] as number;
+      out.sentiment = figures[at + 3] as number;
+      const flags = figures[at + 4] as number;
+      out.question = (flags & QUESTION) !== 0;
+      out.affection = (flags & AFFECTION) !== 0;
+      out.bidWord = (flags & BID_WORD) !== 0;
+      out.oneWord = (flags & ONE_WORD) !== 0;
+      const style = this.style;
+      for (let c = 0, from = slot * styleCount; c < styleCount; c++) {
+        const count = style[from + c] as number;
+        if (count !== 0) sink[offset + c] = (sink[offset + c] as number) + count;
+      }
+      return;
+    }
+    readText(text, out);
+    for (let c = 0; c < styleCount; c++) sink[offset + c] = (sink[offset + c] as number) + (out.style[c] as number);
+    const size = this.slots.size;
+    if (size >= REMEMBERED_TEXTS) return;
+    if ((size + 1) * KEPT > this.figures.length) {
+      const figures = new Float64Array(this.figures.length * 2);
+      figures.set(this.figures);
+      this.figures = figures;
+      const style = new Int32Array(this.style.length * 2);
+      style.set(this.style);
+      this.style = style;
+    }
+    this.slots.set(text, size);
+    const at = size * KEPT;
+    this.figures[at] = out.words;
+    this.figures[at + 1] = out.we;
+    this.figures[at + 2] = out.you;
+    this.figures[at + 3] = out.sentiment;
+    this.figures[at + 4] =
+      (out.question ? QUESTION : 0) |
+      (out.affection ? AFFECTION : 0) |
+      (out.bidWord ? BID_WORD : 0) |
+      (out.oneWord ? ONE_WORD : 0);
+    this.style.set(out.style, size * styleCount);
+  }
+}
 
 /** per-day counters of one person; index = day - firstDay */
 export interface SideDays {
@@ -243,6 +311,7 @@ export function buildDailyTable(
   const lastOwnAt = [0, 0];
   const longestRun = [0, 0];
   const features = emptyFeatures();
+  const kept = new KeptFeatures();
   const styleCount = STYLE_CATEGORIES.length;
   let previousSide = -1;
   let previousAt = Number.NEGATIVE_INFINITY;
@@ -324,7 +393,7 @@ export function buildDailyTable(
 
     let isBid = message.kind === 'media';
     if (message.kind === 'text') {
-      readText(message.text, features, own.style, d * styleCount);
+      kept.read(message.text, features, own.style, d * styleCount);
       own.textMessages[d] = (own.textMessages[d] ?? 0) + 1;
       own.words[d] = (own.words[d] ?? 0) + features.words;
       wordsPerMessage[s].push(d, features.words);
