@@ -1,6 +1,7 @@
 // the single pass over a history: per-day, per-person counters plus reply and message-length records
 
 import type { Conversation, ParticipantId } from '../model.ts';
+import { TextMemo } from '../text-memo.ts';
 import type { ZoneClock } from '../time/index.ts';
 import { STYLE_CATEGORIES } from './lexicons.ts';
 import { emptyFeatures, readText, type TextFeatures } from './text-features.ts';
@@ -29,11 +30,6 @@ const LATE_NIGHT_UNTIL = 5 * 60;
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
-/**
- * At most this many different texts have their features kept, so a text said again ("ok", "love you") is not read
- * again: the features depend on the text alone
- */
-const REMEMBERED_TEXTS = 50_000;
 /** the kept figures of a text, beside its style counts: words, we, you, sentiment, and the flags below */
 const KEPT = 5;
 const QUESTION = 1;
@@ -41,9 +37,9 @@ const AFFECTION = 2;
 const BID_WORD = 4;
 const ONE_WORD = 8;
 
-/** the features of the texts read so far, each kept once, by text */
+/** the features of the texts read so far, each kept once, by text: a text said again is not read again */
 class KeptFeatures {
-  private readonly slots = new Map<string, number>();
+  private readonly slots = new TextMemo<number>();
   private figures = new Float64Array(1024 * KEPT);
   private style = new Int32Array(1024 * STYLE_CATEGORIES.length);
 
@@ -73,7 +69,8 @@ class KeptFeatures {
     readText(text, out);
     for (let c = 0; c < styleCount; c++) sink[offset + c] = (sink[offset + c] as number) + (out.style[c] as number);
     const size = this.slots.size;
-    if (size >= REMEMBERED_TEXTS) return;
+    this.slots.keep(text, size);
+    if (this.slots.size === size) return;
     if ((size + 1) * KEPT > this.figures.length) {
       const figures = new Float64Array(this.figures.length * 2);
       figures.set(this.figures);
@@ -82,7 +79,6 @@ class KeptFeatures {
       style.set(this.style);
       this.style = style;
     }
-    this.slots.set(text, size);
     const at = size * KEPT;
     this.figures[at] = out.words;
     this.figures[at + 1] = out.we;

@@ -1,6 +1,7 @@
 // the WhatsApp importer: Android and iOS ".txt" exports in any locale, alone or from a zip, into a Conversation
 
 import type { Conversation } from '../../../model.ts';
+import { TextMemo } from '../../../text-memo.ts';
 import type { ZoneClock } from '../../../time/index.ts';
 import { ImportError, isImportError } from '../../errors.ts';
 import { entryName, extensionOf, leadingLines } from '../../probe.ts';
@@ -169,8 +170,6 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
 
 /** texts up to this long are shared between the messages that say them ("ok", "love you", "good night") */
 const SHARED_TEXT_LENGTH = 64;
-/** at most this many different texts are shared */
-const SHARED_TEXTS = 50_000;
 
 /**
  * The line-by-line state of one WhatsApp file: the open message, what the dates showed so far, and the messages
@@ -197,7 +196,7 @@ class LineReader {
   private pendingText = '';
   private continuation = '';
   /** the short texts read so far, each kept once: a text said again is the same string */
-  private readonly sharedTexts = new Map<string, string>();
+  private readonly sharedTexts = new TextMemo<string>();
   /** no message has had an author yet: the export's opening notices may still come */
   private leadingNotices = true;
 
@@ -308,11 +307,7 @@ class LineReader {
     const index = authors.author;
     const id = index >= 0 ? (authors.participantIds()[index] ?? null) : null;
     let body = authors.text;
-    if (body.length <= SHARED_TEXT_LENGTH) {
-      const shared = this.sharedTexts.get(body);
-      if (shared !== undefined) body = shared;
-      else if (this.sharedTexts.size < SHARED_TEXTS) this.sharedTexts.set(body, body);
-    }
+    if (body.length <= SHARED_TEXT_LENGTH) body = this.sharedTexts.get(body) ?? this.sharedTexts.keep(body, body);
     columns.push(this.pendingAt, this.pendingStamp, index, id, kind, body);
   }
 }
