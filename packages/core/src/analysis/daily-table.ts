@@ -36,6 +36,7 @@ const QUESTION = 1;
 const AFFECTION = 2;
 const BID_WORD = 4;
 const ONE_WORD = 8;
+const SCORED = 16;
 
 /** the features of the texts read so far, each kept once, by text: a text said again is not read again */
 class KeptFeatures {
@@ -59,6 +60,7 @@ class KeptFeatures {
       out.affection = (flags & AFFECTION) !== 0;
       out.bidWord = (flags & BID_WORD) !== 0;
       out.oneWord = (flags & ONE_WORD) !== 0;
+      out.scored = (flags & SCORED) !== 0;
       const style = this.style;
       for (let c = 0, from = slot * styleCount; c < styleCount; c++) {
         const count = style[from + c] as number;
@@ -88,7 +90,8 @@ class KeptFeatures {
       (out.question ? QUESTION : 0) |
       (out.affection ? AFFECTION : 0) |
       (out.bidWord ? BID_WORD : 0) |
-      (out.oneWord ? ONE_WORD : 0);
+      (out.oneWord ? ONE_WORD : 0) |
+      (out.scored ? SCORED : 0);
     this.style.set(out.style, size * styleCount);
   }
 }
