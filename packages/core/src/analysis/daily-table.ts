@@ -1,9 +1,10 @@
 // the single pass over a history: per-day, per-person counters plus reply and message-length records
 
 import type { Conversation, ParticipantId } from '../model.ts';
+import { TextMemo } from '../text-memo.ts';
 import type { ZoneClock } from '../time/index.ts';
 import { STYLE_CATEGORIES } from './lexicons.ts';
-import { emptyFeatures, readText } from './text-features.ts';
+import { emptyFeatures, readText, type TextFeatures } from './text-features.ts';
 
 /** 0 = the user, 1 = the partner */
 export type Side = 0 | 1;
@@ -28,6 +29,72 @@ const LATE_NIGHT_FROM = 22 * 60;
 const LATE_NIGHT_UNTIL = 5 * 60;
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
+
+/** the kept figures of a text, beside its style counts: words, we, you, sentiment, and the flags below */
+const KEPT = 5;
+const QUESTION = 1;
+const AFFECTION = 2;
+const BID_WORD = 4;
+const ONE_WORD = 8;
+const SCORED = 16;
+
+/** the features of the texts read so far, each kept once, by text: a text said again is not read again */
+class KeptFeatures {
+  private readonly slots = new TextMemo<number>();
+  private figures = new Float64Array(1024 * KEPT);
+  private style = new Int32Array(1024 * STYLE_CATEGORIES.length);
+
+  /** reads `text` into `out` and adds its style counts at `sink[offset…]`, from what was kept when it was read before */
+  read(text: string, out: TextFeatures, sink: Int32Array, offset: number): void {
+    const styleCount = STYLE_CATEGORIES.length;
+    const slot = this.slots.get(text);
+    if (slot !== undefined) {
+      const figures = this.figures;
+      const at = slot * KEPT;
+      out.words = figures[at] as number;
+      out.we = figures[at + 1] as number;
+      out.you = figures[at + 2] as number;
+      out.sentiment = figures[at + 3] as number;
+      const flags = figures[at + 4] as number;
+      out.question = (flags & QUESTION) !== 0;
+      out.affection = (flags & AFFECTION) !== 0;
+      out.bidWord = (flags & BID_WORD) !== 0;
+      out.oneWord = (flags & ONE_WORD) !== 0;
+      out.scored = (flags & SCORED) !== 0;
+      const style = this.style;
+      for (let c = 0, from = slot * styleCount; c < styleCount; c++) {
+        const count = style[from + c] as number;
+        if (count !== 0) sink[offset + c] = (sink[offset + c] as number) + count;
+      }
+      return;
+    }
+    readText(text, out);
+    for (let c = 0; c < styleCount; c++) sink[offset + c] = (sink[offset + c] as number) + (out.style[c] as number);
+    const size = this.slots.size;
+    this.slots.keep(text, size);
+    if (this.slots.size === size) return;
+    if ((size + 1) * KEPT > this.figures.length) {
+      const figures = new Float64Array(this.figures.length * 2);
+      figures.set(this.figures);
+      this.figures = figures;
+      const style = new Int32Array(this.style.length * 2);
+      style.set(this.style);
+      this.style = style;
+    }
+    const at = size * KEPT;
+    this.figures[at] = out.words;
+    this.figures[at + 1] = out.we;
+    this.figures[at + 2] = out.you;
+    this.figures[at + 3] = out.sentiment;
+    this.figures[at + 4] =
+      (out.question ? QUESTION : 0) |
+      (out.affection ? AFFECTION : 0) |
+      (out.bidWord ? BID_WORD : 0) |
+      (out.oneWord ? ONE_WORD : 0) |
+      (out.scored ? SCORED : 0);
+    this.style.set(out.style, size * styleCount);
+  }
+}
 
 /** per-day counters of one person; index = day - firstDay */
 export interface SideDays {
@@ -243,6 +310,7 @@ export function buildDailyTable(
   const lastOwnAt = [0, 0];
   const longestRun = [0, 0];
   const features = emptyFeatures();
+  const kept = new KeptFeatures();
   const styleCount = STYLE_CATEGORIES.length;
   let previousSide = -1;
   let previousAt = Number.NEGATIVE_INFINITY;
@@ -324,7 +392,7 @@ export function buildDailyTable(
 
     let isBid = message.kind === 'media';
     if (message.kind === 'text') {
-      readText(message.text, features, own.style, d * styleCount);
+      kept.read(message.text, features, own.style, d * styleCount);
       own.textMessages[d] = (own.textMessages[d] ?? 0) + 1;
       own.words[d] = (own.words[d] ?? 0) + features.words;
       wordsPerMessage[s].push(d, features.words);

@@ -2,6 +2,7 @@
 
 import type { Conversation, ParticipantId } from '../model.ts';
 import type { PressureCategory } from '../playbook/index.ts';
+import { TextMemo } from '../text-memo.ts';
 import { dayToIso, weekOfDay, weekStartDay, type ZoneClock } from '../time/index.ts';
 import type { DailyTable } from './daily-table.ts';
 import { findPressure } from './pressure.ts';
@@ -44,7 +45,7 @@ export function scanPressure(
 ): PressureScan {
   const perDay = new Int32Array(table.dayCount);
   const worst: Candidate[] = [];
-  const seen = new Map<string, PressureCategory[]>();
+  const seen = new TextMemo<PressureCategory[]>();
   let total = 0;
   let checked = 0;
   let fromDay = 0;
@@ -58,11 +59,7 @@ export function scanPressure(
       break;
     }
     checked++;
-    let categories = seen.get(message.text);
-    if (categories === undefined) {
-      categories = findPressure(message.text);
-      if (seen.size < 50_000) seen.set(message.text, categories);
-    }
+    const categories = seen.get(message.text) ?? seen.keep(message.text, findPressure(message.text));
     if (categories.length === 0) continue;
     total++;
     const d = clock.localDay(message.at) - table.firstDay;

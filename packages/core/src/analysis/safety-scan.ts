@@ -3,7 +3,8 @@
 import { detectLanguage } from '../language/detect-language.ts';
 import type { Conversation, ParticipantId } from '../model.ts';
 import { SAFETY_IN_CHAT } from '../playbook/index.ts';
-import { CONCERN_ORDER, checkSafety } from '../safety/check.ts';
+import { CONCERN_ORDER, checkSafety, type SafetyFinding } from '../safety/check.ts';
+import { TextMemo } from '../text-memo.ts';
 import type { Advice, ChatLanguage, SafetyMention } from './types.ts';
 
 /** at most this many mentions are listed, newest first (the count says how many there were) */
@@ -25,12 +26,15 @@ export function scanSafety(
   const names = new Map(conversation.participants.map((p) => [p.id, p.name]));
   const found: SafetyMention[] = [];
   let total = 0;
+  // a text said again is not read again: the check depends on the text alone
+  const seen = new TextMemo<SafetyFinding | null>();
   const messages = conversation.messages;
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i];
     if (message === undefined || message.kind !== 'text') continue;
     if (message.author !== me && message.author !== partner) continue;
-    const finding = checkSafety(message.text);
+    let finding = seen.get(message.text);
+    if (finding === undefined) finding = seen.keep(message.text, checkSafety(message.text));
     if (finding === null) continue;
     total++;
     if (found.length >= MAX_SAFETY_MENTIONS) continue;

@@ -1,7 +1,14 @@
 // the one safety check: does a message suggest self-harm, abuse or danger, in any of five languages?
 
 import type { SafetyConcern } from '../playbook/index.ts';
-import { CONCEPT_NAMES, conceptsOf, indexConcepts, STRONG_CONCEPTS, STRONG_MASK } from './concepts.ts';
+import {
+  CONCEPT_NAMES,
+  conceptIndexSnapshot,
+  conceptsOf,
+  indexConcepts,
+  STRONG_CONCEPTS,
+  STRONG_MASK,
+} from './concepts.ts';
 import { foldForSafety } from './fold.ts';
 import { framesOf, framesOpen, indexFrames } from './frames.ts';
 import { decodeHashed, type HashedModel, type HashedTable, hashedLogits } from './hashed.ts';
@@ -128,7 +135,7 @@ export function buildCheckIndex(): { index: WordIndex; unindexed: readonly numbe
 /** the check's index as plain numbers, for the CLI's build to store (prebuilt-index.ts) */
 export function checkIndexSnapshot(): CheckIndex {
   const { index, unindexed } = buildCheckIndex();
-  return { index: index.snapshot(), unindexed };
+  return { index: index.snapshot(), unindexed, concepts: conceptIndexSnapshot() };
 }
 
 const { index: INDEX, unindexed: UNINDEXED } =

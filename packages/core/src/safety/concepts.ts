@@ -1,6 +1,7 @@
 // the ideas a message can carry, in five languages: the words a learned safety score is built from
 
-import { WordIndex } from './word-index.ts';
+import { PREBUILT_CHECK_INDEX } from './prebuilt-index.ts';
+import { WordIndex, type WordIndexSnapshot } from './word-index.ts';
 
 /**
  * Each concept is a `|`-separated list of word starts (on folded text: lower case, no accents). A word
@@ -84,8 +85,17 @@ export function indexConcepts(index: WordIndex, only?: readonly Concept[]): void
   });
 }
 
-/** every concept's words, built on first use: most messages never get past the check's own index */
+/** every concept's words, built (or read from the CLI's build) on first use: most messages never reach them */
 let conceptIndex: WordIndex | undefined;
+
+function buildConceptIndex(): WordIndex {
+  const index = new WordIndex();
+  indexConcepts(index);
+  return index;
+}
+
+/** every concept's words as plain numbers, for the CLI's build to store (prebuilt-index.ts) */
+export const conceptIndexSnapshot = (): WordIndexSnapshot => buildConceptIndex().snapshot();
 
 /** the concepts that open the way to the learned score: a message with none of them is not scored */
 export const STRONG_CONCEPTS: readonly Concept[] = [
@@ -117,10 +127,8 @@ export const STRONG_MASK = STRONG_CONCEPTS.reduce((mask, c) => mask | (1 << CONC
  */
 export function conceptsOf(text: string): number {
   let bits = 0;
-  if (conceptIndex === undefined) {
-    conceptIndex = new WordIndex();
-    indexConcepts(conceptIndex);
-  }
+  conceptIndex ??=
+    PREBUILT_CHECK_INDEX === null ? buildConceptIndex() : WordIndex.fromSnapshot(PREBUILT_CHECK_INDEX.concepts);
   conceptIndex.scan(text, (bit) => {
     bits |= 1 << bit;
   });

@@ -145,16 +145,73 @@ export function decodeHashed(model: HashedModel): HashedTable {
  * its length.
  */
 export function hashedLogits(table: HashedTable, text: string, out: Float64Array): void {
+  // hashedFeatures's walk, each bucket's weights added as it is made (in the same order, so the sums are the same)
   const weights = table.weights;
+  const mask = (1 << table.model.bits) - 1;
   let selfHarm = 0;
   let abuse = 0;
   let danger = 0;
-  const { buckets, count } = hashedFeatures(text, table.model.bits);
-  for (let i = 0; i < count; i++) {
-    const at = 3 * (buckets[i] as number);
-    selfHarm += weights[at] as number;
-    abuse += weights[at + 1] as number;
-    danger += weights[at + 2] as number;
+  let count = 0;
+  let recent = 0;
+  let filled = 1;
+  let word = 0x811c9dc5;
+  let wordLength = 0;
+  let previousWord = 0;
+  let lastWasSpace = true;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const symbol = i < length ? foldCode(text.charCodeAt(i)) : SPACE;
+    if (symbol === SPACE) {
+      if (wordLength > 0) {
+        const whole = finish(mix(word, 0x57));
+        let at = 3 * (whole & mask);
+        selfHarm += weights[at] as number;
+        abuse += weights[at + 1] as number;
+        danger += weights[at + 2] as number;
+        count++;
+        if (previousWord !== 0) {
+          at = 3 * (finish(mix(mix(previousWord, whole), 0x42)) & mask);
+          selfHarm += weights[at] as number;
+          abuse += weights[at + 1] as number;
+          danger += weights[at + 2] as number;
+          count++;
+        }
+        previousWord = whole | 1;
+        word = 0x811c9dc5;
+        wordLength = 0;
+      }
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+    } else {
+      word = mix(word, symbol);
+      wordLength++;
+      lastWasSpace = false;
+    }
+    recent = ((recent << 6) | symbol) & 0x3fffffff;
+    if (filled >= MAX_RUN) {
+      let at = 3 * (finish(mix(SEED_3, recent & 0x3ffff)) & mask);
+      selfHarm += weights[at] as number;
+      abuse += weights[at + 1] as number;
+      danger += weights[at + 2] as number;
+      at = 3 * (finish(mix(SEED_4, recent & 0xffffff)) & mask);
+      selfHarm += weights[at] as number;
+      abuse += weights[at + 1] as number;
+      danger += weights[at + 2] as number;
+      at = 3 * (finish(mix(SEED_5, recent)) & mask);
+      selfHarm += weights[at] as number;
+      abuse += weights[at + 1] as number;
+      danger += weights[at + 2] as number;
+      count += 3;
+      continue;
+    }
+    filled++;
+    for (let n = MIN_RUN; n <= filled; n++) {
+      const at = 3 * (finish(mix(RUN_SEED[n] as number, recent & (RUN_MASK[n] as number))) & mask);
+      selfHarm += weights[at] as number;
+      abuse += weights[at + 1] as number;
+      danger += weights[at + 2] as number;
+      count++;
+    }
   }
   const norm = 1 / Math.sqrt(Math.max(1, count));
   const bias = table.model.bias;

@@ -27,6 +27,23 @@ describe('scanning a chat for danger', () => {
     expect(mentions[0]?.author).toBe('Partner');
   });
 
+  it('counts and lists a text said again each time, by whoever said it, as when it is said once', () => {
+    const repeated = conversationOf([
+      ['partner', '2024-03-01 10:00', "I don't want to be alive anymore"],
+      ['me', '2024-03-01 10:05', 'ok'],
+      ['me', '2024-03-02 10:00', "I don't want to be alive anymore"],
+      ['partner', '2024-03-03 10:00', 'ok'],
+      ['partner', '2024-03-04 10:00', "I don't want to be alive anymore"],
+    ]);
+    const { mentions, total } = scanSafety(repeated, ME, PARTNER);
+    expect(total).toBe(3);
+    expect(mentions.map((m) => [m.side, m.at.slice(0, 10), m.concern])).toEqual([
+      ['partner', '2024-03-04', 'self_harm'],
+      ['me', '2024-03-02', 'self_harm'],
+      ['partner', '2024-03-01', 'self_harm'],
+    ]);
+  });
+
   it('puts the partner in danger of self-harm first in the advice, with no wait', () => {
     const advice = safetyAdvice(scanSafety(chat, ME, PARTNER).mentions);
     expect(advice).toMatchObject({ headline: 'Check on them now, and get help', waitHours: null, safetyFirst: true });

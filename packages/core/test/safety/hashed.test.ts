@@ -55,6 +55,29 @@ describe('the hashed whole-message score', () => {
     expect(out[1]).toBeGreaterThan(out[0] as number);
   });
 
+  it.each([
+    '',
+    'k',
+    'ok!',
+    'hey you',
+    'ÉL ME PEGÓ… ¡otra vez!',
+    'I can’t do this anymore, he said he’d hurt me if I left',
+    '   spaces   and\ttabs\n',
+    'emoji 😘😘 and 12:30',
+  ])('scores %j with exactly the sum of its features’ weights', (text) => {
+    const table = decodeHashed(storedHashed as HashedModel);
+    const { buckets, count } = hashedFeatures(text, table.model.bits);
+    const sums = [0, 0, 0];
+    for (let i = 0; i < count; i++) {
+      for (let k = 0; k < 3; k++)
+        sums[k] = (sums[k] as number) + (table.weights[3 * (buckets[i] as number) + k] as number);
+    }
+    const norm = 1 / Math.sqrt(Math.max(1, count));
+    const out = new Float64Array(3);
+    hashedLogits(table, text, out);
+    expect([...out]).toEqual(sums.map((sum, k) => (table.model.bias[k] as number) + sum * norm));
+  });
+
   it('lets only a few ordinary messages through its gate', () => {
     const model = storedHashed as HashedModel;
     const ordinary = coachDrafts().filter((d) => d.concerns.length === 0);

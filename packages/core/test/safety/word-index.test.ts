@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCheckIndex, checkIndexSnapshot } from '../../src/safety/check.ts';
+import { conceptsOf } from '../../src/safety/concepts.ts';
 import { WordIndex } from '../../src/safety/word-index.ts';
 
 const EVAL = join(import.meta.dirname, '..', '..', 'eval');
@@ -68,6 +69,15 @@ describe('the word index', () => {
     const stored = checkIndexSnapshot();
     expect(stored.index).toEqual(buildCheckIndex().index.snapshot());
     expect(stored.unindexed).toEqual(buildCheckIndex().unindexed);
+  });
+
+  it('stores the concepts index, which finds in every labelled message the concepts conceptsOf finds', () => {
+    const restored = WordIndex.fromSnapshot(checkIndexSnapshot().concepts);
+    const texts = labelledTexts();
+    const bitsOf = (text: string) => hits(restored, text).reduce((bits, bit) => bits | (1 << bit), 0);
+    const differing = texts.filter((text) => bitsOf(text) !== conceptsOf(text));
+    expect(differing).toEqual([]);
+    expect(texts.filter((text) => conceptsOf(text) !== 0).length).toBeGreaterThan(1_000);
   });
 
   it('refuses to grow once rebuilt from a snapshot', () => {

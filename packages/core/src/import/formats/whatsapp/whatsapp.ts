@@ -1,6 +1,7 @@
 // the WhatsApp importer: Android and iOS ".txt" exports in any locale, alone or from a zip, into a Conversation
 
 import type { Conversation } from '../../../model.ts';
+import { TextMemo } from '../../../text-memo.ts';
 import type { ZoneClock } from '../../../time/index.ts';
 import { ImportError, isImportError } from '../../errors.ts';
 import { entryName, extensionOf, leadingLines } from '../../probe.ts';
@@ -167,6 +168,9 @@ async function parseWhatsApp(input: ImportInput, options: ImportOptions): Promis
   };
 }
 
+/** texts up to this long are shared between the messages that say them ("ok", "love you", "good night") */
+const SHARED_TEXT_LENGTH = 64;
+
 /**
  * The line-by-line state of one WhatsApp file: the open message, what the dates showed so far, and the messages
  * read. {@link LineReader.read} takes one batch of line spans; {@link LineReader.finish} closes the last message.
@@ -191,6 +195,8 @@ class LineReader {
   private pendingStamp = 0;
   private pendingText = '';
   private continuation = '';
+  /** the short texts read so far, each kept once: a text said again is the same string */
+  private readonly sharedTexts = new TextMemo<string>();
   /** no message has had an author yet: the export's opening notices may still come */
   private leadingNotices = true;
 
@@ -300,7 +306,9 @@ class LineReader {
     if (author < 0 && authors.text.includes(':')) this.noticesWithColon.push(columns.count);
     const index = authors.author;
     const id = index >= 0 ? (authors.participantIds()[index] ?? null) : null;
-    columns.push(this.pendingAt, this.pendingStamp, index, id, kind, authors.text);
+    let body = authors.text;
+    if (body.length <= SHARED_TEXT_LENGTH) body = this.sharedTexts.get(body) ?? this.sharedTexts.keep(body, body);
+    columns.push(this.pendingAt, this.pendingStamp, index, id, kind, body);
   }
 }
 
