@@ -68,10 +68,17 @@ export interface FalseAlarmBudget {
   /** null: the marked jokes counted with the others, under one share */
   readonly markedJokes: number | null;
 }
-/** the budget the thresholds are set under: a false alarm on a marked joke shows a gentle pointer to help */
-export const FALSE_ALARM_BUDGET: FalseAlarmBudget = { others: 0.008, markedJokes: 0.05 };
-/** the budget before decision 172: the marked jokes counted with the others, as one */
-export const ONE_FALSE_ALARM_BUDGET: FalseAlarmBudget = { others: 0.008, markedJokes: null };
+/**
+ * The budget the thresholds are set under: the marked jokes counted with the other messages with no concern, as one
+ * (decision 172 measured them apart, and kept this).
+ */
+export const FALSE_ALARM_BUDGET: FalseAlarmBudget = { others: 0.008, markedJokes: null };
+/**
+ * The marked jokes apart (decision 172): the 0.8% on the other messages with no concern alone, and the marked jokes
+ * bounded at 5%, since an alarm on "kms lol" shows a gentle pointer to help and a miss costs far more. Reported beside
+ * the budget in use.
+ */
+export const MARKED_JOKES_APART: FalseAlarmBudget = { others: 0.008, markedJokes: 0.05 };
 
 /** one message with no concern, as a threshold is set on it: its score (0 when unread) and whether it marks a joke */
 export interface NegativeScore {

@@ -19,15 +19,15 @@ import {
   type FalseAlarmBudget,
   loadSafetySet,
   type NegativeScore,
-  ONE_FALSE_ALARM_BUDGET,
+  MARKED_JOKES_APART,
   SAFETY_DEV_FILES,
   type SafetyExample,
 } from './safety-metrics.ts';
 
-/** the budget the thresholds are set under, and the one before decision 172 beside it */
+/** the budget the thresholds are set under, and the marked jokes counted apart beside it */
 const BUDGETS: readonly (readonly [string, FalseAlarmBudget])[] = [
-  ['marked jokes apart', FALSE_ALARM_BUDGET],
-  ['one budget', ONE_FALSE_ALARM_BUDGET],
+  ['one budget', FALSE_ALARM_BUDGET],
+  ['marked jokes apart', MARKED_JOKES_APART],
 ];
 
 interface Row {

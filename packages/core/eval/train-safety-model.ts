@@ -17,7 +17,7 @@ import {
   FALSE_ALARM_BUDGET,
   type FalseAlarmBudget,
   loadSafetySet,
-  ONE_FALSE_ALARM_BUDGET,
+  MARKED_JOKES_APART,
   SAFETY_DEV_FILES,
   type SafetyExample,
 } from './safety-metrics.ts';
@@ -102,10 +102,10 @@ writeFileSync(
   `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleSources().map(requiredLiterals) })}\n`,
 );
 const sets = SAFETY_DEV_FILES.map(loadSafetySet);
-/** the budget the thresholds are set under, and the one before decision 172 beside it, for comparison */
+/** the budget the thresholds are set under, and the marked jokes counted apart beside it, for comparison */
 const BUDGETS: readonly (readonly [string, FalseAlarmBudget])[] = [
-  ['marked jokes apart', FALSE_ALARM_BUDGET],
-  ['one budget', ONE_FALSE_ALARM_BUDGET],
+  ['one budget', FALSE_ALARM_BUDGET],
+  ['marked jokes apart', MARKED_JOKES_APART],
 ];
 /** the coach's development drafts: trained on, but the thresholds are set on the safety writers alone */
 const drafts = coachDrafts();

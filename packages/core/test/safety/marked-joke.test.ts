@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markedJoke } from '../../eval/marked-joke.ts';
-import { budgetCut, FALSE_ALARM_BUDGET, ONE_FALSE_ALARM_BUDGET } from '../../eval/safety-metrics.ts';
+import { budgetCut, FALSE_ALARM_BUDGET, MARKED_JOKES_APART } from '../../eval/safety-metrics.ts';
 
 describe('a message that marks itself as a joke', () => {
   it.each([
@@ -65,14 +65,14 @@ describe('the false-alarm budget', () => {
 
   it('counted as one, lets the high-scoring marked jokes set the threshold', () => {
     // 0.8% of 270 is 2 alarms: the cut is the third-highest score, a joke's
-    expect(budgetCut([...others, ...jokes], ONE_FALSE_ALARM_BUDGET)).toBeCloseTo(0.98);
+    expect(budgetCut([...others, ...jokes], FALSE_ALARM_BUDGET)).toBeCloseTo(0.98);
   });
 
   it('apart, holds the other messages to their share and gives the marked jokes their own', () => {
     const cut = budgetCut([...others, ...jokes], { others: 0.008, markedJokes: 0.5 });
     // 0.8% of 250 is 2 alarms (cut at 0.248); half of 20 jokes is 10 alarms (cut at the eleventh-highest, 0.90)
     expect(cut).toBeCloseTo(0.9);
-    expect(budgetCut(others, FALSE_ALARM_BUDGET)).toBeCloseTo(0.248);
+    expect(budgetCut(others, MARKED_JOKES_APART)).toBeCloseTo(0.248);
   });
 
   it('never lets the marked jokes lower the threshold below the one the other messages set', () => {
