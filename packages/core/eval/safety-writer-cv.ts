@@ -18,8 +18,8 @@ import {
   FALSE_ALARM_BUDGET,
   type FalseAlarmBudget,
   loadSafetySet,
-  type NegativeScore,
   MARKED_JOKES_APART,
+  type NegativeScore,
   SAFETY_DEV_FILES,
   type SafetyExample,
 } from './safety-metrics.ts';
