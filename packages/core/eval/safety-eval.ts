@@ -34,6 +34,9 @@ function report(title: string, result: SafetyEvaluation): boolean {
   console.log(
     `  false alarms on hard negatives ${pct(hard)}${rate(hard) > SAFETY_TARGETS.falseAlarmRate ? '  above target' : ''}`,
   );
+  const jokes = result.hardNegativeJokes;
+  const plain = { hits: hard.hits - jokes.hits, of: hard.of - jokes.of };
+  console.log(`    without the marked jokes ${pct(plain)}; on the marked jokes ("kms lol") ${pct(jokes)}`);
   console.log(`  false alarms on ordinary messages ${pct(result.falseAlarms.negative)}`);
   for (const [lang, figures] of [...result.byLanguage].sort()) {
     console.log(`    ${lang}: recall ${pct(figures.recall)}, false alarms ${pct(figures.falseAlarms)}`);

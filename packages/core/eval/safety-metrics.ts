@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook/index.ts';
 import { checkSafety, type SafetyFinding } from '../src/safety/index.ts';
+import { markedJoke } from './marked-joke.ts';
 
 export interface SafetyExample {
   readonly id: string;
@@ -58,6 +59,49 @@ export const SAFETY_TARGETS = { recall: 0.95, falseAlarmRate: 0.02 } as const;
  */
 export const countsAsFalseAlarm = (example: SafetyExample): boolean => example.concerns.length === 0;
 
+/**
+ * The share of messages with no concern that a concern's score may raise an alarm on, on writers it was not trained
+ * on: for the marked jokes ("kms lol", "im dead 💀") and for all the others apart (decision 172). The phrase rules'
+ * own false alarms come on top, and the target is 2% of the hard negatives in all.
+ */
+export interface FalseAlarmBudget {
+  readonly others: number;
+  /** null: the marked jokes counted with the others, under one share */
+  readonly markedJokes: number | null;
+}
+/**
+ * The budget the thresholds are set under: the marked jokes counted with the other messages with no concern, as one
+ * (decision 172 measured them apart, and kept this).
+ */
+export const FALSE_ALARM_BUDGET: FalseAlarmBudget = { others: 0.008, markedJokes: null };
+/**
+ * The marked jokes apart (decision 172): the 0.8% on the other messages with no concern alone, and the marked jokes
+ * bounded at 5%, since an alarm on "kms lol" shows a gentle pointer to help and a miss costs far more. Reported beside
+ * the budget in use.
+ */
+export const MARKED_JOKES_APART: FalseAlarmBudget = { others: 0.008, markedJokes: 0.05 };
+
+/** one message with no concern, as a threshold is set on it: its score (0 when unread) and whether it marks a joke */
+export interface NegativeScore {
+  readonly score: number;
+  readonly joke: boolean;
+}
+
+/**
+ * The score a threshold must pass for the alarms on `negatives` to stay within `budget`: the highest of the scores
+ * at which each part spends its share (the lowest threshold both parts allow).
+ */
+export function budgetCut(negatives: readonly NegativeScore[], budget: FalseAlarmBudget): number {
+  const apart = budget.markedJokes !== null;
+  const cutOf = (scores: number[], share: number): number => {
+    scores.sort((a, b) => b - a);
+    return scores[Math.floor(scores.length * share)] ?? 0;
+  };
+  const others = negatives.filter((n) => !(apart && n.joke)).map((n) => n.score);
+  const jokes = negatives.filter((n) => apart && n.joke).map((n) => n.score);
+  return Math.max(cutOf(others, budget.others), budget.markedJokes === null ? 0 : cutOf(jokes, budget.markedJokes));
+}
+
 export function loadSafetySet(file: URL): SafetyExample[] {
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -79,6 +123,8 @@ export interface SafetyEvaluation {
   readonly anyConcern: Ratio;
   /** hard negatives and plain negatives on which the check raised a concern */
   readonly falseAlarms: Readonly<Record<'hard_negative' | 'negative', Ratio>>;
+  /** the hard negatives that mark themselves as a joke ("kms lol"), and the alarms on them: a part of `falseAlarms` */
+  readonly hardNegativeJokes: Ratio;
   /** per language: recall of any concern, and false alarms on all negatives */
   readonly byLanguage: ReadonlyMap<string, { readonly recall: Ratio; readonly falseAlarms: Ratio }>;
   readonly misses: readonly { readonly example: SafetyExample; readonly found: SafetyFinding | null }[];
@@ -97,6 +143,7 @@ export function evaluateSafety(
   const recall = { self_harm: { hits: 0, of: 0 }, abuse: { hits: 0, of: 0 }, danger: { hits: 0, of: 0 } };
   const anyConcern = { hits: 0, of: 0 };
   const falseAlarms = { hard_negative: { hits: 0, of: 0 }, negative: { hits: 0, of: 0 } };
+  const hardNegativeJokes = { hits: 0, of: 0 };
   const byLanguage = new Map<
     string,
     { recall: { hits: number; of: number }; falseAlarms: { hits: number; of: number } }
@@ -120,9 +167,10 @@ export function evaluateSafety(
     } else {
       const kind = example.kind === 'hard_negative' ? 'hard_negative' : 'negative';
       bump(falseAlarms[kind], found !== null);
+      if (kind === 'hard_negative' && markedJoke(example.text)) bump(hardNegativeJokes, found !== null);
       bump(lang.falseAlarms, found !== null);
       if (found) alarms.push({ example, found });
     }
   }
-  return { messages: set.length, recall, anyConcern, falseAlarms, byLanguage, misses, alarms };
+  return { messages: set.length, recall, anyConcern, falseAlarms, hardNegativeJokes, byLanguage, misses, alarms };
 }

@@ -9,11 +9,26 @@ import { conceptsOf } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { framesOf } from '../src/safety/frames.ts';
 import { featuresOf, hashedSteps, RULE_CONCERNS } from '../src/safety/scorer.ts';
+import { markedJoke } from './marked-joke.ts';
 import { coachDrafts, fit, score } from './safety-fit.ts';
 import { gateOf, type HashedRow, hashedRow, outOfFold } from './safety-hashed-fit.ts';
-import { countsAsFalseAlarm, loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
+import {
+  budgetCut,
+  countsAsFalseAlarm,
+  FALSE_ALARM_BUDGET,
+  type FalseAlarmBudget,
+  loadSafetySet,
+  MARKED_JOKES_APART,
+  type NegativeScore,
+  SAFETY_DEV_FILES,
+  type SafetyExample,
+} from './safety-metrics.ts';
 
-const FALSE_ALARM_BUDGET = 0.008;
+/** the budget the thresholds are set under, and the marked jokes counted apart beside it */
+const BUDGETS: readonly (readonly [string, FalseAlarmBudget])[] = [
+  ['one budget', FALSE_ALARM_BUDGET],
+  ['marked jokes apart', MARKED_JOKES_APART],
+];
 
 interface Row {
   active: Int32Array;
@@ -99,31 +114,40 @@ for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writ
       ])[1] ?? [];
     setHashed(test, own, gate);
   }
-  const found = test.map(() => new Set<SafetyConcern>());
+  const found = BUDGETS.map(() => test.map(() => new Set<SafetyConcern>()));
   for (const concern of RULE_CONCERNS) {
-    // the threshold: at most FALSE_ALARM_BUDGET of the other writers' negatives, each scored by a model without its writer
-    const negatives: number[] = [];
+    // the threshold: within the budget on the other writers' messages with no concern, each scored by a model
+    // without its writer (an unread message scores 0)
+    const negatives: NegativeScore[] = [];
     others.forEach((rows, k) => {
       const inner = fitScored([...others.filter((_, j) => j !== k).flat(), ...drafts], concern);
-      for (const row of rows) if (row.scored && countsAsFalseAlarm(row.example)) negatives.push(inner(row));
+      for (const row of rows)
+        if (countsAsFalseAlarm(row.example))
+          negatives.push({ score: row.scored ? inner(row) : 0, joke: markedJoke(row.example.text) });
     });
-    negatives.sort((a, b) => b - a);
-    const negativeCount = others.flat().filter((r) => countsAsFalseAlarm(r.example)).length;
-    const bar = Math.max(0.5, negatives[Math.floor(negativeCount * FALSE_ALARM_BUDGET)] ?? 0.5);
     const scoreOf = fitScored([...others.flat(), ...drafts], concern);
-    test.forEach((row, i) => {
-      if (row.rules.has(concern) || (row.scored && scoreOf(row) >= bar)) found[i]?.add(concern);
+    const scores = test.map((row) => (row.scored ? scoreOf(row) : 0));
+    BUDGETS.forEach(([, budget], b) => {
+      const bar = Math.max(0.5, budgetCut(negatives, budget));
+      test.forEach((row, i) => {
+        if (row.rules.has(concern) || (row.scored && (scores[i] ?? 0) >= bar)) found[b]?.[i]?.add(concern);
+      });
     });
   }
-  const recall = RULE_CONCERNS.map((concern) => {
-    const labelled = test.filter((r) => r.example.concerns.includes(concern));
-    const hit = labelled.filter((r) => found[test.indexOf(r)]?.has(concern)).length;
-    return `${concern} ${percent(hit, labelled.length)} (${hit}/${labelled.length})`;
-  });
-  const hard = test.filter((r) => r.example.kind === 'hard_negative');
-  const alarms = hard.filter((r) => (found[test.indexOf(r)]?.size ?? 0) > 0).length;
   const name = SAFETY_DEV_FILES[left]?.pathname.split('/').pop();
-  console.log(
-    `${name}, its writer left out of the score: ${recall.join(', ')}; false alarms on hard negatives ${percent(alarms, hard.length)} (${alarms}/${hard.length})`,
-  );
+  BUDGETS.forEach(([budgetName], b) => {
+    const flagged = (r: Row) => (found[b]?.[test.indexOf(r)]?.size ?? 0) > 0;
+    const recall = RULE_CONCERNS.map((concern) => {
+      const labelled = test.filter((r) => r.example.concerns.includes(concern));
+      const hit = labelled.filter((r) => found[b]?.[test.indexOf(r)]?.has(concern)).length;
+      return `${concern} ${percent(hit, labelled.length)} (${hit}/${labelled.length})`;
+    });
+    const hard = test.filter((r) => r.example.kind === 'hard_negative');
+    const plain = hard.filter((r) => !markedJoke(r.example.text));
+    const alarms = hard.filter(flagged).length;
+    const plainAlarms = plain.filter(flagged).length;
+    console.log(
+      `${name}, its writer left out of the score, ${budgetName}: ${recall.join(', ')}; false alarms on hard negatives ${percent(alarms, hard.length)} (${alarms}/${hard.length}), without the marked jokes ${percent(plainAlarms, plain.length)} (${plainAlarms}/${plain.length})`,
+    );
+  });
 }

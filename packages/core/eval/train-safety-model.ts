@@ -8,15 +8,19 @@ import { foldForSafety } from '../src/safety/fold.ts';
 import { framesOf } from '../src/safety/frames.ts';
 import { requiredLiterals } from '../src/safety/literals.ts';
 import { featuresOf, hashedSteps, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
+import { markedJoke } from './marked-joke.ts';
 import { coachDrafts, type Fitted, fit as fitColumns, score } from './safety-fit.ts';
 import { fitHashed, gateOf, hashedRow, outOfFold, quantise } from './safety-hashed-fit.ts';
-import { countsAsFalseAlarm, loadSafetySet, SAFETY_DEV_FILES, type SafetyExample } from './safety-metrics.ts';
-
-/**
- * The false-alarm share allowed to the score on the negatives of a writer it was not trained on (scores from
- * leave-one-writer-out models): the phrase rules' own false alarms come on top, and the target is 2% in all.
- */
-const FALSE_ALARM_BUDGET = 0.008;
+import {
+  budgetCut,
+  countsAsFalseAlarm,
+  FALSE_ALARM_BUDGET,
+  type FalseAlarmBudget,
+  loadSafetySet,
+  MARKED_JOKES_APART,
+  SAFETY_DEV_FILES,
+  type SafetyExample,
+} from './safety-metrics.ts';
 
 interface Row {
   readonly active: number[];
@@ -83,12 +87,13 @@ function leaveOneWriterOut(rows: readonly Row[], writers: number, concern: Safet
 }
 
 /** the lowest threshold that keeps the score's false alarms on unseen writers' messages with no concern within the budget */
-function threshold(rows: readonly Row[], scores: readonly number[]): number {
-  const negatives = scores
-    .filter((_, i) => rows[i]?.writer !== DRAFTS && rows[i] !== undefined && countsAsFalseAlarm(rows[i].example))
-    .sort((a, b) => b - a);
-  const allowed = Math.floor(negatives.length * FALSE_ALARM_BUDGET);
-  const cut = negatives[allowed] ?? 0.5;
+function threshold(rows: readonly Row[], scores: readonly number[], budget: FalseAlarmBudget): number {
+  const negatives = rows.flatMap((row, i) =>
+    row.writer !== DRAFTS && countsAsFalseAlarm(row.example)
+      ? [{ score: scores[i] ?? 0, joke: markedJoke(row.example.text) }]
+      : [],
+  );
+  const cut = Math.max(0.5, budgetCut(negatives, budget));
   return Math.max(0.5, Math.round((cut + 1e-4) * 1e4) / 1e4);
 }
 
@@ -97,6 +102,11 @@ writeFileSync(
   `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleSources().map(requiredLiterals) })}\n`,
 );
 const sets = SAFETY_DEV_FILES.map(loadSafetySet);
+/** the budget the thresholds are set under, and the marked jokes counted apart beside it, for comparison */
+const BUDGETS: readonly (readonly [string, FalseAlarmBudget])[] = [
+  ['one budget', FALSE_ALARM_BUDGET],
+  ['marked jokes apart', MARKED_JOKES_APART],
+];
 /** the coach's development drafts: trained on, but the thresholds are set on the safety writers alone */
 const drafts = coachDrafts();
 const DRAFTS = -1;
@@ -126,14 +136,22 @@ const model: {
 } = { weights: {}, bias: {}, thresholds: {} };
 for (const concern of RULE_CONCERNS) {
   const cv = leaveOneWriterOut(rows, sets.length, concern);
-  model.thresholds[concern] = threshold(rows, cv);
+  model.thresholds[concern] = threshold(rows, cv, FALSE_ALARM_BUDGET);
   const positives = rows
     .map((r, i) => [r, cv[i] ?? 0] as const)
     .filter(([r]) => r.writer !== DRAFTS && r.example.concerns.includes(concern));
-  const recalled = positives.filter(([, s]) => s >= (model.thresholds[concern] ?? 1)).length;
-  console.log(
-    `${concern}: threshold ${model.thresholds[concern]}, recall of the score alone on writers it was not trained on ${recalled}/${positives.length}`,
-  );
+  const negatives = rows
+    .map((r, i) => [r, cv[i] ?? 0] as const)
+    .filter(([r]) => r.writer !== DRAFTS && countsAsFalseAlarm(r.example));
+  for (const [name, budget] of BUDGETS) {
+    const bar = threshold(rows, cv, budget);
+    const recalled = positives.filter(([, s]) => s >= bar).length;
+    const jokes = negatives.filter(([r]) => markedJoke(r.example.text));
+    const others = negatives.filter(([r]) => !markedJoke(r.example.text));
+    console.log(
+      `${concern} [${name}]: threshold ${bar}, recall of the score alone on writers it was not trained on ${recalled}/${positives.length}; alarms on others ${others.filter(([, s]) => s >= bar).length}/${others.length}, on marked jokes ${jokes.filter(([, s]) => s >= bar).length}/${jokes.length}`,
+    );
+  }
   const fitted = fit(
     rows.filter((r) => r.scored),
     concern,
