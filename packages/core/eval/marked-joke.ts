@@ -14,7 +14,8 @@ const LAUGHING_EMOJI = /\u{1F602}|\u{1F923}|\u{1F480}|\u{1F639}|\u{1F606}/u;
 /**
  * Whether the text marks itself as a joke: laughter written out (lol, lmao, haha, jaja, kkkk, rsrs, mdr), a laughing
  * emoji (😂 🤣 💀), or words saying it was a joke ("jk", "es broma", "nur Spaß"). A mark only: a real cry for help can
- * carry one too, which is why such messages get their own false-alarm bound rather than none.
+ * carry one too. The thresholds count such messages like any other with no concern; the evaluations report the
+ * false alarms on them apart (decision 172).
  *
  * @example markedJoke('kms lol') // true
  * @example markedJoke('I want to die') // false
