@@ -81,6 +81,12 @@ export const FALSE_ALARM_BUDGET: FalseAlarmBudget = { others: 0.008, markedJokes
  */
 export const MARKED_JOKES_APART: FalseAlarmBudget = { others: 0.008, markedJokes: 0.05 };
 
+/** the budget in use and the marked jokes apart, named, as the training and the writer run report them side by side */
+export const COMPARED_BUDGETS: readonly (readonly [string, FalseAlarmBudget])[] = [
+  ['one budget', FALSE_ALARM_BUDGET],
+  ['marked jokes apart', MARKED_JOKES_APART],
+];
+
 /** one message with no concern, as a threshold is set on it: its score (0 when unread) and whether it marks a joke */
 export interface NegativeScore {
   readonly score: number;

@@ -14,21 +14,13 @@ import { coachDrafts, fit, score } from './safety-fit.ts';
 import { gateOf, type HashedRow, hashedRow, outOfFold } from './safety-hashed-fit.ts';
 import {
   budgetCut,
+  COMPARED_BUDGETS,
   countsAsFalseAlarm,
-  FALSE_ALARM_BUDGET,
-  type FalseAlarmBudget,
   loadSafetySet,
-  MARKED_JOKES_APART,
   type NegativeScore,
   SAFETY_DEV_FILES,
   type SafetyExample,
 } from './safety-metrics.ts';
-
-/** the budget the thresholds are set under, and the marked jokes counted apart beside it */
-const BUDGETS: readonly (readonly [string, FalseAlarmBudget])[] = [
-  ['one budget', FALSE_ALARM_BUDGET],
-  ['marked jokes apart', MARKED_JOKES_APART],
-];
 
 interface Row {
   active: Int32Array;
@@ -114,7 +106,7 @@ for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writ
       ])[1] ?? [];
     setHashed(test, own, gate);
   }
-  const found = BUDGETS.map(() => test.map(() => new Set<SafetyConcern>()));
+  const found = COMPARED_BUDGETS.map(() => test.map(() => new Set<SafetyConcern>()));
   for (const concern of RULE_CONCERNS) {
     // the threshold: within the budget on the other writers' messages with no concern, each scored by a model
     // without its writer (an unread message scores 0)
@@ -127,7 +119,7 @@ for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writ
     });
     const scoreOf = fitScored([...others.flat(), ...drafts], concern);
     const scores = test.map((row) => (row.scored ? scoreOf(row) : 0));
-    BUDGETS.forEach(([, budget], b) => {
+    COMPARED_BUDGETS.forEach(([, budget], b) => {
       const bar = Math.max(0.5, budgetCut(negatives, budget));
       test.forEach((row, i) => {
         if (row.rules.has(concern) || (row.scored && (scores[i] ?? 0) >= bar)) found[b]?.[i]?.add(concern);
@@ -135,7 +127,7 @@ for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writ
     });
   }
   const name = SAFETY_DEV_FILES[left]?.pathname.split('/').pop();
-  BUDGETS.forEach(([budgetName], b) => {
+  COMPARED_BUDGETS.forEach(([budgetName], b) => {
     const flagged = (r: Row) => (found[b]?.[test.indexOf(r)]?.size ?? 0) > 0;
     const recall = RULE_CONCERNS.map((concern) => {
       const labelled = test.filter((r) => r.example.concerns.includes(concern));

@@ -13,11 +13,11 @@ import { coachDrafts, type Fitted, fit as fitColumns, score } from './safety-fit
 import { fitHashed, gateOf, hashedRow, outOfFold, quantise } from './safety-hashed-fit.ts';
 import {
   budgetCut,
+  COMPARED_BUDGETS,
   countsAsFalseAlarm,
   FALSE_ALARM_BUDGET,
   type FalseAlarmBudget,
   loadSafetySet,
-  MARKED_JOKES_APART,
   SAFETY_DEV_FILES,
   type SafetyExample,
 } from './safety-metrics.ts';
@@ -102,11 +102,6 @@ writeFileSync(
   `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleSources().map(requiredLiterals) })}\n`,
 );
 const sets = SAFETY_DEV_FILES.map(loadSafetySet);
-/** the budget the thresholds are set under, and the marked jokes counted apart beside it, for comparison */
-const BUDGETS: readonly (readonly [string, FalseAlarmBudget])[] = [
-  ['one budget', FALSE_ALARM_BUDGET],
-  ['marked jokes apart', MARKED_JOKES_APART],
-];
 /** the coach's development drafts: trained on, but the thresholds are set on the safety writers alone */
 const drafts = coachDrafts();
 const DRAFTS = -1;
@@ -143,7 +138,7 @@ for (const concern of RULE_CONCERNS) {
   const negatives = rows
     .map((r, i) => [r, cv[i] ?? 0] as const)
     .filter(([r]) => r.writer !== DRAFTS && countsAsFalseAlarm(r.example));
-  for (const [name, budget] of BUDGETS) {
+  for (const [name, budget] of COMPARED_BUDGETS) {
     const bar = threshold(rows, cv, budget);
     const recalled = positives.filter(([, s]) => s >= bar).length;
     const jokes = negatives.filter(([r]) => markedJoke(r.example.text));
