@@ -97,7 +97,7 @@ if (goEmotionsAvailable()) {
   );
 }
 
-for (const writer of 'defghijklmnopqrstuvwx') {
+for (const writer of 'defghijklmnopqrstuvwxy') {
   printAgreement(
     `Development set ${writer}`,
     new URL(`./safety/first-pass-dev-${writer}.jsonl`, import.meta.url),

@@ -42,11 +42,16 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
  * Two more hands, read but never trained on (decision 171): German and Romance-language self-harm and danger (`u`),
  * and English as people text it, in fragments, emoji and slang (`v`). They measure the check on new hands beside
  * the held-out set. Two more hands, kept out the same way: Spanish, Portuguese and French as people text (`w`), and
- * English from writers the other sets rarely heard, with some German (`x`).
+ * English from writers the other sets rarely heard, with some German (`x`). One more hand, kept out the same way: young,
+ * regional, veterans', drinking and co-parenting voices, in English and 30% Spanish, Portuguese, German and French (`y`).
  */
-export const SAFETY_FRESH_FILES: readonly URL[] = ['safety-dev-u', 'safety-dev-v', 'safety-dev-w', 'safety-dev-x'].map(
-  (name) => new URL(`./safety/${name}.jsonl`, import.meta.url),
-);
+export const SAFETY_FRESH_FILES: readonly URL[] = [
+  'safety-dev-u',
+  'safety-dev-v',
+  'safety-dev-w',
+  'safety-dev-x',
+  'safety-dev-y',
+].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
 /** the safety check's targets: recall ≥ 0.95 for each concern, false alarms ≤ 2% on hard negatives */
