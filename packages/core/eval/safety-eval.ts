@@ -97,7 +97,7 @@ if (goEmotionsAvailable()) {
   );
 }
 
-for (const writer of 'defghijklmnopqrstuvwxy') {
+for (const writer of 'defghijklmnopqrstuvwxyz') {
   printAgreement(
     `Development set ${writer}`,
     new URL(`./safety/first-pass-dev-${writer}.jsonl`, import.meta.url),

@@ -15,7 +15,13 @@ export interface SafetyExample {
 }
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
-/** every development set: written in twenty separate passes, by twenty hands, all open to tuning */
+/**
+ * every development set: written in twenty-four separate passes, by twenty-four hands, all open to tuning. The last
+ * four were first kept out as fresh sets (decisions 171 and 174) and are trained on since decision 176: German and
+ * Romance-language self-harm and danger (`u`), English as people text it, in fragments, emoji and slang (`v`),
+ * Spanish, Portuguese and French as people text (`w`), and English from writers the other sets rarely heard, with
+ * some German (`x`).
+ */
 export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev',
   'safety-dev-b',
@@ -37,21 +43,20 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev-r',
   'safety-dev-s',
   'safety-dev-t',
-].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
-/**
- * Two more hands, read but never trained on (decision 171): German and Romance-language self-harm and danger (`u`),
- * and English as people text it, in fragments, emoji and slang (`v`). They measure the check on new hands beside
- * the held-out set. Two more hands, kept out the same way: Spanish, Portuguese and French as people text (`w`), and
- * English from writers the other sets rarely heard, with some German (`x`). One more hand, kept out the same way: young,
- * regional, veterans', drinking and co-parenting voices, in English and 30% Spanish, Portuguese, German and French (`y`).
- */
-export const SAFETY_FRESH_FILES: readonly URL[] = [
   'safety-dev-u',
   'safety-dev-v',
   'safety-dev-w',
   'safety-dev-x',
-  'safety-dev-y',
 ].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
+/**
+ * Hands read but never trained on, which measure the check on new hands beside the held-out set: young, regional,
+ * veterans', drinking and co-parenting voices, in English and 30% Spanish, Portuguese, German and French (`y`); and
+ * older couples, new parents, shift workers, students and people far apart or ill, in Indian, Nigerian, Caribbean,
+ * South African and Singaporean English and 35% Spanish, Portuguese, German and French (`z`).
+ */
+export const SAFETY_FRESH_FILES: readonly URL[] = ['safety-dev-y', 'safety-dev-z'].map(
+  (name) => new URL(`./safety/${name}.jsonl`, import.meta.url),
+);
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
 /** the safety check's targets: recall ≥ 0.95 for each concern, false alarms ≤ 2% on hard negatives */
