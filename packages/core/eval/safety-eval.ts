@@ -97,9 +97,9 @@ if (goEmotionsAvailable()) {
   );
 }
 
-for (const writer of 'defghijklmnopqrstuvwxyz') {
+for (const writer of [...'defghijklmnopqrstuvwxyz', 'aa', 'ab', 'ac']) {
   printAgreement(
-    `Development set ${writer}`,
+    `${'yz'.includes(writer) ? 'Fresh' : 'Development'} set ${writer}`,
     new URL(`./safety/first-pass-dev-${writer}.jsonl`, import.meta.url),
     new URL(`./safety/second-pass-dev-${writer}.jsonl`, import.meta.url),
   );
