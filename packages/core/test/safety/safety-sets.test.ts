@@ -14,7 +14,12 @@ describe('the labelled safety sets', () => {
     expect(SAFETY_FRESH_FILES.map(nameOf).filter((name) => trained.has(name))).toEqual([]);
   });
 
-  it.each(SAFETY_FRESH_FILES.map((file) => [nameOf(file), file] as const))(
+  /** every set but `b` and `c`, labelled before each set kept its own two passes */
+  const passed = [...SAFETY_DEV_FILES, ...SAFETY_FRESH_FILES].filter(
+    (file) => !['safety-dev-b.jsonl', 'safety-dev-c.jsonl'].includes(nameOf(file)),
+  );
+
+  it.each(passed.map((file) => [nameOf(file), file] as const))(
     '%s has unique ids, a kind that matches its concerns, and both labelling passes over the same ids',
     (_, file) => {
       const set = loadSafetySet(file);
