@@ -39,6 +39,10 @@ describe('the safety check', () => {
     ['me voy a matar, perdí el trabajo', 'self_harm'],
     ['when he gets back he is going to kill me', 'danger'],
     ['en dos horas llega mi marido y me va a matar', 'danger'],
+    ["Honestly I'd be better off dead than without you.", 'self_harm'],
+    ["If you leave, I don't know what I'll do to myself.", 'self_harm'],
+    ["If you walk away I can't promise I'll be safe.", 'self_harm'],
+    ["If you end this I honestly don't trust myself tonight.", 'self_harm'],
   ] as const)('finds %j as %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -68,6 +72,8 @@ describe('the safety check', () => {
     'ce boulot va me tuer, trois réunions aujourd’hui',
     'I can’t deal with anything else tonight',
     'if you want i’ll pick you up at eight',
+    "I don't trust myself around cake anymore",
+    "you'll be better off with the blue one",
   ])('keeps idioms and talk about the topic apart: %j', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
