@@ -188,7 +188,10 @@ export const EN: RuleTable = {
       re: '\\b(?:i|she|he|they) (?:tried|attempted|tries|try) (?:to )?(?:kill|end|take|hurt) (?:myself|herself|himself|themselves|my (?:own )?life|her (?:own )?life|his (?:own )?life)\\b|\\b(?:suicide|suicidal) attempt\\b|\\battempted suicide\\b',
     },
     // the writer said to be better off dead ("honestly i'd be better off dead than without you"), not someone else
-    { re: "\\b(?:i'?d|i would|i'?m|i am|i'?ll|i will|i was)(?: \\w+){0,2} (?:be )?better off dead\\b" },
+    {
+      re: "\\b(?:i'?d|i would|i'?m|i am|i'?ll|i will|i was)(?: \\w+){0,2} (?:be )?better off dead\\b",
+      unlessWithin: /\b(?:not|never|no longer)\b/,
+    },
     // not knowing what one will do to oneself, or not trusting oneself to stay safe, told as the crisis words go
     {
       re: "\\bwhat i(?:'?ll| will| might| may| could|'?d| would) do to myself\\b|\\b(?:can'?t|cannot|can not|won'?t|couldn'?t) (?:promise (?:i'?ll|i will|to|that i'?ll) (?:be|stay|keep myself) safe|keep myself safe|be trusted (?:on my own|alone))\\b|\\b(?:don'?t|do not|can'?t) trust myself (?:tonight|to be alone|alone|on my own|with (?:the |my )?(?:pills|tablets|meds|knives|razors?))\\b",

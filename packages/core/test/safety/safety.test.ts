@@ -73,6 +73,7 @@ describe('the safety check', () => {
     'I can’t deal with anything else tonight',
     'if you want i’ll pick you up at eight',
     "I don't trust myself around cake anymore",
+    "I'm not better off dead, I know that now",
     "you'll be better off with the blue one",
   ])('keeps idioms and talk about the topic apart: %j', (text) => {
     expect(checkSafety(text)).toBeNull();
