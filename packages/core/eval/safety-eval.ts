@@ -9,12 +9,15 @@ import { printAgreement } from './safety-agreement.ts';
 import {
   evaluateSafety,
   loadSafetySet,
+  passFileOf,
   type Ratio,
   rate,
   SAFETY_CONCERNS,
+  SAFETY_DEV_FILE,
   SAFETY_DEV_FILES,
   SAFETY_FRESH_FILES,
   SAFETY_HOLDOUT_FILE,
+  SAFETY_PASSED_FILES,
   SAFETY_TARGETS,
   type SafetyEvaluation,
 } from './safety-metrics.ts';
@@ -97,11 +100,13 @@ if (goEmotionsAvailable()) {
   );
 }
 
-for (const writer of [...'defghijklmnopqrstuvwxyz', 'aa', 'ab', 'ac']) {
+for (const set of SAFETY_PASSED_FILES.filter((file) => file.href !== SAFETY_DEV_FILE.href)) {
+  const fresh = SAFETY_FRESH_FILES.some((file) => file.href === set.href);
+  const writer = set.pathname.replace(/^.*safety-dev-|\.jsonl$/g, '');
   printAgreement(
-    `${'yz'.includes(writer) ? 'Fresh' : 'Development'} set ${writer}`,
-    new URL(`./safety/first-pass-dev-${writer}.jsonl`, import.meta.url),
-    new URL(`./safety/second-pass-dev-${writer}.jsonl`, import.meta.url),
+    `${fresh ? 'Fresh' : 'Development'} set ${writer}`,
+    passFileOf(set, 'first'),
+    passFileOf(set, 'second'),
   );
 }
 printAgreement(

@@ -63,6 +63,13 @@ export const SAFETY_FRESH_FILES: readonly URL[] = ['safety-dev-y', 'safety-dev-z
   (name) => new URL(`./safety/${name}.jsonl`, import.meta.url),
 );
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
+/** every development and fresh set that keeps its own two labelling passes: all but `b` and `c`, labelled before */
+export const SAFETY_PASSED_FILES: readonly URL[] = [...SAFETY_DEV_FILES, ...SAFETY_FRESH_FILES].filter(
+  (file) => !/safety-dev-[bc]\.jsonl$/.test(file.pathname),
+);
+/** a set's first or second labelling pass, kept beside it: safety-dev-y.jsonl → first-pass-dev-y.jsonl */
+export const passFileOf = (set: URL, pass: 'first' | 'second'): URL =>
+  new URL(`./${set.pathname.split('/').pop()?.replace('safety-dev', `${pass}-pass-dev`)}`, set);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
 /** the safety check's targets: recall ≥ 0.95 for each concern, false alarms ≤ 2% on hard negatives */
 export const SAFETY_TARGETS = { recall: 0.95, falseAlarmRate: 0.02 } as const;
