@@ -5,10 +5,13 @@ import type { SafetyConcern } from '../src/playbook/index.ts';
 import { checkSafety } from '../src/safety/index.ts';
 import { HOLDOUT_FILE as COACH_HOLDOUT_FILE, loadEvaluationSet } from './coach-metrics.ts';
 import { goEmotionsAvailable, loadGoEmotions, outsideSplit } from './outside-text.ts';
-import { printAgreement } from './safety-agreement.ts';
+import { loadSecondPass, printAgreement } from './safety-agreement.ts';
 import {
   evaluateSafety,
   loadSafetySet,
+  OUTSIDE_FIRST_FILE,
+  OUTSIDE_SECOND_FILE,
+  OUTSIDE_SETTLED_FILE,
   passFileOf,
   type Ratio,
   rate,
@@ -78,13 +81,21 @@ printAgreement(
   new URL('./safety/second-pass-dev.jsonl', import.meta.url),
 );
 if (goEmotionsAvailable()) {
-  // not labelled for safety: some comments really are about wanting to die, so this is an upper bound on false alarms
+  // everyday text: the comments the check flags were read by two blind labellers (decision 212), so the false
+  // alarms among them are counted, not bounded; a comment flagged since then and not yet read is counted apart
   const comments = loadGoEmotions().filter((c) => outsideSplit(c.id) === 'report');
-  const flagged = comments.filter((c) => checkSafety(c.text) !== null).length;
+  const flagged = comments.filter((c) => checkSafety(c.text) !== null);
+  const settled = loadSecondPass(OUTSIDE_SETTLED_FILE);
+  const read = flagged.filter((c) => settled.has(c.id));
+  const real = read.filter((c) => (settled.get(c.id)?.concerns.length ?? 0) > 0).length;
+  const share = (n: number) => `${((n / comments.length) * 100).toFixed(2)}%`;
   console.log(
-    `\nOutside text, GoEmotions report half (${comments.length} Reddit comments, Apache-2.0, not labelled for safety):` +
-      `\n  flagged ${((flagged / comments.length) * 100).toFixed(2)}% (${flagged}); an upper bound on false alarms, as some are real`,
+    `\nOutside text, GoEmotions report half (${comments.length} Reddit comments, Apache-2.0):` +
+      `\n  flagged ${share(flagged.length)} (${flagged.length}); read by two blind labellers: ${read.length}, of which ${real} carry a concern` +
+      `\n  false alarms on everyday text ${share(read.length - real)} (${read.length - real})` +
+      (read.length < flagged.length ? `; ${flagged.length - read.length} flagged comments not yet labelled` : ''),
   );
+  printAgreement('GoEmotions comments labelled for safety', OUTSIDE_FIRST_FILE, OUTSIDE_SECOND_FILE);
 }
 
 {

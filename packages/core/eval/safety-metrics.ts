@@ -70,6 +70,14 @@ export const SAFETY_PASSED_FILES: readonly URL[] = [...SAFETY_DEV_FILES, ...SAFE
 /** a set's first or second labelling pass, kept beside it: safety-dev-y.jsonl → first-pass-dev-y.jsonl */
 export const passFileOf = (set: URL, pass: 'first' | 'second'): URL =>
   new URL(`./${set.pathname.split('/').pop()?.replace('safety-dev', `${pass}-pass-dev`)}`, set);
+/**
+ * GoEmotions comments (by id; the text stays in the corpus) that the check flagged in its report half, with some
+ * it passed over mixed in, each read by two blind labellers for the three concerns, and the labels settled
+ * (decision 212): what counts the check's false alarms on everyday text.
+ */
+export const OUTSIDE_FIRST_FILE = new URL('./safety/outside-first-pass.jsonl', import.meta.url);
+export const OUTSIDE_SECOND_FILE = new URL('./safety/outside-second-pass.jsonl', import.meta.url);
+export const OUTSIDE_SETTLED_FILE = new URL('./safety/outside-settled.jsonl', import.meta.url);
 export const SAFETY_CONCERNS: readonly SafetyConcern[] = ['self_harm', 'abuse', 'danger'];
 /** the safety check's targets: recall ≥ 0.95 for each concern, false alarms ≤ 2% on hard negatives */
 export const SAFETY_TARGETS = { recall: 0.95, falseAlarmRate: 0.02 } as const;

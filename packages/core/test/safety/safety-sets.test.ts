@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadSecondPass } from '../../eval/safety-agreement.ts';
 import {
   loadSafetySet,
+  OUTSIDE_FIRST_FILE,
+  OUTSIDE_SECOND_FILE,
+  OUTSIDE_SETTLED_FILE,
   passFileOf,
   SAFETY_DEV_FILES,
   SAFETY_FRESH_FILES,
@@ -32,4 +35,28 @@ describe('the labelled safety sets', () => {
       }
     },
   );
+});
+
+describe('the everyday comments read for safety (decision 212)', () => {
+  const first = loadSecondPass(OUTSIDE_FIRST_FILE);
+  const second = loadSecondPass(OUTSIDE_SECOND_FILE);
+  const settled = loadSecondPass(OUTSIDE_SETTLED_FILE);
+
+  it('has both blind passes and the settled labels over the same comments, with only the three concerns', () => {
+    expect([...first.keys()].sort()).toEqual([...settled.keys()].sort());
+    expect([...second.keys()].sort()).toEqual([...settled.keys()].sort());
+    const unknown = [...settled.values()].filter((row) =>
+      row.concerns.some((c) => !['self_harm', 'abuse', 'danger'].includes(c)),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('settles a comment as both passes labelled it wherever they agree', () => {
+    const key = (concerns: readonly string[]) => [...concerns].sort().join(',');
+    const changed = [...settled.values()].filter((row) => {
+      const a = key(first.get(row.id)?.concerns ?? []);
+      return a === key(second.get(row.id)?.concerns ?? []) && a !== key(row.concerns);
+    });
+    expect(changed.map((row) => row.id)).toEqual([]);
+  });
 });
