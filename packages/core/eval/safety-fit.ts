@@ -11,6 +11,8 @@ const RATE = 0.5;
 export interface FitRow {
   readonly active: ArrayLike<number>;
   readonly example: SafetyExample;
+  /** how much the row counts in the fit, 1 when left out */
+  readonly weight?: number;
 }
 
 export interface Fitted {
@@ -28,8 +30,8 @@ export function fit(rows: readonly FitRow[], concern: SafetyConcern, size: numbe
   const gradient = new Float64Array(size);
   let bias = 0;
   let biasSquares = 1e-8;
-  const n = rows.length;
-  const positives = rows.filter((r) => r.example.concerns.includes(concern)).length;
+  const n = rows.reduce((sum, r) => sum + (r.weight ?? 1), 0);
+  const positives = rows.reduce((sum, r) => sum + (r.example.concerns.includes(concern) ? (r.weight ?? 1) : 0), 0);
   const positiveWeight = positives === 0 ? 1 : (n - positives) / positives;
   for (let step = 0; step < STEPS; step++) {
     gradient.fill(0);
@@ -37,7 +39,7 @@ export function fit(rows: readonly FitRow[], concern: SafetyConcern, size: numbe
     for (const row of rows) {
       const p = score({ weights, bias }, row.active);
       const label = row.example.concerns.includes(concern) ? 1 : 0;
-      const error = (p - label) * (label === 1 ? positiveWeight : 1);
+      const error = (p - label) * (label === 1 ? positiveWeight : 1) * (row.weight ?? 1);
       gradientBias += error;
       for (let k = 0; k < row.active.length; k++) {
         const index = row.active[k] as number;

@@ -9,8 +9,9 @@ import { framesOf } from '../src/safety/frames.ts';
 import { requiredLiterals } from '../src/safety/literals.ts';
 import { featuresOf, hashedSteps, RULE_CONCERNS, type SafetyModel } from '../src/safety/scorer.ts';
 import { markedJoke } from './marked-joke.ts';
+import { goEmotionsAvailable, loadGoEmotions, outsideSplit } from './outside-text.ts';
 import { coachDrafts, type Fitted, fit as fitColumns, score } from './safety-fit.ts';
-import { fitHashed, gateOf, hashedRow, outOfFold, quantise } from './safety-hashed-fit.ts';
+import { fitHashed, gateOf, hashedRow, hashedScore, outOfFold, quantise } from './safety-hashed-fit.ts';
 import {
   budgetCut,
   COMPARED_BUDGETS,
@@ -29,6 +30,8 @@ interface Row {
   readonly writer: number;
   /** whether the score is asked at all: the index lets it through (nearRule), or the hashed score's gate does */
   readonly scored: boolean;
+  /** how much the row counts in the fit */
+  readonly weight: number;
 }
 
 /** one message before its hashed features: the features of scorer.ts, and whether the index lets it through */
@@ -68,6 +71,7 @@ function rowOf(plain: Plain, logits: readonly number[], gate: readonly number[])
     example: plain.example,
     writer: plain.writer,
     scored: plain.near || hashedGateOpens(logits, gate),
+    weight: plain.writer === OUTSIDE ? OUTSIDE_WEIGHT : 1,
   };
 }
 
@@ -89,12 +93,31 @@ function leaveOneWriterOut(rows: readonly Row[], writers: number, concern: Safet
 /** the lowest threshold that keeps the score's false alarms on unseen writers' messages with no concern within the budget */
 function threshold(rows: readonly Row[], scores: readonly number[], budget: FalseAlarmBudget): number {
   const negatives = rows.flatMap((row, i) =>
-    row.writer !== DRAFTS && countsAsFalseAlarm(row.example)
+    row.writer >= 0 && countsAsFalseAlarm(row.example)
       ? [{ score: scores[i] ?? 0, joke: markedJoke(row.example.text) }]
       : [],
   );
   const cut = Math.max(0.5, budgetCut(negatives, budget));
   return Math.max(0.5, Math.round((cut + 1e-4) * 1e4) / 1e4);
+}
+
+/**
+ * GoEmotions' tune half (Reddit comments, Apache-2.0) as messages with no concern: everyday text the check must
+ * pass over (decision 212). A comment the phrase rules flag is left out, as some of those are real.
+ */
+function outsideNegatives(): SafetyExample[] {
+  if (!goEmotionsAvailable()) throw new Error('GoEmotions is needed to train the safety score: set GOEMOTIONS_DIR');
+  return loadGoEmotions()
+    .filter((c) => outsideSplit(c.id) === 'tune')
+    .map((c) => ({
+      id: `ge-${c.id}`,
+      text: c.text.replaceAll('[NAME]', 'Alex'),
+      lang: 'en',
+      author: 'partner' as const,
+      concerns: [],
+      kind: 'negative' as const,
+    }))
+    .filter((e) => rulesFound(foldForSafety(e.text)).size === 0);
 }
 
 writeFileSync(
@@ -105,20 +128,32 @@ const sets = SAFETY_DEV_FILES.map(loadSafetySet);
 /** the coach's development drafts: trained on, but the thresholds are set on the safety writers alone */
 const drafts = coachDrafts();
 const DRAFTS = -1;
+/**
+ * Everyday text by people outside the project: the learned score is trained on it as messages with no concern,
+ * each counting 0.3 of a development message (decision 212). The hashed score is not trained on it, and no
+ * threshold is set on it.
+ */
+const OUTSIDE = -2;
+const OUTSIDE_WEIGHT = 0.3;
+const outside = outsideNegatives();
+console.log(`outside everyday text, trained on as messages with no concern: ${outside.length}`);
 const fit = (rows: readonly Row[], concern: SafetyConcern): Fitted => fitColumns(rows, concern, NAMES.length);
 // the hashed whole-message score: each writer (and the drafts) read by a hashed model of the others, so that its
-// features and its gate are trained as they will read a new hand; the stored one is fitted on them all
-const groups = [...sets, drafts];
-const hashedGroups = groups.map((set) => set.map((example) => hashedRow(example)));
+// features and its gate are trained as they will read a new hand; the stored one is fitted on them all, and reads
+// the outside text as a new hand would
+const groups = [...sets, drafts, outside];
+const hashedGroups = [...sets, drafts].map((set) => set.map((example) => hashedRow(example)));
 const logits = outOfFold(hashedGroups);
+const fittedHashed = fitHashed(hashedGroups.flat());
+logits.push(outside.map((example) => hashedScore(fittedHashed, hashedRow(example))));
 const gate = gateOf(sets.flatMap((set, k) => (logits[k] ?? []).filter((_, i) => set[i]?.kind === 'negative')));
 writeFileSync(
   new URL('../src/safety/hashed-model.json', import.meta.url),
-  `${JSON.stringify(quantise(fitHashed(hashedGroups.flat()), gate))}\n`,
+  `${JSON.stringify(quantise(fittedHashed, gate))}\n`,
 );
 console.log(`hashed score: gate at logits ${gate.map((g) => g.toFixed(2)).join(', ')}`);
 const rows = groups.flatMap((set, g) => {
-  const writer = g === sets.length ? DRAFTS : g;
+  const writer = g === sets.length ? DRAFTS : g === sets.length + 1 ? OUTSIDE : g;
   return plainRows(set, writer).map((plain, i) => rowOf(plain, logits[g]?.[i] ?? [], gate));
 });
 console.log(`the score reads ${rows.filter((r) => r.scored).length} of ${rows.length} development messages`);
@@ -134,10 +169,10 @@ for (const concern of RULE_CONCERNS) {
   model.thresholds[concern] = threshold(rows, cv, FALSE_ALARM_BUDGET);
   const positives = rows
     .map((r, i) => [r, cv[i] ?? 0] as const)
-    .filter(([r]) => r.writer !== DRAFTS && r.example.concerns.includes(concern));
+    .filter(([r]) => r.writer >= 0 && r.example.concerns.includes(concern));
   const negatives = rows
     .map((r, i) => [r, cv[i] ?? 0] as const)
-    .filter(([r]) => r.writer !== DRAFTS && countsAsFalseAlarm(r.example));
+    .filter(([r]) => r.writer >= 0 && countsAsFalseAlarm(r.example));
   for (const [name, budget] of COMPARED_BUDGETS) {
     const bar = threshold(rows, cv, budget);
     const recalled = positives.filter(([, s]) => s >= bar).length;

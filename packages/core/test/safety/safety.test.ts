@@ -235,6 +235,33 @@ describe('the safety concepts', () => {
   });
 });
 
+describe('everyday talk about other people, as the score learned it from outside text (decision 212)', () => {
+  it.each([
+    "He's such a brave little guy, the vet said so",
+    'stay safe out there tonight everyone',
+    'driving lessons with my dad again on sunday',
+    'ugh I hate it when that happens',
+    "No, no I'm not.",
+    'And what happened after that?',
+    "she's not happy with the new schedule",
+    "I don't see the problem with it honestly",
+    "he'll be gutted next season too",
+    "love that guy so much, he's hilarious",
+    "I'm scared to weigh myself after the holidays 😭",
+    'regret not going to his gig',
+    'Did he get the job in the end?',
+    "I still can't believe he's in the final",
+    'my head gets so cold without a hat',
+  ])('is no concern: %j', (text) => {
+    expect(checkSafety(text)).toBeNull();
+  });
+
+  // written with the lines above, before the retraining; still read as a threat, and left for now
+  it.fails('is no concern yet: "He keeps his pens in that mug I got him"', () => {
+    expect(checkSafety('He keeps his pens in that mug I got him')).toBeNull();
+  });
+});
+
 describe('the sentence frames', () => {
   it('hold only characters the word index reads', async () => {
     const { FRAMES } = await import('../../src/safety/frames.ts');
