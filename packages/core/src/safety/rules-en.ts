@@ -196,6 +196,10 @@ export const EN: RuleTable = {
     {
       re: "\\bwhat i(?:'?ll| will| might| may| could|'?d| would) do to myself\\b|\\b(?:can'?t|cannot|can not|won'?t|couldn'?t) (?:promise (?:i'?ll|i will|to|that i'?ll) (?:be|stay|keep myself) safe|keep myself safe|be trusted (?:on my own|alone))\\b|\\b(?:don'?t|do not|can'?t) trust myself (?:tonight|to be alone|alone|on my own|with (?:the |my )?(?:pills|tablets|meds|knives|razors?))\\b",
     },
+    // the writer saying they will not live on ("i'm not gonna live anymore"), not how they will live ("like this")
+    {
+      re: "\\b(?:i'?m|i am)(?: \\w+)? not (?:gonna|going to|gunna|goin to) (?:live|be alive|stay alive) (?:any ?more|any longer|much longer)\\b",
+    },
   ],
   abuse: [
     {

@@ -43,6 +43,8 @@ describe('the safety check', () => {
     ["If you leave, I don't know what I'll do to myself.", 'self_harm'],
     ["If you walk away I can't promise I'll be safe.", 'self_harm'],
     ["If you end this I honestly don't trust myself tonight.", 'self_harm'],
+    ["you left me. i'm not gonna live anymore", 'self_harm'],
+    ['I am honestly not going to be alive much longer, I can feel it', 'self_harm'],
   ] as const)('finds %j as %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -73,6 +75,8 @@ describe('the safety check', () => {
     'I can’t deal with anything else tonight',
     'if you want i’ll pick you up at eight',
     "I don't trust myself around cake anymore",
+    "I'm not going to live like this anymore, I'm booking the therapist",
+    "I'm not gonna live in that flat anymore, the landlord is a nightmare",
     "I'm not better off dead, I know that now",
     "you'll be better off with the blue one",
   ])('keeps idioms and talk about the topic apart: %j', (text) => {
