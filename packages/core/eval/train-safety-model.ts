@@ -1,5 +1,6 @@
-// npm run train:safety — fits the safety check's learned score on the development sets only, and stores it
-// (deterministic: same data, same model; the held-out set is never read here)
+// npm run train:safety — fits the safety check's learned score on the development sets, the coach's drafts and
+// GoEmotions' tune half, and stores it (deterministic: same data, same model; the held-out and fresh sets and
+// GoEmotions' report half are never read here)
 import { writeFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook/index.ts';
 import { hashedGateOpens, nearRule, ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
@@ -156,7 +157,7 @@ const rows = groups.flatMap((set, g) => {
   const writer = g === sets.length ? DRAFTS : g === sets.length + 1 ? OUTSIDE : g;
   return plainRows(set, writer).map((plain, i) => rowOf(plain, logits[g]?.[i] ?? [], gate));
 });
-console.log(`the score reads ${rows.filter((r) => r.scored).length} of ${rows.length} development messages`);
+console.log(`the score reads ${rows.filter((r) => r.scored).length} of ${rows.length} messages it is trained on`);
 /** weights this small change no score in practice and are left out of the stored model */
 const KEEP_ABOVE = 0.05;
 const model: {
@@ -197,4 +198,6 @@ writeFileSync(
   new URL('../src/safety/model.json', import.meta.url),
   `${JSON.stringify(model as unknown as SafetyModel)}\n`,
 );
-console.log(`trained on ${rows.length} development messages; wrote packages/core/src/safety/model.json`);
+console.log(
+  `trained on ${rows.length} messages (development sets, drafts and outside text); wrote packages/core/src/safety/model.json`,
+);
