@@ -25,7 +25,7 @@ export const DE: RuleTable = {
       re: '\\bwunsch\\w*[^.?!]{0,20}\\bich (?:war|ware)\\b[^.?!]{0,40}\\b(?:gestorben|tot|nicht mehr da)\\b|\\bschluss mit allem\\b|\\bmit allem schluss\\b',
     },
     {
-      re: '\\b(?:am gleis|vor den zug|guterzug|auf der brucke|auf dem dach)\\b[^]{0,80}\\b(?:tschuss|abschied|warte|lebwohl|ein letztes mal)\\b|\\b(?:schlaftabletten|tabletten|pillen) (?:gekauft|gesammelt|gehortet)\\b|\\bbrief an (?:dich|euch)\\b[^.?!]{0,30}\\bgeschrieben\\b|\\b\\d+ (?:ibus|tabletten|pillen|schlaftabletten) (?:genommen|geschluckt)\\b',
+      re: '\\b(?:am gleis|vor den zug|guterzug|auf der brucke|auf dem dach)\\b[^]{0,80}\\b(?:tschuss (?:fur immer|ihr alle|an alle)|fur immer tschuss|abschied nehmen|lebwohl|ein letztes mal)\\b|\\b(?:schlaftabletten|tabletten|pillen) (?:gekauft|gesammelt|gehortet)\\b|\\bbrief an (?:dich|euch)\\b[^.?!]{0,30}\\bgeschrieben\\b|\\b\\d+ (?:ibus|tabletten|pillen|schlaftabletten) (?:genommen|geschluckt)\\b',
       urgent: true,
     },
 
@@ -65,7 +65,7 @@ export const DE: RuleTable = {
       re: '\\b(?:er|sie) (?:will|wollte|hat versucht|versuchte) sich (?:umzubringen|das leben zu nehmen|zu toten|umbringen)\\b|\\bsich (?:umbringen|das leben nehmen) (?:will|wollte)\\b',
     },
     {
-      re: '\\b(?:von der brucke|vom dach|vom balkon|vor den zug|vor einen zug|vor die bahn|von einem hochhaus) (?:springen|zu springen|werfen|springe)\\b|\\bstehe (?:auf der brucke|auf dem dach|am gleis)\\b',
+      re: '\\b(?:von der brucke|vom dach|vom balkon|vor den zug|vor einen zug|vor die bahn|von einem hochhaus) (?:springen|zu springen|werfen|springe)\\b',
       urgent: true,
     },
   ],

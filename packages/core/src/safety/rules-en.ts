@@ -19,7 +19,7 @@ const HURT_VERB =
   '(?:hit|hits|hitting|beat|beats|beating|beaten|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|smack(?:s|ed|ing)?|headbutt(?:s|ed|ing)?|bites|biting|burn(?:s|ed|t|ing)?|drag(?:s|ged|ging)?|threw|throws|throwing|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|spat on|spits on|twist(?:s|ed)? my arm|pull(?:s|ed)? my hair|pinn?(?:s|ed)? me (?:down|against))';
 const VICTIM = '(?:me|us|her|him|my (?:mum|mom|mother|sister|kids|children|son|daughter|baby)|the kids|the children)';
 const GAME_AFTER =
-  '(?: (?:at|in|on) (?:chess|cards|poker|tennis|golf|pool|darts|scrabble|monopoly|mario|fifa|the game|a game|games|every game|the race|a race|the quiz|trivia|squash|ping ?pong|table tennis|arm ?wrestling|badminton)| to (?:it|the punch|the door|the bus|the top|first place|the finish)| up\\b| back\\b| with (?:the|some|that|this|a) (?:news|idea|truth|question|facts|joke|song|pun|details)| (?:again )?(?:at|in) (?:uno|catan|mario ?kart|smash|overwatch|fortnite|league))';
+  '(?: (?:at|in|on) (?:chess|cards|poker|tennis|golf|pool|darts|scrabble|monopoly|mario|fifa|the game|a game|games|every game|the race|a race|the quiz|trivia|squash|ping ?pong|table tennis|arm ?wrestling|badminton)| to (?:it|the punch|the door|the bus|the top|first place|the finish)| up\\b| back\\b| with (?:the|some|that|this|a) (?:news|idea|truth|question|facts|joke|song|pun|details)| (?:again )?(?:at|in) (?:uno|catan|mario ?kart|smash|overwatch|fortnite|league)| (?:a|an) (?:life ?(?:jacket|line|vest|raft|saver)|lifeline|bone|curve ?ball|party|surprise party|compliment|wink|smile|kiss)\\b| under the bus| for a loop)';
 const KILL_IDIOM_AFTER =
   '(?: (?:with|by) (?:kindness|love|your (?:cuteness|jokes|puns|smile|laugh))| laughing| with laughter)';
 
@@ -69,7 +69,7 @@ export const EN: RuleTable = {
       urgent: true,
     },
     {
-      re: '\\b(?:on|at) (?:the )?(?:bridge|roof|rooftop|ledge|tracks|platform edge)\\b[^.?!]{0,80}\\b(?:last time|goodbye|one more time|hear (?:from )?you|your voice|love you)',
+      re: '\\b(?:on|at) (?:the )?(?:bridge|roof|rooftop|ledge|tracks|platform edge)\\b[^.?!]{0,80}\\b(?:(?:for the|one) last time|goodbye|hear your voice (?:one more|one last|a last) time|always love you)',
       urgent: true,
     },
     {
@@ -90,7 +90,10 @@ export const EN: RuleTable = {
         /^(?: (?:laughing|shaving|cooking|chopping|at the gym|lifting|running|playing|skiing|on (?:the|a) (?:stairs|knife|glass|fence|ice|step)|in the (?:kitchen|garden)|with (?:the|a) (?:knife|scissors|saw)|while|when i (?:fell|slipped|tripped)|working|studying|trying to|to get|to make|for (?:this|that|you|the)|over (?:this|that|nothing|a|the)))/,
       jokable: true,
     },
-    { re: '\\b(?:kms|unalive|sewer ?slide|self[- ]?harm(?:ing|ed)?|selfharm)\\b' },
+    {
+      // not kilometres: "200 kms", "how many kms on a used car"
+      re: '(?<![0-9] ?|\\b(?:for|how many|few|many|more|less|low|high|the|of|extra|some) )\\bkms\\b|\\b(?:unalive|sewer ?slide|self[- ]?harm(?:ing|ed)?|selfharm)\\b',
+    },
     {
       re: '\\b(?:kill(?:s|ed|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|hang(?:ed|ing)?|hung|drown(?:ed|ing)?|poison(?:ed|ing)?|end(?:ed|ing)?|shot|shoot(?:s|ing)?) (?:him ?self|her ?self|them ?selves|them ?self)\\b',
       mention: true,
@@ -153,7 +156,7 @@ export const EN: RuleTable = {
         /\b(?:hair|nails|coupon|losses|ties|class|carbs|sugar|back|down|corners|cake|bread|onions?|grass) (?:\w+ )?$/,
     },
     {
-      re: "\\b(?:(?:on|off|from|at the edge of|up on|standing on|sitting on) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|railway|platform)|jump(?:ing)? (?:off|from|in front of)|step(?:ping)? in front of (?:a|the) (?:train|bus|car|truck|lorry))\\b[^.?!]{0,40}\\b(?:jump|end|die|goodbye|bye|sorry|can'?t|last|over|let go|no one|nobody|forever|tonight)",
+      re: "\\b(?:(?:on|off|from|at the edge of|up on|standing on|sitting on) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|railway|platform)|jump(?:ing)? (?:off|from|in front of)|step(?:ping)? in front of (?:a|the) (?:train|bus|car|truck|lorry))\\b[^.?!]{0,40}\\b(?:jump(?:ing)?\\b(?! (?:in|into) (?:the )?(?:sea|water|lake|pool|river|ocean))|(?:want to|wanna|going to|gonna|ready to|let me) die|die (?:tonight|today|now)|goodbye|let go|forever|sorry for (?:everything|all of (?:it|this)|all this|being)|can'?t (?:do this|go on|take (?:it|this|any ?more)|keep going|live|cope|anymore)|(?:it'?s|its|it is) (?:all )?over (?:for me|now)|end (?:it|this|my life|everything|things)\\b|(?:no one|nobody) (?:will|would|cares|loves|needs|is going to|gonna)|(?:for the|one) last time|last (?:message|text|goodbye|words)|bye (?:forever|everyone|for good|world))",
       urgent: true,
     },
     {
@@ -317,14 +320,18 @@ export const EN: RuleTable = {
   danger: [
     {
       re: "\\b(?:see what happens (?:to|if)|you know what happens|accidents happen|(?:would|it'?d) be a shame if|hate for something to happen|won'?t have a face|need a dentist|dentist tomorrow)\\b",
+      // the saying about assuming
+      unlessAfter: /^ when (?:you|u|we|people) (?:assume|make assumptions)/,
     },
     {
       re: '\\b(?:held|holds|put|pointed|points|pressed) (?:a |the |his |her )?(?:knife|gun|pistol|blade)\\b[^.?!]{0,20}\\b(?:to|at|against|on) (?:my|her|his|the) (?:neck|throat|head|chest|table)\\b|\\b(?:loaded|cleaning|cleaned) (?:his|her|a|the) (?:gun|rifle|pistol)\\b[^.?!]{0,40}\\b(?:me|you|leave|said)\\b',
     },
 
     {
-      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash|break|glass|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury (?:him|her|them|you)|snap and)\\b",
+      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash(?! (?:bros|brothers|ultimate|melee))|break(?! (?:up|down|even|free|loose|out|the (?:news|ice|bank|record|silence|habit|cycle|tie|internet)|a sweat)\\b)|glass|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury (?:him|her|them|you)|snap and)\\b",
       jokable: true,
+      // not breaking up, down or even, the news or the ice, nor Smash Bros, the game
+      unlessWithin: /\b(?:be|in|play|playing) (?:the next |the new )?smash$/,
     },
     {
       re: '\\b(?:knife|gun|rifle|pistol|machete|bat|bats|crowbar|axe|blade|acid|petrol|gasoline)\\b[^]{0,80}\\b(?:outside|door|waiting|coming|at (?:the|my|our) (?:corner|door|house)|in (?:the|his|her) (?:car|bag|pocket)|see you soon|for (?:you|him|her|your)|police|hiding|stuck|scared|911|999|112)|\\b(?:poured|pour) (?:petrol|gasoline|fuel)\\b',

@@ -22,7 +22,7 @@ export const ES: RuleTable = {
       re: '\\bojala (?:me )?(?:atropelle|muera|pase algo|no despierte)\\b|\\bse acabe todo(?: esto)?\\b|\\ba nadie le importaria\\b|\\bpensando en (?:tirarme|matarme|morir(?:me)?|saltar|desaparecer|suicid\\w*|quitarme la vida)\\b',
     },
     {
-      re: '\\btirarme (?:a|por|de|desde) (?:las? )?(?:vias?|puente|balcon|ventana|azotea|metro|tren)\\b|\\b(?:azotea|tejado|puente|vias del tren)\\b[^]{0,80}\\b(?:queria decirte|te quise|adios|ultima vez|despedirme)\\b',
+      re: '\\btirarme (?:a|por|de|desde) (?:las? )?(?:vias?|puente|balcon|ventana|azotea|metro|tren)\\b|\\b(?:azotea|tejado|puente|vias del tren)\\b[^]{0,80}\\b(?:queria decirte|te quise|adios (?:a todos|para siempre|mi amor)|por ultima vez|(?:es|sera) la ultima vez|despedirme)\\b',
       urgent: true,
     },
     {
@@ -68,7 +68,7 @@ export const ES: RuleTable = {
       re: '\\b(?:se (?:quiere|queria|va a|iba a) (?:matar|suicidar|morir)|(?:intento|intentaron|ha intentado) (?:matarse|suicidarse|quitarse la vida))\\b',
     },
     {
-      re: '\\b(?:(?:en|desde) el (?:puente|techo|tejado|borde|balcon|andamio)[^.?!]{0,40}(?:saltar|tirarme|adios|se acabo)|tirarme (?:del|por el|de un|desde el|al) (?:puente|balcon|edificio|techo|tejado|tren|metro|vacio)|(?:colgarme|ahorcarme))\\b',
+      re: '\\b(?:(?:en|desde) el (?:puente|techo|tejado|borde|balcon|andamio)[^.?!]{0,40}(?:saltar|tirarme|adios (?:a todos|para siempre|mi amor)|se acabo (?:todo|para mi|mi vida))|tirarme (?:del|por el|de un|desde el|al) (?:puente|balcon|edificio|techo|tejado|tren|metro|vacio)|(?:colgarme|ahorcarme))\\b',
       urgent: true,
     },
   ],

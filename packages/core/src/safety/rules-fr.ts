@@ -53,7 +53,7 @@ export const FR: RuleTable = {
       re: '\\b(?:(?:il|elle) (?:veut|voulait|va) se (?:tuer|suicider)|(?:a|ont) (?:essaye|tente) de se (?:tuer|suicider)|tentative de suicide)\\b',
     },
     {
-      re: '\\b(?:sur le pont|sur le toit|au bord du (?:pont|vide|quai))\\b[^.?!]{0,40}\\b(?:sauter|adieu|fini|en finir)\\b|\\bsauter (?:du pont|du toit|du balcon|sous un train)\\b',
+      re: '\\b(?:sur le pont|sur le toit|au bord du (?:pont|vide|quai))\\b[^.?!]{0,40}\\b(?:sauter|adieu|tout est fini|c.est fini pour moi|en finir)\\b|\\bsauter (?:du pont|du toit|du balcon|sous un train)\\b',
       urgent: true,
     },
   ],

@@ -54,7 +54,7 @@ export const PT: RuleTable = {
       re: '\\b(?:(?:ele|ela) (?:quer|queria|vai) se (?:matar|suicidar)|tentou (?:se matar|suicidio|tirar a propria vida)|tentativa de suicidio)\\b',
     },
     {
-      re: '\\b(?:(?:na|em cima da) (?:ponte|beira|varanda|laje|janela do predio))\\b[^.?!]{0,40}\\b(?:pular|saltar|adeus|acabou)\\b|\\b(?:pular|saltar|me atirar) (?:da ponte|do predio|da janela|do telhado|na frente do (?:trem|comboio|metro|onibus))\\b',
+      re: '\\b(?:(?:na|em cima da) (?:ponte|beira|varanda|laje|janela do predio))\\b[^.?!]{0,40}\\b(?:(?:pular|saltar)\\b(?! (?:na|no) (?:agua|piscina|mar|rio|lago))|adeus|acabou (?:tudo|pra mim|para mim))\\b|\\b(?:pular|saltar|me atirar) (?:da ponte|do predio|da janela|do telhado|na frente do (?:trem|comboio|metro|onibus))\\b',
       urgent: true,
     },
   ],

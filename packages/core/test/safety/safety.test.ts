@@ -94,6 +94,16 @@ describe('the safety check', () => {
     ['a minha avó vai-me matar se eu não for ao almoço', 'ele leva a chave e eu fico presa em casa'],
     ['esqueci a chave, tu tá em casa?', 'ele tranca a porta e leva a chave, fico presa em casa'],
     ['ma cheffe va me pendre haut et court', 'je vais me pendre ce soir'],
+    ['how many kms on a used car is too many', 'i want to kms tonight'],
+    ['so you are gonna break up with him?', "i'm gonna break your phone"],
+    ["he's gonna be in the next smash bros", "he said he's gonna smash my car"],
+    ['you just threw me a lifeline, thank you', 'he threw me against the wall'],
+    ['standing on the platform, train is late again sorry', "standing on the roof and i can't do this anymore"],
+    ['up on the roof fixing the gutter, can’t talk', 'on the tracks, nobody will miss me'],
+    ['Stehe am Gleis, Zug kommt gleich, warte noch', 'ich stehe auf der Brücke, ein letztes Mal'],
+    ['estoy en el puente, se acabó el tráfico por fin', 'estoy en el puente, adiós para siempre'],
+    ["je suis sur le pont, c'est fini pour aujourd'hui le boulot", 'je suis sur le pont, adieu'],
+    ['tô na ponte, acabou o trânsito', 'tô na ponte, adeus'],
   ])('reads the figure of speech %j as nothing, and still finds %j', (idiom, meant) => {
     expect(checkSafety(idiom)).toBeNull();
     expect(checkSafety(meant)).not.toBeNull();
