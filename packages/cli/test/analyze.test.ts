@@ -279,6 +279,24 @@ describe('danger in the chat comes first', () => {
     expect(embedded.advice.safetyFirst).toBe(true);
   });
 
+  test('a thought sent in two messages is read as one, in the JSON and the summary', async () => {
+    const file = join(dir, 'WhatsApp Chat with Sam (pieces).txt');
+    const pieces = ['23/07/2025, 22:10 - Sam: i just swallowed', '23/07/2025, 22:10 - Sam: the whole bottle of pills'];
+    writeFileSync(file, `${readFileSync(demoPath, 'utf8')}${pieces.join('\n')}\n`);
+    const found = JSON.parse(await analyze(file, '--me', 'Alex', '--json', '--tz', 'UTC')) as {
+      safety: { text: string; messages?: number; urgent: boolean }[];
+    };
+    expect(found.safety[0]).toMatchObject({
+      text: 'i just swallowed\nthe whole bottle of pills',
+      messages: 2,
+      urgent: true,
+    });
+    const text = (await analyze(file, '--me', 'Alex', '--tz', 'UTC')).replace(/\s+/g, ' ');
+    expect(text).toContain('i just swallowed / the whole bottle of pills');
+    expect(text).toContain('2 messages in a row');
+    expect(text).toContain('emergency number straight away');
+  });
+
   test('the demo alone raises no safety concern', () => {
     expect(json.safety).toEqual([]);
     expect((json.advice as { safetyFirst?: boolean }).safetyFirst).toBeUndefined();

@@ -10,6 +10,16 @@ export const CONCERN_LABEL: Readonly<Record<SafetyConcern, string>> = {
   abuse: 'abuse or control',
 };
 
+/**
+ * What to say beside a quoted mention: its concern, and for a run of messages read as one, how many.
+ * @example mentionTags({ concern: 'self_harm', messages: 2, … }) // ["self-harm or suicide", "2 messages in a row"]
+ */
+export function mentionTags(mention: Pick<SafetyMention, 'concern' | 'messages'>): string[] {
+  const tags = [CONCERN_LABEL[mention.concern]];
+  if ((mention.messages ?? 1) > 1) tags.push(`${mention.messages} messages in a row`);
+  return tags;
+}
+
 export interface SafetyBlock {
   readonly headline: string;
   /** what it means for the side whose words matter most, then a line for the other side when both spoke */

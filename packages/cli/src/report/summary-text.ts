@@ -1,7 +1,6 @@
 // the human summary `reconnect analyze` prints: what changed, your pattern, likely reasons, what to do now
 import type { AnalysisReport } from '@reconnect/core/analysis';
 import {
-  CONCERN_LABEL,
   describeSafety,
   distanceHeadline,
   distinctByText,
@@ -10,6 +9,7 @@ import {
   languageNote,
   localDay,
   METRIC_WORDING,
+  mentionTags,
   PRESSURE,
   type PressureCategory,
   pursuitFigures,
@@ -87,7 +87,9 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
     const more = safety.total > safety.quotes.length ? ` (${safety.total} messages in all)` : '';
     lines.push(`  ${c.dim(`What Reconnect noticed${more}:`)}`);
     for (const mention of safety.quotes) {
-      lines.push(quote(mention.at, mention.text, ` · ${mention.author} · ${CONCERN_LABEL[mention.concern]}`));
+      // a run of messages read as one: its pieces kept apart on the one line
+      const text = (mention.messages ?? 1) > 1 ? mention.text.split('\n').join(' / ') : mention.text;
+      lines.push(quote(mention.at, text, ` · ${mention.author} · ${mentionTags(mention).join(' · ')}`));
     }
     lines.push(`  ${c.bold('Where to get help now:')}`);
     for (const resource of safety.resources) para(`• ${resource}`, (line) => line, '    ');

@@ -208,7 +208,10 @@ export interface SafetyMention {
   readonly concerns: readonly SafetyConcern[];
   /** an act already done or under way */
   readonly urgent: boolean;
+  /** the message, or the messages of a run read as one, oldest first, one per line */
   readonly text: string;
+  /** how many messages sent in a row `text` joins, when more than one (the concern showed only with all of them) */
+  readonly messages?: number;
 }
 
 /** the chat's main language, and whether the hints that read words can be trusted on it */

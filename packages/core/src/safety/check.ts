@@ -299,12 +299,29 @@ function holdingMatch(rule: IndexedRule, folded: string, context: MessageContext
 }
 
 /**
+ * What the check saw in a message besides its finding, for reading a run of messages as one (a thought sent in
+ * pieces): whether anything in it opened the check (a word a phrase rule needs, a strong concept, a sentence
+ * frame, the hashed score), and the frames it holds, whose halves may stand in different pieces.
+ */
+export interface SafetySignal {
+  opened: boolean;
+  frames: number;
+}
+
+/**
+ * Whether messages that opened the check (`opened`, any of them) and hold these frames between them are worth
+ * reading together: when none did, their joined text cannot raise anything either, bar the hashed score.
+ */
+export const piecesOpen = (opened: boolean, frames: number): boolean => opened || framesOpen(frames);
+
+/**
  * Reads one message for signs that someone may be at risk: self-harm (thoughts, plans, goodbyes, an act
  * already done), abuse (violence, sexual coercion, threats received, coercive control) and danger
  * (threats to others, weapons). English, Spanish, German, French and Portuguese. Null when none is seen.
+ * `signal`, when given, is filled with what the check saw (see SafetySignal).
  * @example checkSafety('I took all my pills')?.urgent // true
  */
-export function checkSafety(text: string): SafetyFinding | null {
+export function checkSafety(text: string, signal?: SafetySignal): SafetyFinding | null {
   let bits = 0;
   let frames = 0;
   const candidates: number[] = [];
@@ -314,13 +331,13 @@ export function checkSafety(text: string): SafetyFinding | null {
     else candidates.push(id - RULE_ID);
   });
   const hashed = hashedOf(text);
-  if (
-    candidates.length === 0 &&
-    (bits & STRONG_MASK) === 0 &&
-    !framesOpen(frames) &&
-    !hashedGateOpens(hashed, HASHED.gate)
-  )
-    return null;
+  const opened =
+    candidates.length > 0 || (bits & STRONG_MASK) !== 0 || framesOpen(frames) || hashedGateOpens(hashed, HASHED.gate);
+  if (signal !== undefined) {
+    signal.opened = opened;
+    signal.frames = frames;
+  }
+  if (!opened) return null;
   const rules = [...new Set([...candidates, ...UNINDEXED])].sort((a, b) => a - b).map((i) => RULES[i] as IndexedRule);
   return checkFolded(text, foldForSafety(text), conceptsOf(text), frames, hashed, rules, true);
 }

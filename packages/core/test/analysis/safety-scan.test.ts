@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeConversation } from '../../src/analysis/analyze.ts';
 import { chatLanguage, safetyAdvice, scanSafety } from '../../src/analysis/safety-scan.ts';
-import { describeSafety, languageNote } from '../../src/safety-wording.ts';
+import type { SafetyMention } from '../../src/analysis/types.ts';
+import { describeSafety, languageNote, mentionTags } from '../../src/safety-wording.ts';
 import { conversationOf, ME, PARTNER } from './hand-made.ts';
 
 const chat = conversationOf([
@@ -73,6 +74,64 @@ describe('scanning a chat for danger', () => {
     expect(report.safety).toHaveLength(3);
     expect(report.advice.safetyFirst).toBe(true);
     expect(report.advice.waitHours).toBeNull();
+  });
+});
+
+describe('a thought sent in pieces', () => {
+  it('is read as one when one person sends the pieces within minutes, and listed once at the newest', () => {
+    const pieces = conversationOf([
+      ['partner', '2024-03-01 22:00', 'he said he would'],
+      ['partner', '2024-03-01 22:01', 'kill me if i told anyone'],
+      ['me', '2024-03-01 22:30', 'what?? are you safe right now?'],
+    ]);
+    const { mentions, total } = scanSafety(pieces, ME, PARTNER);
+    expect(total).toBe(1);
+    expect(mentions[0]).toMatchObject({
+      side: 'partner',
+      at: '2024-03-01T22:01:00.000Z',
+      concerns: ['danger', 'abuse'],
+      text: 'he said he would\nkill me if i told anyone',
+      messages: 2,
+    });
+    expect(mentionTags(mentions[0] as SafetyMention)).toEqual(['a threat or danger', '2 messages in a row']);
+  });
+
+  it('shows an act already done that only the pieces together tell', () => {
+    const pieces = conversationOf([
+      ['me', '2024-03-01 23:00', 'i just swallowed'],
+      ['me', '2024-03-01 23:00', 'the whole bottle of pills'],
+    ]);
+    const { mentions } = scanSafety(pieces, ME, PARTNER);
+    // the second piece alone suggests self-harm; only the two together tell that it is already done
+    expect(mentions.map((m) => [m.urgent, m.messages ?? 1])).toEqual([
+      [true, 2],
+      [false, 1],
+    ]);
+  });
+
+  it('is not read as one across the other person, a long pause or a third person', () => {
+    for (const between of [[['me', '2024-03-01 22:00', 'ok']], [['other', '2024-03-01 22:00', 'ok']]] as const) {
+      const apart = conversationOf([
+        ['partner', '2024-03-01 22:00', 'he said he would'],
+        ...between,
+        ['partner', '2024-03-01 22:01', 'kill me if i told anyone'],
+      ]);
+      expect(scanSafety(apart, ME, PARTNER).total).toBe(0);
+    }
+    const later = conversationOf([
+      ['partner', '2024-03-01 22:00', 'he said he would'],
+      ['partner', '2024-03-01 22:30', 'kill me if i told anyone'],
+    ]);
+    expect(scanSafety(later, ME, PARTNER).total).toBe(0);
+  });
+
+  it('adds nothing when the pieces already raised what the whole does', () => {
+    const pieces = conversationOf([
+      ['partner', '2024-03-01 22:00', "I don't want to be alive anymore"],
+      ['partner', '2024-03-01 22:00', 'I want to kill myself'],
+    ]);
+    const { mentions } = scanSafety(pieces, ME, PARTNER);
+    expect(mentions.map((m) => m.messages ?? 1)).toEqual([1, 1]);
   });
 });
 

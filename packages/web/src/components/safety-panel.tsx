@@ -1,6 +1,6 @@
 // shown before everything else when the chat suggests someone may be in danger: what was seen, and where to get help
 import type { AnalysisReport } from '@reconnect/core/analysis';
-import { CONCERN_LABEL, describeSafety } from '@reconnect/core/playbook';
+import { describeSafety, mentionTags } from '@reconnect/core/playbook';
 import { DatedQuote } from './dated-quote.tsx';
 
 export type SafetyPanelProps = Pick<AnalysisReport, 'safety' | 'safetyTotal' | 'timeZone'>;
@@ -33,7 +33,7 @@ export function SafetyPanel({ safety, safetyTotal, timeZone }: SafetyPanelProps)
           text={mention.text}
           timeZone={timeZone}
           who={mention.author}
-          tags={[CONCERN_LABEL[mention.concern]]}
+          tags={mentionTags(mention)}
         />
       ))}
       <p className="muted">{block.caveat}</p>
