@@ -17,6 +17,8 @@ const RELATIONS =
 const WHO = `(?:he|she|they|you|u|him|her|my ${RELATIONS}|her ${RELATIONS}|his ${RELATIONS})`;
 const HURT_VERB =
   '(?:hit|hits|hitting|beat|beats|beating|beaten|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|smack(?:s|ed|ing)?|headbutt(?:s|ed|ing)?|bites|biting|burn(?:s|ed|t|ing)?|drag(?:s|ged|ging)?|threw|throws|throwing|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|spat on|spits on|twist(?:s|ed)? my arm|pull(?:s|ed)? my hair|pinn?(?:s|ed)? me (?:down|against))';
+/** weapons and what is held as one */
+const WEAPON = '(?:knife|knives|gun|rifle|pistol|machete|bat|crowbar|axe|blade)';
 const VICTIM = '(?:me|us|her|him|my (?:mum|mom|mother|sister|kids|children|son|daughter|baby)|the kids|the children)';
 const GAME_AFTER =
   '(?: (?:at|in|on) (?:chess|cards|poker|tennis|golf|pool|darts|scrabble|monopoly|mario|fifa|the game|a game|games|every game|the race|a race|the quiz|trivia|squash|ping ?pong|table tennis|arm ?wrestling|badminton)| to (?:it|the punch|the door|the bus|the top|first place|the finish)| up\\b| back\\b| with (?:the|some|that|this|a) (?:news|idea|truth|question|facts|joke|song|pun|details)| (?:again )?(?:at|in) (?:uno|catan|mario ?kart|smash|overwatch|fortnite|league)| (?:a|an) (?:life ?(?:jacket|line|vest|raft|saver)|lifeline|bone|curve ?ball|party|surprise party|compliment|wink|smile|kiss)\\b| under the bus| for a loop)';
@@ -71,6 +73,8 @@ export const EN: RuleTable = {
     {
       re: '\\b(?:on|at) (?:the )?(?:bridge|roof|rooftop|ledge|tracks|platform edge)\\b[^.?!]{0,80}\\b(?:(?:for the|one) last time|goodbye|hear your voice (?:one more|one last|a last) time|always love you)',
       urgent: true,
+      // a song's title: "busking on the platform playing goodbye my lover"
+      unlessWithin: /\b(?:playing|plays|played|singing|sings|sang|song|busk\w*) goodbye$/,
     },
     {
       re: '\\bthank(?:s| you) for everything\\b[^]{0,160}\\b(?:take care of yourself|look after (?:yourself|\\w+ for me)|give \\w+ my|feed the|keys are)',
@@ -158,13 +162,14 @@ export const EN: RuleTable = {
     {
       re: "\\b(?:(?:on|off|from|at the edge of|up on|standing on|sitting on) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|railway|platform)|jump(?:ing)? (?:off|from|in front of)|step(?:ping)? in front of (?:a|the) (?:train|bus|car|truck|lorry))\\b[^.?!]{0,40}\\b(?:jump(?:ing)?\\b(?! (?:in|into) (?:the )?(?:sea|water|lake|pool|river|ocean))|(?:want to|wanna|going to|gonna|ready to|let me) die|die (?:tonight|today|now)|goodbye|let go|forever|sorry for (?:everything|all of (?:it|this)|all this|being)|can'?t (?:do this|go on|take (?:it|this|any ?more)|keep going|live|cope|anymore)|(?:it'?s|its|it is) (?:all )?over (?:for me|now)|end (?:it|this|my life|everything|things)\\b|(?:no one|nobody) (?:will|would|cares|loves|needs|is going to|gonna)|(?:for the|one) last time|last (?:message|text|goodbye|words)|bye (?:forever|everyone|for good|world))",
       urgent: true,
+      unlessWithin: /\b(?:playing|plays|played|singing|sings|sang|song|busk\w*) goodbye$/,
     },
     {
       re: '\\b(?:jump(?:ing)? (?:off|from) (?:the |a |this )?(?:bridge|roof|building|balcony|cliff|tower|window|car park)|jump(?:ing)? in front of (?:a|the) (?:train|bus|car|truck|lorry|traffic)|step(?:ping)? in front of (?:a|the) (?:train|bus|car|truck|lorry)|hang(?:ing)? myself|a noose|tied a rope|the rope is (?:ready|up))',
       unlessBefore: /\b(?:bungee|cliff|the dog|the cat|kids) $/,
     },
     {
-      re: "\\b(?:this is (?:my )?(?:last|final) (?:message|goodbye|text|time you'?ll hear from me)|(?:the )?last time you'?ll (?:ever )?(?:hear from|see|talk to) me|by the time you (?:read|see|get) this|goodbye (?:forever|for good|everyone|world|cruel world)|i(?:'?m| am) saying goodbye (?:to everyone|for good|forever)|(?:wrote|written|writing|left) (?:a |my )?(?:goodbye|suicide|last|final) (?:notes?|letters?|messages?)|when i'?m gone,? (?:please )?(?:take care|look after|feed|give))",
+      re: "\\b(?:this is (?:my )?(?:last|final) (?:message|goodbye|text|time you'?ll hear from me)|(?:the )?last time you'?ll (?:ever )?(?:hear from|see|talk to) me|by the time you (?:read|see|get) this|goodbye (?:forever|for good|everyone|world|cruel world)(?! to (?:that|this|the|my|our|those|these) (?!life|world|family|kids|children|mum|mom|dad|parents|friends))|i(?:'?m| am) saying goodbye (?:to everyone|for good|forever)|(?:wrote|written|writing|left) (?:a |my )?(?:goodbye|suicide|last|final) (?:notes?|letters?|messages?)|when i'?m gone,? (?:please )?(?:take care|look after|feed|give))",
       urgent: true,
     },
     {
@@ -319,7 +324,8 @@ export const EN: RuleTable = {
   ],
   danger: [
     {
-      re: "\\b(?:see what happens (?:to|if)|you know what happens|accidents happen|(?:would|it'?d) be a shame if|hate for something to happen|won'?t have a face|need a dentist|dentist tomorrow)\\b",
+      // threats dressed as sayings, aimed at someone ("it'd be a shame if something happened to your car")
+      re: "\\b(?:see what happens (?:to (?:you|your|his|her|him|them|their|that)|if you (?:ever )?(?:leave|go|tell|call|do|try|don'?t))|you know what happens|accidents happen (?:to (?:people|girls|women|guys|those) (?:who|like you)|you know)|be a shame if (?:something|anything) (?:happened|were to happen|was to happen)|hate for (?:something|anything) to happen to (?:you|your|the kids|them|her|him)|won'?t have a face|(?:you'?ll|you will|you'?re gonna|you are going to) need a dentist)\\b",
       // the saying about assuming
       unlessAfter: /^ when (?:you|u|we|people) (?:assume|make assumptions)/,
     },
@@ -334,7 +340,8 @@ export const EN: RuleTable = {
       unlessWithin: /\b(?:be|in|play|playing) (?:the next |the new )?smash$/,
     },
     {
-      re: '\\b(?:knife|gun|rifle|pistol|machete|bat|bats|crowbar|axe|blade|acid|petrol|gasoline)\\b[^]{0,80}\\b(?:outside|door|waiting|coming|at (?:the|my|our) (?:corner|door|house)|in (?:the|his|her) (?:car|bag|pocket)|see you soon|for (?:you|him|her|your)|police|hiding|stuck|scared|911|999|112)|\\b(?:poured|pour) (?:petrol|gasoline|fuel)\\b',
+      // someone holding a weapon (not a bat at the window, a lawnmower blade or petrol for the car)
+      re: `\\b(?:with|has|had|have|got|holding|holds|carrying|carries|brought|brings|grabbed|pulled|pulls|took|waving|waves|keeps|kept|hid|hides|hiding) (?:out )?(?:a |an |the |his |her |their |my |your |some )?(?:kitchen |big |baseball |cricket |hunting )?${WEAPON}\\b[^]{0,80}\\b(?:outside|door|waiting|coming|at (?:the|my|our) (?:corner|door|house)|in (?:the|his|her) (?:car|bag|pocket)|see you soon|for (?:you|him|her|your)|police|hiding|stuck|scared|911|999|112)|\\b(?:outside|at (?:the|my|our) (?:door|house|window|work)|waiting)\\b[^.?!]{0,40}\\bwith (?:a|an|the|his|her) ${WEAPON}\\b|\\b(?:poured|pour|pours|threw|throw|throws|doused|douse) (?:petrol|gasoline|fuel|acid)\\b`,
     },
     {
       re: "\\b(?:followed|following|been following) me\\b|\\b(?:watching|staring at) (?:my|our|the) (?:house|flat|window|door)\\b|\\b(?:burn|set fire to) (?:the|our|your|my|her|his) (?:house|flat|car|place)\\b|\\bnext time it'?s (?:your|my) (?:face|head)\\b|\\bpay (?:him|her|you) a visit\\b|\\bwon'?t forget\\b[^.?!]{0,10}$|\\bgot (?:his|her|your) address\\b",

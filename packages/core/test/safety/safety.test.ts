@@ -104,6 +104,12 @@ describe('the safety check', () => {
     ['estoy en el puente, se acabó el tráfico por fin', 'estoy en el puente, adiós para siempre'],
     ["je suis sur le pont, c'est fini pour aujourd'hui le boulot", 'je suis sur le pont, adieu'],
     ['tô na ponte, acabou o trânsito', 'tô na ponte, adeus'],
+    ['goodbye forever to that wobbly ladder, bought a new one', 'goodbye forever to my family, im sorry'],
+    ['I really need a dentist, this tooth is killing me', 'you will need a dentist when im done with you'],
+    ['it would be a shame if it rained on the bbq', 'it would be a shame if something happened to your car'],
+    ['accidents happen, dont worry about the vase', 'see what happens to you if you tell anyone'],
+    ['the blade on the lawnmower is stuck again', 'hes outside with a knife'],
+    ['filled up with petrol, waiting in the car for you', 'she threw acid at me'],
   ])('reads the figure of speech %j as nothing, and still finds %j', (idiom, meant) => {
     expect(checkSafety(idiom)).toBeNull();
     expect(checkSafety(meant)).not.toBeNull();
