@@ -211,6 +211,14 @@ const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;
 const KITCHEN =
   /\b(?:kitchen|cook\w*|chef|bread|steak|onions?|carving|jamonero|jamon|iberico|cocina|cocinar|cebolla|kuche|kochen|brot|cuisine|cuisiner|pain|cozinha|cozinhar|churrasco|pao|navidad|christmas|weihnachten|noel|natal|regalo|gift|geschenk|cadeau|presente|pollo|chicken|poulet|frango|huhn|hahnchen|carne|meat|viande|fleisch|verdura|vegetables|legumes|gemuse|queso|cheese|fromage|kase|queijo|pescado|fish|poisson|peixe|fisch|sharpen|afilar|afiar|aiguiser|aiguise|schleifen|schleif)\b/;
 
+/** a knife cutting a thing ("schneid das mit einem Messer", "coupe-le avec un couteau"), not a person */
+const CUTTING =
+  /\b(?:cut|cutting|slice|slicing|chop|chopping|peel|peeling|carve|carving|schneid\w*|geschnitten|schal\w*|couper?|coupe|coupes|trancher|tranche|eplucher|cortar?|corta|corte|cortei|cortou|pelar|descascar)\b(?! (?:me|you|him|her|them|myself|mich|dich|ihn|moi|toi|lui|te|lo|la|ele|ela|voce)\b)/;
+/** guns on a hunt: "se fue de caza con la escopeta", "er ist mit dem Gewehr auf der Jagd" */
+const GUN = /\b(?:rifle|shotgun|gun|escopeta|rifle|gewehr|flinte|fusil|espingarda|carabina)\b/;
+const HUNTING =
+  /\b(?:hunt|hunting|hunter|caza|cazar|cazando|jagd|jagen|jager|chasse|chasser|chasseur|caca|cacar|cacando|cacador|clay pigeons?|tiro al plato|tontaubenschiessen|ball-trap)\b/;
+
 /** laughing, teasing or "just kidding" markers that turn hyperbole into a joke */
 const JOKE =
   /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|kkkk\w*|rsrs\w*|mdr|ptdr|xd|jk|j\/k|just kidding|kidding|on s'adore|bromeo|es broma|c'est pour rire|je rigole|zoeira|brincadeira|spass|scherz\w*)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F92A}\u{1F609}\u{1F618}\u{1F60F}\u{1F643}]|:p\b|;\))/u;
@@ -267,7 +275,8 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
     WORN_OUT_BY.test(folded.slice(Math.max(0, match.index - 40), end))
   )
     return false;
-  if (rule.concern === 'danger' && KNIFE.test(match[0]) && KITCHEN.test(folded)) return false;
+  if (rule.concern === 'danger' && KNIFE.test(match[0]) && (KITCHEN.test(folded) || CUTTING.test(folded))) return false;
+  if (rule.concern === 'danger' && GUN.test(match[0]) && HUNTING.test(folded)) return false;
   if (rule.concern === 'self_harm' && RATHER_THAN.test(folded)) return false;
   const after = folded.slice(end, end + 40);
   if (/\b(?:matar(?:me|-me)?|me mato)$/.test(match[0]) && BY_TOIL.test(after)) return false;

@@ -144,7 +144,7 @@ export const ES: RuleTable = {
       re: '\\b(?:agarre|agarro|saque|saco|consegui|compre|tengo|trae|traia|con|lleva) (?:el|la|un|una|su|mi) (?:arma|pistola|cuchillo|navaja|machete|escopeta|revolver|fusca|cuete)\\b',
     },
     {
-      re: '\\b(?:esperandome|me sigue|me esta siguiendo|me seguia|disparaba|disparar)\\b|\\btengo (?:la|tu|su) direccion\\b|\\b(?:gasolina|prender(?:le)? fuego|quemar (?:la|su|tu) casa)\\b',
+      re: '\\b(?:esperandome|me sigue|me esta siguiendo|me seguia|disparaba|disparar)\\b|\\btengo (?:la|tu|su) direccion\\b|\\b(?:prender(?:le)? fuego|quemar (?:la|su|tu) casa)\\b|\\b(?:rociar|rocio|rocie|echarle|echare|le echo|le eche|te echo|te eche|tirarle|le tiro|le tire) gasolina\\b|\\bgasolina (?:a|en|sobre) (?:la|tu|su|mi|el|tus|sus) (?:casa|coche|carro|puerta|cama|ropa|cosas)\\b',
     },
 
     {

@@ -110,6 +110,10 @@ describe('the safety check', () => {
     ['accidents happen, dont worry about the vase', 'see what happens to you if you tell anyone'],
     ['the blade on the lawnmower is stuck again', 'hes outside with a knife'],
     ['filled up with petrol, waiting in the car for you', 'she threw acid at me'],
+    ['ya eché gasolina, estoy esperando en el coche', 'le voy a echar gasolina a tu casa'],
+    ['schneid das mit einem Messer', 'er kam mit einem Messer auf mich zu'],
+    ['coupe-le avec un couteau', "il m'a menacée avec un couteau"],
+    ['mi padre se fue de caza con la escopeta, vuelve mañana', 'he took his hunting rifle and pointed it at me'],
   ])('reads the figure of speech %j as nothing, and still finds %j', (idiom, meant) => {
     expect(checkSafety(idiom)).toBeNull();
     expect(checkSafety(meant)).not.toBeNull();
