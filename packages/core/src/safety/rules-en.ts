@@ -320,6 +320,9 @@ export const EN: RuleTable = {
       re: '\\b(?:domestic (?:violence|abuse)|abus(?:e|ive|er|ing|ed)|coercive control|marital rape)\\b',
       mention: true,
       unlessBefore: /\b(?:substance|drug|alcohol|child(?:hood)?|animal|power|verbal|self) $/,
+      // misuse of a thing: "abuse of power", "abuse this glitch", "abusing antibiotics", "abusive mods"
+      unlessAfter:
+        /^ (?:of (?:power|authority|office|the system|discretion|process|privilege|the rules)|this (?:glitch|bug|exploit|trick|before)|it before|the (?:system|glitch|bug|exploit|rules)|antibiotics|painkillers|drugs|alcohol|substances|mods|moderators|admins)\b/,
     },
   ],
   danger: [

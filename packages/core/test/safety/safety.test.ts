@@ -114,6 +114,7 @@ describe('the safety check', () => {
     ['schneid das mit einem Messer', 'er kam mit einem Messer auf mich zu'],
     ['coupe-le avec un couteau', "il m'a menacée avec un couteau"],
     ['mi padre se fue de caza con la escopeta, vuelve mañana', 'he took his hunting rifle and pointed it at me'],
+    ['abusing antibiotics like that is how you get resistant bacteria', 'what he does to me is abuse'],
   ])('reads the figure of speech %j as nothing, and still finds %j', (idiom, meant) => {
     expect(checkSafety(idiom)).toBeNull();
     expect(checkSafety(meant)).not.toBeNull();
