@@ -172,7 +172,7 @@ const KILLS_ME =
  * only in forms where something else is the one killing, never "I'll kill myself"
  */
 const WORN_OUT_BY =
-  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|cheffe|patronne|personal trainer|o personal|meu personal|my trainer|mi entrenador|mi entrenadora|o treinador|a treinadora|back pain|my back|this back|mi espalda|dolor de espalda|dolor de cabeza|dolor de muelas|dor nas costas|minhas costas|dor de cabeca|essa dor|esta dor|mal au dos|mon dos|mal de tete|cette douleur|ruckenschmerzen|kopfschmerzen|mein rucken|headache|migraine|migrana|enxaqueca|granny|grandma|grandpa|nana|abuela|abuelo|avo|vovo|grand-mere|grand-pere|mamie|oma|opa|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
+  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|cheffe|patronne|personal trainer|o personal|meu personal|my trainer|mi entrenador|mi entrenadora|o treinador|a treinadora|back pain|my back|this back|mi espalda|dolor de espalda|dolor de cabeza|dolor de muelas|dor nas costas|minhas costas|dor de cabeca|essa dor|esta dor|mal au dos|mon dos|mal de tete|cette douleur|ruckenschmerzen|kopfschmerzen|mein rucken|headache|migraine|migrana|enxaqueca|granny|grandma|grandpa|nana|abuela|abuelo|avo|vovo|grand-mere|grand-pere|mamie|oma|opa|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|dossier|projet|rapport|report|project|informe|proyecto|relatorio|projeto|bericht|projekt|akte|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
 const KILLED_BY_IT =
   /\b(?:will|gonna|going to|is going to) kill me\b|\bva a matarme\b|\bme va a matar\b|\bme mata\b|\bva me tuer\b|\bme tue\b|\bvai(?:-| )me matar\b|\bvai matar-me\b|\bwird mich (?:noch )?umbringen\b|\bbringt mich (?:noch )?um\b|\bde matar\b/;
 
@@ -200,7 +200,7 @@ const TOY =
 /** a beating at a game ("nos dio una paliza al chinchón", "beat me at chess") is winning, not violence */
 const BEATING = /\b(?:beat|beats|beating|thrash\w*|paliza|palizon|surra|raclee|pilee|abgezogen)\b/;
 const GAME =
-  /\b(?:chinchon|mus|parchis|domino|cartas|ajedrez|chess|cards|poker|uno|monopoly|fifa|mario kart|partido|partida|futbol|football|soccer|padel|tenis|tennis|squash|ping pong|bolos|bowling|scrabble|catan|schach|karten|skat|echecs|belote|tarot|xadrez|truco|sueca|game|match|juego|jogo|spiel|jeu|quiz|trivia)\b/;
+  /\b(?:chinchon|mus|parchis|domino|dominoes|dominos|draughts|checkers|bingo|cribbage|rummy|backgammon|mahjong|cartas|ajedrez|chess|cards|poker|uno|monopoly|fifa|mario kart|partido|partida|futbol|football|soccer|padel|tenis|tennis|squash|ping pong|bolos|bowling|scrabble|catan|schach|karten|skat|echecs|belote|tarot|xadrez|truco|sueca|game|match|juego|jogo|spiel|jeu|quiz|trivia)\b/;
 
 /** a parent who "will kill me" is nearly always a figure of speech */
 const PARENT_HYPERBOLE =
@@ -209,7 +209,7 @@ const PARENT_HYPERBOLE =
 /** knives named with food, cooking or a gift are kitchen knives */
 const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;
 const KITCHEN =
-  /\b(?:kitchen|cook\w*|chef|bread|steak|onions?|carving|jamonero|jamon|iberico|cocina|cocinar|cebolla|kuche|kochen|brot|cuisine|cuisiner|pain|cozinha|cozinhar|churrasco|pao|navidad|christmas|weihnachten|noel|natal|regalo|gift|geschenk|cadeau|presente|pollo|chicken|poulet|frango|huhn|hahnchen|carne|meat|viande|fleisch|verdura|vegetables|legumes|gemuse|queso|cheese|fromage|kase|queijo|pescado|fish|poisson|peixe|fisch|sharpen|afilar|afiar|aiguiser|aiguise|schleifen|schleif)\b/;
+  /\b(?:kitchen|cook\w*|chef|bread|steak|onions?|carving|jamonero|jamon|iberico|cocina|cocinar|cebolla|kuche|kochen|brot|cuisine|cuisiner|pain|cozinha|cozinhar|churrasco|asado|parrilla|barbacoa|bbq|barbecue|grill|grillen|braai|pao|navidad|christmas|weihnachten|noel|natal|regalo|gift|geschenk|cadeau|presente|pollo|chicken|poulet|frango|huhn|hahnchen|carne|meat|viande|fleisch|verdura|vegetables|legumes|gemuse|queso|cheese|fromage|kase|queijo|pescado|fish|poisson|peixe|fisch|sharpen|afilar|afiar|aiguiser|aiguise|schleifen|schleif)\b/;
 
 /** a knife cutting a thing ("schneid das mit einem Messer", "coupe-le avec un couteau"), not a person */
 const CUTTING =

@@ -115,6 +115,10 @@ describe('the safety check', () => {
     ['coupe-le avec un couteau', "il m'a menacée avec un couteau"],
     ['mi padre se fue de caza con la escopeta, vuelve mañana', 'he took his hunting rifle and pointed it at me'],
     ['abusing antibiotics like that is how you get resistant bacteria', 'what he does to me is abuse'],
+    ['ce dossier va me tuer je te jure', "il va me tuer, j'ai peur de lui"],
+    ['asado el domingo, lleva el cuchillo bueno', 'mi ex lleva un cuchillo y me está esperando afuera'],
+    ['he beat me at dominoes again', 'he beat me again last night'],
+    ['me cortei ralando cenoura kkk', 'me cortei de novo ontem à noite'],
   ])('reads the figure of speech %j as nothing, and still finds %j', (idiom, meant) => {
     expect(checkSafety(idiom)).toBeNull();
     expect(checkSafety(meant)).not.toBeNull();
