@@ -17,10 +17,9 @@ export const PT: RuleTable = {
     },
 
     {
-      re: '\\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|tirar a vida|acabar com (?:a )?minha vida|me machucar|magoar-me|me cortar|cortar-me|me cortei|cortei-me|me mutilar|me automutilar|automutila\\w*|me enforcar|me jogar (?:da|de|do|na frente|debaixo))\\b',
-      // killing oneself with work, or a cut in the kitchen: "me cortei ralando cenoura"
-      unlessAfter:
-        /^(?: (?:de (?:rir|trabalhar|estudar)|a trabalhar|de tanto|ralando|cortando|descascando|picando|fazendo a barba|a fazer a barba|a cozinhar|cozinhando|na cozinha|com (?:a|o) (?:faca|ralador|descascador|lata|papel|folha|vidro)))/,
+      // a cut in the kitchen or shaving is not self-harm: "me cortei ralando cenoura", "me cortei com a faca do pão"
+      re: '\\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|tirar a vida|acabar com (?:a )?minha vida|me machucar|magoar-me|(?:me cortar|cortar-me|me cortei|cortei-me)(?! (?:ralando|cortando|descascando|picando|fazendo a barba|a fazer a barba|a cozinhar|cozinhando|na cozinha|com (?:a|o) (?:faca|ralador|descascador|lata|papel|folha|vidro)))|me mutilar|me automutilar|automutila\\w*|me enforcar|me jogar (?:da|de|do|na frente|debaixo))\\b',
+      unlessAfter: /^(?: (?:de (?:rir|trabalhar|estudar)|a trabalhar|de tanto))/,
       // "ele vai-me matar", "ela quer me matar": someone else would do the killing (the danger rules read it)
       unlessBefore: /\b(?:quase|sem querer) $|\b(?:vai|vao|ia|iam|quer|querem|queria|tenta|tentou)(?:-| )$/,
       jokable: true,
