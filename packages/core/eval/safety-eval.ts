@@ -7,6 +7,9 @@ import { HOLDOUT_FILE as COACH_HOLDOUT_FILE, loadEvaluationSet } from './coach-m
 import { goEmotionsAvailable, loadGoEmotions, outsideSplit } from './outside-text.ts';
 import { loadSecondPass, printAgreement } from './safety-agreement.ts';
 import {
+  EVERYDAY_FILE,
+  EVERYDAY_FIRST_FILE,
+  EVERYDAY_SECOND_FILE,
   evaluateSafety,
   loadSafetySet,
   OUTSIDE_FIRST_FILE,
@@ -96,6 +99,18 @@ if (goEmotionsAvailable()) {
       (read.length < flagged.length ? `; ${flagged.length - read.length} flagged comments not yet labelled` : ''),
   );
   printAgreement('GoEmotions comments labelled for safety', OUTSIDE_FIRST_FILE, OUTSIDE_SECOND_FILE);
+}
+
+{
+  // everyday household messages with no concern meant: every alarm on a message both passes call clear is a false one
+  const everyday = loadSafetySet(EVERYDAY_FILE);
+  const flagged = everyday.filter((m) => checkSafety(m.text) !== null);
+  const meant = flagged.filter((m) => m.concerns.length > 0).length;
+  console.log(
+    `\nEveryday household messages (${everyday.length}, another hand, rules read against them):` +
+      `\n  flagged ${((flagged.length / everyday.length) * 100).toFixed(2)}% (${flagged.length}), of which ${meant} labelled with a concern`,
+  );
+  printAgreement('Everyday household messages', EVERYDAY_FIRST_FILE, EVERYDAY_SECOND_FILE);
 }
 
 {

@@ -16,13 +16,16 @@ export interface SafetyExample {
 
 export const SAFETY_DEV_FILE = new URL('./safety/safety-dev.jsonl', import.meta.url);
 /**
- * every development set: written in twenty-seven separate passes, by twenty-seven hands, all open to tuning. Four
+ * every development set: written in twenty-eight separate passes, by twenty-eight hands, all open to tuning (the
+ * score is trained on all but `ad`, SAFETY_TRAINED_FILES). Four
  * were first kept out as fresh sets (decisions 171 and 174) and are trained on since decision 176: German and
  * Romance-language self-harm and danger (`u`), English as people text it, in fragments, emoji and slang (`v`),
  * Spanish, Portuguese and French as people text (`w`), and English from writers the other sets rarely heard, with
  * some German (`x`). Three were written for training where the check missed most on new hands (decision 177): half
  * German, with English and French (`aa`); abuse and danger told without the usual words, mostly in English (`ab`);
- * and self-harm told indirectly, in English, Spanish, Portuguese and French (`ac`).
+ * and self-harm told indirectly, in English, Spanish, Portuguese and French (`ac`). One was written where everyday
+ * places and means read as a goodbye or a threat (decision 214): stations, bridges, roofs, cliffs, pills and knives in
+ * daily life, beside goodbyes from those places, in the five languages (`ad`).
  */
 export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev',
@@ -52,14 +55,29 @@ export const SAFETY_DEV_FILES: readonly URL[] = [
   'safety-dev-aa',
   'safety-dev-ab',
   'safety-dev-ac',
+  'safety-dev-ad',
 ].map((name) => new URL(`./safety/${name}.jsonl`, import.meta.url));
+/**
+ * Development sets the rules are read against but the learned score is not trained on. `ad`: trained on, the score
+ * found one more message with a concern on the three fresh hands and four fewer self-harm messages on the held-out
+ * set, its thresholds raised by the harder look-alikes (decision 214).
+ */
+export const SAFETY_RULES_ONLY_FILES: readonly URL[] = ['safety-dev-ad'].map(
+  (name) => new URL(`./safety/${name}.jsonl`, import.meta.url),
+);
+/** the development sets the learned score is trained and cross-validated on */
+export const SAFETY_TRAINED_FILES: readonly URL[] = SAFETY_DEV_FILES.filter(
+  (file) => !SAFETY_RULES_ONLY_FILES.some((other) => other.href === file.href),
+);
 /**
  * Hands read but never trained on, which measure the check on new hands beside the held-out set: young, regional,
  * veterans', drinking and co-parenting voices, in English and 30% Spanish, Portuguese, German and French (`y`); and
  * older couples, new parents, shift workers, students and people far apart or ill, in Indian, Nigerian, Caribbean,
- * South African and Singaporean English and 35% Spanish, Portuguese, German and French (`z`).
+ * South African and Singaporean English and 35% Spanish, Portuguese, German and French (`z`); and messages sent from
+ * stations, bridges, roofs, coasts and kitchens by commuters, students, parents and retirees in the five languages,
+ * beside goodbyes and threats from those places (`ae`, decision 214).
  */
-export const SAFETY_FRESH_FILES: readonly URL[] = ['safety-dev-y', 'safety-dev-z'].map(
+export const SAFETY_FRESH_FILES: readonly URL[] = ['safety-dev-y', 'safety-dev-z', 'safety-dev-ae'].map(
   (name) => new URL(`./safety/${name}.jsonl`, import.meta.url),
 );
 export const SAFETY_HOLDOUT_FILE = new URL('./safety/safety-holdout.jsonl', import.meta.url);
@@ -75,6 +93,14 @@ export const passFileOf = (set: URL, pass: 'first' | 'second'): URL =>
  * it passed over mixed in, each read by two blind labellers for the three concerns, and the labels settled
  * (decision 212): what counts the check's false alarms on everyday text.
  */
+/**
+ * Everyday household messages between partners, with no concern meant (tools, pets, cars, pills, places, plans,
+ * sayings), written by a hand that never read the check, and read again by a blind labeller (decision 214). The
+ * rules were read against them: a development measure of false alarms where couples talk about ordinary things.
+ */
+export const EVERYDAY_FILE = new URL('./safety/everyday-household.jsonl', import.meta.url);
+export const EVERYDAY_FIRST_FILE = new URL('./safety/everyday-first-pass.jsonl', import.meta.url);
+export const EVERYDAY_SECOND_FILE = new URL('./safety/everyday-second-pass.jsonl', import.meta.url);
 export const OUTSIDE_FIRST_FILE = new URL('./safety/outside-first-pass.jsonl', import.meta.url);
 export const OUTSIDE_SECOND_FILE = new URL('./safety/outside-second-pass.jsonl', import.meta.url);
 export const OUTSIDE_SETTLED_FILE = new URL('./safety/outside-settled.jsonl', import.meta.url);

@@ -1,7 +1,7 @@
 // npx tsx packages/core/eval/safety-writer-cv.ts [writer…] — the whole safety check on a writer its learned
 // score never saw: the phrase rules as they are, and a score trained the way `npm run train:safety` trains it,
 // on every other development writer, with its thresholds set on those writers alone. Writers are numbered in
-// SAFETY_DEV_FILES order (0 = safety-dev … 19 = safety-dev-t); by default the five newest. The hashed whole-message
+// SAFETY_TRAINED_FILES order (0 = safety-dev … 19 = safety-dev-t); by default the five newest. The hashed whole-message
 // score is trained the same way, without the writer left out; `--no-hashed` leaves it out, as before decision 159.
 import type { SafetyConcern } from '../src/playbook/index.ts';
 import { hashedGateOpens, nearRule, rulesFound } from '../src/safety/check.ts';
@@ -18,7 +18,7 @@ import {
   countsAsFalseAlarm,
   loadSafetySet,
   type NegativeScore,
-  SAFETY_DEV_FILES,
+  SAFETY_TRAINED_FILES,
   type SafetyExample,
 } from './safety-metrics.ts';
 
@@ -72,7 +72,7 @@ const fitScored = (rows: readonly Row[], concern: SafetyConcern): ((row: Row) =>
   return (row) => score(fitted, row.active);
 };
 
-const writers = SAFETY_DEV_FILES.map((file) => rowsOf(loadSafetySet(file)));
+const writers = SAFETY_TRAINED_FILES.map((file) => rowsOf(loadSafetySet(file)));
 /** the coach's development drafts, trained on as train-safety-model.ts does, never used to set a threshold */
 const drafts = rowsOf(coachDrafts());
 const asked = process.argv
@@ -126,7 +126,7 @@ for (const left of asked.length > 0 ? asked : [5, 4, 3, 2, 1].map((back) => writ
       });
     });
   }
-  const name = SAFETY_DEV_FILES[left]?.pathname.split('/').pop();
+  const name = SAFETY_TRAINED_FILES[left]?.pathname.split('/').pop();
   COMPARED_BUDGETS.forEach(([budgetName], b) => {
     const flagged = (r: Row) => (found[b]?.[test.indexOf(r)]?.size ?? 0) > 0;
     const recall = RULE_CONCERNS.map((concern) => {

@@ -20,7 +20,7 @@ import {
   FALSE_ALARM_BUDGET,
   type FalseAlarmBudget,
   loadSafetySet,
-  SAFETY_DEV_FILES,
+  SAFETY_TRAINED_FILES,
   type SafetyExample,
 } from './safety-metrics.ts';
 
@@ -125,7 +125,7 @@ writeFileSync(
   new URL('../src/safety/rule-literals.json', import.meta.url),
   `${JSON.stringify({ fingerprint: rulesFingerprint(), literals: ruleSources().map(requiredLiterals) })}\n`,
 );
-const sets = SAFETY_DEV_FILES.map(loadSafetySet);
+const sets = SAFETY_TRAINED_FILES.map(loadSafetySet);
 /** the coach's development drafts: trained on, but the thresholds are set on the safety writers alone */
 const drafts = coachDrafts();
 const DRAFTS = -1;

@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSecondPass } from '../../eval/safety-agreement.ts';
 import {
+  EVERYDAY_FILE,
+  EVERYDAY_FIRST_FILE,
+  EVERYDAY_SECOND_FILE,
   loadSafetySet,
   OUTSIDE_FIRST_FILE,
   OUTSIDE_SECOND_FILE,
@@ -58,5 +61,24 @@ describe('the everyday comments read for safety (decision 212)', () => {
       return a === key(second.get(row.id)?.concerns ?? []) && a !== key(row.concerns);
     });
     expect(changed.map((row) => row.id)).toEqual([]);
+  });
+});
+
+describe('the everyday household messages (decision 214)', () => {
+  const set = loadSafetySet(EVERYDAY_FILE);
+  const first = loadSecondPass(EVERYDAY_FIRST_FILE);
+  const second = loadSecondPass(EVERYDAY_SECOND_FILE);
+
+  it('has both passes over exactly its messages, and labels that agree with them wherever the two agree', () => {
+    const ids = set.map((m) => m.id).sort();
+    expect([...first.keys()].sort()).toEqual(ids);
+    expect([...second.keys()].sort()).toEqual(ids);
+    const key = (concerns: readonly string[]) => [...concerns].sort().join(',');
+    const overridden = set.filter((m) => {
+      const a = key(first.get(m.id)?.concerns ?? []);
+      return a === key(second.get(m.id)?.concerns ?? []) && a !== key(m.concerns);
+    });
+    expect(overridden.map((m) => m.id)).toEqual([]);
+    expect(set.filter((m) => m.concerns.length === 0 && m.kind === 'positive')).toEqual([]);
   });
 });
