@@ -7,6 +7,14 @@ const A_TIME_AFTER = /^ (?:\d|(?:halb|viertel|punkt|mitternacht)\b)/;
 
 export const DE: RuleTable = {
   self_harm: [
+    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
+    {
+      re: '\\bwenn du (?:mich )?(?:verlasst|verlaesst|gehst|abhaust)\\b[^.?!]{0,40}\\b(?:spring(?:e|en)?(?: \\w+){0,2} (?:vom|von der|von dem|aus dem|vor den|vor einen)|bring(?:e)? (?:ich )?mich um|bringen wir uns um|sturz\\w*(?: \\w+){0,2} (?:vom|von der|aus dem|in den tod))\\b',
+    },
+    // someone begged to come down from a height
+    {
+      re: '\\bkomm (?:da |sofort |bitte )?(?:runter vom (?:dach|balkon|gelander|sims)|von der brucke runter|vom (?:dach|gelander|sims) runter)\\b(?![^.?!]{0,30}\\b(?:essen|katze|hund))',
+    },
     // cutting and its slang, a rope or a plan, being a burden, tired of living, giving things away
     {
       re: '\\b(?:hab|habe|hat|hast)(?: \\w+){0,3} (?:geritzt|mich geschnitten|mir die arme aufgeschnitten)\\b|\\bwieder (?:geritzt|am ritzen)\\b|\\bsvv\\b|\\b(?:ein|nen|\\u0027n) (?:seil|strick) gekauft\\b|\\bwie ich\\u0027?s mache\\b|\\b(?:aussehen|aussieht) wie ein unfall\\b|\\bmich (?:einfach )?(?:nur noch )?wegmachen\\b',
@@ -70,6 +78,13 @@ export const DE: RuleTable = {
     },
   ],
   abuse: [
+    {
+      re: '\\bwenn du (?:mich )?(?:verlasst|verlaesst|gehst|abhaust)\\b[^.?!]{0,40}\\b(?:spring(?:e|en)?(?: \\w+){0,2} (?:vom|von der|von dem|aus dem|vor den|vor einen)|bring(?:e)? (?:ich )?mich um|bringen wir uns um|sturz\\w*(?: \\w+){0,2} (?:vom|von der|aus dem|in den tod))\\b',
+    },
+    // a phone thrown out, and the reader after it
+    {
+      re: '\\b(?:dein|deine) (?:handy|sachen|klamotten) (?:fliegt|fliegen) (?:vom|aus dem) (?:balkon|fenster)\\b[^.?!]{0,20}\\bund du (?:hinterher|gleich mit|auch)\\b',
+    },
     // the phone taken or read, money and papers controlled, marks on the neck, "or you'll see"
     {
       re: '(?:^|[.!?] )handy her\\b(?! bitte)|\\b(?:nimmt|nahm|genommen|weggenommen) mir (?:\\w+ ){0,3}?(?:das handy|den pass|die karte|die bankkarte|den schlussel)\\b|\\b(?:das handy|den pass|meinen pass|die karte)(?: \\w+){0,3} weggenommen\\b|\\bliest (?:jeden abend |jeden tag |immer |alle )?(?:meine|mein) (?:nachrichten|chats|whatsapp|mails|handy)\\b|\\b(?:kontoauszuge|konto leergeraumt|kein eigenes konto)\\b|\\bjeden cent erklaren\\b|\\bwenn du dich benimmst\\b|\\b(?:abdrucke|abdrucke von seinen handen|wurgemale|blaue flecken)\\b[^.?!]{0,30}\\b(?:hals|arm|armen)\\b|\\bplatzwunde\\b',
@@ -125,6 +140,9 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\b(?:dein|deine) (?:handy|sachen|klamotten) (?:fliegt|fliegen) (?:vom|aus dem) (?:balkon|fenster)\\b[^.?!]{0,20}\\bund du (?:hinterher|gleich mit|auch)\\b',
+    },
     // killing or stabbing someone, "he'll get what he deserves", a hidden weapon
     {
       re: '\\bbring ich (?:euch|dich|ihn|sie) (?:beide |alle )?um\\b|\\bstech ich (?:ihn|dich|sie) ab\\b|\\b(?:kaltmach\\w*|abstech\\w*|abknall\\w*)\\b|\\bkriegt er,? was er verdient\\b|\\bseine zahne einzeln aufsammeln\\b|\\bim wald wieder\\b|\\b(?:totschlager|schreckschusspistole)\\b|\\bwas ich mit dir mach,? wenn ich dich erwisch\\b|\\bfackelt\\b[^.?!]{0,40}\\bab\\b',

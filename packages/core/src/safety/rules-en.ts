@@ -27,6 +27,14 @@ const KILL_IDIOM_AFTER =
 
 export const EN: RuleTable = {
   self_harm: [
+    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
+    {
+      re: "\\b(?:if|when|the day) (?:you|u) (?:ever )?(?:leave|go|walk out|break up with|dump)\\b[^.?!]{0,40}\\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|we(?:'?ll| will)?(?: both)?) (?:jump (?:off|from|in front of|out (?:of )?(?:the |a )?window)|jump(?=\\s*(?:[,.!?]|$| i swear| i mean it))|kill (?:myself|us)|end it|end my life|go off (?:the|a) (?:roof|bridge|balcony|cliff|ledge)|throw myself|drive (?:into|off))",
+    },
+    // someone begged to come down from a height
+    {
+      re: '\\bcome (?:down|back) (?:off|from) (?:the |that )?(?:roof|bridge|ledge|balcony|edge|railing|cliff)\\b(?![^.?!]{0,30}\\b(?:dinner|lunch|food|ready|cat|dog|kitten))',
+    },
     {
       re: "\\b(?:don'?t|dont|do not) (?:think|feel like|know if) i (?:want|wanna|can) (?:to )?(?:be here|be alive|live|exist|keep going|go on|wake up|do this) ?(?:anymore|any more|much longer)?\\b",
     },
@@ -210,6 +218,17 @@ export const EN: RuleTable = {
     },
   ],
   abuse: [
+    // shut out on the balcony or in the cold
+    {
+      re: '\\b(?:locked|locks|locking|shut|shuts) me out (?:on|in|onto) (?:the )?(?:balcony|garden|yard|porch|street|terrace)\\b|\\b(?:locked|locks|shut|shuts) me out\\b[^.?!]{0,40}\\b(?:freezing|cold|snow|rain|all night|overnight|minus)\\b',
+    },
+    {
+      re: "\\b(?:if|when|the day) (?:you|u) (?:ever )?(?:leave|go|walk out|break up with|dump)\\b[^.?!]{0,40}\\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|we(?:'?ll| will)?(?: both)?) (?:jump (?:off|from|in front of|out (?:of )?(?:the |a )?window)|jump(?=\\s*(?:[,.!?]|$| i swear| i mean it))|kill (?:myself|us)|end it|end my life|go off (?:the|a) (?:roof|bridge|balcony|cliff|ledge)|throw myself|drive (?:into|off))",
+    },
+    // a phone thrown out, and the reader after it
+    {
+      re: '\\b(?:or|and) (?:your|ur) (?:phone|stuff|things|clothes) (?:goes|go|is going) (?:off|out|through|over) (?:the )?(?:balcony|window|bridge)\\b[^.?!]{0,20}\\b(?:and )?(?:you|u) (?:after it|with it|too|next)\\b',
+    },
     {
       re: "\\b(?:from now on|starting today|end of discussion|end of story)\\b[^.?!]{0,60}\\b(?:you|u|ur|your)\\b|\\b(?:you|u)\\b[^.?!]{0,60}\\b(?:end of discussion|i decided|i'?ve decided|that'?s final)\\b",
     },
@@ -308,7 +327,7 @@ export const EN: RuleTable = {
       re: "\\b(?:you (?:need|have) to ask (?:me|my) (?:for )?permission|you (?:don'?t|do not) go anywhere without (?:me|my permission|asking))",
     },
     {
-      re: "\\b(?:if you (?:ever )?(?:leave|go|break up with) (?:me)?[^.?!]{0,40}(?:i'?ll|i will|i'?m going to|you'?ll never|i'?ll make sure)|you'?ll never see (?:the|your|our) (?:kids|children|son|daughter|dog) again|(?:i'?ll|i will|i'?m going to|or i'?ll) (?:post|send|share|show|leak)[^.?!]{0,20}\\b(?:your|the|those|all) (?:nudes|naked|photos|pics|pictures|videos|screenshots))",
+      re: "\\b(?:if (?:you|u) (?:ever )?(?:leave|go|break up with|walk out on) (?:me)?[^.?!]{0,40}(?:(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna) (?:kill|hurt|take|make sure|tell|post|send|ruin|destroy|find|end|never let|come after|make (?:you|u)|fight (?:you|u) for|burn|smash|do something|drive (?:the|my|into|off)|know\\b|be waiting|show up)|(?:you'?ll|u'?ll) never)|you'?ll never see (?:the|your|our) (?:kids|children|son|daughter|dog) again|(?:i'?ll|i will|i'?m going to|or i'?ll) (?:post|send|share|show|leak)[^.?!]{0,20}\\b(?:your|the|those|all) (?:nudes|naked|photos|pics|pictures|videos|screenshots))",
     },
     {
       re: "\\b(?:you'?re|you are|ur) (?:worthless|nothing without me|pathetic|a waste of space|useless)\\b[^.?!]{0,60}\\b(?:no ?one|nobody) (?:else )?(?:will|would|could) (?:ever )?(?:love|want|have|put up with) you",
@@ -326,6 +345,12 @@ export const EN: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\b(?:locked|locks|locking|shut|shuts) me out (?:on|in|onto) (?:the )?(?:balcony|garden|yard|porch|street|terrace)\\b|\\b(?:locked|locks|shut|shuts) me out\\b[^.?!]{0,40}\\b(?:freezing|cold|snow|rain|all night|overnight|minus)\\b',
+    },
+    {
+      re: '\\b(?:or|and) (?:your|ur) (?:phone|stuff|things|clothes) (?:goes|go|is going) (?:off|out|through|over) (?:the )?(?:balcony|window|bridge)\\b[^.?!]{0,20}\\b(?:and )?(?:you|u) (?:after it|with it|too|next)\\b',
+    },
     {
       // threats dressed as sayings, aimed at someone ("it'd be a shame if something happened to your car")
       re: "\\b(?:see what happens (?:to (?:you|your|his|her|him|them|their|that)|if you (?:ever )?(?:leave|go|tell|call|do|try|don'?t))|you know what happens|accidents happen (?:to (?:people|girls|women|guys|those) (?:who|like you)|you know)|be a shame if (?:something|anything) (?:happened|were to happen|was to happen)|hate for (?:something|anything) to happen to (?:you|your|the kids|them|her|him)|won'?t have a face|(?:you'?ll|you will|you'?re gonna|you are going to) need a dentist)\\b",

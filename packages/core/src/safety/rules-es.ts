@@ -7,6 +7,14 @@ const IDIOM_DE =
 
 export const ES: RuleTable = {
   self_harm: [
+    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
+    {
+      re: '\\bsi (?:te vas|me dejas|te marchas)\\b[^.?!]{0,40}\\b(?:me mato|nos matamos|(?:me tiro|nos tiramos|me lanzo|salto)(?: \\w+){0,2} (?:del|de la|de un|de una|por el|por la|al|a las|a la))\\b',
+    },
+    // someone begged to come down from a height
+    {
+      re: '\\b(?:bajate|baja|bajese) de(?:l| la| el)? (?:terraza|azotea|techo|tejado|puente|barandal|baranda|cornisa|borde)\\b(?![^.?!]{0,30}\\b(?:cena|comida|gato|perro))',
+    },
     {
       re: '\\b(?:mas facil|mejor) no despertar\\b|\\bme (?:volvi a|vuelvo a) cortar\\b|\\btengo (?:la|una) (?:soga|cuerda)\\b|\\bme estoy golpeando\\b|\\bse va a quitar la vida\\b|\\bno doy mas\\b[^.?!]{0,40}\\bno (?:estoy|me busques)\\b|\\bsi manana no estoy\\b|\\bdespues me mato\\b|\\bme mato yo\\b|\\bregale mis cosas\\b|\\bquiero dormirme y no despertar\\b',
     },
@@ -73,6 +81,13 @@ export const ES: RuleTable = {
     },
   ],
   abuse: [
+    {
+      re: '\\bsi (?:te vas|me dejas|te marchas)\\b[^.?!]{0,40}\\b(?:me mato|nos matamos|(?:me tiro|nos tiramos|me lanzo|salto)(?: \\w+){0,2} (?:del|de la|de un|de una|por el|por la|al|a las|a la))\\b',
+    },
+    // a phone thrown out, and the reader after it
+    {
+      re: '\\b(?:tiro|tirare|tiro) tu (?:celular|movil|telefono|cel|ropa) por (?:el|la) (?:balcon|ventana)\\b[^.?!]{0,20}\\b(?:y a vos|y a ti|y tu) (?:atras|detras|tambien|despues)\\b',
+    },
     { re: '\\b(?:a partir de (?:hoy|ahora)|de ahora en adelante|y punto|se acabo la discusion|ya te dije)\\b' },
     {
       re: '\\b(?:tu )?no (?:sales|comes|duermes|vas|te vistes|hablas)\\b[^.?!]{0,40}\\b(?:hasta que|si no|o no|asi)\\b|\\bno sales de casa\\b',
@@ -133,6 +148,9 @@ export const ES: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\b(?:tiro|tirare|tiro) tu (?:celular|movil|telefono|cel|ropa) por (?:el|la) (?:balcon|ventana)\\b[^.?!]{0,20}\\b(?:y a vos|y a ti|y tu) (?:atras|detras|tambien|despues)\\b',
+    },
     {
       re: '\\b(?:te parto la boca|te rompo la cara|te parto las piernas|no sales viva|no sales vivo|me puso el cuchillo|me puso la pistola|a ver que le pasa)\\b',
     },

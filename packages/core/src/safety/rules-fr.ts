@@ -4,6 +4,14 @@ import type { RuleTable } from './rule.ts';
 
 export const FR: RuleTable = {
   self_harm: [
+    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
+    {
+      re: "\\bsi tu (?:pars|me quittes|t'en vas)\\b[^.?!]{0,40}\\b(?:(?:je saute|on saute|je me jette)(?: \\w+){0,2} (?:du|de la|par la|sous|dans le vide)|je me tue|je me fous en l'air|on se tue)\\b",
+    },
+    // someone begged to come down from a height
+    {
+      re: '\\bdescends? (?:du|de la|de ce) (?:toit|pont|balcon|rebord|parapet|falaise)\\b(?![^.?!]{0,30}\\b(?:diner|manger|chat|chien))',
+    },
     {
       re: "\\benvie de crever\\b|\\bque tout s'arrete\\b|\\bsi je disparaissais\\b|\\bpersonne remarquerait\\b|\\btout sera regle pour de bon\\b|\\brapide et sans douleur\\b|\\bmessages pour tout le monde\\b|\\bque tout s'eteigne\\b|\\bil parlait de se tuer\\b|\\bgout d'en finir\\b|\\bje me mords jusqu'au sang\\b|\\bdeux tentatives\\b|\\bdernieres volontes\\b|\\bla fenetre du \\d+e\\b|\\bc'est mon tour\\b|\\bje regle son compte\\b",
     },
@@ -59,6 +67,13 @@ export const FR: RuleTable = {
   ],
   abuse: [
     {
+      re: "\\bsi tu (?:pars|me quittes|t'en vas)\\b[^.?!]{0,40}\\b(?:(?:je saute|on saute|je me jette)(?: \\w+){0,2} (?:du|de la|par la|sous|dans le vide)|je me tue|je me fous en l'air|on se tue)\\b",
+    },
+    // a phone thrown out, and the reader after it
+    {
+      re: '\\bton (?:tel|telephone|portable) (?:passe|va passer|part) par la fenetre\\b[^.?!]{0,20}\\bet toi (?:avec|aussi|apres)\\b',
+    },
+    {
       re: "\\b(?:a partir de maintenant|desormais|c'est decide|c'est non et c'est tout|point final|sans mon accord)\\b",
     },
     {
@@ -107,6 +122,9 @@ export const FR: RuleTable = {
     },
   ],
   danger: [
+    {
+      re: '\\bton (?:tel|telephone|portable) (?:passe|va passer|part) par la fenetre\\b[^.?!]{0,20}\\bet toi (?:avec|aussi|apres)\\b',
+    },
     {
       re: '\\b(?:on te repeche|la balle etait pour moi|charge son arme|couteau sous la gorge|couteau sur la gorge)\\b',
     },

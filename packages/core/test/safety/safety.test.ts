@@ -119,9 +119,29 @@ describe('the safety check', () => {
     ['asado el domingo, lleva el cuchillo bueno', 'mi ex lleva un cuchillo y me está esperando afuera'],
     ['he beat me at dominoes again', 'he beat me again last night'],
     ['me cortei ralando cenoura kkk', 'me cortei de novo ontem à noite'],
+    ['if you go to the shop ill make dinner', 'if u leave me ill jump off the balcony, i swear to god'],
+    ['wenn du gehst, spring ich schnell unter die Dusche', 'wenn du gehst spring ich vom balkon'],
+    ['si te vas me tiro en el sofá a ver la serie', 'si te vas nos tiramos los dos de la azotea'],
+    ['come down from the roof, dinner is ready', 'come down off the roof please, im on my way'],
   ])('reads the figure of speech %j as nothing, and still finds %j', (idiom, meant) => {
     expect(checkSafety(idiom)).toBeNull();
     expect(checkSafety(meant)).not.toBeNull();
+  });
+
+  it.each([
+    'if u leave me ill jump off the balcony, i swear to god',
+    'wenn du mich verlässt springen wir zusammen vom dach',
+    'si tu pars je saute du pont',
+    'se me deixares atiro-me da varanda',
+  ])('reads a jump promised if the partner leaves as self-harm and a hold on them: %j', (text) => {
+    expect(checkSafety(text)?.concerns).toEqual(['self_harm', 'abuse']);
+  });
+
+  it.each([
+    'he locked me out on the balcony again, its freezing',
+    'mach die tür auf oder dein handy fliegt vom balkon und du hinterher',
+  ])('reads being shut out in the cold, or thrown after a phone, as danger and abuse: %j', (text) => {
+    expect(checkSafety(text)?.concerns).toEqual(['danger', 'abuse']);
   });
 
   it('reads "he will kill me" in Portuguese as a threat from someone else, not as self-harm', () => {
