@@ -211,9 +211,13 @@ const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;
 const KITCHEN =
   /\b(?:kitchen|cook\w*|chef|bread|steak|onions?|carving|jamonero|jamon|iberico|cocina|cocinar|cebolla|kuche|kochen|brot|cuisine|cuisiner|pain|cozinha|cozinhar|churrasco|asado|parrilla|barbacoa|bbq|barbecue|grill|grillen|braai|pao|navidad|christmas|weihnachten|noel|natal|regalo|gift|geschenk|cadeau|presente|pollo|chicken|poulet|frango|huhn|hahnchen|carne|meat|viande|fleisch|verdura|vegetables|legumes|gemuse|queso|cheese|fromage|kase|queijo|pescado|fish|poisson|peixe|fisch|sharpen|afilar|afiar|aiguiser|aiguise|schleifen|schleif)\b/;
 
-/** a knife cutting a thing ("schneid das mit einem Messer", "coupe-le avec un couteau"), not a person */
+/**
+ * A knife cutting a thing ("schneid das mit einem Messer", "coupe-le avec un couteau", "corta el pan"), or the writer's
+ * own kitchen cut ("me corté con el cuchillo del pan"), not a person: "he cut my arm", "me cortó con un cuchillo" and
+ * "hat mich geschnitten" are not read so.
+ */
 const CUTTING =
-  /\b(?:cut|cutting|slice|slicing|chop|chopping|peel|peeling|carve|carving|schneid\w*|geschnitten|schal\w*|couper?|coupe|coupes|trancher|tranche|eplucher|cortar?|corta|corte|cortei|cortou|pelar|descascar)\b(?! (?:me|you|him|her|them|myself|mich|dich|ihn|moi|toi|lui|te|lo|la|ele|ela|voce)\b)/;
+  /\b(?:(?:cut|cutting|slice|slicing|chop|chopping|peel|peeling|carve|carving|schneid\w*|schal(?:en|e|t)|couper?|coupe|coupes|trancher|tranche|eplucher|cortar?|corta|pelar|descascar)(?:-le|-la|-les)? (?:it|the|this|that|those|these|some|up|open|into|das|die|den|es|le|la|les|du|des|el|los|las|lo|o|os|as|isso|eso|esto|isto)|(?:couper?|coupe|coupes|trancher|tranche|corta|cortar|cortalo|cortala)-(?:le|la|les|lo)|i cut myself (?:on|with|while|cooking|chopping)|me corte con|me cortei com|je me suis coupee? (?:avec|en)|hab mich (?:mit|am|beim) \w+ geschnitten)\b/;
 /** guns on a hunt: "se fue de caza con la escopeta", "er ist mit dem Gewehr auf der Jagd" */
 const GUN = /\b(?:rifle|shotgun|gun|escopeta|rifle|gewehr|flinte|fusil|espingarda|carabina)\b/;
 const HUNTING =

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSafetySet, SAFETY_DEV_FILE, SAFETY_HOLDOUT_FILE } from '../../eval/safety-metrics.ts';
 import { coachMessage } from '../../src/coach/index.ts';
 import { detectLanguage } from '../../src/language/detect-language.ts';
-import { checkWithoutGate, opensScore, ruleSources, rulesFingerprint } from '../../src/safety/check.ts';
+import { checkWithoutGate, opensScore, ruleSources, rulesFingerprint, rulesFound } from '../../src/safety/check.ts';
 import { conceptsOf, STRONG_MASK } from '../../src/safety/concepts.ts';
 import { framesOf, framesOpen } from '../../src/safety/frames.ts';
 import { checkSafety, foldForSafety } from '../../src/safety/index.ts';
@@ -142,6 +142,12 @@ describe('the safety check', () => {
     'mach die tür auf oder dein handy fliegt vom balkon und du hinterher',
   ])('reads being shut out in the cold, or thrown after a phone, as danger and abuse: %j', (text) => {
     expect(checkSafety(text)?.concerns).toEqual(['danger', 'abuse']);
+  });
+
+  it('lets a knife that cuts a thing pass, but never one that cut a person, by the rules alone', () => {
+    expect([...rulesFound(foldForSafety('corta el pan con el cuchillo'))]).toEqual([]);
+    expect([...rulesFound(foldForSafety('me cortó la cara con un cuchillo'))]).toContain('danger');
+    expect([...rulesFound(foldForSafety('er hat mich mit einem Messer geschnitten'))]).toContain('danger');
   });
 
   it('reads "he will kill me" in Portuguese as a threat from someone else, not as self-harm', () => {
