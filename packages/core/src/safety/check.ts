@@ -219,7 +219,7 @@ const KITCHEN =
 const CUTTING =
   /\b(?:(?:cut|cutting|slice|slicing|chop|chopping|peel|peeling|carve|carving|schneid\w*|schal(?:en|e|t)|couper?|coupe|coupes|trancher|tranche|eplucher|cortar?|corta|pelar|descascar)(?:-le|-la|-les)? (?:it|the|this|that|those|these|some|up|open|into|das|die|den|es|le|la|les|du|des|el|los|las|lo|o|os|as|isso|eso|esto|isto)|(?:couper?|coupe|coupes|trancher|tranche|corta|cortar|cortalo|cortala)-(?:le|la|les|lo)|i cut myself (?:on|with|while|cooking|chopping)|me corte con|me cortei com|je me suis coupee? (?:avec|en)|hab mich (?:mit|am|beim) \w+ geschnitten)\b/;
 /** guns on a hunt: "se fue de caza con la escopeta", "er ist mit dem Gewehr auf der Jagd" */
-const GUN = /\b(?:rifle|shotgun|gun|escopeta|rifle|gewehr|flinte|fusil|espingarda|carabina)\b/;
+const GUN = /\b(?:rifle|shotgun|gun|escopeta|gewehr|flinte|fusil|espingarda|carabina)\b/;
 const HUNTING =
   /\b(?:hunt|hunting|hunter|caza|cazar|cazando|jagd|jagen|jager|chasse|chasser|chasseur|caca|cacar|cacando|cacador|clay pigeons?|tiro al plato|tontaubenschiessen|ball-trap)\b/;
 

@@ -5,12 +5,16 @@ import type { RuleTable } from './rule.ts';
 /** "ich bring dich um 8 hin": "um" before a time is a lift or a meeting, not a threat */
 const A_TIME_AFTER = /^ (?:\d|(?:halb|viertel|punkt|mitternacht)\b)/;
 
+/** a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214) */
+const LEAVING_JUMP =
+  '\\bwenn du (?:mich )?(?:verlasst|verlaesst|gehst|abhaust)\\b[^.?!]{0,40}\\b(?:spring(?:e|en)?(?: \\w+){0,2} (?:vom|von der|von dem|aus dem|vor den|vor einen)|bring(?:e)? (?:ich )?mich um|bringen wir uns um|sturz\\w*(?: \\w+){0,2} (?:vom|von der|aus dem|in den tod))\\b';
+/** a phone thrown out, and the reader after it: abuse and danger (decision 214) */
+const THROWN_AFTER =
+  '\\b(?:dein|deine) (?:handy|sachen|klamotten) (?:fliegt|fliegen) (?:vom|aus dem) (?:balkon|fenster)\\b[^.?!]{0,20}\\bund du (?:hinterher|gleich mit|auch)\\b';
+
 export const DE: RuleTable = {
   self_harm: [
-    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
-    {
-      re: '\\bwenn du (?:mich )?(?:verlasst|verlaesst|gehst|abhaust)\\b[^.?!]{0,40}\\b(?:spring(?:e|en)?(?: \\w+){0,2} (?:vom|von der|von dem|aus dem|vor den|vor einen)|bring(?:e)? (?:ich )?mich um|bringen wir uns um|sturz\\w*(?: \\w+){0,2} (?:vom|von der|aus dem|in den tod))\\b',
-    },
+    { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
       re: '\\bkomm (?:da |sofort |bitte )?(?:runter vom (?:dach|balkon|gelander|sims)|von der brucke runter|vom (?:dach|gelander|sims) runter)\\b(?![^.?!]{0,30}\\b(?:essen|katze|hund))',
@@ -78,13 +82,8 @@ export const DE: RuleTable = {
     },
   ],
   abuse: [
-    {
-      re: '\\bwenn du (?:mich )?(?:verlasst|verlaesst|gehst|abhaust)\\b[^.?!]{0,40}\\b(?:spring(?:e|en)?(?: \\w+){0,2} (?:vom|von der|von dem|aus dem|vor den|vor einen)|bring(?:e)? (?:ich )?mich um|bringen wir uns um|sturz\\w*(?: \\w+){0,2} (?:vom|von der|aus dem|in den tod))\\b',
-    },
-    // a phone thrown out, and the reader after it
-    {
-      re: '\\b(?:dein|deine) (?:handy|sachen|klamotten) (?:fliegt|fliegen) (?:vom|aus dem) (?:balkon|fenster)\\b[^.?!]{0,20}\\bund du (?:hinterher|gleich mit|auch)\\b',
-    },
+    { re: LEAVING_JUMP },
+    { re: THROWN_AFTER },
     // the phone taken or read, money and papers controlled, marks on the neck, "or you'll see"
     {
       re: '(?:^|[.!?] )handy her\\b(?! bitte)|\\b(?:nimmt|nahm|genommen|weggenommen) mir (?:\\w+ ){0,3}?(?:das handy|den pass|die karte|die bankkarte|den schlussel)\\b|\\b(?:das handy|den pass|meinen pass|die karte)(?: \\w+){0,3} weggenommen\\b|\\bliest (?:jeden abend |jeden tag |immer |alle )?(?:meine|mein) (?:nachrichten|chats|whatsapp|mails|handy)\\b|\\b(?:kontoauszuge|konto leergeraumt|kein eigenes konto)\\b|\\bjeden cent erklaren\\b|\\bwenn du dich benimmst\\b|\\b(?:abdrucke|abdrucke von seinen handen|wurgemale|blaue flecken)\\b[^.?!]{0,30}\\b(?:hals|arm|armen)\\b|\\bplatzwunde\\b',
@@ -140,9 +139,7 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
-    {
-      re: '\\b(?:dein|deine) (?:handy|sachen|klamotten) (?:fliegt|fliegen) (?:vom|aus dem) (?:balkon|fenster)\\b[^.?!]{0,20}\\bund du (?:hinterher|gleich mit|auch)\\b',
-    },
+    { re: THROWN_AFTER },
     // killing or stabbing someone, "he'll get what he deserves", a hidden weapon
     {
       re: '\\bbring ich (?:euch|dich|ihn|sie) (?:beide |alle )?um\\b|\\bstech ich (?:ihn|dich|sie) ab\\b|\\b(?:kaltmach\\w*|abstech\\w*|abknall\\w*)\\b|\\bkriegt er,? was er verdient\\b|\\bseine zahne einzeln aufsammeln\\b|\\bim wald wieder\\b|\\b(?:totschlager|schreckschusspistole)\\b|\\bwas ich mit dir mach,? wenn ich dich erwisch\\b|\\bfackelt\\b[^.?!]{0,40}\\bab\\b',

@@ -25,12 +25,19 @@ const GAME_AFTER =
 const KILL_IDIOM_AFTER =
   '(?: (?:with|by) (?:kindness|love|your (?:cuteness|jokes|puns|smile|laugh))| laughing| with laughter)';
 
+/** a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214) */
+const LEAVING_JUMP =
+  "\\b(?:if|when|the day) (?:you|u) (?:ever )?(?:leave|go|walk out|break up with|dump)\\b[^.?!]{0,40}\\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|we(?:'?ll| will)?(?: both)?) (?:jump (?:off|from|in front of|out (?:of )?(?:the |a )?window)|jump(?=\\s*(?:[,.!?]|$| i swear| i mean it))|kill (?:myself|us)|end it|end my life|go off (?:the|a) (?:roof|bridge|balcony|cliff|ledge)|throw myself|drive (?:into|off))";
+/** shut out on the balcony or in the cold: abuse and danger (decision 214) */
+const SHUT_OUT =
+  '\\b(?:locked|locks|locking|shut|shuts) me out (?:on|in|onto) (?:the )?(?:balcony|garden|yard|porch|street|terrace)\\b|\\b(?:locked|locks|shut|shuts) me out\\b[^.?!]{0,40}\\b(?:freezing|cold|snow|rain|all night|overnight|minus)\\b';
+/** a phone thrown out, and the reader after it: abuse and danger (decision 214) */
+const THROWN_AFTER =
+  '\\b(?:or|and) (?:your|ur) (?:phone|stuff|things|clothes) (?:goes|go|is going) (?:off|out|through|over) (?:the )?(?:balcony|window|bridge)\\b[^.?!]{0,20}\\b(?:and )?(?:you|u) (?:after it|with it|too|next)\\b';
+
 export const EN: RuleTable = {
   self_harm: [
-    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
-    {
-      re: "\\b(?:if|when|the day) (?:you|u) (?:ever )?(?:leave|go|walk out|break up with|dump)\\b[^.?!]{0,40}\\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|we(?:'?ll| will)?(?: both)?) (?:jump (?:off|from|in front of|out (?:of )?(?:the |a )?window)|jump(?=\\s*(?:[,.!?]|$| i swear| i mean it))|kill (?:myself|us)|end it|end my life|go off (?:the|a) (?:roof|bridge|balcony|cliff|ledge)|throw myself|drive (?:into|off))",
-    },
+    { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
       re: '\\bcome (?:down|back) (?:off|from) (?:the |that )?(?:roof|bridge|ledge|balcony|edge|railing|cliff)\\b(?![^.?!]{0,30}\\b(?:dinner|lunch|food|ready|cat|dog|kitten))',
@@ -218,17 +225,9 @@ export const EN: RuleTable = {
     },
   ],
   abuse: [
-    // shut out on the balcony or in the cold
-    {
-      re: '\\b(?:locked|locks|locking|shut|shuts) me out (?:on|in|onto) (?:the )?(?:balcony|garden|yard|porch|street|terrace)\\b|\\b(?:locked|locks|shut|shuts) me out\\b[^.?!]{0,40}\\b(?:freezing|cold|snow|rain|all night|overnight|minus)\\b',
-    },
-    {
-      re: "\\b(?:if|when|the day) (?:you|u) (?:ever )?(?:leave|go|walk out|break up with|dump)\\b[^.?!]{0,40}\\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|we(?:'?ll| will)?(?: both)?) (?:jump (?:off|from|in front of|out (?:of )?(?:the |a )?window)|jump(?=\\s*(?:[,.!?]|$| i swear| i mean it))|kill (?:myself|us)|end it|end my life|go off (?:the|a) (?:roof|bridge|balcony|cliff|ledge)|throw myself|drive (?:into|off))",
-    },
-    // a phone thrown out, and the reader after it
-    {
-      re: '\\b(?:or|and) (?:your|ur) (?:phone|stuff|things|clothes) (?:goes|go|is going) (?:off|out|through|over) (?:the )?(?:balcony|window|bridge)\\b[^.?!]{0,20}\\b(?:and )?(?:you|u) (?:after it|with it|too|next)\\b',
-    },
+    { re: SHUT_OUT },
+    { re: LEAVING_JUMP },
+    { re: THROWN_AFTER },
     {
       re: "\\b(?:from now on|starting today|end of discussion|end of story)\\b[^.?!]{0,60}\\b(?:you|u|ur|your)\\b|\\b(?:you|u)\\b[^.?!]{0,60}\\b(?:end of discussion|i decided|i'?ve decided|that'?s final)\\b",
     },
@@ -345,12 +344,8 @@ export const EN: RuleTable = {
     },
   ],
   danger: [
-    {
-      re: '\\b(?:locked|locks|locking|shut|shuts) me out (?:on|in|onto) (?:the )?(?:balcony|garden|yard|porch|street|terrace)\\b|\\b(?:locked|locks|shut|shuts) me out\\b[^.?!]{0,40}\\b(?:freezing|cold|snow|rain|all night|overnight|minus)\\b',
-    },
-    {
-      re: '\\b(?:or|and) (?:your|ur) (?:phone|stuff|things|clothes) (?:goes|go|is going) (?:off|out|through|over) (?:the )?(?:balcony|window|bridge)\\b[^.?!]{0,20}\\b(?:and )?(?:you|u) (?:after it|with it|too|next)\\b',
-    },
+    { re: SHUT_OUT },
+    { re: THROWN_AFTER },
     {
       // threats dressed as sayings, aimed at someone ("it'd be a shame if something happened to your car")
       re: "\\b(?:see what happens (?:to (?:you|your|his|her|him|them|their|that)|if you (?:ever )?(?:leave|go|tell|call|do|try|don'?t))|you know what happens|accidents happen (?:to (?:people|girls|women|guys|those) (?:who|like you)|you know)|be a shame if (?:something|anything) (?:happened|were to happen|was to happen)|hate for (?:something|anything) to happen to (?:you|your|the kids|them|her|him)|won'?t have a face|(?:you'?ll|you will|you'?re gonna|you are going to) need a dentist)\\b",

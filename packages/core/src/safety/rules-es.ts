@@ -5,12 +5,16 @@ import type { RuleTable } from './rule.ts';
 const IDIOM_DE =
   /^(?: (?:de|del|por) (?:la |el )?(?:verguenza|risa|ganas|hambre|sueno|calor|frio|amor|pena|aburrimiento|envidia|cansancio|nervios|ternura|emocion)|(?: de)? (?:trabajar|trabajando|estudiar|estudiando|reir|risa))/;
 
+/** a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214) */
+const LEAVING_JUMP =
+  '\\bsi (?:te vas|me dejas|te marchas)\\b[^.?!]{0,40}\\b(?:me mato|nos matamos|(?:me tiro|nos tiramos|me lanzo|salto)(?: \\w+){0,2} (?:del|de la|de un|de una|por el|por la|al|a las|a la))\\b';
+/** a phone thrown out, and the reader after it: abuse and danger (decision 214) */
+const THROWN_AFTER =
+  '\\b(?:tiro|tirare) tu (?:celular|movil|telefono|cel|ropa) por (?:el|la) (?:balcon|ventana)\\b[^.?!]{0,20}\\b(?:y a vos|y a ti|y tu) (?:atras|detras|tambien|despues)\\b';
+
 export const ES: RuleTable = {
   self_harm: [
-    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
-    {
-      re: '\\bsi (?:te vas|me dejas|te marchas)\\b[^.?!]{0,40}\\b(?:me mato|nos matamos|(?:me tiro|nos tiramos|me lanzo|salto)(?: \\w+){0,2} (?:del|de la|de un|de una|por el|por la|al|a las|a la))\\b',
-    },
+    { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
       re: '\\b(?:bajate|baja|bajese) de(?:l| la| el)? (?:terraza|azotea|techo|tejado|puente|barandal|baranda|cornisa|borde)\\b(?![^.?!]{0,30}\\b(?:cena|comida|gato|perro))',
@@ -81,13 +85,8 @@ export const ES: RuleTable = {
     },
   ],
   abuse: [
-    {
-      re: '\\bsi (?:te vas|me dejas|te marchas)\\b[^.?!]{0,40}\\b(?:me mato|nos matamos|(?:me tiro|nos tiramos|me lanzo|salto)(?: \\w+){0,2} (?:del|de la|de un|de una|por el|por la|al|a las|a la))\\b',
-    },
-    // a phone thrown out, and the reader after it
-    {
-      re: '\\b(?:tiro|tirare|tiro) tu (?:celular|movil|telefono|cel|ropa) por (?:el|la) (?:balcon|ventana)\\b[^.?!]{0,20}\\b(?:y a vos|y a ti|y tu) (?:atras|detras|tambien|despues)\\b',
-    },
+    { re: LEAVING_JUMP },
+    { re: THROWN_AFTER },
     { re: '\\b(?:a partir de (?:hoy|ahora)|de ahora en adelante|y punto|se acabo la discusion|ya te dije)\\b' },
     {
       re: '\\b(?:tu )?no (?:sales|comes|duermes|vas|te vistes|hablas)\\b[^.?!]{0,40}\\b(?:hasta que|si no|o no|asi)\\b|\\bno sales de casa\\b',
@@ -148,9 +147,7 @@ export const ES: RuleTable = {
     },
   ],
   danger: [
-    {
-      re: '\\b(?:tiro|tirare|tiro) tu (?:celular|movil|telefono|cel|ropa) por (?:el|la) (?:balcon|ventana)\\b[^.?!]{0,20}\\b(?:y a vos|y a ti|y tu) (?:atras|detras|tambien|despues)\\b',
-    },
+    { re: THROWN_AFTER },
     {
       re: '\\b(?:te parto la boca|te rompo la cara|te parto las piernas|no sales viva|no sales vivo|me puso el cuchillo|me puso la pistola|a ver que le pasa)\\b',
     },

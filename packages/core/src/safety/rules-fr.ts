@@ -2,12 +2,16 @@
 
 import type { RuleTable } from './rule.ts';
 
+/** a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214) */
+const LEAVING_JUMP =
+  "\\bsi tu (?:pars|me quittes|t'en vas)\\b[^.?!]{0,40}\\b(?:(?:je saute|on saute|je me jette)(?: \\w+){0,2} (?:du|de la|par la|sous|dans le vide)|je me tue|je me fous en l'air|on se tue)\\b";
+/** a phone thrown out, and the reader after it: abuse and danger (decision 214) */
+const THROWN_AFTER =
+  '\\bton (?:tel|telephone|portable) (?:passe|va passer|part) par la fenetre\\b[^.?!]{0,20}\\bet toi (?:avec|aussi|apres)\\b';
+
 export const FR: RuleTable = {
   self_harm: [
-    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
-    {
-      re: "\\bsi tu (?:pars|me quittes|t'en vas)\\b[^.?!]{0,40}\\b(?:(?:je saute|on saute|je me jette)(?: \\w+){0,2} (?:du|de la|par la|sous|dans le vide)|je me tue|je me fous en l'air|on se tue)\\b",
-    },
+    { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
       re: '\\bdescends? (?:du|de la|de ce) (?:toit|pont|balcon|rebord|parapet|falaise)\\b(?![^.?!]{0,30}\\b(?:diner|manger|chat|chien))',
@@ -66,13 +70,8 @@ export const FR: RuleTable = {
     },
   ],
   abuse: [
-    {
-      re: "\\bsi tu (?:pars|me quittes|t'en vas)\\b[^.?!]{0,40}\\b(?:(?:je saute|on saute|je me jette)(?: \\w+){0,2} (?:du|de la|par la|sous|dans le vide)|je me tue|je me fous en l'air|on se tue)\\b",
-    },
-    // a phone thrown out, and the reader after it
-    {
-      re: '\\bton (?:tel|telephone|portable) (?:passe|va passer|part) par la fenetre\\b[^.?!]{0,20}\\bet toi (?:avec|aussi|apres)\\b',
-    },
+    { re: LEAVING_JUMP },
+    { re: THROWN_AFTER },
     {
       re: "\\b(?:a partir de maintenant|desormais|c'est decide|c'est non et c'est tout|point final|sans mon accord)\\b",
     },
@@ -122,9 +121,7 @@ export const FR: RuleTable = {
     },
   ],
   danger: [
-    {
-      re: '\\bton (?:tel|telephone|portable) (?:passe|va passer|part) par la fenetre\\b[^.?!]{0,20}\\bet toi (?:avec|aussi|apres)\\b',
-    },
+    { re: THROWN_AFTER },
     {
       re: '\\b(?:on te repeche|la balle etait pour moi|charge son arme|couteau sous la gorge|couteau sur la gorge)\\b',
     },

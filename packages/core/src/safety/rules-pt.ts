@@ -2,12 +2,16 @@
 
 import type { RuleTable } from './rule.ts';
 
+/** a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214) */
+const LEAVING_JUMP =
+  '\\bse (?:tu |voce |vc )?(?:me deixares|me deixar|fores embora|for embora|me largar|me largares)\\b[^.?!]{0,40}\\b(?:(?:atiro-me|me atiro|pulo|a gente pula|pulamos)(?: \\w+){0,2} (?:da|do|de|pela|pelo|na frente)|me mato|mato-me|nos matamos)\\b';
+/** a phone thrown out, and the reader after it: abuse and danger (decision 214) */
+const THROWN_AFTER =
+  '\\b(?:teu|seu) (?:celular|telemovel|telefone) (?:voa|vai voar|sai) pela janela\\b[^.?!]{0,20}\\be (?:tu|voce) (?:vai junto|vais junto|tambem|atras)\\b';
+
 export const PT: RuleTable = {
   self_harm: [
-    // a jump or a death promised if the partner leaves: self-harm, and a hold on them (decision 214)
-    {
-      re: '\\bse (?:tu |voce |vc )?(?:me deixares|me deixar|fores embora|for embora|me largar|me largares)\\b[^.?!]{0,40}\\b(?:(?:atiro-me|me atiro|pulo|a gente pula|pulamos)(?: \\w+){0,2} (?:da|do|de|pela|pelo|na frente)|me mato|mato-me|nos matamos)\\b',
-    },
+    { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
       re: '\\bdesce (?:do|da|dessa|desse) (?:terraco|telhado|ponte|parapeito|varanda|beiral|laje)\\b(?![^.?!]{0,30}\\b(?:janta|almoco|gato|cachorro))',
@@ -68,13 +72,8 @@ export const PT: RuleTable = {
     },
   ],
   abuse: [
-    {
-      re: '\\bse (?:tu |voce |vc )?(?:me deixares|me deixar|fores embora|for embora|me largar|me largares)\\b[^.?!]{0,40}\\b(?:(?:atiro-me|me atiro|pulo|a gente pula|pulamos)(?: \\w+){0,2} (?:da|do|de|pela|pelo|na frente)|me mato|mato-me|nos matamos)\\b',
-    },
-    // a phone thrown out, and the reader after it
-    {
-      re: '\\b(?:teu|seu) (?:celular|telemovel|telefone) (?:voa|vai voar|sai) pela janela\\b[^.?!]{0,20}\\be (?:tu|voce) (?:vai junto|vais junto|tambem|atras)\\b',
-    },
+    { re: LEAVING_JUMP },
+    { re: THROWN_AFTER },
     { re: '\\b(?:a partir de (?:hoje|agora)|de agora em diante|ja falei|acabou a conversa|e ponto final)\\b' },
     {
       re: '\\b(?:roxos?|hematomas?|olho roxo|marcas no pescoco)\\b|\\b(?:fotos|videos) (?:intimas?|intimos|nuas?|pelad\\w*)\\b|\\bme segue (?:em|por) todo\\b|\\bmexe no meu celular\\b|\\bapaga(?:r)? meus contatos\\b|\\bnao (?:me )?deixa dormir\\b|\\bnao parou quando eu\\b|\\bme obriga a\\b|\\bme tocava\\b|\\bsem mim (?:voce|vc|tu) nao (?:e|es) nada\\b|\\bnao (?:sai|vai sair) (?:vestida|assim)\\b|\\bpassa a senha\\b',
@@ -120,9 +119,7 @@ export const PT: RuleTable = {
     },
   ],
   danger: [
-    {
-      re: '\\b(?:teu|seu) (?:celular|telemovel|telefone) (?:voa|vai voar|sai) pela janela\\b[^.?!]{0,20}\\be (?:tu|voce) (?:vai junto|vais junto|tambem|atras)\\b',
-    },
+    { re: THROWN_AFTER },
     { re: '\\b(?:faca no (?:meu )?pescoco|arma na (?:minha )?cabeca|vai ver o que acontece|sabe o que acontece)\\b' },
 
     {
