@@ -221,6 +221,8 @@ export interface TrainingReport {
   readonly model: CoachModel;
   /** cross-validated F1 of the learned scorer alone, per category, at the chosen threshold */
   readonly crossValidatedF1: Readonly<Record<CoachCategory, number>>;
+  /** what set each pressure threshold: the development precision floor, the outside kind comments or the neutral ones */
+  readonly bounds: Partial<Record<CoachCategory, { development: number; kind: number; neutral: number }>>;
   /** the share of outside calibration negatives the scorer alone flags, per pressure category, at its threshold */
   readonly outsideFlagRate: Readonly<Partial<Record<CoachCategory, number>>>;
 }
@@ -317,6 +319,7 @@ export function trainCoachModel(
   const categories = {} as Record<CoachCategory, CoachModel['categories'][CoachCategory]>;
   const crossValidatedF1 = {} as Record<CoachCategory, number>;
   const outsideFlagRate: Partial<Record<CoachCategory, number>> = {};
+  const bounds: TrainingReport['bounds'] = {};
   for (const category of COACH_CATEGORIES) {
     const scored: Scored[] = [];
     for (let k = 0; k < folds; k++) {
@@ -331,13 +334,15 @@ export function trainCoachModel(
     const { weights, bias } = trainCategory(examples, vocabulary.length, category, epochs, l2);
     const outsideP = calibrationExamples.map((e) => probability(e, { weights, bias }));
     const neutralP = neutralExamples.map((e) => probability(e, { weights, bias }));
+    const bound = {
+      development: developmentThreshold,
+      kind: outsideThreshold(outsideP, outsideBudget),
+      neutral: outsideThreshold(neutralP, neutralBudget),
+    };
     const threshold = PRESSURE_SET.has(category)
-      ? Math.max(
-          developmentThreshold,
-          outsideThreshold(outsideP, outsideBudget),
-          outsideThreshold(neutralP, neutralBudget),
-        )
+      ? Math.max(bound.development, bound.kind, bound.neutral)
       : developmentThreshold;
+    if (PRESSURE_SET.has(category)) bounds[category] = bound;
     if (PRESSURE_SET.has(category) && outsideP.length > 0)
       outsideFlagRate[category] = outsideP.filter((p) => p >= threshold).length / outsideP.length;
     crossValidatedF1[category] = f1At(scored, threshold);
@@ -355,8 +360,17 @@ export function trainCoachModel(
       categories,
     }),
     crossValidatedF1,
+    bounds,
     outsideFlagRate,
   };
+}
+
+/** which bound set a threshold: "development 0.62 · kind 0.81 · neutral 0.93 ← neutral" */
+function boundText(bound: TrainingReport['bounds'][CoachCategory]): string {
+  if (bound === undefined) return '';
+  const top = Math.max(bound.development, bound.kind, bound.neutral);
+  const by = (Object.keys(bound) as (keyof typeof bound)[]).filter((k) => bound[k] === top).join(' = ');
+  return `  (development ${bound.development.toFixed(2)} · kind ${bound.kind.toFixed(2)} · neutral ${bound.neutral.toFixed(2)} ← ${by})`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -379,7 +393,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kinds = process.argv.includes('--kinds')
     ? (process.argv[process.argv.indexOf('--kinds') + 1]?.split(',') as FeatureKind[])
     : undefined;
-  const { model, crossValidatedF1, outsideFlagRate } = trainCoachModel(
+  const { model, crossValidatedF1, bounds, outsideFlagRate } = trainCoachModel(
     [...items, ...templateRewrites(), ...outside.train],
     5,
     outside.calibrate,
@@ -401,7 +415,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         outsideFlagRate[c] === undefined
           ? ''
           : `  outside kind words flagged ${(100 * (outsideFlagRate[c] as number)).toFixed(2)}%`
-      }`,
+      }${boundText(bounds[c])}`,
     );
   const values = Object.values(crossValidatedF1);
   console.log(`  mean cross-validated F1 ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(3)}`);
