@@ -12,8 +12,27 @@ const LEAVING_JUMP =
 const THROWN_AFTER =
   '\\b(?:dein|deine) (?:handy|sachen|klamotten) (?:fliegt|fliegen) (?:vom|aus dem) (?:balkon|fenster)\\b[^.?!]{0,20}\\bund du (?:hinterher|gleich mit|auch)\\b';
 
+/** a stay in the country held over someone: "ohne mich hast du hier kein visum" */
+const PAPERS_HELD = '(?<=\\bohne (?:mich|ihn|sie)\\b[^.?!]{0,30})\\b(?:aufenthalt\\w*|visum|papiere|abgeschoben)';
+/** money taken in hand: receipts shown every evening, no card of one's own */
+const MONEY_HELD =
+  '\\b(?:kassenzettel|kassenbon|quittungen)\\b[^.?!]{0,30}\\b(?:zeigen|vorlegen|schicken)\\b|\\bdu brauchst keine eigene (?:bankkarte|karte|konto)\\b|\\b(?:kredit|vertrag) auf meinen namen\\b';
+/** intimate images held over someone */
+const IMAGES_HELD =
+  '\\b(?:bilder|fotos|videos?|nacktbilder|nudes)\\b[^.?!]{0,20}\\b(?:ich (?:schon )?von dir hab|die ich (?:schon )?hab)';
+/** the phone demanded open, family cut off by decree */
+const PHONE_DEMANDED =
+  '\\bhandy[.,!]? jetzt\\b|\\bmit wem hast du da\\b[^.?!]{0,20}\\bzeig her\\b|\\bredest nicht mehr mit deinen (?:eltern|freundinnen|freunden|schwester)\\b';
+/** a threat told as a pity: "wär schade, wenn die bremsen mal nicht gehen" */
+const PITY_THREAT =
+  '\\bschade,? wenn (?:die bremsen|dein \\w+|deine \\w+|das auto|der wagen)\\b[^.?!]{0,30}\\b(?:nicht gehen|kaputt|brennt|passiert)\\b|\\bsoll (?:nachts )?gut auf (?:sich|sein \\w+) aufpassen\\b|\\bschlag ich die zahne aus\\b';
+/** not wanting to be here, told plainly; cuts on oneself or another */
+const WEARY_OF_LIFE =
+  '\\benttauscht,? dass ich noch da bin\\b|\\bfur alle besser,? wenn.s mich nicht (?:gab|gabe|gibt)\\b|\\bwelt war(?:e)? ohne mich\\b|\\bnicht mehr euer problem\\b|\\b(?:arme|handgelenke|beine) aufgeschnitten\\b|\\bdie schnitte\\b[^.?!]{0,30}\\b(?:entzundet|arzt)\\b|\\bniemandem mehr im weg\\b|\\bmich vor den zug zu werfen\\b';
+
 export const DE: RuleTable = {
   self_harm: [
+    { re: WEARY_OF_LIFE },
     { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
@@ -82,6 +101,11 @@ export const DE: RuleTable = {
     },
   ],
   abuse: [
+    { re: PAPERS_HELD },
+    { re: MONEY_HELD },
+    { re: IMAGES_HELD },
+    { re: PHONE_DEMANDED },
+    { re: PITY_THREAT },
     { re: LEAVING_JUMP },
     { re: THROWN_AFTER },
     // the phone taken or read, money and papers controlled, marks on the neck, "or you'll see"
@@ -139,6 +163,7 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
+    { re: PITY_THREAT },
     { re: THROWN_AFTER },
     // killing or stabbing someone, "he'll get what he deserves", a hidden weapon
     {

@@ -35,9 +35,98 @@ const SHUT_OUT =
 const THROWN_AFTER =
   '\\b(?:or|and) (?:your|ur) (?:phone|stuff|things|clothes) (?:goes|go|is going) (?:off|out|through|over) (?:the )?(?:balcony|window|bridge)\\b[^.?!]{0,20}\\b(?:and )?(?:you|u) (?:after it|with it|too|next)\\b';
 
+/** taking oneself out in front of traffic or a train: self-harm, unless it is "rather … than" hyperbole */
+const THROWN_UNDER =
+  '\\b(?:throw(?:ing)?|threw|fling(?:ing)?|hurl(?:ing)?) myself (?:in front of|under|off|from) (?:a |the |an )?(?:train|bus|car|truck|lorry|traffic|tube|bridge|building|roof|balcony|cliff)\\b(?![^.?!]{0,40}\\bthan\\b)|\\b(?:walk|walking|step|stepping|run|running) (?:out )?into (?:the )?(?:traffic|oncoming traffic|the motorway)\\b(?![^.?!]{0,40}\\bthan\\b)';
+/** the act already done, told by its amount and its time: "the whole bottle, twenty minutes ago", "took the lot" */
+const ALREADY_TAKEN =
+  '\\b(?:swallowed|downed) (?:them all|all of them|the lot|the whole (?:bottle|box|strip|pack|packet)|a handful)\\b|\\b(?:took|taken) (?:the lot|the whole (?:bottle|box|strip|pack|packet)|a handful)\\b(?! (?:to|of (?:wine|water|juice|beer)|home|back|with|out|along|for|in))|\\bthe whole (?:bottle|strip|box|pack|packet)\\b[^]{0,30}\\b(?:minutes?|mins?|hours?|an hour) ago\\b|\\balready did\\b[^a-z]{1,4}(?:the whole (?:bottle|strip|box|pack|packet)|all of them|the lot)\\b';
+/** the means made ready: charcoal and sealed windows, a belt tied to the banister, a car running in a shut garage */
+const MEANS_READY =
+  '\\bcharcoal\\b[^]{0,40}\\b(?:taped|sealed|seal|tape)\\b|\\btied (?:the |a |my )?(?:belt|rope|cord|cable|scarf|sheet)s? (?:to|around|on) (?:the )?(?:bannister|banister|railing|beam|hook|ceiling|loft hatch)\\b|\\bin the garage\\b[^.?!]{0,40}\\b(?:engine|motor) (?:running|on)\\b|\\b(?:engine|motor) running in the garage\\b';
+/** a goodbye left for the children: love told as "always" or "whatever happens" */
+const KIDS_GOODBYE =
+  '\\b(?:make sure|tell|let) (?:the |my |our )?(?:kids|children|boys|girls|son|daughter)(?: know)? (?:that )?i (?:love|loved) (?:them|him|her)\\b[^]{0,30}\\b(?:always|whatever happens|forever|no matter what)\\b|\\bgive (?:the |my )?(?:kids|children|boys|girls) a (?:big )?(?:kiss|hug|cuddle) from me\\b[^]{0,60}\\b(?:every night|always|whatever happens|promise me|need to know)\\b|\\bsorry\\b[^]{0,30}\\blove (?:you|u)\\b[^]{0,30}\\b(?:look after|take care of) (?:the|my|our) (?:kids|children)\\b';
+/** not being there by a near date, or the reader told not to look for them */
+const NOT_THERE_BY =
+  "\\b(?:don'?t|dont|do not) (?:think|see) (?:i'?ll|i will|ill|myself) (?:be )?(?:around|here|alive|being here) (?:for|by|at|next|until|till)\\b|\\b(?:idk|not sure|dunno|don'?t know) if (?:i'?ll|ill|i will) (?:be )?(?:here|around|alive) (?:next|by|for|tomorrow)\\b|\\bif i(?:'?m| am)? (?:not|don'?t|dont)\\b[^.?!]{0,40}\\b(?:don'?t|dont) (?:come|go) looking\\b|\\bcoming back from this one\\b";
+/** thanks and a farewell together: "thank you for everything. you were the best part. goodbye" */
+const THANKS_FAREWELL =
+  "(?<=\\bthank(?:s| you) for (?:everything|trying(?: with me)?|the last \\w+ years|all the years)\\b[^]{0,80})\\b(?:goodbye|don'?t blame yourself|sorry it has to be|you were the best (?:part|thing))\\b|\\b(?:bye|goodbye|goodnight)\\b[^a-z]{1,6}(?:thanks|thank you) for trying\\b";
+/** a note or letter to be read only later */
+const READ_IT_AFTER =
+  "\\b(?:letter|note)\\b[^]{0,60}\\b(?:read|open) it (?:after\\b(?! (?:work|school|dinner|lunch|the|you|we|i|class))|(?:only )?tomorrow[^a-z]{0,3}(?:not before|not now|not yet|please)|after i'?m gone)|\\b(?:written|wrote|writing) (?:down )?who gets what\\b";
+/** what someone will no longer need, or a code handed over "in case" */
+const WONT_NEED =
+  "\\b(?:left|leaving|put|dropped) (?:my|the) (?:keys?|spare key)\\b[^]{0,40}\\b(?:won'?t|wont|will not) need (?:them|it)\\b(?! (?:this|next|today|tomorrow|till|until|for|on|at|while|if))|\\b(?:my pin|pin code|pin number)\\b[^]{0,40}\\byou'?ll need it\\b|\\bcode for my phone is [0-9]+\\b[^a-z]{0,4}(?:just )?in case\\b|\\bcancel my\\b[^.?!]{0,30}\\bif anything happens\\b";
+/** decided, and asking not to be stopped */
+const DECIDED_DONT_STOP =
+  "\\b(?:i'?ve decided|my mind is made up|ending it|doing it)\\b[^]{0,60}\\b(?:don'?t|dont|do not) (?:try (?:to|and) )?stop me\\b|\\bnot a cry for help\\b|\\basked (?:me )?if i (?:had|have) a plan\\b|\\bhow to make it (?:painless|quick)\\b|\\btallest (?:building|car ?park|bridge|multi-?storey)s?\\b[^.?!]{0,30}\\b(?:near|in town|around here|for no reason)\\b";
+/** harm to one's own skin, told with what it does for them */
+const OWN_SKIN =
+  '\\b(?:scratched|scratching|clawed|clawing) (?:my (?:legs?|arms?|skin|wrists?|thighs?|stomach)|myself)\\b[^.?!]{0,30}\\b(?:bled|bleed|bleeding|blood|marks|raw|edge off|quiet|helps)\\b|\\bhate myself\\b[^]{0,30}\\b(?:rip|claw|tear) my skin off\\b|\\b(?:the )?urge (?:to (?:cut|hurt myself) )?is back\\b|\\burge to (?:cut|hurt myself) (?:again|tonight|right now)\\b|\\bused to (?:cut|self-harm|self harm|selfharm)\\b[^]{0,60}\\b(?:urge|again|back)\\b';
+/** the writer's own life weighed: "tired of fighting to stay alive", "rather be dead than go through another year" */
+const WEARY_OF_LIFE =
+  "\\btired of (?:fighting|trying) to (?:stay alive|live|keep going|stay here)\\b|\\b(?:worn out|exhausted|sick) (?:from|of) being alive\\b|\\btired of being a person\\b|\\b(?:want|wanna|wish i could|going to|gonna) (?:to )?stop existing\\b|\\b(?:rather be dead|rather die) than (?:go through|live through|spend|face) (?:another|this|one more)\\b|\\bwaiting for it (?:all )?to be over\\b|\\bwant (?:everything|it all) to (?:just )?stop\\b|\\bswitch (?:everything )?off\\b[^]{0,30}\\b(?:for good|forever|not sleep)\\b|\\b(?:would|will) (?:any ?one|any ?body) (?:even )?(?:notice|care|miss me)\\b[^.?!]{0,20}\\bif i (?:died|was gone|disappeared|was dead|wasn'?t here)\\b|\\bonly (?:thing|reason|one) (?:stopping|holding|keeping) me(?: here| back| alive)? (?:is|are) (?:the|my) (?:dog|cat|kids|children|mum|mom|dad|son|daughter|family|pets?)\\b|\\b(?:go|going|gonna go) (?:and )?be with (?:grandma|grandad|grandpa|nan|nana)\\b[^]{0,80}\\b(?:died|funeral|passed|miss (?:him|her) too much)\\b|\\b(?:gonna|going to|will|wanna|want to|i'?ll|im|i'?m) ctb\\b|\\bctb (?:tonight|tn|today|soon|now)\\b";
+/** someone else's goodbye and then silence: "posted 'see you on the other side' and his phone is off" */
+const GOODBYE_THEN_SILENCE =
+  "\\b(?:see (?:you|u|y'?all|ya) on the other side|sorry for everything|love (?:u|you) all|i love them,? always|goodbye)\\b[^]{0,60}\\b(?:(?:his|her|their) phone(?:'s| is)? (?:off|dead|switched off)|(?:she|he|they)(?:'s| is| are)? not (?:picking up|answering)|phone'?s off)\\b|\\b(?:thinks|talks|talked|thought) about (?:killing|hurting) (?:herself|himself|themselves)\\b";
+
+/** the partner's location demanded back: "why is your location off. turn it back on. now." */
+const LOCATION_DEMAND =
+  "\\b(?:(?:your|ur) location(?:'?s| is| was)? (?:off|stopped|went off)|location'?s off|why did (?:you|u) turn (?:it|your location|ur location) off|turn (?:your|ur) location (?:back )?on|why did your location stop)\\b[^]{0,60}?\\b(?:now|again|hiding|who with|don'?t (?:do that|lie|turn it off)|or (?:don'?t|dont) bother|for [0-9]+ (?:min|mins|minutes|hours))\\b";
+/** money taken in hand: a card cancelled or kept, an allowance, every spend asked for */
+const MONEY_HELD =
+  "\\bi'?ve (?:cancell?ed|taken|frozen|blocked|cut up) (?:your|ur) (?:bank |credit |debit )?card\\b|\\b(?:hold on to|keep|look after) (?:your|ur) (?:bank |credit |debit )card\\b|\\bchanged the pin on the (?:joint |shared )?(?:card|account)\\b|\\b(?:your|ur) allowance (?:this|for the|is)\\b|\\byou can have [£$€]?[0-9]+ (?:a|per|for the|this) week\\b[^]{0,40}\\breceipts\\b|\\bevery (?:penny|cent|pound|dollar|euro) goes through me\\b|\\b(?:spend|spent|buy|bought)\\b[^.?!]{0,40}[.?!]?\\s*you ask me (?:first|before)\\b|\\b(?:have to|has to|had to|got to|must) (?:ask|beg) (?:him|her|them|me) for (?:bus fare|money|cash|every)\\b|\\btoo stupid to handle money\\b|\\b(?:made|makes) me (?:transfer|hand over|give (?:him|her)) my (?:whole )?(?:paycheck|paycheque|wages|salary|bank app login|login)\\b|\\bhand over my (?:bank )?(?:app )?login\\b";
+/** sleep kept from someone to make them talk */
+const SLEEP_WITHHELD =
+  '\\b(?:you\'?re|you are|ur|youre) not (?:sleeping|going to sleep|going to bed) (?:till|until|til|before)\\b|\\byou sleep when i say\\b|\\bwak(?:e|es|ing) me (?:up )?(?:every hour |at [0-9]+ ?am |in the night )?(?:at night )?to "?talk\\b|\\bpours? water on (?:me|you|her)\\b';
+/** friends and family cut away: blocked on the partner's phone, seen only when earned, "you've got me" */
+const CUT_AWAY =
+  "\\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) blocked (?:him|her|them|your \\w+|my \\w+) on (?:your|my) phone\\b|\\byou (?:don'?t|dont|do not) need (?:\\w+ ){0,3}?(?:friends|family|therapy|a therapist)\\b[^]{0,30}\\byou'?ve got me\\b|\\b(?:see|visit|call) (?:your|ur) (?:friends|family|mum|mom|parents|sister)\\b[^.?!]{0,20}\\bwhen (?:you'?ve|you have|u'?ve) earned it\\b|\\b(?:delete|unfollow|block|unfriend) (?:him|her|them)\\b[^]{0,40}\\bi(?:'?m| am|'?ll| will)? (?:be )?(?:watching|checking)\\b|\\bmade me delete (?:all )?(?:the )?(?:guys|men|boys|girls|friends|contacts|people)\\b|\\b(?:men|guys) (?:there )?(?:look|stare|looking|staring) at (?:you|u)\\b[^.?!]{0,10}[.!]?\\s*(?:decided|not happening)\\b|\\b(?:don'?t|dont) want (?:other )?(?:men|guys) (?:looking|staring) at (?:you|u)\\b";
+/** a phone demanded open: "who were you texting at 2am. unlock it. now" */
+const PHONE_DEMANDED =
+  '\\bwho (?:were|was|are|r) (?:you|u) texting\\b[^]{0,40}\\b(?:unlock|show me|give me|hand (?:it|me))\\b|\\bput (?:it|me|the phone) on speaker so i can hear\\b';
+/** sex pressed for or taken: "if you loved me you wouldn't say no", "you owe me", "i said no and he did it anyway" */
+const SEX_PRESSED =
+  "\\bif (?:you|u|she|he) (?:really )?lov(?:ed|es) (?:me|her|him)\\b[^.?!]{0,20}\\b(?:(?:you|u|she|he|i)(?:'?d| would) (?:do it|let me|sleep with)|(?:you|u|she|he|i) (?:wouldn'?t|would not|wouldnt) say no)\\b|\\b(?:said (?:you were )?tired|said no|paid for (?:dinner|everything))\\b[^]{0,40}\\byou owe me\\b|\\bif (?:you|u) (?:don'?t|won'?t|dont) do it tonight\\b[^]{0,40}\\bfind someone (?:else )?who will\\b|\\b(?:i|she) said no\\b[^.?!]{0,20}\\b(?:and|but) (?:he|she|they) (?:did it|kept going|went ahead|carried on|didn'?t stop)\\b|\\bwoke (?:up )?(?:with|to) (?:him|her) (?:on top of|inside|touching) me\\b|\\b(?:you|u) said no\\b[^.?!]{0,30}\\bdidn'?t (?:really )?mean it\\b|\\bnot (?:really )?rape if\\b|\\bi (?:said|told (?:him|her)) i (?:didn'?t|did not|don'?t) want to\\b[^]{0,40}\\b(?:gave in|did it anyway|went ahead)\\b";
+/** intimate images held over someone */
+const IMAGES_HELD =
+  "\\b(?:post|send|show|share|leak|upload|forward)\\b[^.?!]{0,30}\\b(?:the ones|pics|pictures|photos|nudes|videos?)\\b[^.?!]{0,30}\\b(?:already (?:have|sent|got)|you sent)\\b|\\b(?:pics|pictures|photos|nudes|videos?) (?:are )?ready to go to\\b|\\b(?:pity|shame) if (?:your|ur) (?:new )?(?:boss|dad|mum|mom|family|parents|work|colleagues)\\b[^.?!]{0,10}\\b(?:saw|sees|seen)\\b|\\bif (?:you|u) (?:don'?t|dont|won'?t) send (?:me )?(?:one|nudes|pics|pictures|photos|a video|the video|the pictures)\\b[^]{0,60}\\bi'?ll\\b|\\bsend me (?:the |a )?(?:nudes|video|pics|pictures)\\b[^.?!]{0,10}\\bor i'?ll\\b|\\bi posted the (?:video|pics|photos)\\b[^.?!]{0,40}\\b(?:learn|answer|teach)\\b";
+/** a stay in the country held over someone */
+const PAPERS_HELD =
+  "\\b(?:your|ur) (?:visa|papers|residency|green card|permit|status)(?:'s| is)? (?:tied to|depends on|linked to) me\\b|\\bwithout (?:me|a green card|your papers|my sponsorship)\\b[^.?!]{0,40}\\b(?:deported|on a plane|you'?re gone)\\b|\\bone (?:phone )?call (?:from me )?and (?:you'?re|you are|ur) (?:gone|on a plane|deported)\\b|\\bhid your (?:papers|passport|documents)\\b";
+/** the children held over someone */
+const CHILDREN_HELD =
+  "(?<=\\bif (?:you|u)\\b[^.?!]{0,40})\\b(?:forget about seeing|never see|never seeing|don'?t get to see) (?:the|your) (?:kids|children)\\b|\\bif (?:you|u) want to see (?:the|your|our) (?:kids|children)\\b[^.?!]{0,30}\\byou'?ll\\b|\\bthe kids stay with me if (?:you|u) (?:go|leave)\\b|\\b(?:tell|convince) (?:the )?(?:judge|court|social services|everyone)\\b[^.?!]{0,20}\\b(?:you'?re|you are) (?:unstable|crazy|mad|unfit|a bad mother|a bad father)\\b";
+/** pregnancy forced: contraception taken or sabotaged */
+const PREGNANCY_FORCED =
+  '\\bpok(?:ing|ed|es) holes in (?:the |my |his )?condoms\\b|\\b(?:moved|hid|took|threw away|flushed) (?:your|my|her) (?:pills|birth control|contraceptives?|the pill)\\b[^.?!]{0,60}\\b(?:baby|pregnant|trying)\\b|\\b(?:go|come|stop) (?:off|taking) (?:the pill|your pill|birth control|mine)\\b[^.?!]{0,40}\\b(?:baby|whether you like it|because i said)\\b';
+/** keys, phone or a doctor kept back as punishment */
+const KEPT_BACK =
+  "\\b(?:i'?m|i am|i'?ll be) (?:taking|keeping) (?:your|ur) (?:car )?keys\\b[^.?!]{0,30}\\buntil\\b|\\bnot getting (?:the|your) (?:car )?keys back until\\b|\\bno phone (?:for you )?tonight\\b|\\b(?:don'?t|dont) take (?:the|my) (?:car )?keys again\\b|\\b(?:don'?t|dont) lock me out again\\b|\\b(?:you'?ll|you will) (?:go to|see) (?:the|a) doctor when i (?:say|decide)\\b|\\bi'?ll decide when you need (?:a doctor|help|medicine)\\b|\\brations? (?:my|her|your) (?:insulin|meds|medication|medicine|food)\\b";
+/** scorn that says no one else would have them */
+const NO_ONE_ELSE =
+  '\\b(?:useless|pathetic|fat|lazy|stupid|worthless|ugly|disgusting|nothing)\\b[^.?!]{0,30}[.,!]?\\s*(?:no ?one|nobody) else (?:would|will) (?:ever )?(?:put up with|have) (?:you|u)\\b';
+/** threats of harm to the reader or someone close, in everyday words */
+const PLAIN_THREAT =
+  "\\b(?:make|making) (?:you|u|him|her) disappear\\b|\\b(?:you'?ll|you will) end up in (?:the )?(?:hospital|a wheelchair|a ditch)\\b|\\bpicking (?:your|ur|his|her) teeth (?:up )?off the floor\\b|\\bif (?:he|she|you|they) wants? a broken (?:jaw|nose|leg|arm)\\b|\\bmake sure (?:he|she|you|they) (?:can'?t|cannot|won'?t) (?:walk|talk|see)\\b|\\bmake sure you can'?t walk out\\b|\\b(?:don'?t|dont) make me do what i did (?:last time|before)\\b|\\block the door all you want\\b|\\bi have the spare key,? you know\\b|\\bgot a (?:piece|strap) now\\b|\\b(?:bought|got) a gun (?:today|yesterday|now)\\b|\\b(?:you|u) won'?t like what happens\\b|\\bneither of (?:you|u) will be (?:smiling|laughing|walking)\\b|\\byou don'?t want me to come (?:and )?find out\\b|\\bhope (?:your|ur) (?:mum|mom|sister|dad|family) locks? (?:her|his|their) doors?\\b|\\bsharpened the (?:big )?knife\\b|\\bleft a bullet\\b|\\bdrag (?:you|u) out (?:of here|in front of)\\b|\\bdrag (?:you|u) (?:out )?by (?:your|ur) hair\\b";
+
 export const EN: RuleTable = {
   self_harm: [
     { re: LEAVING_JUMP },
+    { re: THROWN_UNDER },
+    { re: ALREADY_TAKEN, urgent: true },
+    { re: MEANS_READY, urgent: true },
+    { re: KIDS_GOODBYE },
+    { re: NOT_THERE_BY },
+    { re: THANKS_FAREWELL },
+    { re: READ_IT_AFTER },
+    { re: WONT_NEED },
+    { re: DECIDED_DONT_STOP },
+    { re: OWN_SKIN },
+    { re: WEARY_OF_LIFE },
+    { re: GOODBYE_THEN_SILENCE },
     // someone begged to come down from a height
     {
       re: '\\bcome (?:down|back) (?:off|from) (?:the |that )?(?:roof|bridge|ledge|balcony|edge|railing|cliff)\\b(?![^.?!]{0,30}\\b(?:dinner|lunch|food|ready|cat|dog|kitten))',
@@ -226,6 +315,19 @@ export const EN: RuleTable = {
   ],
   abuse: [
     { re: SHUT_OUT },
+    { re: LOCATION_DEMAND },
+    { re: MONEY_HELD },
+    { re: SLEEP_WITHHELD },
+    { re: CUT_AWAY },
+    { re: PHONE_DEMANDED },
+    { re: SEX_PRESSED },
+    { re: IMAGES_HELD },
+    { re: PAPERS_HELD },
+    { re: CHILDREN_HELD },
+    { re: PREGNANCY_FORCED },
+    { re: KEPT_BACK },
+    { re: NO_ONE_ELSE },
+    { re: PLAIN_THREAT },
     { re: LEAVING_JUMP },
     { re: THROWN_AFTER },
     {
@@ -345,6 +447,7 @@ export const EN: RuleTable = {
   ],
   danger: [
     { re: SHUT_OUT },
+    { re: PLAIN_THREAT },
     { re: THROWN_AFTER },
     {
       // threats dressed as sayings, aimed at someone ("it'd be a shame if something happened to your car")

@@ -12,8 +12,28 @@ const LEAVING_JUMP =
 const THROWN_AFTER =
   '\\b(?:tiro|tirare) tu (?:celular|movil|telefono|cel|ropa) por (?:el|la) (?:balcon|ventana)\\b[^.?!]{0,20}\\b(?:y a vos|y a ti|y tu) (?:atras|detras|tambien|despues)\\b';
 
+/** the partner's location or screenshots demanded now: "mándame ubicación en tiempo real. ya" */
+const LOCATION_DEMAND =
+  '\\b(?:mandame|pasame|compart(?:e|eme)|activa|prende) (?:tu |la )?ubicacion\\b[^.?!]{0,30}\\b(?:ya|ahora|en tiempo real)\\b|\\b(?:bloquealo|borralo|eliminalo)\\b[^.?!]{0,20}\\bpasame captura\\b';
+/** money taken in hand: a card taken or cancelled, receipts for everything, a loan in the other's name */
+const MONEY_HELD =
+  '\\b(?:te (?:he )?quit(?:e|ado)|(?:ya )?cancele|te bloquee) (?:la |tu )tarjeta\\b|\\b(?:tickets?|recibos?)\\b[^.?!]{0,20}\\bde todo lo (?:que|q) (?:compr|gast)|\\b(?:prestamo|credito) a (?:mi|su|tu) nombre\\b|\\bese dinero es mio\\b|\\byo manejo (?:eso|el dinero|la plata)\\b';
+/** intimate images held over someone: "o me mandas fotos o le enseño a todo el insti las que ya tengo" */
+const IMAGES_HELD =
+  '\\b(?:fotos|videos?|nudes|packs?)\\b[^.?!]{0,60}\\b(?:las|los) (?:que|q) ya tengo\\b|\\bo me mandas (?:fotos|nudes|el video|un video|packs?)\\b[^.?!]{0,20}\\bo (?:le |les )?(?:enseno|publico|subo|mando|paso)\\b';
+/** a stay in the country held over someone */
+const PAPERS_HELD =
+  '(?<=\\bsin (?:mi|mis|mi firma)\\b[^.?!]{0,30})\\b(?:papeles|no eres nadie|te deportan|residencia)\\b';
+/** sex pressed until the other gives in */
+const SEX_PRESSED =
+  '\\b(?:al final|hasta (?:que|q)) cedo\\b|\\baunque (?:te|le) dije (?:que|q) no\\b|\\bsi no quieres (?:acostarte|dormir|hacerlo) conmigo\\b';
+/** a plan made, or the reader told they will find out tomorrow */
+const PLAN_MADE =
+  '\\bya (?:tengo|lo tengo) decidido como\\b|\\bsi no contesto manana\\b|\\bte enteras manana\\b|\\bme tome (?:como |unas )?[0-9]+ (?:de las|pastillas)\\b|\\bquien se queda con que\\b|\\bno le veo sentido a nada\\b|\\bme k(?:iero|ero) morir\\b';
+
 export const ES: RuleTable = {
   self_harm: [
+    { re: PLAN_MADE },
     { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
@@ -85,6 +105,11 @@ export const ES: RuleTable = {
     },
   ],
   abuse: [
+    { re: LOCATION_DEMAND },
+    { re: MONEY_HELD },
+    { re: IMAGES_HELD },
+    { re: PAPERS_HELD },
+    { re: SEX_PRESSED },
     { re: LEAVING_JUMP },
     { re: THROWN_AFTER },
     { re: '\\b(?:a partir de (?:hoy|ahora)|de ahora en adelante|y punto|se acabo la discusion|ya te dije)\\b' },

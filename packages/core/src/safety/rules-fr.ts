@@ -9,8 +9,27 @@ const LEAVING_JUMP =
 const THROWN_AFTER =
   '\\bton (?:tel|telephone|portable) (?:passe|va passer|part) par la fenetre\\b[^.?!]{0,20}\\bet toi (?:avec|aussi|apres)\\b';
 
+/** a stay in the country held over someone */
+const PAPERS_HELD = '\\bsans moi\\b[^.?!]{0,30}\\b(?:papiers|titre de sejour|visa|expulse)';
+/** money taken in hand: "tes sous c moi qui les gère", a loan in the other's name, pocket money */
+const MONEY_HELD =
+  "\\b(?:tes sous|ton argent|ta paye|ton salaire)\\b[^.?!]{0,20}\\bc(?:'est| ?) moi qui (?:les |le )?ger|\\b(?:credit|pret) a mon nom\\b|\\bargent de poche\\b[^.?!]{0,30}\\b(?:lundi|semaine|t'auras)\\b";
+/** sex pressed for: "si tu m'aimais vraiment tu le ferais" */
+const SEX_PRESSED =
+  "\\bsi tu m'aimais (?:vraiment )?tu le ferais\\b|\\bj'ai arrete de dire non\\b|\\bme reveille la nuit pour\\b";
+/** the pill thrown away, keys or a licence taken */
+const KEPT_BACK =
+  "\\b(?:jete|jette|cache|pris) ma pilule\\b|\\bje t'ai pris tes cles\\b|\\bt'as pas besoin de (?:voir )?(?:ta soeur|ta mere|tes amies|tes potes|ton permis)\\b[^.?!]{0,30}\\b(?:t'as moi|c'est moi)\\b|\\bdonne ton tel(?:ephone)?[^a-z]{1,3}maintenant\\b";
+/** tired of being here; a goodbye with thanks; harm done to oneself */
+const WEARY_OF_LIFE =
+  "\\bfatigue?e? d'etre la\\b|\\bdernier message que je t'envoie\\b|\\bme suis fait du mal\\b|\\bme faisais du mal avant\\b[^]{0,30}\\brecommence\\b|\\bnoeud coulant\\b|\\bplus envie d'etre la\\b|\\bveux plus etre la\\b";
+/** a threat told as a pity: "dommage si elle finissait dans le canal" */
+const PITY_THREAT =
+  "\\bdommage si (?:elle|il|ta \\w+|ton \\w+) (?:finissait|finit|brulait|cassait)\\b|\\bferait bien de (?:pas|ne pas) sortir seule\\b|\\bfaire (?:plus )?attention quand tu rentres\\b|\\bje m'occupe de lui\\b";
+
 export const FR: RuleTable = {
   self_harm: [
+    { re: WEARY_OF_LIFE },
     { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
@@ -70,6 +89,11 @@ export const FR: RuleTable = {
     },
   ],
   abuse: [
+    { re: PAPERS_HELD },
+    { re: MONEY_HELD },
+    { re: SEX_PRESSED },
+    { re: KEPT_BACK },
+    { re: PITY_THREAT },
     { re: LEAVING_JUMP },
     { re: THROWN_AFTER },
     {
@@ -121,6 +145,7 @@ export const FR: RuleTable = {
     },
   ],
   danger: [
+    { re: PITY_THREAT },
     { re: THROWN_AFTER },
     {
       re: '\\b(?:on te repeche|la balle etait pour moi|charge son arme|couteau sous la gorge|couteau sur la gorge)\\b',

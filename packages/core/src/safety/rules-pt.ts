@@ -9,8 +9,24 @@ const LEAVING_JUMP =
 const THROWN_AFTER =
   '\\b(?:teu|seu) (?:celular|telemovel|telefone) (?:voa|vai voar|sai) pela janela\\b[^.?!]{0,20}\\be (?:tu|voce) (?:vai junto|vais junto|tambem|atras)\\b';
 
+/** intimate images held over someone: "se não mandar mais nudes eu posto as que já tenho" */
+const IMAGES_HELD =
+  '\\bse (?:nao|n) (?:mandar|mandares|enviar|dormir|dormires)\\b[^.?!]{0,40}\\b(?:posto|mostro|espalho|vou mostrar|vou postar|vou espalhar|vou contar)\\b|\\bou (?:manda|mandas|me manda|me mandas) (?:as |mais )?(?:fotos|nudes)\\b[^.?!]{0,30}\\bou\\b|\\b(?:fotos|nudes|videos)\\b[^.?!]{0,40}\\b(?:as|os) que (?:eu )?ja tenho\\b';
+/** a stay in the country held over someone */
+const PAPERS_HELD = '\\bsem mim\\b[^.?!]{0,30}\\b(?:visto|papeis|documentos|residencia)\\b';
+/** money taken in hand */
+const MONEY_HELD =
+  '\\bo dinheiro (?:e meu|quem decide sou eu)\\b|\\b(?:emprestimo|credito)(?: consignado)? (?:no|em) (?:meu nome|nome d)|\\b(?:te|vc|voce) (?:mandei|mostrei) o extrato\\b';
+/** the children or the family held over someone */
+const CHILDREN_HELD =
+  '\\bnunca mais (?:ves|vai ver|vais ver|veras) (?:os miudos|as criancas|os filhos|o teu filho|a tua filha|teus filhos|seus filhos)\\b|\\bsome com as criancas\\b|\\besquecer (?:q|que) tem familia\\b|\\bse (?:nao|n) dormir(?:es)? comigo\\b';
+/** not being here by tomorrow or a birthday; tired of existing; the means asked after */
+const NOT_HERE_BY =
+  '\\bnao vou estar (?:mais )?aqui (?:amanha|no (?:seu|teu) aniversario|no natal)\\b|\\bamanha (?:eu )?nao vou estar mais aqui\\b|\\bcansad[oa] de existir\\b|\\bquantos comprimidos (?:seriam|sao) precisos\\b|\\bqual (?:viaduto|ponte|predio) (?:e )?mais alt[oa]\\b|\\bsangue na toalha\\b|\\bme cortava\\b[^]{0,40}\\bvoltei\\b';
+
 export const PT: RuleTable = {
   self_harm: [
+    { re: NOT_HERE_BY },
     { re: LEAVING_JUMP },
     // someone begged to come down from a height
     {
@@ -72,6 +88,10 @@ export const PT: RuleTable = {
     },
   ],
   abuse: [
+    { re: IMAGES_HELD },
+    { re: PAPERS_HELD },
+    { re: MONEY_HELD },
+    { re: CHILDREN_HELD },
     { re: LEAVING_JUMP },
     { re: THROWN_AFTER },
     { re: '\\b(?:a partir de (?:hoje|agora)|de agora em diante|ja falei|acabou a conversa|e ponto final)\\b' },

@@ -360,3 +360,95 @@ describe('a means or a place alone', () => {
     ).toBe('self_harm');
   });
 });
+
+describe('control, threats and farewells in everyday words (decision 215)', () => {
+  it.each([
+    [
+      "i'd rather walk into traffic than sit through another budget meeting",
+      'gonna walk into traffic tonight, sorry',
+      ['self_harm'],
+    ],
+    [
+      'threw myself off the sofa to catch the remote lol',
+      'im going to throw myself in front of the train',
+      ['self_harm'],
+    ],
+    [
+      'took all of them to the park, they loved the ducks',
+      'took all of them. the whole box. twenty minutes ago',
+      ['self_harm'],
+    ],
+    [
+      'tell the kids i love them, see you at pickup',
+      'make sure the kids know i love them. always. whatever happens',
+      ['self_harm'],
+    ],
+    ['thanks for trying to fix the printer, bye!', 'bye. thanks for trying', ['self_harm']],
+    [
+      'left a note on the fridge about the plumber, read it when you can',
+      'i left you a letter in the drawer. read it tomorrow, not before',
+      ['self_harm'],
+    ],
+    [
+      'borrow my bike if you like, i wont need it till friday',
+      'left my keys in your letterbox. wont need them',
+      ['self_harm'],
+    ],
+    ["buying the jacket, don't try to stop me", "i've decided. this weekend. don't try to stop me", ['self_harm']],
+    [
+      'my therapist says the urge to cut was worst at 19, it is long gone now',
+      'i used to cut at school and the urge is back',
+      ['self_harm'],
+    ],
+    [
+      'what is the tallest building in the world?',
+      'whats the tallest car park near you. asking for no reason',
+      ['self_harm'],
+    ],
+    [
+      'your location is off, did your battery die? call me when you can',
+      'why is your location off. turn it back on. now.',
+      ['abuse'],
+    ],
+    [
+      "i've cancelled my old card, the new one came",
+      "i've cancelled your card. ask me when you need something",
+      ['abuse'],
+    ],
+    ['you owe me a coffee for that lol', 'i know you said you were tired but you owe me', ['abuse']],
+    ['not sleeping till the baby does, send coffee', "you're not sleeping till we've talked this through", ['abuse']],
+    ['block him, he is a scam account', "delete him. now. i'm watching you do it", ['abuse']],
+    ['your visa appointment is on tuesday, want me to come?', 'your visa is tied to me, remember that', ['abuse']],
+    [
+      'if you want to see the kids play, the match is at 3',
+      'if you go to that lawyer you can forget about seeing the kids',
+      ['abuse'],
+    ],
+    [
+      'that magician made the rabbit disappear',
+      "i'll make you disappear and nobody will look for you",
+      ['abuse', 'danger'],
+    ],
+    [
+      'keep walking and you will end up in the old town',
+      "keep talking and you'll end up in hospital",
+      ['abuse', 'danger'],
+    ],
+    ['sin mi café no soy nadie', 'sin mis papeles no eres nadie aquí', ['abuse']],
+    ['wär schade, wenn das wetter nicht hält', 'wär schade, wenn die bremsen mal nicht gehen', ['abuse', 'danger']],
+    ['dommage si il pleut demain', 'belle voiture. dommage si elle finissait dans le canal', ['abuse', 'danger']],
+    ['já tenho as fotos da festa, te mando', 'se não mandar mais nudes eu posto as que já tenho', ['abuse']],
+  ])('reads %j as nothing, and finds %j as %j', (everyday, meant, concerns) => {
+    expect(checkSafety(everyday)).toBeNull();
+    expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
+  });
+
+  // the learned score, not a rule, raises these; kept as known false alarms until it reads them as everyday talk
+  it.fails.each([
+    'i left a note on the fridge, read it after work',
+    'take my car keys, i wont need them this week',
+    'turn your location on so i can find you at the festival',
+  ])('is no concern yet: %j', (text) => {
+    expect(checkSafety(text)).toBeNull();
+  });
+});
