@@ -49,10 +49,12 @@ const everyday = (literal: string): boolean =>
 /** whether everyday words may be indexed: only when a pattern offers nothing rarer */
 let allowEveryday = false;
 
+/** the part of a literal the word index holds: it stops at the first character outside its alphabet ("k.o" → "k") */
+const indexed = (s: string): string => s.replace(/^[^a-z0-9]+/, '').split(/[^a-z0-9 '/-]/)[0] as string;
 const usable = (strings: readonly string[] | null): Required =>
   strings !== null &&
   strings.length > 0 &&
-  strings.every((s) => s.trim().length >= MIN_LITERAL && (allowEveryday || !everyday(s)))
+  strings.every((s) => indexed(s).trim().length >= MIN_LITERAL && (allowEveryday || !everyday(s)))
     ? strings
     : null;
 

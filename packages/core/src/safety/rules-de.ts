@@ -30,6 +30,16 @@ const PITY_THREAT =
 const WEARY_OF_LIFE =
   '\\benttauscht,? dass ich noch da bin\\b|\\bfur alle besser,? wenn.s mich nicht (?:gab|gabe|gibt)\\b|\\bwelt war(?:e)? ohne mich\\b|\\bnicht mehr euer problem\\b|\\b(?:arme|handgelenke|beine) aufgeschnitten\\b|\\bdie schnitte\\b[^.?!]{0,30}\\b(?:entzundet|arzt)\\b|\\bniemandem mehr im weg\\b|\\bmich vor den zug zu werfen\\b';
 
+/** shots nearby or an attack going on: "da wird geschossen", a bottle over someone's head */
+const ATTACK_NEARBY =
+  '(?<!\\b(?:nachrichten|news|zeitung|film|serie)\\b[^.?!]{0,40})\\b(?:schiesserei|schusse|schuesse)\\b(?![^.?!]{0,40}\\b(?:film|serie|spiel|nachrichten|game)\\b)|\\bflasche uber den kopf gezogen\\b|\\bin die menschenmenge (?:gefahren|gerast)\\b|(?<=\\bk\\.?o\\.?[- ]?)tropfen\\b';
+/** threats in everyday words: a key kept, "du kannst was erleben", "dann kennst du mich" */
+const SET_THREAT =
+  "\\bschliess (?:ruhig |nur )?ab\\b[^]{0,30}\\bich hab (?:noch )?(?:einen|nen|'?n) (?:zweiten )?schlussel\\b|\\bdu kannst was erleben\\b|\\bdann kennst du mich\\b|\\bvergeht dir das lachen\\b|\\bsonst sind die (?:nachsten|naechsten)\\b|\\bsorg dafur,? dass (?:sie|er|du) nicht mehr laufen\\b";
+/** harm promised to someone else, not the reader */
+const HARM_PROMISED =
+  '\\bich (?:brech|breche) (?:ihm|ihr) (?:die|alle) (?:beine|knochen|finger)\\b|\\bschlag ich (?:ihm|ihr|dem) die fresse ein\\b|\\bhol ich die (?:schrotflinte|flinte|knarre|pistole)\\b|\\bzund (?:ihm|dem|ihr) (?:\\w+ ){0,3}(?:bude|haus|auto|wohnung) an\\b|\\bschlagring\\b';
+
 export const DE: RuleTable = {
   self_harm: [
     { re: WEARY_OF_LIFE },
@@ -101,6 +111,7 @@ export const DE: RuleTable = {
     },
   ],
   abuse: [
+    { re: SET_THREAT },
     { re: PAPERS_HELD },
     { re: MONEY_HELD },
     { re: IMAGES_HELD },
@@ -163,6 +174,9 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
+    { re: ATTACK_NEARBY },
+    { re: SET_THREAT },
+    { re: HARM_PROMISED },
     { re: PITY_THREAT },
     { re: THROWN_AFTER },
     // killing or stabbing someone, "he'll get what he deserves", a hidden weapon

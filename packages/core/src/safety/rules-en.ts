@@ -110,7 +110,17 @@ const NO_ONE_ELSE =
   '\\b(?:useless|pathetic|fat|lazy|stupid|worthless|ugly|disgusting|nothing)\\b[^.?!]{0,30}[.,!]?\\s*(?:no ?one|nobody) else (?:would|will) (?:ever )?(?:put up with|have) (?:you|u)\\b';
 /** threats of harm to the reader or someone close, in everyday words */
 const PLAIN_THREAT =
-  "\\b(?:make|making) (?:you|u|him|her) disappear\\b|\\b(?:you'?ll|you will) end up in (?:the )?(?:hospital|a wheelchair|a ditch)\\b|\\bpicking (?:your|ur|his|her) teeth (?:up )?off the floor\\b|\\bif (?:he|she|you|they) wants? a broken (?:jaw|nose|leg|arm)\\b|\\bmake sure (?:he|she|you|they) (?:can'?t|cannot|won'?t) (?:walk|talk|see)\\b|\\bmake sure you can'?t walk out\\b|\\b(?:don'?t|dont) make me do what i did (?:last time|before)\\b|\\block the door all you want\\b|\\bi have the spare key,? you know\\b|\\bgot a (?:piece|strap) now\\b|\\b(?:bought|got) a gun (?:today|yesterday|now)\\b|\\b(?:you|u) won'?t like what happens\\b|\\bneither of (?:you|u) will be (?:smiling|laughing|walking)\\b|\\byou don'?t want me to come (?:and )?find out\\b|\\bhope (?:your|ur) (?:mum|mom|sister|dad|family) locks? (?:her|his|their) doors?\\b|\\bsharpened the (?:big )?knife\\b|\\bleft a bullet\\b|\\bdrag (?:you|u) out (?:of here|in front of)\\b|\\bdrag (?:you|u) (?:out )?by (?:your|ur) hair\\b";
+  "\\b(?:make|making) (?:you|u|him|her) disappear\\b|\\b(?:you'?ll|you will) end up in (?:the )?(?:hospital|a wheelchair|a ditch)\\b|\\bpicking (?:your|ur|his|her) teeth (?:up )?off the floor\\b|\\bif (?:he|she|you|they) wants? a broken (?:jaw|nose|leg|arm)\\b|\\bmake sure (?:he|she|you|they) (?:can'?t|cannot|won'?t) (?:walk|talk|see)\\b|\\bmake sure you can'?t walk out\\b|\\b(?:don'?t|dont) make me do what i did (?:last time|before)\\b|\\block the door all you want\\b|\\bi have the spare key,? you know\\b|\\bgot a (?:piece|strap) now\\b|\\b(?:bought|got) a gun (?:today|yesterday|now)\\b|\\b(?:you|u) won'?t like what happens\\b|\\bneither of (?:you|u) will be (?:smiling|laughing|walking)\\b|\\byou don'?t want me to come (?:and )?find out\\b|\\bhope (?:your|ur) (?:mum|mom|sister|dad|family) locks? (?:her|his|their) doors?\\b|\\bsharpened the (?:big )?knife\\b|\\bleft a bullet\\b|\\bdrag(?:ging)? (?:you|u) out (?:of here|in front of)\\b|\\bdrag (?:you|u) (?:out )?by (?:your|ur) hair\\b";
+
+/** threats said as set phrases, aimed at the reader: "watch ur back", "ill make u regret this", "if i can't have you nobody can" */
+const SET_THREAT =
+  "\\bwatch (?:your|ur|yo) back\\b|\\b(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) make (?:you|u) regret (?:this|it|that|everything|every)\\b|\\b(?:i'?ll|ill|i will|imma) find (?:you|u)\\b[^.?!]{0,20}\\b(?:always do|wherever|i always)\\b|\\btell (?:anyone|anybody|the police|the cops|someone)\\b[^.?!]{0,10}\\band (?:you'?re|ur|youre) (?:done|dead|finished)\\b|\\bshut up before i shut (?:you|u) up\\b|\\bif i can'?t have (?:you|u),? (?:no ?one|nobody) (?:can|will)\\b|\\b(?:call|ring) the (?:cops|police)\\b[^.?!]{0,6} and see what (?:i do|happens)\\b|\\bbetter hope the (?:police|cops) get (?:there|here) before i do\\b|\\b(?:ur|you'?re|youre) next ?(?:🔪|🔫)|\\b(?:screaming|shouting|yelling|saying|says|said) (?:that )?(?:i'?m|im|you'?re|ur) next\\b|\\bcome (?:out|down|outside) or (?:i'?m|im) coming (?:in|up|inside|for you)\\b|\\b(?:hang up|ignore me|block me)(?: on me)? again and (?:i'?m|im) coming (?:over|round|there)\\b|\\bif (?:you|u)\\b[^.?!]{0,60}\\b(?:i'?ll|i will|ill) act accordingly\\b|\\bhow long (?:your|ur) (?:family|kids|mum|mom|sister) (?:stays|stay|will stay) safe\\b|(?<=\\b(?:we|they|my \\w+) (?:know|knows) )where (?:your|ur) (?:father|dad|mum|mom|mother|sister|brother|family|kids|parents) (?:lives|live)\\b|\\bprotection order\\b[^.?!]{0,60}\\b(?:find|hurt|kill|come after)\\b|\\bi have (?:friends|people|eyes) everywhere\\b|\\b(?:knife|gun|bat|crowbar|hammer|axe)\\b[^]{0,40}\\bkeep pushing me\\b|\\bshut (?:her|his|your|ur) mouth for good\\b";
+/** harm promised to someone else: "he's dead if i see him again", "i'm putting him in the ground", a weapon brought along */
+const HARM_PROMISED =
+  "\\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is) dead if i (?:see|catch|find)\\b|\\bis dead if i see (?:him|her|them|you|u) again\\b|\\b(?:catch|get) (?:him|her|them) alone\\b[^.?!]{0,10}\\b(?:he'?s|she'?s|hes|shes|they'?re) dead\\b|\\b(?:putting|put) (?:him|her|them|you|u) in the ground\\b|\\b(?:loaded|loading) (?:the|my|a|his) (?:shotgun|gun|rifle|pistol)\\b(?![^.?!]{0,40}\\b(?:game|range|hunt|hunting|season|clay|match))|\\bif\\b[^.?!]{0,60}\\b(?:i'?m bringing|bringing|going round with|coming round with|i'?ll bring) (?:my |his |the |my dad'?s |a )?(?:gun|crowbar|machete|shotgun|rifle|pistol)\\b|\\bpull up on (?:him|her|them|you|u)\\b[^.?!]{0,20}\\b(?:strap|gun|blade|knife|piece|bat)\\b|\\bthreatened to (?:shoot|stab|kill|burn|hurt)\\b";
+/** shots or a stabbing nearby, told as it happens: "there's shooting on our street", "there was a stabbing at the party, run" */
+const ATTACK_NEARBY =
+  "(?<!\\b(?:news|film|movie|game|show|series|documentary|read|heard on the radio)\\b[^.?!]{0,40})\\b(?:there'?s|there is|someone'?s|someones|somebody'?s|somebodys|people are) (?:shooting|a shooting|shots|gunfire|a stabbing)\\b(?! (?:a|the|photos|pics|video|scene|in the (?:film|movie|game|news)))(?![^.?!]{0,40}\\b(?:news|film|movie|game|series|documentary|tv)\\b)|\\b(?:was|there was) a (?:stabbing|shooting)\\b[^.?!]{0,30}[,.!]?\\s*(?:run|get out|hide|stay inside|lock the door)\\b|\\bshots fired\\b|\\bactive shooter\\b(?! (?:drill|scenario|training|exercise|game))";
 
 export const EN: RuleTable = {
   self_harm: [
@@ -328,6 +338,7 @@ export const EN: RuleTable = {
     { re: KEPT_BACK },
     { re: NO_ONE_ELSE },
     { re: PLAIN_THREAT },
+    { re: SET_THREAT },
     { re: LEAVING_JUMP },
     { re: THROWN_AFTER },
     {
@@ -448,6 +459,9 @@ export const EN: RuleTable = {
   danger: [
     { re: SHUT_OUT },
     { re: PLAIN_THREAT },
+    { re: SET_THREAT },
+    { re: HARM_PROMISED, jokable: true },
+    { re: ATTACK_NEARBY },
     { re: THROWN_AFTER },
     {
       // threats dressed as sayings, aimed at someone ("it'd be a shame if something happened to your car")

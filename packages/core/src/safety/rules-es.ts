@@ -31,6 +31,15 @@ const SEX_PRESSED =
 const PLAN_MADE =
   '\\bya (?:tengo|lo tengo) decidido como\\b|\\bsi no contesto manana\\b|\\bte enteras manana\\b|\\bme tome (?:como |unas )?[0-9]+ (?:de las|pastillas)\\b|\\bquien se queda con que\\b|\\bno le veo sentido a nada\\b|\\bme k(?:iero|ero) morir\\b';
 
+/** shots nearby, told as they happen: "hay una balacera en la colonia", "hay un tiroteo cerca del mercado" */
+const ATTACK_NEARBY =
+  '\\b(?:hay|hubo) (?:una |un )?(?:balacera|tiroteo|balazos|disparos)\\b(?![^.?!]{0,40}\\b(?:pelicula|serie|juego|noticias?)\\b)';
+/** threats in everyday words: a key kept, "la próxima vez no te levantas", "no me hagas hacer lo de la otra vez" */
+const SET_THREAT =
+  '\\bcierra (?:con llave|la puerta)\\b[^]{0,40}\\btengo otra copia\\b|\\bacuerdate (?:que|q) tengo (?:las )?llaves? de tu casa\\b|\\bla proxima (?:vez )?no te levantas\\b|\\bno me hagas hacer lo de la otra vez\\b|\\b(?:cuelgame|bloqueame|ignorame)\\b[^.?!]{0,30}\\bvas a ver\\b|\\b(?:os|te) reviento\\b|\\blo dejo en silla de ruedas\\b';
+/** harm promised to someone else, not the reader */
+const HARM_PROMISED = '\\bno va a (?:caminar|andar) en (?:un|una|meses)\\b|\\ble reviento la cabeza\\b';
+
 export const ES: RuleTable = {
   self_harm: [
     { re: PLAN_MADE },
@@ -105,6 +114,7 @@ export const ES: RuleTable = {
     },
   ],
   abuse: [
+    { re: SET_THREAT },
     { re: LOCATION_DEMAND },
     { re: MONEY_HELD },
     { re: IMAGES_HELD },
@@ -172,6 +182,9 @@ export const ES: RuleTable = {
     },
   ],
   danger: [
+    { re: ATTACK_NEARBY },
+    { re: SET_THREAT },
+    { re: HARM_PROMISED },
     { re: THROWN_AFTER },
     {
       re: '\\b(?:te parto la boca|te rompo la cara|te parto las piernas|no sales viva|no sales vivo|me puso el cuchillo|me puso la pistola|a ver que le pasa)\\b',

@@ -27,6 +27,15 @@ const WEARY_OF_LIFE =
 const PITY_THREAT =
   "\\bdommage si (?:elle|il|ta \\w+|ton \\w+) (?:finissait|finit|brulait|cassait)\\b|\\bferait bien de (?:pas|ne pas) sortir seule\\b|\\bfaire (?:plus )?attention quand tu rentres\\b|\\bje m'occupe de lui\\b";
 
+/** shots or a fight with a weapon nearby: "y a une fusillade", "un gars menace un collègue avec un cutter" */
+const ATTACK_NEARBY =
+  '\\b(?:y a|il y a) (?:une fusillade|des coups de feu|des tirs)\\b(?![^.?!]{0,40}\\b(?:film|serie|jeu|info|journal)\\b)|\\bmenace(?:r)? (?:\\w+ ){0,3}avec un (?:cutter|couteau|tesson|flingue|pistolet)\\b|\\ba menace de (?:me |le |la |nous |te )?planter\\b';
+/** threats in everyday words: a key kept, "il va t'arriver quelque chose", "je le crève" */
+const SET_THREAT =
+  "\\boublie (?:que|qu') j'ai (?:les|des|encore les|toujours les) cles\\b|\\bil va t'arriver quelque chose\\b|\\bregler ca a ma facon\\b|\\bj'etais derriere toi\\b|\\bje passerai te voir bientot\\b";
+/** harm promised to someone else, not the reader */
+const HARM_PROMISED = '\\bje (?:le|la) creve\\b|\\bil va comprendre sa douleur\\b';
+
 export const FR: RuleTable = {
   self_harm: [
     { re: WEARY_OF_LIFE },
@@ -89,6 +98,7 @@ export const FR: RuleTable = {
     },
   ],
   abuse: [
+    { re: SET_THREAT },
     { re: PAPERS_HELD },
     { re: MONEY_HELD },
     { re: SEX_PRESSED },
@@ -145,6 +155,9 @@ export const FR: RuleTable = {
     },
   ],
   danger: [
+    { re: ATTACK_NEARBY },
+    { re: SET_THREAT },
+    { re: HARM_PROMISED },
     { re: PITY_THREAT },
     { re: THROWN_AFTER },
     {

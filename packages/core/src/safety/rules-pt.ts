@@ -24,6 +24,15 @@ const CHILDREN_HELD =
 const NOT_HERE_BY =
   '\\bnao vou estar (?:mais )?aqui (?:amanha|no (?:seu|teu) aniversario|no natal)\\b|\\bamanha (?:eu )?nao vou estar mais aqui\\b|\\bcansad[oa] de existir\\b|\\bquantos comprimidos (?:seriam|sao) precisos\\b|\\bqual (?:viaduto|ponte|predio) (?:e )?mais alt[oa]\\b|\\bsangue na toalha\\b|\\bme cortava\\b[^]{0,40}\\bvoltei\\b';
 
+/** shots nearby, told as they happen: "tem um tiroteio na rua de trás", "ouvi tiros aqui perto" */
+const ATTACK_NEARBY =
+  '\\b(?:tem|teve|ha|houve|rolando) (?:um )?tiroteio\\b(?![^.?!]{0,40}\\b(?:filme|serie|jogo|noticia)\\b)|\\bouvi (?:tiros|disparos)\\b|\\bvai atirar em (?:todo mundo|toda a gente|todos)\\b';
+/** threats in everyday words: "vou atrás de você onde você for", "à noite quero ver se ainda ris" */
+const SET_THREAT =
+  '\\bvou atras de (?:voce|vc|ti|tu) onde (?:voce|vc|tu) for\\b|\\bquero ver se ainda (?:ris|ri|vai rir)\\b|\\b(?:lembra|esqueceste|esqueceu) (?:que|q) (?:eu )?tenho (?:a|uma) (?:chave|copia da chave)\\b';
+/** harm promised to someone else, not the reader */
+const HARM_PROMISED = '\\bvai atirar em (?:todo mundo|toda a gente|todos)\\b';
+
 export const PT: RuleTable = {
   self_harm: [
     { re: NOT_HERE_BY },
@@ -88,6 +97,7 @@ export const PT: RuleTable = {
     },
   ],
   abuse: [
+    { re: SET_THREAT },
     { re: IMAGES_HELD },
     { re: PAPERS_HELD },
     { re: MONEY_HELD },
@@ -139,6 +149,9 @@ export const PT: RuleTable = {
     },
   ],
   danger: [
+    { re: ATTACK_NEARBY },
+    { re: SET_THREAT },
+    { re: HARM_PROMISED },
     { re: THROWN_AFTER },
     { re: '\\b(?:faca no (?:meu )?pescoco|arma na (?:minha )?cabeca|vai ver o que acontece|sabe o que acontece)\\b' },
 

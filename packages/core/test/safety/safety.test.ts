@@ -249,6 +249,14 @@ describe('the stored rule literals', () => {
     const fresh = ruleSources().map((source) => requiredLiterals(source));
     expect(stored.literals).toEqual(fresh);
   });
+
+  it('never hands the word index a literal it would cut short ("k.o. tropfen" would be held as "k")', () => {
+    expect(requiredLiterals('\\bk\\.o\\. tropfen\\b')).toBeNull();
+    expect(requiredLiterals('\\bko tropfen\\b')).toEqual(['ko tropfen']);
+    for (const literals of ruleSources().map((source) => requiredLiterals(source)))
+      for (const literal of literals ?? [])
+        expect(literal.split(/[^a-z0-9 '/-]/)[0]?.trim().length).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('the safety concepts', () => {
@@ -439,6 +447,37 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
     ['dommage si il pleut demain', 'belle voiture. dommage si elle finissait dans le canal', ['abuse', 'danger']],
     ['já tenho as fotos da festa, te mando', 'se não mandar mais nudes eu posto as que já tenho', ['abuse']],
   ])('reads %j as nothing, and finds %j as %j', (everyday, meant, concerns) => {
+    expect(checkSafety(everyday)).toBeNull();
+    expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
+  });
+
+  it.each([
+    ['watch your step on the ice this morning', 'watch ur back', ['danger']],
+    ['come out to the garden, the stars are amazing', "i'm parked outside. come out or i'm coming in", ['danger']],
+    [
+      'they filmed a shooting scene in our street for the new series',
+      "there's shooting on our street, i'm on the floor",
+      ['danger'],
+    ],
+    [
+      'loaded the dishwasher, your turn tomorrow',
+      "i've loaded the shotgun. if he comes through that gate he's not leaving",
+      ['danger'],
+    ],
+    ['hay una película de tiroteos esta noche en la tele', 'hay una balacera en la colonia, no vengas', ['danger']],
+    ['teve tiroteio no filme ontem, que tenso', 'teve tiroteio perto da escola, fica em casa', ['danger']],
+    [
+      'in den nachrichten: schießerei in einer bar, zum glück keine toten',
+      'draußen schüsse, wir liegen im flur auf dem boden',
+      ['danger'],
+    ],
+    [
+      'ich hab noch einen schlüssel, ich lass mich selbst rein',
+      'schließ ruhig ab. ich hab noch einen zweiten schlüssel',
+      ['danger', 'abuse'],
+    ],
+    ["t'as oublié ton écharpe chez moi", "t'as oublié que j'ai les clés de ton appart? dors bien", ['danger', 'abuse']],
+  ])('reads the look-alike %j as nothing, and the threat %j as %j', (everyday, meant, concerns) => {
     expect(checkSafety(everyday)).toBeNull();
     expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
   });
