@@ -223,6 +223,9 @@ const GUN = /\b(?:rifle|shotgun|gun|escopeta|gewehr|flinte|fusil|espingarda|cara
 const HUNTING =
   /\b(?:hunt|hunting|hunter|caza|cazar|cazando|jagd|jagen|jager|chasse|chasser|chasseur|caca|cacar|cacando|cacador|clay pigeons?|tiro al plato|tontaubenschiessen|ball-trap)\b/;
 
+/** a weapon pointed at a person: never the kitchen or a hunt, whatever else the message says */
+const POINTED_AT = /\b(?:pointed|points|pointing|aimed|aims|aiming)\b[^.?!]{0,30}\bat (?:me|us|my|the kids|her|him)\b/;
+
 /** laughing, teasing or "just kidding" markers that turn hyperbole into a joke */
 const JOKE =
   /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|kkkk\w*|rsrs\w*|mdr|ptdr|xd|jk|j\/k|just kidding|kidding|on s'adore|bromeo|es broma|c'est pour rire|je rigole|zoeira|brincadeira|spass|scherz\w*)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}\u{1F92A}\u{1F609}\u{1F618}\u{1F60F}\u{1F643}]|:p\b|;\))/u;
@@ -279,8 +282,15 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
     WORN_OUT_BY.test(folded.slice(Math.max(0, match.index - 40), end))
   )
     return false;
-  if (rule.concern === 'danger' && KNIFE.test(match[0]) && (KITCHEN.test(folded) || CUTTING.test(folded))) return false;
-  if (rule.concern === 'danger' && GUN.test(match[0]) && HUNTING.test(folded)) return false;
+  const pointedAtSomeone = POINTED_AT.test(match[0]);
+  if (
+    rule.concern === 'danger' &&
+    !pointedAtSomeone &&
+    KNIFE.test(match[0]) &&
+    (KITCHEN.test(folded) || CUTTING.test(folded))
+  )
+    return false;
+  if (rule.concern === 'danger' && !pointedAtSomeone && GUN.test(match[0]) && HUNTING.test(folded)) return false;
   if (rule.concern === 'self_harm' && RATHER_THAN.test(folded)) return false;
   const after = folded.slice(end, end + 40);
   if (/\b(?:matar(?:me|-me)?|me mato)$/.test(match[0]) && BY_TOIL.test(after)) return false;

@@ -122,6 +122,10 @@ const HARM_PROMISED =
 const ATTACK_NEARBY =
   "(?<!\\b(?:news|film|movie|game|show|series|documentary|read|heard on the radio)\\b[^.?!]{0,40})\\b(?:there'?s|there is|someone'?s|someones|somebody'?s|somebodys|people are) (?:shooting|a shooting|shots|gunfire|a stabbing)\\b(?! (?:a|the|photos|pics|video|scene|in the (?:film|movie|game|news)))(?![^.?!]{0,40}\\b(?:news|film|movie|game|series|documentary|tv)\\b)|\\b(?:was|there was) a (?:stabbing|shooting)\\b[^.?!]{0,30}[,.!]?\\s*(?:run|get out|hide|stay inside|lock the door)\\b|\\bshots fired\\b|\\bactive shooter\\b(?! (?:drill|scenario|training|exercise|game))";
 
+/** a weapon pointed at someone: "he took his hunting rifle and pointed it at me" */
+const WEAPON_POINTED =
+  '(?<=\\b(?:gun|rifle|shotgun|pistol|knife|crossbow|machete|bat|blade)\\b[^.?!]{0,60})\\b(?:pointed|aimed) (?:it|that|the thing) at (?:me|us|my \\w+|the kids|her|him)\\b|\\b(?:pointed|aimed) (?:a|the|his|her|their) (?:gun|rifle|shotgun|pistol|knife|crossbow) at (?:me|us|my \\w+|the kids|her|him)\\b';
+
 export const EN: RuleTable = {
   self_harm: [
     { re: LEAVING_JUMP },
@@ -325,6 +329,7 @@ export const EN: RuleTable = {
   ],
   abuse: [
     { re: SHUT_OUT },
+    { re: WEAPON_POINTED },
     { re: LOCATION_DEMAND },
     { re: MONEY_HELD },
     { re: SLEEP_WITHHELD },
@@ -458,6 +463,7 @@ export const EN: RuleTable = {
   ],
   danger: [
     { re: SHUT_OUT },
+    { re: WEAPON_POINTED },
     { re: PLAIN_THREAT },
     { re: SET_THREAT },
     { re: HARM_PROMISED, jokable: true },
