@@ -13,7 +13,7 @@ export const SECOND_LABELS_K_FILE = new URL('./coach-second-labels-k.jsonl', imp
 /**
  * the sets with a blind second pass over every message, each by a labeller who never saw the first labels (set
  * k's by its own writer; the later sets by labellers who did not write them), by set letter: n and o are the fresh
- * sets (FRESH_FILES in coach-metrics.ts), the others development sets
+ * sets (FRESH_FILES in coach-metrics.ts), x and y the reworded ones (REWORDED_FILES), the others development sets
  */
 export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   k: SECOND_LABELS_K_FILE,
@@ -29,6 +29,8 @@ export const FULL_SECOND_PASSES: Readonly<Record<string, URL>> = {
   u: new URL('./coach-second-labels-u.jsonl', import.meta.url),
   v: new URL('./coach-second-labels-v.jsonl', import.meta.url),
   w: new URL('./coach-second-labels-w.jsonl', import.meta.url),
+  x: new URL('./coach-second-labels-x.jsonl', import.meta.url),
+  y: new URL('./coach-second-labels-y.jsonl', import.meta.url),
 };
 /** one line per disagreement between the two passes, with the label it was settled on and why */
 export const SETTLED_FILE = new URL('./coach-settled.jsonl', import.meta.url);

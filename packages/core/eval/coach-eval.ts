@@ -11,6 +11,7 @@ import {
   HOLDOUT_FILE,
   type LabelledMessage,
   loadEvaluationSet,
+  REWORDED_FILES,
 } from './coach-metrics.ts';
 import {
   evaluateOutside,
@@ -93,6 +94,10 @@ report(
   'Fresh sets (coach-fresh-n.jsonl, coach-fresh-o.jsonl: two more hands, never trained or tuned on)',
   loadEvaluationSet(FRESH_FILES),
 );
+report(
+  'Reworded development messages (coach-reworded-x.jsonl, coach-reworded-y.jsonl: two new hands said 230 development messages again in other words, with a calm look-alike of each; never trained or tuned on)',
+  loadEvaluationSet(REWORDED_FILES),
+);
 
 function tally(r: RateResult): string {
   const parts = Object.entries(r.byCategory)
@@ -149,7 +154,7 @@ const passes = [
   { name: 'development', report: agreement(loadEvaluationSet(files), loadSecondLabels()) },
   ...Object.entries(FULL_SECOND_PASSES).map(([set, file]) => ({
     name: `development set ${set}`,
-    report: agreement(loadEvaluationSet([...files, ...FRESH_FILES]), loadSecondLabels(file)),
+    report: agreement(loadEvaluationSet([...files, ...FRESH_FILES, ...REWORDED_FILES]), loadSecondLabels(file)),
   })),
   {
     name: 'held-out',

@@ -66,6 +66,14 @@ export const HOLDOUT_FILE = new URL('./coach-holdout.jsonl', import.meta.url);
 export const FRESH_FILES = ['coach-fresh-n.jsonl', 'coach-fresh-o.jsonl'].map(
   (name) => new URL(`./${name}`, import.meta.url),
 );
+/**
+ * development messages said again in other words by two new hands (sets x and y, decision 215): two rewordings and one
+ * calm look-alike of each of 230 development messages, with a blind second pass. Never trained on and no rule written
+ * from them: they show how the coach holds up when words it was tuned on are said another way
+ */
+export const REWORDED_FILES = ['coach-reworded-x.jsonl', 'coach-reworded-y.jsonl'].map(
+  (name) => new URL(`./${name}`, import.meta.url),
+);
 
 export function loadEvaluationSet(files: URL | readonly URL[] = DEVELOPMENT_FILES): LabelledMessage[] {
   return (Array.isArray(files) ? files : [files]).flatMap((file: URL) =>

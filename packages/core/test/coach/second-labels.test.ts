@@ -13,6 +13,7 @@ import {
   FRESH_FILES,
   HOLDOUT_FILE,
   loadEvaluationSet,
+  REWORDED_FILES,
   SAMPLED_DEVELOPMENT_FILES,
 } from '../../eval/coach-metrics.ts';
 
@@ -41,7 +42,7 @@ describe('the blind second pass over the development and held-out sets', () => {
   it.each(Object.keys(FULL_SECOND_PASSES))('has a second pass over every message of development set %s', (set) => {
     const file = FULL_SECOND_PASSES[set] as URL;
     const whole = loadEvaluationSet(
-      [...DEVELOPMENT_FILES, ...FRESH_FILES].filter((f) => f.pathname.endsWith(`-${set}.jsonl`)),
+      [...DEVELOPMENT_FILES, ...FRESH_FILES, ...REWORDED_FILES].filter((f) => f.pathname.endsWith(`-${set}.jsonl`)),
     );
     const second = loadSecondLabels(file);
     expect(whole.length).toBeGreaterThan(0);
@@ -55,7 +56,7 @@ describe('the blind second pass over the development and held-out sets', () => {
       agreement(loadEvaluationSet(), loadSecondLabels()),
       agreement(loadEvaluationSet(HOLDOUT_FILE), loadSecondLabels(SECOND_LABELS_HOLDOUT_FILE)),
       ...Object.values(FULL_SECOND_PASSES).map((file) =>
-        agreement(loadEvaluationSet([...DEVELOPMENT_FILES, ...FRESH_FILES]), loadSecondLabels(file)),
+        agreement(loadEvaluationSet([...DEVELOPMENT_FILES, ...FRESH_FILES, ...REWORDED_FILES]), loadSecondLabels(file)),
       ),
     ];
     for (const { disagreements } of reports)
@@ -65,10 +66,12 @@ describe('the blind second pass over the development and held-out sets', () => {
         expect(record?.second.join()).toBe(d.second.join());
       }
     const current = new Map(
-      [...loadEvaluationSet(), ...loadEvaluationSet(HOLDOUT_FILE), ...loadEvaluationSet(FRESH_FILES)].map((m) => [
-        m.id,
-        m,
-      ]),
+      [
+        ...loadEvaluationSet(),
+        ...loadEvaluationSet(HOLDOUT_FILE),
+        ...loadEvaluationSet(FRESH_FILES),
+        ...loadEvaluationSet(REWORDED_FILES),
+      ].map((m) => [m.id, m]),
     );
     for (const record of settled.values()) {
       const message = current.get(record.id);
