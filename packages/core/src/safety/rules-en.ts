@@ -126,9 +126,29 @@ const ATTACK_NEARBY =
 const WEAPON_POINTED =
   '(?<=\\b(?:gun|rifle|shotgun|pistol|knife|crossbow|machete|bat|blade)\\b[^.?!]{0,60})\\b(?:pointed|aimed) (?:it|that|the thing) at (?:me|us|my \\w+|the kids|her|him)\\b|\\b(?:pointed|aimed) (?:a|the|his|her|their) (?:gun|rifle|shotgun|pistol|knife|crossbow) at (?:me|us|my \\w+|the kids|her|him)\\b';
 
+/** what leaving will cost, told as the writer's body found: "leave tonight and the next call you get will be from the police" */
+const LEAVING_BODY =
+  "\\b(?:leave|go|walk out|walk away|go out that door|go on)\\b[^]{0,60}\\b(?:(?:you'?ll|you will|u'?ll|ull) (?:be (?:the one (?:who|that) finds? me|planning my funeral|identifying my body|finding me)|find me (?:dead|in the morning|hanging|in the bath))|the next call (?:you get )?(?:will be|is) from the police)\\b|\\b(?:wrap|wrapping) (?:the|my) car (?:round|around) a (?:tree|pole|wall)\\b|\\bcrash (?:the|my) (?:car|ute|truck|van|bike) on purpose\\b|\\bput my foot down\\b[^.?!]{0,30}\\bnot brake\\b";
+/** harm to oneself told by its shape rather than its name */
+const SELF_HARM_FORMS =
+  "\\b(?:half|part of me|kind of|kinda|secretly|quietly) (?:wish|wishes|hope|hopes|hoping|wants?)\\b[^.?!]{0,40}\\b(?:hit me|hits me|not to stop|doesn'?t stop|doesn'?t land|go(?:es)? under|swerves? into me)\\b|\\bhope (?:a|the) (?:lorry|truck|bus|car|train) swerves into me\\b|\\b(?:stopped|stop|not) eating on purpose\\b|\\bif it finishes me\\b|\\bmy body (?:just )?gives up\\b|\\b(?:went|climbed|got|stepped) (?:down )?(?:onto|on to) the (?:line|tracks|rails)\\b|\\b(?:i'?m|im|i am|i was|i|he'?s|she'?s|he is|she is|he was|she was) (?:standing|stood|lying|lay|sat|sitting) (?:between|on) the (?:rails|tracks)\\b(?![^.?!]{0,40}\\b(?:signal|delay|failure|broke down|stuck))|\\bstepped off the platform edge\\b|(?<=\\b(?:won'?t be (?:back|home)|not coming (?:home|back)|don'?t wait up)\\b[^]{0,80}\\b(?:sea|river|water|lake|canal|harbour|harbor|quay|jetty|pier)\\b[^]{0,40})\\b(?:peaceful|very still|so still|dark and quiet|so dark|looks like sleeping)\\b|\\b(?:banging|smacking|hitting) my head (?:on|off|against)\\b[^.?!]{0,40}\\b(?:so (?:the|it) (?:noise|voices?|thoughts?)|till|until|since [0-9]|bleed)|\\bpunch(?:ing|ed)? (?:the|a) wall\\b[^.?!]{0,30}\\b(?:knuckles (?:bleed|bled|are bleeding)|till (?:my knuckles|it bleeds|they bleed))|\\b(?:needed|need|wanted) (?:something|it) to hurt more than\\b|\\bblood on the (?:bath ?mat|towel|sink|sheets)\\b[^]{0,60}\\b(?:needed|feel|sorry)\\b|\\bdid it again\\b[^.?!]{0,20}\\b(?:just a bit|only a bit)\\b|\\bfor my send-?off\\b|\\bplay (?:my|these) songs at (?:the thing|my funeral|my send-?off)\\b|\\b(?:helium|nitrogen|argon)\\b[^.?!]{0,30}\\b(?:bag|hood)\\b(?![^.?!]{0,20}balloon)|\\b(?:bought|ordered|got) a rope and (?:picked|chose|found)\\b|\\b(?:tank|canister) and a (?:bag|hood)\\b|\\berase myself\\b|\\blog(?:ging)? off (?:permanently|for good|forever)\\b[^.?!]{0,20}[.!]?\\s*(?:not the app|me\\b)|(?<=🔫\\s*(?:\\S+\\s*)?)to my head\\b";
+/** control and degradation told by their shape */
+const ABUSE_FORMS =
+  "\\b(?:went (?:thru|through)|unlocked|scrolled|read) (?:ur|your) (?:phone|whatsapp|messages|texts|dms|insta)\\b[^]{0,40}\\b(?:while (?:you|u) (?:slept|were (?:asleep|sleeping))|at [0-9]+ ?am|with your thumb)\\b|(?<=\\b(?:told|telling|warned|had a word with)\\b[^.?!]{0,60})\\b(?:you'?re|your|ur|you are|i'?m|i am) (?:unstable|not right in the head|having (?:a )?breakdowns?|mentally ill)\\b|\\b(?:good luck|try) (?:getting anyone to (?:listen|believe)|telling (?:them|anyone) anything)\\b|\\bnot to believe (?:you|u|a word)\\b|(?<=\\b(?:sign|put your name to)\\b[^.?!]{0,60}\\b(?:or|otherwise)\\b[^.?!]{0,40})\\b(?:forget (?:about )?seeing|(?:don'?t|won'?t) expect to see|(?:grandkids|grandchildren|kids) stop visiting|never see (?:the|your) (?:kids|grandkids|grandchildren|children))\\b|\\b(?:put|hid|installed|found|there'?s) (?:a |an |little |a little )?(?:camera|cam|cameras|cams)\\b[^.?!]{0,30}\\b(?:bedroom|our room|lounge|bathroom)\\b|\\bstop turning off (?:ur|your) location\\b|\\bi check it whenever i (?:like|want)\\b|\\b(?:stops|stopped|won'?t|doesn'?t) giv(?:e|ing) me (?:any )?money for (?:food|groceries)\\b|\\bno (?:housekeeping|grocery|food) money\\b|\\b(?:yells|screams|shouts|roars) at (?:her|my \\w+|him)\\b[^.?!]{0,30}\\b(?:that (?:she|he)'?s|she'?s|he'?s) (?:stupid|useless|worthless|good for nothing|an idiot)\\b|\\b(?:pressed|held|put|pushed) (?:a|the) (?:cushion|pillow) (?:on|over|onto|against) my face\\b|\\b(?:does it|did it|on top of me|has sex with me|touches me|touched me)\\b[^]{0,50}\\b(?:while|when) (?:i'?m|i was|i am) (?:asleep|sleeping|out cold|passed out|unconscious)\\b|\\bi never said yes,? i was (?:asleep|drunk|out cold|passed out)\\b";
+/** threats of coming for the reader, and harm done with things thrown */
+const THREAT_FORMS =
+  "(?<=\\b(?:you'?ve got|you have|u got|u have) [0-9a-z]+ (?:min|mins|minutes|seconds)\\b[^.?!]{0,40})\\bor (?:i'?m|im|i'?ll|ill|i will) (?:coming|walking|come|drive|driving)\\b|\\bor (?:i'?m|im|i'?ll|ill) (?:come|coming) (?:and )?(?:find|get|pull|drag|fetch) (?:you|u)\\b|\\b(?:one more time|do it again|hang up (?:on me )?again)\\b[^.?!]{0,30}\\b(?:i'?ll|ill|i will) be at (?:your|ur) (?:door|work|house|place)\\b|\\b(?:hang up|u do it)\\b[^.?!]{0,30}\\b(?:im|i'?m) driving (?:round|over)\\b|\\bi (?:wont|won'?t) be gentle\\b|\\b(?:i )?never told (?:him|her|them|either of them|anyone) where i (?:work|live|was|am)\\b|\\bi (?:didn'?t|didnt|did not) (?:even )?tell (?:him|her) (?:where|i was)\\b|\\b(?:tailing|been following|walking (?:a little way )?behind|driving behind|sitting behind) me\\b(?! on (?:strava|insta\\w*|twitter|tiktok|facebook|spotify|youtube|twitch|x)\\b)[^.?!]{0,40}\\b(?:since|the whole way|all the way)\\b|\\b(?:he|she|my (?:wife|husband|girlfriend|boyfriend|partner|ex)) (?:glassed|bottled|scalded) me\\b|\\b(?:smashed|broke) (?:a|the) (?:mug|bottle|glass|plate|cup|vase) (?:on|over) my (?:arm|head|face|hand|back)\\b|\\bthrew (?:a|the) (?:bottle|glass|mug|plate|pan) at me\\b[^.?!]{0,30}\\b(?:cut|bleed|stitches|hospital|a&e)\\b|\\bi know exactly where (?:it|she|he|they) (?:is|lives|live)\\b|\\b(?:drove|walked|went) past (?:your|ur) (?:mum|mom|dad|brother|sister|parents)'?s?\\b[^]{0,60}\\bi know\\b|\\b(?:brake (?:cable|lines?|pipe)s?|wheel to come loose)\\b[^]{0,60}\\b(?:snip|cut|easy|drive|still can)\\b|\\bnot in cash\\b|\\bpays? with more than money\\b";
+/** coming to haul the reader back, which people also say in play ("don't make me come over there and drag you home 😂") */
+const COME_OVER_THERE =
+  "\\b(?:don'?t|dont) make me (?:drive|come) (?:over|down|round) there and (?:haul|drag|pull|fetch) (?:you|u)\\b";
+/** harm promised to someone else in everyday words */
+const HARM_THIRD_FORMS = "\\bwon'?t be walking (?:straight|right|properly)\\b|\\bkeeps? all (?:his|her|their) teeth\\b";
+
 export const EN: RuleTable = {
   self_harm: [
     { re: LEAVING_JUMP },
+    { re: LEAVING_BODY },
+    { re: SELF_HARM_FORMS },
     { re: THROWN_UNDER },
     { re: ALREADY_TAKEN, urgent: true },
     { re: MEANS_READY, urgent: true },
@@ -329,6 +349,10 @@ export const EN: RuleTable = {
   ],
   abuse: [
     { re: SHUT_OUT },
+    { re: LEAVING_BODY },
+    { re: ABUSE_FORMS },
+    { re: THREAT_FORMS },
+    { re: COME_OVER_THERE, jokable: true },
     { re: WEAPON_POINTED },
     { re: LOCATION_DEMAND },
     { re: MONEY_HELD },
@@ -463,6 +487,9 @@ export const EN: RuleTable = {
   ],
   danger: [
     { re: SHUT_OUT },
+    { re: THREAT_FORMS },
+    { re: COME_OVER_THERE, jokable: true },
+    { re: HARM_THIRD_FORMS, jokable: true },
     { re: WEAPON_POINTED },
     { re: PLAIN_THREAT },
     { re: SET_THREAT },
@@ -490,7 +517,7 @@ export const EN: RuleTable = {
       re: `\\b(?:with|has|had|have|got|holding|holds|carrying|carries|brought|brings|grabbed|pulled|pulls|took|waving|waves|keeps|kept|hid|hides|hiding) (?:out )?(?:a |an |the |his |her |their |my |your |some )?(?:kitchen |big |baseball |cricket |hunting )?${WEAPON}\\b[^]{0,80}\\b(?:outside|door|waiting|coming|at (?:the|my|our) (?:corner|door|house)|in (?:the|his|her) (?:car|bag|pocket)|see you soon|for (?:you|him|her|your)|police|hiding|stuck|scared|911|999|112)|\\b(?:outside|at (?:the|my|our) (?:door|house|window|work)|waiting)\\b[^.?!]{0,40}\\bwith (?:a|an|the|his|her) ${WEAPON}\\b|\\b(?:poured|pour|pours|threw|throw|throws|doused|douse) (?:petrol|gasoline|fuel|acid)\\b`,
     },
     {
-      re: "\\b(?:followed|following|been following) me\\b|\\b(?:watching|staring at) (?:my|our|the) (?:house|flat|window|door)\\b|\\b(?:burn|set fire to) (?:the|our|your|my|her|his) (?:house|flat|car|place)\\b|\\bnext time it'?s (?:your|my) (?:face|head)\\b|\\bpay (?:him|her|you) a visit\\b|\\bwon'?t forget\\b[^.?!]{0,10}$|\\bgot (?:his|her|your) address\\b",
+      re: "\\b(?:followed|following|been following) me\\b(?! on (?:strava|insta\\w*|twitter|tiktok|facebook|spotify|youtube|twitch|x|here)\\b| back\\b)|\\b(?:watching|staring at) (?:my|our|the) (?:house|flat|window|door)\\b|\\b(?:burn|set fire to) (?:the|our|your|my|her|his) (?:house|flat|car|place)\\b|\\bnext time it'?s (?:your|my) (?:face|head)\\b|\\bpay (?:him|her|you) a visit\\b|\\bwon'?t forget\\b[^.?!]{0,10}$|\\bgot (?:his|her|your) address\\b",
     },
 
     {

@@ -482,6 +482,52 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
     expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
   });
 
+  it.each([
+    [
+      'leave the leftovers, ill sort them tomorrow',
+      'go on, leave. ull be the one who finds me in the morning',
+      ['self_harm', 'abuse'],
+    ],
+    [
+      'we are sat on the tracks outside the station, signal failure again',
+      "i'm sitting on the tracks behind the estate. don't call anyone",
+      ['self_harm'],
+    ],
+    [
+      "don't make me come over there and eat all your fries",
+      "don't make me drive over there and drag you home by the arm",
+      ['abuse', 'danger'],
+    ],
+    [
+      "he's been following me on strava since i started running lol",
+      "he's been following me since i left the gym, i never told him i was going",
+      ['abuse', 'danger'],
+    ],
+    [
+      'stopped eating meat on purpose, feeling great',
+      'stopped eating on purpose. day 5. if it finishes me it finishes me',
+      ['self_harm'],
+    ],
+    [
+      'i put a camera in the hallway for the dog while we are at work',
+      'he put a camera in our bedroom and watches it from work',
+      ['abuse'],
+    ],
+    [
+      'went through your photos for the slideshow, so many cute ones',
+      'went thru ur phone while u slept. who is mike. explain',
+      ['abuse'],
+    ],
+    [
+      'punching the wall in the gym class was so satisfying',
+      'been punching the wall till my knuckles bleed, it doesnt help',
+      ['self_harm'],
+    ],
+  ])('reads %j as nothing, and the same words in harm %j as %j', (everyday, meant, concerns) => {
+    expect(checkSafety(everyday)).toBeNull();
+    expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
+  });
+
   // the learned score, not a rule, raises these; kept as known false alarms until it reads them as everyday talk
   it.fails.each([
     'i left a note on the fridge, read it after work',
