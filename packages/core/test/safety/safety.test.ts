@@ -446,12 +446,7 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
     ['wär schade, wenn das wetter nicht hält', 'wär schade, wenn die bremsen mal nicht gehen', ['abuse', 'danger']],
     ['dommage si il pleut demain', 'belle voiture. dommage si elle finissait dans le canal', ['abuse', 'danger']],
     ['já tenho as fotos da festa, te mando', 'se não mandar mais nudes eu posto as que já tenho', ['abuse']],
-  ])('reads %j as nothing, and finds %j as %j', (everyday, meant, concerns) => {
-    expect(checkSafety(everyday)).toBeNull();
-    expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
-  });
 
-  it.each([
     ['watch your step on the ice this morning', 'watch ur back', ['danger']],
     ['come out to the garden, the stars are amazing', "i'm parked outside. come out or i'm coming in", ['danger']],
     [
@@ -477,12 +472,7 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
       ['danger', 'abuse'],
     ],
     ["t'as oublié ton écharpe chez moi", "t'as oublié que j'ai les clés de ton appart? dors bien", ['danger', 'abuse']],
-  ])('reads the look-alike %j as nothing, and the threat %j as %j', (everyday, meant, concerns) => {
-    expect(checkSafety(everyday)).toBeNull();
-    expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
-  });
 
-  it.each([
     [
       'leave the leftovers, ill sort them tomorrow',
       'go on, leave. ull be the one who finds me in the morning',
