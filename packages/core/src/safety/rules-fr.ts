@@ -36,8 +36,26 @@ const SET_THREAT =
 /** harm promised to someone else, not the reader */
 const HARM_PROMISED = '\\bje (?:le|la) creve\\b|\\bil va comprendre sa douleur\\b';
 
+/** self-harm told by its shape: a gun gone with a note, messages for the parents, burns and blows on oneself, poison */
+const SELF_HARM_FORMS =
+  "\\b(?:le fusil|la carabine|l'arme)\\b[^.?!]{0,40}\\b(?:a disparu|est plus la|n'est plus la)\\b|\\bdis a mes parents que je les aime\\b|\\bdis lui que c'etait pas sa faute\\b|\\bj'eteins ma clope sur mon bras\\b|\\bdes brulures,? c'est moi qui\\b|\\bpoison (?:des|pour les|a) rats\\b|\\bje vais le boire\\b[^.?!]{0,20}\\bc'est fini\\b|\\bme suis (?:frappe|cogne|tape) (?:le front|la tete)\\b[^.?!]{0,40}\\b(?:saign|sang|plaie)\\w*";
+/** control told by its shape: location kept on, the flat shown on video, obedience, scorn */
+const ABUSE_FORMS =
+  '\\btu desactives pas ta (?:position|localisation)\\b|\\bla geoloc tu la fermes pas\\b|\\b(?:facetime|active la video|tourne[sz]? la camera)\\b[^.?!]{0,40}\\b(?:chaque coin|fais le tour|qui est avec toi|tout de suite)\\b|\\bune bonne epouse\\b|\\bla femme se soumet\\b|\\bqui voudrait de toi\\b|\\bpersonne te regarderait\\b|\\b(?:tabassait|frappait|cognait|tapait) (?:ma|sa) (?:mere|femme|grand-mere)\\b|\\blever la main sur (?:maman|ma mere)\\b|\\btapait mamie\\b';
+/** threats told by their shape: a blade, an accident, people waiting downstairs, the child's way home */
+const THREAT_FORMS =
+  "\\bje sors la lame\\b|\\bt'auras un accident\\b|\\bregarde bien derriere toi\\b|\\bje rentrerais pas seule\\b|\\bt'attendent en bas de chez toi\\b|\\bsi je porte plainte je suis morte\\b|\\bsi je vais au commissariat il me tue\\b|\\bje viendrai frapper\\b|\\bje suis passe devant ton immeuble\\b|\\bouvre(?:-moi| moi)?\\b[^.?!]{0,20}\\b(?:ou|sinon) (?:j'enfonce|je casse)\\b|\\bje connais le trajet de ta\\b|\\bta petite prend le bus\\b|\\bme balafrer\\b|\\bm'a (?:jete|balance) (?:la tasse|un verre|une assiette)\\b[^.?!]{0,40}\\b(?:points|recousu|urgences|arcade)\\b";
+/** a death promised if the partner leaves: both of them */
+const LEAVING_BOTH =
+  "\\bon meure ensemble\\b|\\bon y passe tous les deux\\b|\\bc'est fini pour nous deux\\b|\\bsigner pour nous deux\\b";
+/** a weapon taken, or a broken bottle held up */
+const WEAPON_TAKEN =
+  "\\bj'ai (?:pris|recupere) (?:le flingue|l'arme|la carabine)\\b|\\bla carabine de tonton est dans mon coffre\\b|\\bun tesson de bouteille\\b[^.?!]{0,30}\\bmena";
+
 export const FR: RuleTable = {
   self_harm: [
+    { re: SELF_HARM_FORMS },
+    { re: LEAVING_BOTH },
     { re: WEARY_OF_LIFE },
     { re: LEAVING_JUMP },
     // someone begged to come down from a height
@@ -98,6 +116,9 @@ export const FR: RuleTable = {
     },
   ],
   abuse: [
+    { re: ABUSE_FORMS },
+    { re: THREAT_FORMS },
+    { re: LEAVING_BOTH },
     { re: SET_THREAT },
     { re: PAPERS_HELD },
     { re: MONEY_HELD },
@@ -155,6 +176,9 @@ export const FR: RuleTable = {
     },
   ],
   danger: [
+    { re: THREAT_FORMS },
+    { re: LEAVING_BOTH },
+    { re: WEAPON_TAKEN },
     { re: ATTACK_NEARBY },
     { re: SET_THREAT },
     { re: HARM_PROMISED },

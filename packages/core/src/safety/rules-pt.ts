@@ -33,8 +33,25 @@ const SET_THREAT =
 /** harm promised to someone else, not the reader */
 const HARM_PROMISED = '\\bvai atirar em (?:todo mundo|toda a gente|todos)\\b';
 
+/** self-harm told by its shape: a threat to jump if the partner leaves, a wish to be hit on the road */
+const SELF_HARM_FORMS =
+  '\\bse o (?:camiao|caminhao|carro)\\b[^.?!]{0,30}\\b(?:me apanhasse|saisse da pista)\\b|\\blargar o volante\\b|\\bamanha ja nao e preciso\\b|\\blogo logo nao vai ter mais por que\\b';
+/** a jump or a death threatened if the partner leaves */
+const LEAVING_THREAT = '\\bameaca se jogar do predio\\b|\\bnao sobra nenhum de nos dois\\b';
+/** control and scorn told by their shape */
+const ABUSE_FORMS =
+  '\\bninguem te aturava\\b|\\bso eu mesmo pra te aguentar\\b|\\bda gracas a deus que eu fiquei\\b|\\b(?:mudou|trocou) (?:a senha do meu|a senha da minha|as senhas d|todas as (?:senhas|palavras-passe) d)\\w*|\\b(?:o codigo|a senha) do (?:telemovel|celular|insta|whats)\\b[^.?!]{0,40}\\b(?:agora|hoje|ate logo|quem esta limpo|inocente)\\b|\\bdigo que nao\\b[^.?!]{0,20}\\bfaz mesmo assim\\b|\\bfechou a porta por fora\\b';
+/** threats told by their shape: a key copied, consequences, a gun pointed */
+const THREAT_FORMS =
+  '\\btenho uma chave que tu nao sabes\\b|\\beu fiz copia\\b[^.?!]{0,20}\\bposso esperar\\b|\\bcedo ou tarde eu entro\\b|\\bvai ter consequencia\\b|\\bdepois nao te queixes\\b|\\bcomprei um ferro\\b|\\bo proximo tiro e certeiro\\b|\\bda outra vez e para acertar\\b|\\bme apontou (?:o|a) (?:rifle|arma|pistola|faca|espingarda)\\b|\\bquer queiras quer nao\\b|\\bacelera a fundo\\b[^.?!]{0,40}\\b(?:miudo|bebe|crianca|filh)';
+/** shots nearby, told as they happen */
+const SHOTS_NEARBY =
+  '\\btrocando tiro\\b|\\bouvi uns \\w+ disparos\\b|(?<!\\b(?:filme|serie|jogo|novela|noticia|jornal)\\b[^.?!]{0,40})\\btiroteio (?:perto|na rua|aqui)\\b';
+
 export const PT: RuleTable = {
   self_harm: [
+    { re: SELF_HARM_FORMS },
+    { re: LEAVING_THREAT },
     { re: NOT_HERE_BY },
     { re: LEAVING_JUMP },
     // someone begged to come down from a height
@@ -97,6 +114,9 @@ export const PT: RuleTable = {
     },
   ],
   abuse: [
+    { re: LEAVING_THREAT },
+    { re: ABUSE_FORMS },
+    { re: THREAT_FORMS },
     { re: SET_THREAT },
     { re: IMAGES_HELD },
     { re: PAPERS_HELD },
@@ -149,6 +169,8 @@ export const PT: RuleTable = {
     },
   ],
   danger: [
+    { re: THREAT_FORMS },
+    { re: SHOTS_NEARBY },
     { re: ATTACK_NEARBY },
     { re: SET_THREAT },
     { re: HARM_PROMISED },

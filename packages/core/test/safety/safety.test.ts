@@ -513,6 +513,33 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
       'been punching the wall till my knuckles bleed, it doesnt help',
       ['self_harm'],
     ],
+
+    [
+      'te pasé las fotos del viaje, qué lindas',
+      'te pasé todos mis ahorros. yo ya no los voy a necesitar',
+      ['self_harm'],
+    ],
+    [
+      'der termin bei der ausländerbehörde ist am 12., ich komm mit',
+      'ein anruf bei der ausländerbehörde reicht, vergiss das nicht',
+      ['abuse'],
+    ],
+    [
+      'des is mei letzte nachricht heut, akku is fast leer',
+      'des wird mei letzte nachricht sein. schau auf di',
+      ['self_harm'],
+    ],
+    [
+      'le fusil de chasse est rangé au placard',
+      'le fusil de chasse a disparu du placard et son tel est éteint',
+      ['self_harm'],
+    ],
+    [
+      'o filme começa com um tiroteio na rua de trás',
+      'tiroteio na rua de trás, to deitada no chão com as crianças',
+      ['danger'],
+    ],
+    ['ele trocou a senha do wifi pros convidados', 'ele trocou a senha do meu email e do banco', ['abuse']],
   ])('reads %j as nothing, and the same words in harm %j as %j', (everyday, meant, concerns) => {
     expect(checkSafety(everyday)).toBeNull();
     expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
