@@ -43,9 +43,12 @@ const HARM_PROMISED =
 /** self-harm told by its shape: someone talking of hurting themselves, a last message, a code left "for when it's time" */
 const SELF_HARM_FORMS =
   '\\bsich (?:was|etwas) anzutun\\b|\\btu ich mir (?:halt |dann )?(?:was|etwas) an\\b|\\bfertig mit dem leben\\b|\\b(?:sitz|sitze|bin|steh|stehe) (?:an|bei|auf) (?:den|der) (?:schienen|bahnstrecke|gleisen)\\b[^]{0,60}\\b(?:sag keinem|ruf niemanden|keinem bescheid|nicht die polizei)\\b|\\bnach dem sommer bin ich nicht mehr da\\b|\\bnicht mehr lang(?:e)? dein problem\\b|\\bbald nerv ich dich nicht mehr\\b|\\bmusst mich nicht mehr (?:lange )?ertragen\\b|\\bmei(?:ne)? letzte (?:weihnacht|nachricht)\\b(?! (?:heut|heute|fur heut|fur heute|vorm|bevor))(?![^.?!]{0,30}\\bakku\\b)|\\bdas letzte,? was du von mir liest\\b|\\bbevor ich fur immer geh\\b|\\bkeinen grund mehr zum (?:weiter)?leben\\b|\\bich muss nur vortreten\\b|\\b(?:entsperrcode|passwort|pin vom handy)\\b[^]{0,60}\\b(?:du wirst es brauchen|wenns soweit ist|war schon mit dir)\\b';
-/** control and threats told by their shape */
+/** control told by its shape: the phone demanded, papers held over someone, sex pressed for, the car keys put away */
 const ABUSE_FORMS =
-  '\\bhandy auf den tisch\\b|\\bgib (?:mal )?dein handy her\\b|\\bdein visum hangt an mir\\b|\\bein anruf bei der auslanderbehorde\\b|\\bohne meine unterschrift\\b[^.?!]{0,40}\\b(?:land|abgeschoben)\\b|\\bgedrangt,? bis ich ja\\b|\\bnicht aufgehort zu (?:bitten|drangen)\\b|\\bhab (?:die autoschlussel|dein auto)\\b[^.?!]{0,20}\\b(?:weggepackt|verkauft|versteckt)\\b|\\ber (?:meine|die) (?:mama|mutter|schwester|frau) (?:wieder )?schlagt\\b|\\bdu wirst dich wundern\\b|\\bund es knallt\\b|\\bmehr als worte\\b|\\bich weiss (?:ja )?wo (?:die kleine|deine kinder|die kinder)\\b|\\bdie kinder haben um [0-9]+ uhr aus\\b|\\bdenk an deinen (?:hund|kater)\\b|\\bdie katze fliegt vom balkon\\b|\\bwenn ich ihn anzeig\\w* bin ich tot\\b';
+  '\\bhandy auf den tisch\\b|\\bgib (?:mal )?dein handy her\\b|\\bdein visum hangt an mir\\b|\\bein anruf bei der auslanderbehorde\\b|\\bohne meine unterschrift\\b[^.?!]{0,40}\\b(?:land|abgeschoben)\\b|\\bgedrangt,? bis ich ja\\b|\\bnicht aufgehort zu (?:bitten|drangen)\\b|\\bhab (?:die autoschlussel|dein auto)\\b[^.?!]{0,20}\\b(?:weggepackt|verkauft|versteckt)\\b';
+/** threats and violence told by their shape: "du wirst dich wundern", the children's school hours, a mother hit next door */
+const THREAT_FORMS =
+  '\\ber (?:meine|die) (?:mama|mutter|schwester|frau) (?:wieder )?schlagt\\b|\\bdu wirst dich wundern\\b|\\bund es knallt\\b|\\bmehr als worte\\b|\\bich weiss (?:ja )?wo (?:die kleine|deine kinder|die kinder)\\b|\\bdie kinder haben um [0-9]+ uhr aus\\b|\\bdenk an deinen (?:hund|kater)\\b|\\bdie katze fliegt vom balkon\\b|\\bwenn ich ihn anzeig\\w* bin ich tot\\b';
 /** harm promised to someone else with the car */
 const HARM_PROMISED_FORMS =
   '\\bfahr ich (?:ihn|den) uber den haufen\\b|\\bliegt bald unter meinem auto\\b|\\bmit der stossstange\\b';
@@ -122,6 +125,7 @@ export const DE: RuleTable = {
     },
   ],
   abuse: [
+    { re: THREAT_FORMS },
     { re: ABUSE_FORMS },
     { re: SET_THREAT },
     { re: PAPERS_HELD },
@@ -186,7 +190,7 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
-    { re: ABUSE_FORMS },
+    { re: THREAT_FORMS },
     { re: HARM_PROMISED_FORMS },
     { re: ATTACK_NEARBY },
     { re: SET_THREAT },

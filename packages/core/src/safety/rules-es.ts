@@ -45,7 +45,10 @@ const SELF_HARM_FORMS =
   '\\bno (?:me veo|creo estar|creo seguir)\\b[^.?!]{0,20}\\b(?:llegando a|para (?:entonces|navidad|mi cumple|fin de ano)|a fin de ano|el ano que viene)\\b|\\b(?:te (?:pase|mande|transferi)|te hice la transferencia con)\\b[^.?!]{0,40}\\b(?:ahorros|todo lo que (?:tenia|habia juntado))\\b|\\byo ya no los? voy a necesitar\\b|\\bcuando te llamen del hospital\\b|\\bte enteras por la tele\\b|\\bquitar(?:se|me) de en medio\\b|\\bme estampe contra (?:el|la) (?:muro|pared)\\b';
 /** control told by its shape: pills swapped, permission to go out, every receipt, papers held over someone */
 const ABUSE_FORMS =
-  '\\bme cambio las pastillas\\b|\\b(?:esconde|escondio) (?:mis|las) pastillas anticonceptivas\\b|\\bagujer\\w* (?:a|en) los preservativos\\b|\\bquien te dio permiso (?:de|para)\\b|\\bquiero ver cada ticket\\b|\\btodos los recibos del super\\b|\\bme muestras en que gastaste\\b|\\b(?:migracion|oficina de extranjeros|extranjeria)\\b[^.?!]{0,60}\\b(?:papeles|deportan|conveniencia|residencia)\\b|\\btu permiso depende de (?:mi|que yo)\\b|\\brevise tus cosas\\b|\\bponerte la mano encima\\b|\\bme amenazo de muerte\\b|\\bpuedo entrar a tu (?:depa|piso|casa) cuando (?:yo )?quiera\\b|\\bla llave de tu (?:piso|casa|depa) sigue\\b|\\bcuanto le dura la suerte a tu\\b|\\bme (?:lanzo|tiro|avento) (?:el|la|las|los) \\w+\\b[^.?!]{0,40}\\b(?:me dio en|me abrio|me partio|moreton)\\b';
+  '\\bme cambio las pastillas\\b|\\b(?:esconde|escondio) (?:mis|las) pastillas anticonceptivas\\b|\\bagujer\\w* (?:a|en) los preservativos\\b|\\bquien te dio permiso (?:de|para)\\b|\\bquiero ver cada ticket\\b|\\btodos los recibos del super\\b|\\bme muestras en que gastaste\\b|\\b(?:migracion|oficina de extranjeros|extranjeria)\\b[^.?!]{0,60}\\b(?:papeles|deportan|conveniencia|residencia)\\b|\\btu permiso depende de (?:mi|que yo)\\b|\\brevise tus cosas\\b';
+/** threats and blows told by their shape: "no quiero tener que ponerte la mano encima", a key kept, a pet's luck */
+const THREAT_FORMS =
+  '\\bponerte la mano encima\\b|\\bme amenazo de muerte\\b|\\bpuedo entrar a tu (?:depa|piso|casa) cuando (?:yo )?quiera\\b|\\bla llave de tu (?:piso|casa|depa) sigue\\b|\\bcuanto le dura la suerte a tu\\b|\\bme (?:lanzo|tiro|avento) (?:el|la|las|los) \\w+\\b[^.?!]{0,40}\\b(?:me dio en|me abrio|me partio|moreton)\\b';
 /** harm promised to the reader or the one they are seen with */
 const HARM_PROMISED_FORMS = '\\bno (?:la|lo) cuentas\\b|\\bcobras vos y cobra\\b|\\blos dejo a los dos en el piso\\b';
 
@@ -124,6 +127,7 @@ export const ES: RuleTable = {
     },
   ],
   abuse: [
+    { re: THREAT_FORMS },
     { re: ABUSE_FORMS },
     { re: HARM_PROMISED_FORMS },
     { re: SET_THREAT },
@@ -194,6 +198,7 @@ export const ES: RuleTable = {
     },
   ],
   danger: [
+    { re: THREAT_FORMS },
     { re: HARM_PROMISED_FORMS },
     { re: ATTACK_NEARBY },
     { re: SET_THREAT },

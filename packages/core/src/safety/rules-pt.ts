@@ -40,7 +40,9 @@ const SELF_HARM_FORMS =
 const LEAVING_THREAT = '\\bameaca se jogar do predio\\b|\\bnao sobra nenhum de nos dois\\b';
 /** control and scorn told by their shape */
 const ABUSE_FORMS =
-  '\\bninguem te aturava\\b|\\bso eu mesmo pra te aguentar\\b|\\bda gracas a deus que eu fiquei\\b|\\b(?:mudou|trocou) (?:a senha do meu|a senha da minha|as senhas d|todas as (?:senhas|palavras-passe) d)\\w*|\\b(?:o codigo|a senha) do (?:telemovel|celular|insta|whats)\\b[^.?!]{0,40}\\b(?:agora|hoje|ate logo|quem esta limpo|inocente)\\b|\\bdigo que nao\\b[^.?!]{0,20}\\bfaz mesmo assim\\b|\\bfechou a porta por fora\\b';
+  '\\bninguem te aturava\\b|\\bso eu mesmo pra te aguentar\\b|\\bda gracas a deus que eu fiquei\\b|\\b(?:mudou|trocou) (?:a senha do meu|a senha da minha|as senhas d|todas as (?:senhas|palavras-passe) d)\\w*|\\b(?:o codigo|a senha) do (?:telemovel|celular|insta|whats)\\b[^.?!]{0,40}\\b(?:agora|hoje|ate logo|quem esta limpo|inocente)\\b';
+/** harm told by its shape: sex forced night after night, being locked in the room */
+const HARM_NOW = '\\bdigo que nao\\b[^.?!]{0,20}\\bfaz mesmo assim\\b|\\bfechou a porta por fora\\b';
 /** threats told by their shape: a key copied, consequences, a gun pointed */
 const THREAT_FORMS =
   '\\btenho uma chave que tu nao sabes\\b|\\beu fiz copia\\b[^.?!]{0,20}\\bposso esperar\\b|\\bcedo ou tarde eu entro\\b|\\bvai ter consequencia\\b|\\bdepois nao te queixes\\b|\\bcomprei um ferro\\b|\\bo proximo tiro e certeiro\\b|\\bda outra vez e para acertar\\b|\\bme apontou (?:o|a) (?:rifle|arma|pistola|faca|espingarda)\\b|\\bquer queiras quer nao\\b|\\bacelera a fundo\\b[^.?!]{0,40}\\b(?:miudo|bebe|crianca|filh)';
@@ -114,6 +116,7 @@ export const PT: RuleTable = {
     },
   ],
   abuse: [
+    { re: HARM_NOW },
     { re: LEAVING_THREAT },
     { re: ABUSE_FORMS },
     { re: THREAT_FORMS },
@@ -169,6 +172,7 @@ export const PT: RuleTable = {
     },
   ],
   danger: [
+    { re: HARM_NOW },
     { re: THREAT_FORMS },
     { re: SHOTS_NEARBY },
     { re: ATTACK_NEARBY },
