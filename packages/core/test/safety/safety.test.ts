@@ -545,6 +545,16 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
     expect(checkSafety(meant)?.concerns).toEqual(expect.arrayContaining(concerns));
   });
 
+  it.each([
+    ['gib mal dein handy her, ich will die chats sehen', ['abuse']],
+    ["i've cancelled your card. ask me when you need something", ['abuse']],
+    ['du wirst dich wundern, versprochen', ['abuse', 'danger']],
+    ['he pressed a cushion on my face, i couldnt breathe', ['abuse', 'danger']],
+    ['ele fechou a porta por fora e está a partir tudo na sala', ['abuse', 'danger']],
+  ])('reads control alone as abuse, and a threat or harm to the body as abuse and danger: %j', (text, concerns) => {
+    expect([...(checkSafety(text)?.concerns ?? [])].sort()).toEqual(concerns);
+  });
+
   // the learned score, not a rule, raises these; kept as known false alarms until it reads them as everyday talk
   it.fails.each([
     'i left a note on the fridge, read it after work',
