@@ -282,15 +282,10 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
     WORN_OUT_BY.test(folded.slice(Math.max(0, match.index - 40), end))
   )
     return false;
-  const pointedAtSomeone = POINTED_AT.test(match[0]);
-  if (
-    rule.concern === 'danger' &&
-    !pointedAtSomeone &&
-    KNIFE.test(match[0]) &&
-    (KITCHEN.test(folded) || CUTTING.test(folded))
-  )
-    return false;
-  if (rule.concern === 'danger' && !pointedAtSomeone && GUN.test(match[0]) && HUNTING.test(folded)) return false;
+  if (rule.concern === 'danger' && !POINTED_AT.test(match[0])) {
+    if (KNIFE.test(match[0]) && (KITCHEN.test(folded) || CUTTING.test(folded))) return false;
+    if (GUN.test(match[0]) && HUNTING.test(folded)) return false;
+  }
   if (rule.concern === 'self_harm' && RATHER_THAN.test(folded)) return false;
   const after = folded.slice(end, end + 40);
   if (/\b(?:matar(?:me|-me)?|me mato)$/.test(match[0]) && BY_TOIL.test(after)) return false;

@@ -446,7 +446,6 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
     ['wär schade, wenn das wetter nicht hält', 'wär schade, wenn die bremsen mal nicht gehen', ['abuse', 'danger']],
     ['dommage si il pleut demain', 'belle voiture. dommage si elle finissait dans le canal', ['abuse', 'danger']],
     ['já tenho as fotos da festa, te mando', 'se não mandar mais nudes eu posto as que já tenho', ['abuse']],
-
     ['watch your step on the ice this morning', 'watch ur back', ['danger']],
     ['come out to the garden, the stars are amazing', "i'm parked outside. come out or i'm coming in", ['danger']],
     [
@@ -472,7 +471,6 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
       ['danger', 'abuse'],
     ],
     ["t'as oublié ton écharpe chez moi", "t'as oublié que j'ai les clés de ton appart? dors bien", ['danger', 'abuse']],
-
     [
       'leave the leftovers, ill sort them tomorrow',
       'go on, leave. ull be the one who finds me in the morning',
@@ -513,7 +511,6 @@ describe('control, threats and farewells in everyday words (decision 215)', () =
       'been punching the wall till my knuckles bleed, it doesnt help',
       ['self_harm'],
     ],
-
     [
       'te pasé las fotos del viaje, qué lindas',
       'te pasé todos mis ahorros. yo ya no los voy a necesitar',
