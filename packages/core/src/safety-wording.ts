@@ -1,7 +1,7 @@
 // the safety block of a report in plain words, shared by the CLI summary, the HTML report and the app
 
 import type { AnalysisReport, SafetyMention } from './analysis/types.ts';
-import { SAFETY, SAFETY_IN_CHAT, type SafetyConcern, URGENT_HELP } from './playbook/index.ts';
+import { OWN_BEHAVIOUR_HELP, SAFETY, SAFETY_IN_CHAT, type SafetyConcern, URGENT_HELP } from './playbook/index.ts';
 
 /** what each concern is called next to a dated quote */
 export const CONCERN_LABEL: Readonly<Record<SafetyConcern, string>> = {
@@ -63,6 +63,8 @@ export function describeSafety(report: Pick<AnalysisReport, 'safety' | 'safetyTo
   if (other !== undefined) detail.push(SAFETY_IN_CHAT[first[0] === 'partner' ? 'me' : 'partner'][other].detail);
   const concerns = CONCERN_RANK.filter((c) => mentions.some((m) => m.concerns.includes(c)));
   const resources = [...new Set(concerns.flatMap((c) => SAFETY[c].resources))];
+  // control in the user's own messages may be theirs: the check reads words, not who is hurting whom
+  if (mentions.some((m) => m.side === 'me' && m.concerns.includes('abuse'))) resources.push(OWN_BEHAVIOUR_HELP);
   return {
     headline: SAFETY_IN_CHAT[first[0]][first[1]].headline,
     detail,

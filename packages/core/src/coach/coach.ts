@@ -2,6 +2,7 @@
 
 import { detectLanguage } from '../language/detect-language.ts';
 import {
+  OWN_BEHAVIOUR_HELP,
   PRESSURE,
   PRESSURE_CATEGORIES,
   type PressureCategory,
@@ -304,7 +305,8 @@ function safetyNote(text: string): SafetyNote | undefined {
   return {
     concern: found.concern,
     message: found.urgent ? `${URGENT_HELP} ${help.message}` : help.message,
-    resources: help.resources,
+    // a draft is the user's own words: control in it may be theirs
+    resources: found.concerns.includes('abuse') ? [...help.resources, OWN_BEHAVIOUR_HELP] : help.resources,
     concerns: found.concerns,
     urgent: found.urgent,
   };

@@ -16,6 +16,12 @@ const ABUSE_LINES = [
   'Spain: 016. Germany: Hilfetelefon 116 016. France: 3919. Brazil: Ligue 180.',
   'Elsewhere: findahelpline.com also lists domestic-abuse services in your country.',
 ] as const;
+/**
+ * Shown with abuse in the user's own words: the check reads words, not who is hurting whom, so a controlling draft
+ * ("turn your location back on. now.") raises the same concern as a message about being controlled.
+ */
+export const OWN_BEHAVIOUR_HELP =
+  'If you ever worry about how you treat a partner, there is confidential help for that too. UK: Respect Phoneline, 0808 802 4040. US: the National Domestic Violence Hotline above also talks with people worried about their own behaviour.';
 
 /** the help shown with each concern: a calm message, then where to turn, the most urgent first */
 export const SAFETY: Readonly<
@@ -37,7 +43,7 @@ export const SAFETY: Readonly<
   },
   abuse: {
     message:
-      'What this describes sounds frightening, and it is never the fault of the person it happens to. Coaching a message is not the right help here; people trained for this can help you stay safe.',
+      'This message touches on control or harm in a relationship. If it is happening to you, it sounds frightening, and it is never the fault of the person it happens to. Coaching a message is not the right help here; people trained for this can help you stay safe.',
     resources: [EMERGENCY, ...ABUSE_LINES],
   },
 };
@@ -81,7 +87,7 @@ export const SAFETY_IN_CHAT: Readonly<
     abuse: {
       headline: 'You deserve to be safe',
       detail:
-        'Some of your own messages describe being hurt or controlled. That is never your fault. People at a domestic-abuse line can listen in confidence and help you plan to stay safe.',
+        'Some of your own messages talk about being hurt or controlled, or read as control of your partner. If it is happening to you, it is never your fault: people at a domestic-abuse line can listen in confidence and help you plan to stay safe.',
     },
   },
 };

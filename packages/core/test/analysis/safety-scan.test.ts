@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeConversation } from '../../src/analysis/analyze.ts';
 import { chatLanguage, safetyAdvice, scanSafety } from '../../src/analysis/safety-scan.ts';
 import type { SafetyMention } from '../../src/analysis/types.ts';
+import { OWN_BEHAVIOUR_HELP } from '../../src/playbook/index.ts';
 import { describeSafety, languageNote, mentionTags } from '../../src/safety-wording.ts';
 import { conversationOf, ME, PARTNER } from './hand-made.ts';
 
@@ -62,6 +63,19 @@ describe('scanning a chat for danger', () => {
     });
     expect(block?.headline).toBe('You deserve support');
     expect(block?.resources.some((r) => r.includes('988'))).toBe(true);
+  });
+
+  it("offers help with one's own behaviour only when the control is in the user's own words", () => {
+    const blockOf = (lines: Parameters<typeof conversationOf>[0]) => {
+      const scan = scanSafety(conversationOf(lines), ME, PARTNER);
+      return describeSafety({ safety: scan.mentions, safetyTotal: scan.total });
+    };
+    const mine = blockOf([['me', '2024-03-01 10:00', 'why is your location off. turn it back on. now.']]);
+    expect(mine?.headline).toBe('You deserve to be safe');
+    expect(mine?.resources).toContain(OWN_BEHAVIOUR_HELP);
+    const theirs = blockOf([['partner', '2024-03-01 10:00', 'why is your location off. turn it back on. now.']]);
+    expect(theirs?.headline).toBe('Your safety first');
+    expect(theirs?.resources).not.toContain(OWN_BEHAVIOUR_HELP);
   });
 
   it('says "your safety first" for threats from the partner', () => {

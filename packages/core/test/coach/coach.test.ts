@@ -8,6 +8,7 @@ import {
   type PressureCategory,
   type SupportiveCategory,
 } from '../../src/playbook/categories.ts';
+import { OWN_BEHAVIOUR_HELP } from '../../src/playbook/safety.ts';
 
 const categoriesOf = (text: string, context?: CoachContext) => coachMessage(text, context).flags.map((f) => f.category);
 const strengthsOf = (text: string) => coachMessage(text).strengths.map((s) => s.category);
@@ -176,6 +177,13 @@ describe('score, verdict and rewrite', () => {
     expect(result.safety?.concern).toBe('self_harm');
     expect(result.safety?.resources.length).toBeGreaterThan(0);
     expect(result.rewrite).toBeNull();
+  });
+
+  it("adds help with one's own behaviour when the draft itself may be control, and only then", () => {
+    const control = coachMessage('why is your location off. turn it back on. now.');
+    expect(control.safety?.concerns).toContain('abuse');
+    expect(control.safety?.resources).toContain(OWN_BEHAVIOUR_HELP);
+    expect(coachMessage("I can't do this anymore, I want to die").safety?.resources).not.toContain(OWN_BEHAVIOUR_HELP);
   });
 });
 
