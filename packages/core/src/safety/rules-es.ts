@@ -84,7 +84,7 @@ export const ES: RuleTable = {
     },
 
     {
-      re: '\\b(?:matarme|suicidarme|suicidarse|quitarme la vida|quitarse la vida|acabar con mi vida|hacerme dano|lastimarme|autolesion(?:arme|es|arse)?|cortarme (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me corte (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me he cortado (?:los brazos|las munecas|otra vez)|me (?:voy a|quiero|pienso|deberia) matar|me mato)\\b',
+      re: '\\b(?:matarme|suicidarme|suicidarse|quitarme la vida|quitarse la vida|acabar con mi vida|hacerme dano|lastimarme|autolesion(?:arme|es|arse)?|cortarme (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me corte (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me he cortado (?:los brazos|las munecas|otra vez)|me (?:voy a|quiero|pienso|deberia) matar|(?<!\\b(?:el|la|este|esta|ese|esa|aquel|aquella) \\w+(?: (?:hoy|ayer|anoche))? )me mato)\\b',
       unlessAfter: IDIOM_DE,
       jokable: true,
     },

@@ -75,7 +75,7 @@ export const FR: RuleTable = {
     },
 
     {
-      re: "\\b(?:me tuer|me suicider|me foutre en l'air|mettre fin a mes jours|mettre fin a ma vie|en finir avec (?:la vie|tout|ma vie)|me faire du mal|me scarifier|je me scarifie|me (?:suis )?(?:coupee?|tailladee?) (?:les|le) (?:bras|poignets?|veines|cuisses)|me taillader|me pendre|me jeter (?:du|d'un|sous|par la|par-dessus))\\b",
+      re: "\\b(?:(?<!\\b(?:va|vont|vas|allez|voudrait|voudraient) )me tuer|me suicider|me foutre en l'air|mettre fin a mes jours|mettre fin a ma vie|en finir avec (?:la vie|tout|ma vie)|me faire du mal|me scarifier|je me scarifie|me (?:suis )?(?:coupee?|tailladee?) (?:les|le) (?:bras|poignets?|veines|cuisses)|me taillader|me pendre|me jeter (?:du|d'un|sous|par la|par-dessus))\\b",
       unlessAfter: /^(?: (?:a la tache|au travail|a le repeter|a te le dire|de rire))/,
       jokable: true,
     },

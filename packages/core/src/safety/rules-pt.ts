@@ -74,7 +74,7 @@ export const PT: RuleTable = {
 
     {
       // a cut in the kitchen or shaving is not self-harm: "me cortei ralando cenoura", "me cortei com a faca do pão"
-      re: '\\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|tirar a vida|acabar com (?:a )?minha vida|me machucar|magoar-me|(?:me cortar|cortar-me|me cortei|cortei-me)(?! (?:ralando|cortando|descascando|picando|fazendo a barba|a fazer a barba|a cozinhar|cozinhando|na cozinha|com (?:a|o) (?:faca|ralador|descascador|lata|papel|folha|vidro)))|me mutilar|me automutilar|automutila\\w*|me enforcar|me jogar (?:da|de|do|na frente|debaixo))\\b',
+      re: '\\b(?:me matar|matar-me|me suicidar|suicidar-me|tirar (?:a )?minha (?:propria )?vida|tirar a vida|acabar com (?:a )?minha vida|me machucar|magoar-me|(?:(?<!\\b(?:parei de|deixei de|parou de|deixou de) )me cortar|cortar-me|me cortei|cortei-me)(?! (?:ralando|cortando|descascando|picando|fazendo a barba|a fazer a barba|a cozinhar|cozinhando|na cozinha|com (?:a|o) (?:faca|ralador|descascador|lata|papel|folha|vidro)))|me mutilar|me automutilar|automutila\\w*|me enforcar|me jogar (?:da|de|do|na frente|debaixo))\\b',
       unlessAfter: /^(?: (?:de (?:rir|trabalhar|estudar)|a trabalhar|de tanto))/,
       // "ele vai-me matar", "ela quer me matar": someone else would do the killing (the danger rules read it)
       unlessBefore: /\b(?:quase|sem querer) $|\b(?:vai|vao|ia|iam|quer|querem|queria|tenta|tentou)(?:-| )$/,
