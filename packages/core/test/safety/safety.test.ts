@@ -128,6 +128,8 @@ describe('the safety check', () => {
     ['estoy reventada, el gimnasio hoy me mató', 'si me dejas me mato'],
     ['mon patron va me tuer si j\'arrive encore en retard', 'ce soir je vais me tuer, j\'en peux plus'],
     ['faz 5 anos que parei de me cortar e hoje me sinto forte', 'vou me cortar hoje de novo'],
+    ['anoche vi un documental sobre violencia de género, re fuerte', 'lo que vivo en casa es violencia de género'],
+    ['we did a workshop on coercive control at work today', 'what he does to me is coercive control'],
     ['me cortei ralando cenoura kkk', 'me cortei de novo ontem à noite'],
     ['if you go to the shop ill make dinner', 'if u leave me ill jump off the balcony, i swear to god'],
     ['wenn du gehst, spring ich schnell unter die Dusche', 'wenn du gehst spring ich vom balkon'],
