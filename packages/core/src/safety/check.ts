@@ -166,6 +166,16 @@ const STORY =
 const PERSON =
   /\b(?:i|i'm|im|i'd|i've|me|my|mine|myself|we|us|our|you|u|ur|your|yourself|yo|mi|mis|nos|nuestr\w*|tu|tus|te|ti|contigo|conmigo|ich|mich|mir|mein\w*|wir|uns|unser\w*|du|dich|dir|dein\w*|je|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|voce|vc|teu|tua)\b|\b[mjt]'/;
 
+/**
+ * Self-harm long stopped, told with how long ago ("three years since i last self harmed", "6 years clean from self
+ * harm", "ça fait 8 ans que je me suis pas scarifiée", "hace 4 años que dejé de cortarme")
+ */
+const LONG_STOPPED =
+  /\b(?:\w+|\d+) (?:years?|months?) (?:since i (?:last|stopped|quit)|clean)\b|\b(?:ca|cela) fait (?:\w+|\d+) (?:ans|mois) (?:sans|que (?:j'ai arrete|je\b[^.?!]{0,24}\b(?:pas|plus)))\b|\b(?:hace|llevo) (?:\w+|\d+) (?:anos|meses) (?:que deje|sin)\b|\bfaz (?:\w+|\d+) (?:anos|meses) (?:que parei|sem)\b|\bseit (?:\w+|\d+) (?:jahren|monaten) (?:clean|nicht mehr|stabil|keine?)\b|\b(?:\w+|\d+) (?:jahre|monate) (?:clean|ohne)\b/;
+/** …unless it came back: "it had been three years since i last self harmed, and last night i did" */
+const CAME_BACK =
+  /\b(?:again|relaps\w*|slipped|clean gone|gone now|broke it|broken|but (?:last night|today|yesterday)|until (?:last night|today|yesterday)|otra vez|de nuevo|volvi a|recai\w*|de novo|voltei a|encore|recommence|rechute|wieder|ruckfall|rueckfall)\b/;
+
 /** "the exam will kill me", "mum will murder me when she sees": threats made by things, or by a parent finding out */
 const HYPERBOLE =
   /\b(?:exam|exams|examen|examenes|test|tests|partiel|partiels|klausur|klausuren|prufung|prova|provas|deadline|homework|tarea|tareas|deberes|devoirs|hausaufgaben|licao|trabalho de casa|hot yoga|yoga|gym|workout|leg day|this week|cette semaine|esta semana|diese woche|essa semana|notas|notes|noten|the carpet|la alfombra|le tapis|der teppich|o tapete|the heat|el calor|la chaleur|die hitze|o calor|my feet|mis pies|mes pieds|meine fusse|meus pes)\b|\b(?:when|once|if) (?:she|he|they|mum|mom|dad) (?:sees|finds out|hears|see|find out)\b|\bcuando (?:vea|se entere)\b|\bquand (?:il|elle) (?:verra|saura)\b|\bwenn (?:sie|er) (?:sieht|erfahrt)\b|\bquando (?:ela|ele) (?:ver|souber)\b/;
@@ -298,6 +308,7 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
     if (GUN.test(match[0]) && HUNTING.test(folded)) return false;
   }
   if (rule.concern === 'self_harm' && RATHER_THAN.test(folded)) return false;
+  if (rule.concern === 'self_harm' && LONG_STOPPED.test(folded) && !CAME_BACK.test(folded)) return false;
   const after = folded.slice(end, end + 40);
   if (/\b(?:matar(?:me|-me)?|me mato)$/.test(match[0]) && BY_TOIL.test(after)) return false;
   if (/\b(?:morir(?:me|se)?|muero|morrer|mourir|morte de|mort de)$/.test(match[0]) && DIE_OF.test(after)) return false;
@@ -437,6 +448,8 @@ function checkFolded(
     const scores = probabilities(model, weights, active);
     for (const [k, concern] of RULE_CONCERNS.entries()) {
       if (meansOnly && concern === 'self_harm' && found.size === 0 && SCENERY.test(folded)) continue;
+      // self-harm long stopped, as for the rules (ruleHolds)
+      if (concern === 'self_harm' && LONG_STOPPED.test(folded) && !CAME_BACK.test(folded)) continue;
       const bar =
         meansOnly && concern === 'self_harm'
           ? Math.max(MEANS_ONLY_BAR, model.thresholds[concern])

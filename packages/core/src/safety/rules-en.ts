@@ -459,7 +459,9 @@ export const EN: RuleTable = {
     },
     {
       re: "\\b(?:give|hand|show) me your (?:phone|password|passcode|pin|code)\\b|\\b(?:what'?s|tell me|send me) your (?:phone )?(?:password|passcode|pin)\\b",
-      unlessAfter: /^(?: (?:for the|to the) (?:wifi|netflix|router))/,
+      // a phone borrowed for a moment: "give me your phone a sec, mine's dead", "… so i can call the plumber"
+      unlessAfter:
+        /^(?: (?:for the|to the) (?:wifi|netflix|router)| (?:for )?(?:a|one) (?:sec|second|min|minute|moment)\b| (?:quick|real quick|rq)\b| mine'?s? (?:is )?(?:dead|flat|died|out of)| my (?:battery|phone)'?s? (?:is )?(?:dead|flat|died)| so i can (?:call|ring|text|show|find|order|look up|check the|take a)| i'?ll (?:show|put|add|save|send|take)| to (?:call|ring|take a (?:pic|photo|selfie)))/,
     },
     {
       re: '\\b(?:send|share|turn on|put on|switch on) (?:me )?your (?:live )?location\\b[^.?!]{0,30}\\b(?:now|every|all the time|at all times|24/7|or (?:else|i)|so i (?:can|know)|right now)',

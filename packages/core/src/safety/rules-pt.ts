@@ -136,7 +136,7 @@ export const PT: RuleTable = {
       re: '\\bmostras-me as mensagens\\b|\\bme mostra (?:as )?(?:suas |tuas )?mensagens\\b|\\bapp de localizacao\\b|\\blocalizacao no meu\\b|\\brastreador\\b|\\bfechava-me\\b|\\bfecha-me\\b|\\b(?:tira|tirou|leva|levou|esconde|escondeu|fica com|ficou com|guarda|guardou|tranca|trancou) a chave\\b[^.?!]{0,20}\\b(?:em casa|no quarto)\\b|\\bem casa a chave\\b',
     },
     {
-      re: '\\bdisse que nao queria\\b[^]{0,40}\\bcontinuou\\b|\\bninguem mais (?:ia|vai|iria) te (?:aguentar|querer)\\b|\\bbate (?:na|em) (?:minha|sua|tua) (?:mae|mulher|irma|namorada|filha)\\b|\\bfica com o (?:ordenado|salario) todo\\b|\\btrancad[ao]\\b|\\bme passa (?:seu|teu|o) (?:celular|telemovel|telefone)\\b|\\bcom quem (?:vc|voce|tu) (?:ta|esta|estas) falando\\b|\\b(?:vc|voce|tu) nao vai sair\\b|\\barrastou (?:ela|a minha|minha)\\b|\\bapertou (?:o )?meu pescoco\\b',
+      re: '\\bdisse que nao queria\\b[^]{0,40}\\bcontinuou\\b|\\bninguem mais (?:ia|vai|iria) te (?:aguentar|querer)\\b|\\bbate (?:na|em) (?:minha|sua|tua) (?:mae|mulher|irma|namorada|filha)\\b|\\bfica com o (?:ordenado|salario) todo\\b|\\btrancad[ao]\\b|\\bme passa (?:seu|teu|o) (?:celular|telemovel|telefone)\\b(?! (?:rapidinho|rapido|um minuto|um segundo|q o meu|que o meu|pra eu|pra (?:ligar|pedir|ver|tirar)))|\\bcom quem (?:vc|voce|tu) (?:ta|esta|estas) falando\\b|\\b(?:vc|voce|tu) nao vai sair\\b|\\barrastou (?:ela|a minha|minha)\\b|\\bapertou (?:o )?meu pescoco\\b',
     },
     { re: '\\b(?:meu|minha|o meu|a minha) ex\\b[^.?!]{0,50}\\b(?:faca|arma|revolver|na porta|la fora)\\b' },
 
