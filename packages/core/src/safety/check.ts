@@ -178,7 +178,7 @@ const CAME_BACK =
 
 /** "the exam will kill me", "mum will murder me when she sees": threats made by things, or by a parent finding out */
 const HYPERBOLE =
-  /\b(?:exam|exams|examen|examenes|test|tests|partiel|partiels|klausur|klausuren|prufung|prova|provas|deadline|homework|tarea|tareas|deberes|devoirs|hausaufgaben|licao|trabalho de casa|hot yoga|yoga|gym|workout|leg day|this week|cette semaine|esta semana|diese woche|essa semana|notas|notes|noten|the carpet|la alfombra|le tapis|der teppich|o tapete|the heat|el calor|la chaleur|die hitze|o calor|my feet|mis pies|mes pieds|meine fusse|meus pes)\b|\b(?:when|once|if) (?:she|he|they|mum|mom|dad) (?:sees|finds out|hears|see|find out)\b|\bcuando (?:vea|se entere)\b|\bquand (?:il|elle) (?:verra|saura)\b|\bwenn (?:sie|er) (?:sieht|erfahrt)\b|\bquando (?:ela|ele) (?:ver|souber)\b/;
+  /\b(?:exam|exams|examen|examenes|finals|midterms|selectividad|selectivo|abitur|vestibular|enem|test|tests|partiel|partiels|klausur|klausuren|prufung|prova|provas|deadline|homework|tarea|tareas|deberes|devoirs|hausaufgaben|licao|trabalho de casa|hot yoga|yoga|gym|workout|leg day|this week|cette semaine|esta semana|diese woche|essa semana|notas|notes|noten|the carpet|la alfombra|le tapis|der teppich|o tapete|the heat|el calor|la chaleur|die hitze|o calor|my feet|mis pies|mes pieds|meine fusse|meus pes)\b|\b(?:when|once|if) (?:she|he|they|mum|mom|dad) (?:sees|finds out|hears|see|find out)\b|\bcuando (?:vea|se entere)\b|\bquand (?:il|elle) (?:verra|saura)\b|\bwenn (?:sie|er) (?:sieht|erfahrt)\b|\bquando (?:ela|ele) (?:ver|souber)\b/;
 
 /** a match about something killing the writer ("this exam will kill me", "va a matarme", "wird mich umbringen") */
 const KILLS_ME =
@@ -189,7 +189,7 @@ const KILLS_ME =
  * only in forms where something else is the one killing, never "I'll kill myself"
  */
 const WORN_OUT_BY =
-  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|cheffe|patronne|personal trainer|o personal|meu personal|my trainer|mi entrenador|mi entrenadora|o treinador|a treinadora|back pain|my back|this back|mi espalda|dolor de espalda|dolor de cabeza|dolor de muelas|dor nas costas|minhas costas|dor de cabeca|essa dor|esta dor|mal au dos|mon dos|mal de tete|cette douleur|ruckenschmerzen|kopfschmerzen|mein rucken|headache|migraine|migrana|enxaqueca|granny|grandma|grandpa|nana|abuela|abuelo|avo|vovo|grand-mere|grand-pere|mamie|oma|opa|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|dossier|projet|rapport|report|project|informe|proyecto|relatorio|projeto|bericht|projekt|akte|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
+  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|cheffe|patronne|teacher|profe|profesora?|lehrer|lehrerin|prof|professeur|professora?|personal trainer|o personal|meu personal|my trainer|mi entrenador|mi entrenadora|o treinador|a treinadora|back pain|my back|this back|mi espalda|dolor de espalda|dolor de cabeza|dolor de muelas|dor nas costas|minhas costas|dor de cabeca|essa dor|esta dor|mal au dos|mon dos|mal de tete|cette douleur|ruckenschmerzen|kopfschmerzen|mein rucken|headache|migraine|migrana|enxaqueca|granny|grandma|grandpa|nana|abuela|abuelo|avo|vovo|grand-mere|grand-pere|mamie|oma|opa|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|dossier|projet|rapport|report|project|informe|proyecto|relatorio|projeto|bericht|projekt|akte|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
 const KILLED_BY_IT =
   /\b(?:will|gonna|going to|is going to) kill me\b|\bva a matarme\b|\bme va a matar\b|\bme mata\b|\bva me tuer\b|\bme tue\b|\bvai(?:-| )me matar\b|\bvai matar-me\b|\bwird mich (?:noch )?umbringen\b|\bbringt mich (?:noch )?um\b|\bde matar\b/;
 
@@ -219,13 +219,17 @@ const BEATING =
   /\b(?:beat|beats|beating|thrash\w*|paliza|palizon|surra|raclee|pilee|abgezogen|battu|battue|battus|pego|pegaron|bateu|bateram|geschlagen)\b/;
 const GAME =
   /\b(?:chinchon|mus|parchis|domino|dominoes|dominos|draughts|checkers|bingo|cribbage|rummy|backgammon|mahjong|cartas|ajedrez|chess|cards|poker|uno|monopoly|fifa|mario kart|partido|partida|futbol|football|soccer|padel|tenis|tennis|squash|ping pong|bolos|bowling|scrabble|catan|schach|karten|skat|echecs|belote|tarot|xadrez|truco|sueca|game|match|juego|jogo|spiel|jeu|quiz|trivia|babyfoot|baby-foot|kicker|tischkicker|futbolin|pebolim|smash|barca|clay pigeons?|tiro al plato)\b/;
+/** a game named right after the harm: "i'll murder you at chess", "te reviento en el fifa", "ich mach dich fertig beim mario kart" */
+const AT_GAME = new RegExp(
+  `^[^.?!]{0,16}?\\b(?:at|in|en|al|au|aux|a|beim|im|bei|no|na|em|ao)\\b(?: (?:el|la|le|les|der|die|das|den|dem|o))? ${GAME.source.replace(/\|(?:game|match|juego|jogo|spiel|jeu|partido|partida)(?=[|)])/g, '')}`,
+);
 /** a score right after the beating ("nos pegó una paliza, 5-0", "6x2"), not a count ("2-3 times") */
 const SCORE_AFTER =
   /^[^.?!]{0,30}?[\s,(]\d{1,2} ?[-x] ?\d{1,2}(?=$|[\s,.!?)])(?! ?(?:times|veces|mal|fois|vezes|x\b|days|dias|tage|jours|hours|horas|stunden|heures|min))/;
 
 /** a parent who "will kill me" is nearly always a figure of speech */
 const PARENT_HYPERBOLE =
-  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa])\b/;
+  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa]|dog|cat|puppy|kitten|perro|perrita|perrito|gato|gata|gatito|hund|katze|chien|chienne|chat|chatte|cachorro|cachorra|gatinho)\b/;
 
 /** knives named with food, cooking or a gift are kitchen knives */
 const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;
@@ -319,6 +323,7 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
     return false;
   if (rule.concern === 'danger' && ARMED.test(match[0]) && TOY.test(folded)) return false;
   if (rule.concern !== 'self_harm' && !PERSON.test(match[0]) && STORY.test(folded)) return false;
+  if (rule.concern !== 'self_harm' && AT_GAME.test(after)) return false;
   if (rule.concern !== 'self_harm' && BEATING.test(match[0]) && (GAME.test(folded) || SCORE_AFTER.test(after)))
     return false;
   if (/^ haut et court\b/.test(after)) return false;
