@@ -182,7 +182,7 @@ const HYPERBOLE =
 
 /** a match about something killing the writer ("this exam will kill me", "va a matarme", "wird mich umbringen") */
 const KILLS_ME =
-  /\b(?:kill|murder|end) me\b|\bmurder me\b|\bva a matar(?:me)?\b|\bme va a matar\b|\bme mata\b|\bme mato\b|\bva me tuer\b|\bme tuer\b|\bmich umbringen\b|\bvai me matar\b|\bgoing to die\b|\bgonna die\b/;
+  /\b(?:kill|murder|end) (?:me|us)\b|\bmurder me\b|\bva a matar(?:me)?\b|\bme va a matar\b|\bme mata\b|\bme mato\b|\bva me tuer\b|\bme tuer\b|\bmich umbringen\b|\bvai me matar\b|\bgoing to die\b|\bgonna die\b/;
 
 /**
  * Work, a boss, the gym, traffic or a price "will kill me" ("mi jefe me va a matar", "ce boulot va me tuer"):
@@ -229,7 +229,7 @@ const SCORE_AFTER =
 
 /** a parent who "will kill me" is nearly always a figure of speech */
 const PARENT_HYPERBOLE =
-  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa]|dog|cat|puppy|kitten|perro|perrita|perrito|gato|gata|gatito|hund|katze|chien|chienne|chat|chatte|cachorro|cachorra|gatinho)\b/;
+  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa]|dog|cat|puppy|kitten|perro|perrita|perrito|gato|gata|gatito|hund|katze|chien|chienne|chat|chatte|cachorro|cachorra|gatinho)\b|\b(?:mum|mom|dad|mama|mami|papa|papi|maman|mutti|vati|mae|pai) (?:says|said|will|is gonna|is going to|dice|dijo|dit|a dit|sagt|hat gesagt|disse|diz)\b/;
 
 /** knives named with food, cooking or a gift are kitchen knives */
 const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;

@@ -2,6 +2,9 @@
 
 import type { RuleTable } from './rule.ts';
 
+/** after "without me": a time away, not for good ("this weekend", "for a few days", "while i'm at mum's") */
+const AWAY_FOR_A_WHILE =
+  /^(?: for (?:a|the|one|two|three|few|couple)\b| (?:this|next) (?:weekend|week|evening|afternoon|morning|time)\b| (?:tonight|today|tomorrow|at the|on the)\b| (?:while|until|till) \b)/;
 const IM = "i(?:'?m| am)";
 const WANT =
   "(?:want(?:ed|s)?|wanna|wish(?:ed)?|going|gonna|ready|planning|plan|need|deserve|(?:would|'?d) rather|'?d like|about)";
@@ -9,7 +12,7 @@ const BE_GONE =
   '(?:die|be dead|not (?:be )?(?:alive|here|around|exist|wake up)|stop (?:existing|breathing|living)|disappear (?:forever|for good|for ever)|never wake up|sleep (?:forever|and never wake up)|end (?:it|my life|everything|this)(?: all)?|go to sleep forever|not be a burden|vanish forever)';
 const SELF = '(?:my ?self|him ?self|her ?self|them ?selves|them ?self)';
 const PILLS =
-  '(?:pills|tablets|meds|medication|medicine|sleeping pills|paracetamol|tylenol|ibuprofen|aspirin|xanax|valium|painkillers|benzos|antidepressants|insulin|oxy|opioids)';
+  '(?:pills|tablets|meds|medication|medicine|sleeping pills|paracetamol|tylenol|ibuprofen|aspirin|xanax|valium|painkillers|benzos|antidepressants|insulin|oxy|opioids|co-codamol|codeine|tramadol|acetaminophen|panadol|nurofen|advil|sertraline|fluoxetine|citalopram|prozac|zoloft|diazepam|lorazepam|zopiclone|ambien|amitriptyline|quetiapine|seroquel|lithium|morphine|oxycodone|percocet|vicodin|fentanyl|painkiller|pill|tablet)';
 const LOTS =
   '(?:all|every|the whole|a whole|a bottle of|the bottle of|a box of|a pack(?:et)? of|a handful of|handfuls of|a load of|loads of|a bunch of|too many|so many|lots of|a lot of|[0-9]{2,}|twenty|thirty|fifty)';
 const RELATIONS =
@@ -172,10 +175,13 @@ export const EN: RuleTable = {
       re: "\\b(?:don'?t|dont|do not) (?:think|feel like|know if) i (?:want|wanna|can) (?:to )?(?:be here|be alive|live|exist|keep going|go on|wake up|do this) ?(?:anymore|any more|much longer)?\\b",
     },
     {
-      re: "\\b(?:every(?:one|body)|you(?: all)?|u|y'?all|they|the world|my family) (?:would|'?d|will|'?ll)(?: \\w+){0,2} (?:be )?(?:better off|happier|fine|relieved|easier)\\b[^.?!]{0,40}\\b(?:without me|w/o me|if i (?:just )?(?:wasn'?t|weren'?t|was not|were not|wasnt|werent|died|disappeared|was gone|were gone)|with me gone)",
+      re: "\\b(?:every(?:one|body)|you(?: all)?|u|y'?all|they|the world|my family)(?: would|'?d| will|'?ll)(?: \\w+){0,2} (?:be )?(?:better off|happier|fine|relieved|easier)\\b[^.?!]{0,40}\\b(?:without me|w/o me|if i (?:just )?(?:wasn'?t|weren'?t|was not|were not|wasnt|werent|died|disappeared|was gone|were gone)|with me gone)",
+      // a weekend away: "you'd all manage fine without me this weekend, the freezer's full"
+      unlessAfter: AWAY_FOR_A_WHILE,
     },
     {
       re: '\\b(?:better off|happier|easier|better)\\b[^.?!]{0,30}\\b(?:w/o|without) me\\b|\\bone less (?:mouth|mess|problem|burden)\\b',
+      unlessAfter: AWAY_FOR_A_WHILE,
     },
     {
       re: '\\b(?:thinking|think|thought|thoughts) (?:abt|about|bout|of) (?:ending it|ending things|ending my life|killing myself|not being here|dying|jumping|ending everything)\\b',
@@ -250,7 +256,7 @@ export const EN: RuleTable = {
         /^(?: (?:of|from|with) (?:embarrassment|shame|laughter|laughing|happiness|cringe|boredom|cuteness)| laughing| happy| in your arms| for you| on (?:that|this) hill| old| a happy| of old age)/,
       jokable: true,
       unlessWithin:
-        /\b(?:don'?t|do not|dont|never|not|no longer|wouldn'?t|won'?t|didn'?t|doesn'?t)\b(?: \w+)? (?:want|wanna|wish|going|gonna|plan|planning|need|ready|deserve)\b|\b(?:thought|felt like|felt as if|swore) (?:i|we) (?:was|were|would|'d)\b/,
+        /\b(?:don'?t|do not|dont|never|not|no longer|wouldn'?t|won'?t|didn'?t|doesn'?t)\b(?: \w+)? (?:want|wanna|wish|going|gonna|plan|planning|need|ready|deserve)\b|\b(?:thought|felt like|felt as if|swore) (?:i|we)(?: was| were| would|'d)\b/,
     },
     {
       re: `\\b(?:she|he|they|my (?:sister|brother|friend|mum|mom|dad|son|daughter|partner|boyfriend|girlfriend|husband|wife)) (?:wants?|wanted|is going|was going|keeps saying (?:she|he|they) wants?|said (?:she|he|they) wants?|says (?:she|he|they) wants?|talks? about wanting|tried|has tried|attempted|is planning) to ${BE_GONE}`,
@@ -264,13 +270,13 @@ export const EN: RuleTable = {
         /^(?: (?:in|with|near|at|on|there|together|abroad|alone|like that|under|next|by|without (?:you|him|her)|here (?:in|with|anymore with)|to see|this)\b)/,
     },
     {
-      re: "\\b(?:every(?:one|body)|you(?: all)?|y'?all|they|the world|my family|my kids|the kids|you guys|u) (?:would|'?d|will|'?ll|are|is|were|will all) (?:be )?(?:better off|happier|fine|ok(?:ay)?|relieved|easier)(?: all)? (?:without me|if i (?:was|were|wasn'?t|weren'?t|am|died|disappeared|left for good)|with me gone|when i'?m gone|once i'?m gone)",
+      re: "\\b(?:every(?:one|body)|you(?: all)?|y'?all|they|the world|my family|my kids|the kids|you guys|u)(?: would|'?d| will|'?ll| are| is| were| will all) (?:be )?(?:better off|happier|fine|ok(?:ay)?|relieved|easier)(?: all)? (?:without me|if i (?:was|were|wasn'?t|weren'?t|am|died|disappeared|left for good)|with me gone|when i'?m gone|once i'?m gone)",
     },
     {
       re: "\\b(?:better off|happier|easier) (?:without me|if i (?:was|were) (?:dead|gone)|if i (?:wasn'?t|weren'?t) (?:here|around|alive)|with me gone)\\b",
     },
     {
-      re: "\\b(?:no ?one|nobody|noone|not a single person|who) (?:would|will|'?d|'?ll|is going to|even) (?:even )?(?:miss me|notice (?:if|when) i(?:'?m| was| am)? (?:gone|dead|not here|disappeared)|care (?:if|when) i(?:'?m| was| am)? (?:gone|dead|died|not here)|come to my funeral)",
+      re: "\\b(?:no ?one|nobody|noone|not a single person|who)(?: would| will|'?d|'?ll| is going to| even) (?:even )?(?:miss me|notice (?:if|when) i(?:'?m| was| am)? (?:gone|dead|not here|disappeared)|care (?:if|when) i(?:'?m| was| am)? (?:gone|dead|died|not here)|come to my funeral)",
     },
     {
       re: "\\b(?:won'?t|will not|wont) (?:be )?(?:a (?:problem|burden|bother)|around|here|bothering (?:you|anyone)|in your way) (?:for )?(?:much longer|for long|anymore|any ?more|after tonight|after today|by tomorrow)",
@@ -390,7 +396,7 @@ export const EN: RuleTable = {
       re: '\\b(?:keeps? (?:turning|showing) up (?:at|outside)|(?:waiting|waits) (?:for me )?(?:outside|by) my (?:work|car|house|flat|door)|follows me (?:to|everywhere|around|home)|fake accounts?|new numbers?) ?',
     },
     {
-      re: "\\b(?:if|when) (?:you|u) (?:ever )?(?:leave|break up with)(?: me)?\\b[^.?!]{0,60}\\b(?:kids|children|never see|regret|sorry|pay|dead|alive)\\b|\\b(?:you'?ll|you will) never see (?:the|your|our) (?:kids|children|son|daughter)\\b",
+      re: "\\b(?:if|when) (?:you|u) (?:ever )?(?:leave(?: me| us| this family| the family)?|break up with me)(?= *[,.!?]| *$| (?:i|i'?ll|ill|and|then|you|u|the kids|the children))[^.?!]{0,60}\\b(?:kids|children|never see|regret|sorry|pay|dead|alive)\\b|\\b(?:you'?ll|you will) never see (?:the|your|our) (?:kids|children|son|daughter)\\b",
     },
     {
       re: "\\b(?:change|changes|changed|changing) the locks\\b|\\bsleep (?:in|on) the (?:street|floor|hallway|landing|car)\\b|\\bwon'?t let me (?:sleep|eat|go to bed)\\b|\\bwakes? me (?:up )?every (?:hour|night)\\b",
@@ -474,7 +480,11 @@ export const EN: RuleTable = {
       re: "\\b(?:you (?:need|have) to ask (?:me|my) (?:for )?permission|you (?:don'?t|do not) go anywhere without (?:me|my permission|asking))",
     },
     {
-      re: "\\b(?:if (?:you|u) (?:ever )?(?:leave|go|break up with|walk out on) (?:me)?[^.?!]{0,40}(?:(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna) (?:kill|hurt|take|make sure|tell|post|send|ruin|destroy|find|end|never let|come after|make (?:you|u)|fight (?:you|u) for|burn|smash|do something|drive (?:the|my|into|off)|know\\b|be waiting|show up)|(?:you'?ll|u'?ll) never)|you'?ll never see (?:the|your|our) (?:kids|children|son|daughter|dog) again|(?:i'?ll|i will|i'?m going to|or i'?ll) (?:post|send|share|show|leak)[^.?!]{0,20}\\b(?:your|the|those|all) (?:nudes|naked|photos|pics|pictures|videos|screenshots))",
+      re: "\\b(?:if (?:you|u) (?:ever )?(?:leave|go(?= (?:back to|away|for good|off with|out with|with (?:him|her)))|break up with|walk (?:out|away)(?: on| that door| the door)?) (?:me)?[^.?!]{0,40}(?:(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna) (?:kill|hurt|take (?:the (?:kids|children|baby|dog)|them|everything|every|all|my (?:own )?life|the lot|it all)(?! to\\b)|swallow|overdose|jump|cut|slit|hang|make sure|tell|post|send|ruin|destroy|find|end|never let|come after|make (?:you|u)|fight (?:you|u) for|burn|smash|do something|drive (?:the|my|into|off)|know\\b|be waiting|show up)|(?:you'?ll|u'?ll) never)|you'?ll never see (?:the|your|our) (?:kids|children|son|daughter|dog) again|(?:i'?ll|i will|i'?m going to|or i'?ll) (?:post|send|share|show|leak)[^.?!]{0,20}\\b(?:your|the|those|all) (?:nudes|naked|photos|pics|pictures|videos|screenshots))",
+    },
+    {
+      // going somewhere, held back by a threat: "if you go to that party i'll take every pill", "… i'll drive the car into a wall"
+      re: "\\bif (?:you|u) (?:ever )?go\\b[^.?!]{0,40}\\b(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna) (?:kill|hurt|swallow|overdose|jump|cut|slit|hang|burn|smash|do something (?:stupid|drastic)|take (?:every|all|everything|the lot|my (?:own )?life)|drive (?:the |my )?(?:car |van )?(?:into (?:a |the )?(?:wall|tree|river|lake|sea|traffic|lorry|truck|bridge)|off (?:a |the )?(?:bridge|cliff|road|pier))|end (?:it|my life|myself|everything)|never let|come after|make (?:you|u) (?:pay|regret|sorry)|know who)\\b",
     },
     {
       re: "\\b(?:you'?re|you are|ur) (?:worthless|nothing without me|pathetic|a waste of space|useless)\\b[^.?!]{0,60}\\b(?:no ?one|nobody) (?:else )?(?:will|would|could) (?:ever )?(?:love|want|have|put up with) you",
@@ -551,7 +561,7 @@ export const EN: RuleTable = {
       re: `\\b(?:he|she|they|you|my ${RELATIONS}) (?:\\w+ )?(?:threatened|threatens|threatening|keeps threatening|has threatened|said (?:he|she|they)(?:'?d|'?ll| would| will)|says (?:he|she|they)(?:'?ll| will)) (?:to )?(?:kill|hurt|beat|shoot|stab|harm|take the kids|burn|me|my)`,
     },
     {
-      re: "\\b(?:he|she|they|my \\w+)(?:'?s| is| are)? (?:going to|gonna|will|'?ll|wants? to|is trying to|tried to) (?:kill|hurt|shoot|stab|murder) (?:me|us|my|the kids|the children|himself and|herself and)\\b",
+      re: "\\b(?:he|she|they|my \\w+)(?:'?s| is| are)?(?: going to| gonna| will|'?ll| wants? to| is trying to| tried to) (?:kill|hurt|shoot|stab|murder) (?:me|us|my|the kids|the children|himself and|herself and)\\b",
       jokable: true,
     },
     {

@@ -136,6 +136,11 @@ describe('the safety check', () => {
     ['te reviento en el fifa esta noche', 'te reviento la cara si sales con él'],
     ['ich mach dich fertig beim mario kart heut abend', 'ich mach dich fertig wenn du zur polizei gehst'],
     ['la selectividad me va a matar', 'mi marido me va a matar, tengo miedo'],
+    ["you'd all manage fine without me this weekend, the freezer's full", "you'd all manage fine without me. better, probably"],
+    ["mum says she'll kill me if we're late to lunch again", "he'll kill me if he finds this"],
+    ['if you go to the shop ill take the bins out', "if you go to that party i'll take every pill in the cabinet"],
+    ["if you go to your mum's take the car, i'll drive the van into town", "if you go to your mum's i'll drive the car into a wall"],
+    ['picked up the co-codamol from the pharmacy for your mum', 'took all of the co-codamol about an hour ago'],
     ['me cortei ralando cenoura kkk', 'me cortei de novo ontem à noite'],
     ['if you go to the shop ill make dinner', 'if u leave me ill jump off the balcony, i swear to god'],
     ['wenn du gehst, spring ich schnell unter die Dusche', 'wenn du gehst spring ich vom balkon'],
@@ -166,6 +171,11 @@ describe('the safety check', () => {
     expect([...rulesFound(foldForSafety('corta el pan con el cuchillo'))]).toEqual([]);
     expect([...rulesFound(foldForSafety('me cortó la cara con un cuchillo'))]).toContain('danger');
     expect([...rulesFound(foldForSafety('er hat mich mit einem Messer geschnitten'))]).toContain('danger');
+  });
+
+  it('leaves leaving early with the kids to the learned score: no phrase rule reads it as a hold over the children', () => {
+    expect([...rulesFound(foldForSafety('if you leave early ill take the kids to school'))]).toEqual([]);
+    expect([...rulesFound(foldForSafety('if you leave me ill take the kids and you will never see them'))]).toContain('abuse');
   });
 
   it('reads "he will kill me" in Portuguese as a threat from someone else, not as self-harm', () => {
