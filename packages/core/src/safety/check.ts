@@ -197,6 +197,9 @@ const KILLED_BY_IT =
 const RATHER_THAN =
   /\b(?:i'?d rather|i would rather|rather|prefiero|preferiria|prefiro|preferia|lieber|plutot)\b[^.?!]{0,24}\b(?:die|dead|morir(?:me)?|muert[oa]|morrer|mort[oa]|sterben|sterbe|tot|mourir|mort|crever)\b[^.?!]{0,20}\b(?:than|que|als|do que)\b(?! (?:live|living|go on|keep going|carry on|be with|go back|vivir|seguir|volver|leben|weiter\w*|zuruck\w*|vivre|continuer|retourner|viver|continuar|voltar))/;
 
+/** "… than another winter like this": the comparison is with life as it is, so it is meant */
+const GOING_ON_LIKE_THIS = /\b(?:like this|like that|this way|asi|comme ca|assim|so weiter\w*)\b|\bso\s*[.!?]?$/;
+
 /** "me voy a matar a estudiar", "vou me matar de tanto comer": killing oneself with work or food is a figure of speech */
 const BY_TOIL = /^ (?:a|de|de tanto|a fuerza de) \w+(?:ar|er|ir)\b/;
 
@@ -311,7 +314,7 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
     if (KNIFE.test(match[0]) && (KITCHEN.test(folded) || CUTTING.test(folded))) return false;
     if (GUN.test(match[0]) && HUNTING.test(folded)) return false;
   }
-  if (rule.concern === 'self_harm' && RATHER_THAN.test(folded)) return false;
+  if (rule.concern === 'self_harm' && RATHER_THAN.test(folded) && !GOING_ON_LIKE_THIS.test(folded)) return false;
   if (rule.concern === 'self_harm' && LONG_STOPPED.test(folded) && !CAME_BACK.test(folded)) return false;
   const after = folded.slice(end, end + 40);
   if (/\b(?:matar(?:me|-me)?|me mato)$/.test(match[0]) && BY_TOIL.test(after)) return false;

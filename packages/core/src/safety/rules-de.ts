@@ -55,6 +55,44 @@ const HARM_PROMISED_FORMS =
 
 export const DE: RuleTable = {
   self_harm: [
+    {
+      // the car left running in a shut garage
+      re: '\\bin der garage\\b[^.?!]{0,40}\\bmotor (?:lauft|laeuft|an)\\b|\\bmotor (?:lauft|laeuft) in der garage\\b',
+      urgent: true,
+    },
+    {
+      // sleeping pills taken by the half or the lot: "hab grad die hälfte von den schlaftabletten genommen"
+      re: '\\b(?:die (?:halfte|haelfte|ganze packung|ganzen)|alle|[0-9]{2,}) (?:von den |von meinen |meiner )?(?:schlaftabletten|tabletten|pillen|antidepressiva|beruhigungstabletten)\\b(?=[^.?!]{0,20}\\b(?:genommen|geschluckt|eingenommen)\\b)',
+      urgent: true,
+    },
+    {
+      // pills gathered "for the case": "hab die ganzen tabletten von oma zusammengesammelt"
+      re: '\\b(?:tabletten|pillen|schlaftabletten)\\b(?=[^.?!]{0,30}\\b(?:zusammengesammelt|gesammelt|gehortet|gebunkert|zur seite gelegt)\\b)',
+    },
+    {
+      // rather dead than go on like this: "ich sterbe lieber als noch einen winter so"
+      re: '\\b(?:sterbe|sterb|waer|ware|waere) (?:ich )?lieber(?: tot)?\\b[^.?!]{0,12}\\bals\\b[^.?!]{0,40}\\bso(?: weiter\\w*)?\\b',
+    },
+    {
+      // done with everything: "ich mach schluss. mit allem"
+      re: '(?<=\\bmach(?:e)? (?:heut(?:e)? nacht )?schluss\\W{1,3})mit allem\\b|(?<=\\bmach(?:e)? )heut(?:e)? nacht schluss\\b',
+    },
+    {
+      // dialect and short forms of not wanting to live: "ich will nimma", "ich wott nüm lebe", "i mog nimma lebn"
+      re: '\\b(?:ich|i) (?:will|wott|mog|mag|wui) (?:nimmer|nimma|nimmi|nuem|num|nuemme|nemme) (?:leben|lebe|lebn)\\b',
+    },
+    {
+      // no reason left to go on: "mir fällt nix mehr ein warum ich weitermachen soll"
+      re: '\\b(?:nix|nichts) mehr ein,? warum ich (?:weitermachen|weiterleben|noch leben|hier bleiben) soll\\b|\\bkeinen grund mehr (?:weiterzumachen|zu leben|weiterzuleben)\\b',
+    },
+    {
+      // don't hold me back from it: "ich will nicht dass du mich davon abhältst"
+      re: '\\b(?:will|moechte|mochte) nicht,? dass (?:du|ihr) mich (?:davon )?(?:abhaltst|abhaeltst|abhaltet|aufhaltst|aufhaeltst)\\b|\\bhalt(?:et)? mich (?:nicht|bloss nicht|bitte nicht) (?:davon )?ab\\b',
+    },
+    {
+      // enough of life: "ich hab genug gelebt"
+      re: '\\b(?:ich )?(?:hab|habe) genug gelebt\\b(?!,? (?:um|fur|als))',
+    },
     { re: SELF_HARM_FORMS },
     { re: WEARY_OF_LIFE },
     { re: LEAVING_JUMP },

@@ -155,7 +155,7 @@ const NOT_SAFE_WITH_SELF =
   "(?<=\\bi'?m\\b[^.?!]{0,12})\\bnot safe (?:tonight|right now|rn|on my own|alone|by myself|with myself|around myself|in my (?:own )?head)\\b|(?<=\\b(?:don'?t|do not|dont|can'?t|cannot|cant)\\b )(?:feel safe (?:with|around|by) myself|trust myself (?:alone|on my own|by myself|tonight|right now|rn|not to))\\b";
 /** the ways looked into: "i've been planning how to end things", "researching ways to do it that look like an accident" */
 const WAYS_LOOKED_INTO =
-  "(?<=\\b(?:planning|planned|researching|researched|looking up|looked up|googling|googled|reading up on|working out|worked out) (?:how|ways|the (?:best|quickest|easiest|least painful) ways?|methods?) to )(?:end (?:it|things|my life|everything|it all)|kill myself|not wake up|go without (?:anyone|anybody) (?:knowing|noticing)|make it look like an accident|do it (?:so (?:it|nobody|no one)|without (?:it hurting|pain|anyone)|quietly|properly))";
+  '(?<=\\b(?:planning|planned|researching|researched|looking up|looked up|googling|googled|reading up on|working out|worked out) (?:how|ways|the (?:best|quickest|easiest|least painful) ways?|methods?) to )(?:end (?:it|things|my life|everything|it all)|kill myself|not wake up|go without (?:anyone|anybody) (?:knowing|noticing)|make it look like an accident|do it (?:so (?:it|nobody|no one)|without (?:it hurting|pain|anyone)|quietly|properly))';
 /** not minding never waking: "if i didn't wake up tmrw i wouldn't mind", "wouldn't be mad if i just didn't wake up" */
 const NOT_MIND_NOT_WAKING =
   "\\bif i (?:didn'?t|don'?t|did not|do not|never|didnt|dont) wake up\\b[^.?!]{0,24}\\bi (?:wouldn'?t|would not|wouldnt) (?:mind|be (?:mad|sad|upset|sorry|bothered)|care|complain)\\b|\\b(?:wouldn'?t|would not|wouldnt) (?:mind|be (?:mad|sad|upset|sorry|bothered)|care) if i (?:just )?(?:didn'?t|did not|didnt|never) wake up\\b";
@@ -167,13 +167,13 @@ const TRIED_BEFORE =
   "\\bi tried\\b[^.?!]{0,30}\\b(?:mad|annoyed|angry|sad|disappointed|sorry|gutted|wish) (?:that )?it (?:didn'?t|did not|didnt) work\\b|\\b(?:wasn'?t|was not|wasnt) (?:appendicitis|an accident|food poisoning|a fall)\\W{1,4}i (?:tried|took|did it)\\b";
 /** hurting oneself to feel: "punching walls till my knuckles bleed just to feel something" */
 const TO_FEEL_SOMETHING =
-  "(?<=\\b(?:punch(?:ing|ed)?|hit(?:ting)?|scratch(?:ing|ed)?|burn(?:ing|ed|t)?|bit(?:ing|e)?|bang(?:ing|ed)?|slam(?:ming|med)?) (?:walls?|myself|my (?:head|arms?|legs?|skin|wrists?|thighs?|hands?|knuckles))\\b[^.?!]{0,40})\\b(?:(?:just )?to feel (?:something|anything|real)|(?:till|until) (?:they|it|i|my (?:knuckles|hands|arms|skin|head)) (?:bleed|bleeds|bled|bruise))\\b";
+  '(?<=\\b(?:punch(?:ing|ed)?|hit(?:ting)?|scratch(?:ing|ed)?|burn(?:ing|ed|t)?|bit(?:ing|e)?|bang(?:ing|ed)?|slam(?:ming|med)?) (?:walls?|myself|my (?:head|arms?|legs?|skin|wrists?|thighs?|hands?|knuckles))\\b[^.?!]{0,40})\\b(?:(?:just )?to feel (?:something|anything|real)|(?:till|until) (?:they|it|i|my (?:knuckles|hands|arms|skin|head)) (?:bleed|bleeds|bled|bruise))\\b';
 /** medicine gathered in secret: "been hoarding my pain meds since the op", "pharmacies in three towns so nobody would notice how many" */
 const MEDS_GATHERED =
-  "\\b(?:hoard(?:ing|ed)?|stockpil(?:ing|ed|e)|stash(?:ing|ed)?|squirrel(?:ling|ing)? away)\\b(?= (?:my |the |all (?:my |the )?|his |her )?(?:pain ?)?(?:meds|pills|tablets|painkillers|medication|sleeping pills|prescriptions?)\\b)|\\b(?:different|several|three|four|two) (?:pharmacies|chemists|towns|shops)\\b[^.?!]{0,40}\\bso (?:nobody|no one|noone) (?:would )?(?:notice|know|see) how many\\b";
+  '\\b(?:hoard(?:ing|ed)?|stockpil(?:ing|ed|e)|stash(?:ing|ed)?|squirrel(?:ling|ing)? away)\\b(?= (?:my |the |all (?:my |the )?|his |her )?(?:pain ?)?(?:meds|pills|tablets|painkillers|medication|sleeping pills|prescriptions?)\\b)|\\b(?:different|several|three|four|two) (?:pharmacies|chemists|towns|shops)\\b[^.?!]{0,40}\\bso (?:nobody|no one|noone) (?:would )?(?:notice|know|see) how many\\b';
 /** voices telling one to do it */
 const VOICES_SAY =
-  "\\bthe voices? (?:say|says|said|tell|tells|told|keep telling|are telling|is telling) (?:me )?(?:i should|to|that i should|i need to|i have to) (?:do it|die|kill|end|hurt|jump|go)\\b";
+  '\\bthe voices? (?:say|says|said|tell|tells|told|keep telling|are telling|is telling) (?:me )?(?:i should|to|that i should|i need to|i have to) (?:do it|die|kill|end|hurt|jump|go)\\b';
 /** a note practised, a funeral planned in earnest: "every night i practise what i'd write in the note" */
 const NOTE_PRACTISED =
   "\\bwhat i'?d (?:write|say|put) in (?:the|my) (?:note|letter)\\b|\\bplanning my (?:own )?funeral\\b[^.?!]{0,30}\\b(?:for real|seriously|not joking|i mean it)\\b";
@@ -181,7 +181,7 @@ const NOTE_PRACTISED =
 const NO_MORE_WORRY =
   "\\b(?:won'?t|will not|wont|never) (?:have|need) to (?:worry about|deal with|put up with|look after) me (?:any ?more|again|after (?:this|tonight|today|tomorrow)|much longer|for (?:much|very) longer)\\b";
 /** a long life closed: "i've lived long enough", "no more dialysis after friday" */
-const LIVED_ENOUGH = "\\b(?:i'?ve|i have) lived long enough\\b|\\bno more dialysis\\b";
+const LIVED_ENOUGH = "\\b(?:i'?ve|i have) lived long enough\\b(?! (?:to|for))|\\bno more dialysis\\b";
 
 export const EN: RuleTable = {
   self_harm: [

@@ -54,6 +54,39 @@ const HARM_PROMISED_FORMS = '\\bno (?:la|lo) cuentas\\b|\\bcobras vos y cobra\\b
 
 export const ES: RuleTable = {
   self_harm: [
+    {
+      // the car left running in a shut garage
+      re: '\\ben el garaje\\b[^.?!]{0,40}\\b(?:motor|coche) (?:encendido|prendido|en marcha)\\b',
+      urgent: true,
+    },
+    {
+      // rather dead than go on like this: "prefiero morirme que pasar otro invierno así"
+      re: '\\bprefiero (?:morir(?:me)?|estar muert[oa])\\b[^.?!]{0,8}\\b(?:que|a|antes que)\\b[^.?!]{0,40}\\b(?:asi|como ahora)\\b',
+    },
+    {
+      // not living till Christmas: "no creo que llegue a navidad"
+      re: '\\bno creo que (?:llegue|este|siga aqui|siga viv[oa]) (?:a|para|en) (?:navidad|fin de ano|ano nuevo|mi cumple\\w*)\\b',
+    },
+    {
+      // no more worry from tomorrow: "ya no te preocupes por mí. a partir de mañana no hará falta"
+      re: '\\b(?:a partir de|desde) manana no (?:hara|va a hacer) falta\\b',
+    },
+    {
+      // a blade bought just in case: "me compré una cuchilla, por si acaso"
+      re: '\\b(?:me )?compre (?:una cuchilla|unas cuchillas|una navaja|cuchillas)\\b[^.?!]{0,12}\\W{0,3}por si acaso(?=\\s*(?:[.!?]|$))',
+    },
+    {
+      // too many in this world: "siento que sobro en este mundo"
+      re: '\\b(?:sobro|estoy de mas|estorbo) en (?:este mundo|esta vida|el mundo)\\b',
+    },
+    {
+      // someone else cut again: "mi amiga se cortó otra vez anoche", "con los brazos cortados"
+      re: '\\bse (?:corto|ha cortado|volvio a cortar|esta cortando) (?:los brazos|las munecas|las piernas)\\b|\\bcon (?:los brazos|las munecas) cortad[oa]s\\b',
+    },
+    {
+      // having lived enough: "ya he vivido suficiente"
+      re: '\\b(?:ya )?(?:he|ha) vivido (?:suficiente|bastante|lo suficiente)\\b(?! (?:para|como))',
+    },
     { re: SELF_HARM_FORMS },
     { re: PLAN_MADE },
     { re: LEAVING_JUMP },

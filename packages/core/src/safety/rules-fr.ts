@@ -54,6 +54,43 @@ const WEAPON_TAKEN =
 
 export const FR: RuleTable = {
   self_harm: [
+    {
+      // the car left running in a shut garage
+      re: '\\bdans le garage\\b[^.?!]{0,40}\\bmoteur (?:allume|en marche|qui tourne|tourne)\\b',
+      urgent: true,
+    },
+    {
+      // cut again tonight: "je me suis encore coupée ce soir"
+      re: '\\bje me suis (?:encore |de nouveau |re)coupee?s?\\b(?! (?:en|avec|les cheveux|la frange|au|a la|sur))',
+    },
+    {
+      // rather dead than another winter like this: "je préfère crever que passer un autre hiver comme ça"
+      re: '\\bje prefere (?:mourir|crever|etre mort[e]?)\\b[^.?!]{0,10}\\b(?:que|plutot que)\\b[^.?!]{0,40}\\bcomme ca\\b',
+    },
+    {
+      // not here for Christmas: "je pense pas être là pour noël"
+      re: '\\bje (?:ne )?pense pas (?:etre|encore etre) (?:la|en vie) (?:pour|a) (?:noel|le nouvel an|mon anniversaire)\\b',
+    },
+    {
+      // tired of existing, of waking: "je suis tellement fatiguée d'exister"
+      re: "\\b(?:fatiguee?|epuisee?|lasse?) (?:d'exister|de vivre|de me reveiller|d'etre en vie|de respirer)\\b",
+    },
+    {
+      // short and spoken forms: "jveux mourir", "jen peux pu, jveux que ça finisse"
+      re: "\\b(?:jveux|j'veux|jvoudrais) (?:mourir|crever|en finir|que (?:ca|tout) (?:finisse|s'arrete))\\b",
+    },
+    {
+      // if I'm not here tomorrow: "si demain je suis plus là, ne te culpabilise pas"
+      re: '\\bsi (?:demain|ce soir|un jour) je (?:ne )?suis plus la\\b',
+    },
+    {
+      // a blade bought just in case: "je me suis acheté une lame. au cas où"
+      re: '\\b(?:achete|acheter) (?:une lame|des lames|un cutter|un rasoir)\\b[^.?!]{0,12}\\W{0,3}au cas ou(?=\\s*(?:[.!?]|$))',
+    },
+    {
+      // having lived enough: "j'ai assez vécu"
+      re: "\\bj'ai (?:assez|suffisamment) vecu\\b(?! (?:pour|comme))",
+    },
     { re: SELF_HARM_FORMS },
     { re: LEAVING_BOTH },
     { re: WEARY_OF_LIFE },

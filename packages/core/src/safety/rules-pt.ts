@@ -52,6 +52,55 @@ const SHOTS_NEARBY =
 
 export const PT: RuleTable = {
   self_harm: [
+    {
+      // the car left running in a shut garage
+      re: '\\bna garagem\\b[^.?!]{0,40}\\b(?:motor|carro) (?:ligado|a trabalhar|funcionando)\\b',
+      urgent: true,
+    },
+    {
+      // a small cut again: "fiz um cortezinho hoje de novo"
+      re: '\\bfiz (?:um |uns )?cortezinhos?\\b|\\bfiz (?:um |uns )?cortes? (?:hoje |ontem )?(?:no braco|nos bracos|na perna|no pulso|nos pulsos)\\b',
+    },
+    {
+      // rather dead than another winter like this: "prefiro morrer do que passar mais um inverno assim"
+      re: '\\bprefiro (?:morrer|estar mort[oa])\\b[^.?!]{0,10}\\b(?:do que|que|a)\\b[^.?!]{0,40}\\bassim\\b',
+    },
+    {
+      // not here for Christmas: "acho que não chego ao natal"
+      re: '\\bacho que (?:nao|n) (?:chego|vou chegar|estou|vou estar) (?:ao|no|ate o|ate ao) (?:natal|ano novo|meu aniversario)\\b',
+    },
+    {
+      // no more worry from tomorrow: "não precisa mais se preocupar comigo. a partir de amanhã"
+      re: '\\ba partir de amanha (?:nao|n) vai precisar\\b',
+    },
+    {
+      // no one will stop me: "já escolhi a data. ninguém vai me impedir"
+      re: '\\b(?:ninguem) (?:vai|vao|consegue) me (?:impedir|parar|segurar)\\b|\\b(?:nao|n) (?:tenta|tentes|tente) me (?:impedir|parar)\\b',
+    },
+    {
+      // a blade bought just in case: "comprei uma gilete. só por precaução"
+      re: '\\bcomprei (?:uma gilete|umas giletes|uma lamina|laminas|um estilete)\\b[^.?!]{0,12}\\W{0,3}(?:so )?(?:por precaucao|por via das duvidas|por garantia|caso precise)(?=\\s*(?:[.!?]|$))',
+    },
+    {
+      // nobody would care if I died: "se eu morrer ninguém ia ligar mesmo"
+      re: '\\bse eu (?:morrer|morresse|sumir|sumisse)\\b[^.?!]{0,6}\\bninguem (?:ia|iria|vai|vai nem) (?:ligar|sentir falta|perceber|notar|se importar)\\b',
+    },
+    {
+      // short forms of not bearing to live: "n aguento mais viver assim"
+      re: '\\b(?:n|nao) (?:aguento|quero|consigo) mais viver\\b',
+    },
+    {
+      // someone else talking of killing themselves: "meu amigo tá falando em se matar"
+      re: '\\b(?:falando|fala|falou|falava|pensando|pensa) em se (?:matar|suicidar)\\b|\\b(?:quer|queria|vai|ia|tentou) se (?:matar|suicidar)\\b',
+    },
+    {
+      // suicidal thoughts named: "ideação suicida de novo"
+      re: '\\bideacao suicida\\b[^.?!]{0,12}\\b(?:de novo|outra vez|voltou|tenho|estou com|to com|ta forte)\\b|\\b(?:tenho|estou com|to com|voltou a) ideacao suicida\\b',
+    },
+    {
+      // having lived enough: "já viveu o suficiente"
+      re: '\\b(?:ja )?(?:vivi|viveu|vivemos) o (?:suficiente|bastante)\\b(?! (?:para|pra|como))',
+    },
     { re: SELF_HARM_FORMS },
     { re: LEAVING_THREAT },
     { re: NOT_HERE_BY },
