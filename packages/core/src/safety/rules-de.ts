@@ -163,6 +163,26 @@ export const DE: RuleTable = {
     },
   ],
   abuse: [
+    {
+      // contraception spoiled to force a pregnancy: "ich hab die kondome weggeworfen. du willst doch auch ein kind"
+      re: '\\b(?:kondome|pille|pillen|verhutung|verhuetung)\\b[^.?!]{0,30}\\b(?:weggeworfen|versteckt|durchgestochen|kaputt gemacht|ausgetauscht|abgesetzt|weggenommen)\\b[^]{0,60}\\b(?:kind|baby|schwanger)\\b|\\bwenn du die pille (?:wieder )?nimmst\\b',
+    },
+    {
+      // the phone demanded with "nothing to hide"
+      re: '(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bwer nichts zu verbergen hat\\b|\\bwenn du nichts zu verbergen hast\\b)|(?:\\bwer nichts zu verbergen hat\\b|\\bwenn du nichts zu verbergen hast\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)',
+    },
+    {
+      // accounts and loans behind one\'s back: "er hat sich in mein icloud eingeloggt"
+      re: '\\bin mein(?:en|e)? (?:icloud|mail|e-mail|konto|account|insta|instagram|whatsapp|facebook|online-?banking) eingeloggt\\b|\\b(?:kredite?|schulden|vertrage|vertraege|handyvertrag) auf meinen namen\\b',
+    },
+    {
+      // nobody else will want you
+      re: '\\b(?:keiner|niemand) (?:sonst |anderes? )?(?:will|wollte|nimmt|wuerde|wurde) dich\\b|\\bdich (?:will|nimmt) (?:doch )?(?:keiner|niemand)\\b',
+    },
+    {
+      // the card kept from now on: "ab heute bleibt die karte bei mir"
+      re: '\\b(?:die karte|deine karte|dein gehalt|deine rente|dein lohn) (?:bleibt bei mir|behalt(?:e)? ich|gibst du mir)\\b',
+    },
     { re: THREAT_FORMS },
     { re: ABUSE_FORMS },
     { re: SET_THREAT },

@@ -401,6 +401,26 @@ export const EN: RuleTable = {
     },
   ],
   abuse: [
+    {
+      // contraception taken away or spoiled to force a pregnancy
+      re: '\\b(?:hid|hidden|hides|threw away|binned|flushed|swapped|moved|took|takes) (?:all )?(?:your|my|her) (?:pills|birth control|contraceptives?|contraceptive pills?|the pill|condoms|implant)\\b[^.?!]{0,60}\\b(?:baby|pregnant|trying|kid|child)\\b|\\b(?:on purpose|deliberately)\\b[^.?!]{0,20}\\b(?:condoms?|the pill|my pills)\\b|\\b(?:condoms?|the pill|my pills)\\b[^.?!]{0,20}\\b(?:on purpose|deliberately)\\b',
+    },
+    {
+      // the phone demanded with "nothing to hide"
+      re: "(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bif (?:you|u) (?:had|have|got) nothing to hide\\b|\\b(?:you|u) (?:wouldn'?t|would not|wouldnt) (?:mind|care) if (?:you|u) (?:had|have) nothing to hide\\b)|(?:\\bif (?:you|u) (?:had|have|got) nothing to hide\\b|\\b(?:you|u) (?:wouldn'?t|would not|wouldnt) (?:mind|care) if (?:you|u) (?:had|have) nothing to hide\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)",
+    },
+    {
+      // a tracker found hidden on one: "found an airtag taped under my car seat"
+      re: "\\b(?:found|there'?s|there is|discovered) an? (?:airtag|tracker|gps tracker|tile tracker|tracking device)\\b[^.?!]{0,30}\\b(?:under|taped|stuck|hidden|glued|sewn|zip-?tied)\\b[^.?!]{0,12}\\b(?:my|the) (?:car|seat|bag|handbag|coat|bike|wheel|bumper|jacket|lining)\\b",
+    },
+    {
+      // accounts opened behind one's back: "he logged into my icloud", "took out loans in my name"
+      re: '(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:logged|logs|logging|got|gets) into my (?:icloud|email|gmail|insta|instagram|facebook|snapchat|whatsapp|bank|banking|accounts?)\\b|(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:took out|takes out|taken out|opened|put) (?:a |another |two |three )?(?:loans?|credit cards?|overdrafts?|debts?|contracts?) (?:in|on|under) my name\\b',
+    },
+    {
+      // a wage or pension taken: "move your whole wage into my account", "she takes my pension every week"
+      re: '\\b(?:your|ur) (?:whole |entire |full )?(?:wage|wages|salary|paycheck|pay|pension|benefits) (?:goes |go |comes )?into my account\\b|\\b(?:takes|took|keeps|kept|has) (?:all of )?my (?:pension|wages|salary|benefits|paycheck)\\b[^.?!]{0,20}\\b(?:every|each|and)\\b',
+    },
     { re: HARM_FORMS },
     { re: SHUT_OUT },
     { re: LEAVING_BODY },

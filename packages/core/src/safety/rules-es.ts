@@ -160,6 +160,26 @@ export const ES: RuleTable = {
     },
   ],
   abuse: [
+    {
+      // contraception spoiled to force a pregnancy: "me rompe los condones a propósito"
+      re: '\\b(?:rompe|rompio|pincha|pincho|esconde|escondio|tiro|tira|me quito|me quita|cambio) (?:los |mis |las |mi )?(?:condones|preservativos|anticonceptivas|pastillas anticonceptivas|pastillas|anticonceptivo)\\b[^.?!]{0,40}\\b(?:a proposito|adrede|embaraz\\w*|hijo|bebe|quede)\\b',
+    },
+    {
+      // the phone demanded with "nothing to hide": "el que nada debe nada teme"
+      re: '(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\b(?:el que|quien) nada debe,? nada teme\\b|\\bsi no (?:tienes|tenes) nada que esconder\\b)|(?:\\b(?:el que|quien) nada debe,? nada teme\\b|\\bsi no (?:tienes|tenes) nada que esconder\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)',
+    },
+    {
+      // accounts and loans behind one\'s back
+      re: '\\b(?:se metio|entro|se mete|entra) (?:en|a) mi (?:correo|cuenta|icloud|whatsapp|insta|instagram|facebook|banco)\\b|\\b(?:prestamos?|creditos?|deudas?) a mi nombre\\b',
+    },
+    {
+      // nobody else will want you
+      re: '\\bnadie (?:mas )?te (?:va a|iba a|podria|va) (?:querer|aguantar|soportar)\\b|\\bnadie (?:mas )?me va a querer\\b',
+    },
+    {
+      // the card kept from now on: "desde hoy la tarjeta la tengo yo"
+      re: '\\b(?:la tarjeta|tu tarjeta|tu sueldo|el sueldo|tu pension) (?:la tengo yo|lo tengo yo|se queda conmigo|me la das|me lo das)\\b|\\bcerro la cuenta conjunta\\b',
+    },
     { re: THREAT_FORMS },
     { re: ABUSE_FORMS },
     { re: HARM_PROMISED_FORMS },

@@ -153,6 +153,26 @@ export const FR: RuleTable = {
     },
   ],
   abuse: [
+    {
+      // contraception spoiled to force a pregnancy
+      re: '\\b(?:cache|jete|perce|troue|remplace|pris) (?:ma|ta|mes|tes|la|les) (?:pilule|pilules|capotes|preservatifs|contraception)\\b[^.?!]{0,40}\\b(?:expres|enceinte|bebe|enfant)\\b',
+    },
+    {
+      // the phone demanded with "nothing to hide"
+      re: "(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bqui n'a rien a cacher\\b|\\bsi (?:t'as|tu as|tu n'as|t'a) rien a cacher\\b)|(?:\\bqui n'a rien a cacher\\b|\\bsi (?:t'as|tu as|tu n'as|t'a) rien a cacher\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)",
+    },
+    {
+      // accounts and loans behind one\'s back
+      re: "\\b(?:connecte|connectee|s'est connecte|rentre) (?:a|sur|dans) mon (?:compte|icloud|mail|insta|instagram|whatsapp|facebook)\\b|\\b(?:credits?|emprunts?|prets?|dettes?) a mon nom\\b",
+    },
+    {
+      // nobody else will want you
+      re: "\\bpersonne (?:d'autre )?(?:ne )?(?:voudra|voudrait|veut) (?:de toi|te supporter)\\b",
+    },
+    {
+      // the card kept from now on
+      re: '\\b(?:la carte|ta carte|ton salaire|ta retraite) (?:reste avec moi|je la garde|je le garde|tu me la donnes|tu me le donnes)\\b',
+    },
     { re: ABUSE_FORMS },
     { re: THREAT_FORMS },
     { re: LEAVING_BOTH },

@@ -165,6 +165,26 @@ export const PT: RuleTable = {
     },
   ],
   abuse: [
+    {
+      // contraception taken or hidden to force a pregnancy: "ele escondeu minha pílula pra eu engravidar"
+      re: '\\b(?:escondeu|esconde|jogou fora|joga fora|furou|fura|trocou|troca|tirou|tira) (?:a |as |minha |minhas |tua |tuas |sua |suas |os |meus )?(?:pilula|pilulas|anticoncepciona\\w*|camisinhas?|preservativos?)\\b[^.?!]{0,40}\\b(?:engravid\\w*|gravida|bebe|filho|de proposito)\\b',
+    },
+    {
+      // the phone demanded with "nothing to hide": "quem não deve não teme"
+      re: '(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bquem (?:nao|n) deve,? (?:nao|n) teme\\b|\\bse (?:nao|n) (?:tens|tem) nada a esconder\\b)|(?:\\bquem (?:nao|n) deve,? (?:nao|n) teme\\b|\\bse (?:nao|n) (?:tens|tem) nada a esconder\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)',
+    },
+    {
+      // accounts and codes taken: "me passa o código que chegou no seu celular"
+      re: '\\b(?:me passa|manda|me manda) o codigo (?:q|que) chegou\\b|\\b(?:entrar|entrou|entra) no (?:seu|teu) (?:whats|whatsapp|insta|instagram|email|icloud)(?: web)?\\b|\\b(?:emprestimos?|dividas?|creditos?) (?:no|em) meu nome\\b',
+    },
+    {
+      // nobody else will want you
+      re: '\\b(?:ninguem|ninguem mais) (?:vai|iria|ia) te (?:querer|aguentar|suportar)\\b',
+    },
+    {
+      // the card kept from now on: "de hoje em diante o cartão fica comigo"
+      re: '\\b(?:o cartao|teu cartao|seu cartao|o teu salario|o seu salario|tua aposentadoria|sua aposentadoria) (?:fica comigo|fica aqui comigo|e meu agora)\\b',
+    },
     { re: HARM_NOW },
     { re: LEAVING_THREAT },
     { re: ABUSE_FORMS },
