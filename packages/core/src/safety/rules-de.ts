@@ -248,6 +248,14 @@ export const DE: RuleTable = {
     },
   ],
   danger: [
+    {
+      // bones promised broken: "dann brech ich dir die finger"
+      re: '\\b(?:brech|breche|brich|bricht|zertrummer\\w*|zertruemmer\\w*) (?:ich |er |sie )?(?:dir|ihr|ihm|euch|mir) (?:die|den|das|alle) (?:finger|beine|arme|hals|nase|kiefer|genick|knochen|zahne|zaehne|rippen|knie)\\b',
+    },
+    {
+      // a threat in a set phrase: "dann gnade dir gott"
+      re: '\\b(?:dann )?gnade (?:dir|euch|ihm|ihr) gott\\b',
+    },
     { re: THREAT_FORMS },
     { re: HARM_PROMISED_FORMS },
     { re: ATTACK_NEARBY },

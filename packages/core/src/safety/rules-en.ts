@@ -566,6 +566,14 @@ export const EN: RuleTable = {
     },
   ],
   danger: [
+    {
+      // bones promised broken: "he'd break her legs", "he'll smash my phone and then my face", "i'll snap your fingers"
+      re: "\\b(?:(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im gonna) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their)|(?:he'?ll|she'?ll|he'?d|she'?d|they'?ll|they'?d|he (?:will|would)|she (?:will|would)|(?:he|she)'?s (?:gonna|going to)|threatened to|threatens to) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their|my)) (?:legs?|arms?|fingers?|neck|jaw|nose|face|teeth|skull|head|kneecaps?|ribs|knees?)\\b",
+    },
+    {
+      // never to walk again: "she'll make sure i never walk again"
+      re: "\\bmake sure (?:you|u|i|he|she|they) (?:never|can'?t|cannot|won'?t|will never) walk again\\b",
+    },
     { re: HARM_FORMS },
     { re: SHUT_OUT },
     { re: THREAT_FORMS },

@@ -251,6 +251,14 @@ export const ES: RuleTable = {
     },
   ],
   danger: [
+    {
+      // bones promised broken: "te rompo los dedos"
+      re: '\\b(?:te|le|les) (?:rompo|parto|quiebro|reviento|voy a romper|voy a partir) (?:los dedos|las piernas|los brazos|el cuello|las costillas|los dientes|las rodillas)\\b',
+    },
+    {
+      // both killed: "si te veo con otro los mato a los dos"
+      re: '\\b(?:los|las) mato a (?:los|las) dos\\b|\\bmato a (?:los|las) dos\\b',
+    },
     { re: THREAT_FORMS },
     { re: HARM_PROMISED_FORMS },
     { re: ATTACK_NEARBY },

@@ -241,6 +241,14 @@ export const PT: RuleTable = {
     },
   ],
   danger: [
+    {
+      // bones promised broken: "quebro tuas pernas", "te parto a cara"
+      re: '\\b(?:quebro|vou quebrar|quebra|parto|vou partir|arrebento|vou arrebentar) (?:as |os |a |o )?(?:tuas|teus|suas|seus|tua|teu|sua|seu) (?:pernas|bracos|dedos|dentes|cara|pescoco|costelas|ossos)\\b|\\bte (?:quebro|parto|arrebento) (?:todo|toda|a cara|os dentes|as pernas|o pescoco)\\b',
+    },
+    {
+      // both killed: "se eu te vejo com outro mato os dois"
+      re: '\\b(?:mato|matarei|vou matar) (?:os dois|voces dois|vcs dois|ambos|aos dois)\\b',
+    },
     { re: HARM_NOW },
     { re: THREAT_FORMS },
     { re: SHOTS_NEARBY },
