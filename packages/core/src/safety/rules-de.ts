@@ -249,6 +249,11 @@ export const DE: RuleTable = {
   ],
   danger: [
     {
+      // a demand about location or a photo, backed by coming over: "standort an. sofort. sonst komm ich vorbei"
+      re: '(?<=\\b(?:standort|foto|bild|selfie|mit wem|blockiert|blockierst|entblock\\w*|geh ran|ans telefon)\\b[^]{0,60})\\bsonst (?:komm|komme|fahr|fahre|steh|stehe) ich (?:vorbei|hin|rueber|ruber|zu dir|vor deiner tur|vor deiner tuer|dich holen|dich abholen)\\b',
+      jokable: true,
+    },
+    {
       // bones promised broken: "dann brech ich dir die finger"
       re: '\\b(?:brech|breche|brich|bricht|zertrummer\\w*|zertruemmer\\w*) (?:ich |er |sie )?(?:dir|ihr|ihm|euch|mir) (?:die|den|das|alle) (?:finger|beine|arme|hals|nase|kiefer|genick|knochen|zahne|zaehne|rippen|knie)\\b',
     },

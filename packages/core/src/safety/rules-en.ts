@@ -567,6 +567,11 @@ export const EN: RuleTable = {
   ],
   danger: [
     {
+      // a demand about location, a photo or a block, backed by coming round: "send me a pic of who you're with. rn. or i'm coming there"
+      re: "(?<=\\b(?:location|pic|photo|picture|selfie|who (?:you'?re|youre|ur|u r) with|block(?:ed|ing)? me|unblock me|answer (?:me|your phone|ur phone))\\b[^]{0,60})\\b(?:or|otherwise|else) (?:i'?m|im|i'?ll|ill|i will) (?:coming|come|drive|driving|turning up|showing up) (?:there|over|round|around|to (?:yours|your work|your house|get you|find you))\\b",
+      jokable: true,
+    },
+    {
       // bones promised broken: "he'd break her legs", "he'll smash my phone and then my face", "i'll snap your fingers"
       re: "\\b(?:(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im gonna) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their)|(?:he'?ll|she'?ll|he'?d|she'?d|they'?ll|they'?d|he (?:will|would)|she (?:will|would)|(?:he|she)'?s (?:gonna|going to)|threatened to|threatens to) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their|my)) (?:legs?|arms?|fingers?|neck|jaw|nose|face|teeth|skull|head|kneecaps?|ribs|knees?)\\b",
     },

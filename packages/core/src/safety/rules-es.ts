@@ -252,6 +252,11 @@ export const ES: RuleTable = {
   ],
   danger: [
     {
+      // a demand about location or a photo, backed by coming over: "mándame tu ubicación o voy para allá"
+      re: '(?<=\\b(?:ubicacion|foto|selfie|con quien|bloque\\w*|desbloque\\w*|contesta\\w*)\\b[^]{0,60})\\b(?:o si no|si no|o) (?:voy|me planto|me presento|te voy a buscar|voy a buscarte) (?:para alla|a buscarte|ahi|a tu casa|a tu trabajo|en tu casa|en tu trabajo)?\\b',
+      jokable: true,
+    },
+    {
       // bones promised broken: "te rompo los dedos"
       re: '\\b(?:te|le|les) (?:rompo|parto|quiebro|reviento|voy a romper|voy a partir) (?:los dedos|las piernas|los brazos|el cuello|las costillas|los dientes|las rodillas)\\b',
     },

@@ -233,6 +233,11 @@ export const FR: RuleTable = {
     },
   ],
   danger: [
+    {
+      // a demand about location or a photo, backed by coming over: "ta localisation en direct, sinon je viens te chercher"
+      re: "(?<=\\b(?:localisation|position|photo|selfie|avec qui|bloque\\w*|debloque\\w*|reponds)\\b[^]{0,60})\\bsinon (?:je viens|j'arrive|je debarque|je passe|je monte) (?:te chercher|chez toi|a ton travail|la-bas|la bas)?\\b",
+      jokable: true,
+    },
     { re: THREAT_FORMS },
     { re: LEAVING_BOTH },
     { re: WEAPON_TAKEN },

@@ -242,6 +242,11 @@ export const PT: RuleTable = {
   ],
   danger: [
     {
+      // a demand about location or a photo, backed by coming over: "manda a localização senão eu vou aí"
+      re: '(?<=\\b(?:localizacao|foto|selfie|com quem|bloque\\w*|desbloque\\w*|atende)\\b[^]{0,60})\\b(?:senao|se nao|ou) (?:eu )?(?:vou ai|vou la|vou te buscar|vou buscar-te|apareco ai|apareco la|vou ate ai|vou ate ti|vou ao teu trabalho|vou no teu trabalho|vou no seu trabalho)\\b',
+      jokable: true,
+    },
+    {
       // bones promised broken: "quebro tuas pernas", "te parto a cara"
       re: '\\b(?:quebro|vou quebrar|quebra|parto|vou partir|arrebento|vou arrebentar) (?:as |os |a |o )?(?:tuas|teus|suas|seus|tua|teu|sua|seu) (?:pernas|bracos|dedos|dentes|cara|pescoco|costelas|ossos)\\b|\\bte (?:quebro|parto|arrebento) (?:todo|toda|a cara|os dentes|as pernas|o pescoco)\\b',
     },

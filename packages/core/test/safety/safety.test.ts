@@ -170,6 +170,8 @@ describe('the safety check', () => {
     ["i'll break my neck in these heels", "my cousin's husband told her he'd break her legs if she went"],
     ['brich dir nicht die finger beim klettern', 'wenn du noch einmal mit ihm redest, dann brech ich dir die finger'],
     ['se eu te vejo amanhã te conto tudo', 'se eu te vejo com outro mato os dois'],
+    ["send me the photo of the recipe or i'm coming over to see it myself lol", "send me a pic of who you're with. rn. or i'm coming there"],
+    ['ring me when you are done or i will come over and get you', 'standort an. sofort. sonst komm ich vorbei'],
     ['me cortei ralando cenoura kkk', 'me cortei de novo ontem à noite'],
     ['if you go to the shop ill make dinner', 'if u leave me ill jump off the balcony, i swear to god'],
     ['wenn du gehst, spring ich schnell unter die Dusche', 'wenn du gehst spring ich vom balkon'],
