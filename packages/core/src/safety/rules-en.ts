@@ -548,7 +548,7 @@ export const EN: RuleTable = {
     },
     {
       // going somewhere, held back by a threat: "if you go to that party i'll take every pill", "… i'll drive the car into a wall"
-      re: "\\bif (?:you|u) (?:ever )?go\\b[^.?!]{0,40}\\b(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna) (?:kill|hurt|swallow|overdose|jump|cut|slit|hang|burn|smash|do something (?:stupid|drastic)|take (?:every|all|everything|the lot|my (?:own )?life)|drive (?:the |my )?(?:car |van )?(?:into (?:a |the )?(?:wall|tree|river|lake|sea|traffic|lorry|truck|bridge)|off (?:a |the )?(?:bridge|cliff|road|pier))|end (?:it|my life|myself|everything)|never let|come after|make (?:you|u) (?:pay|regret|sorry)|know who)\\b",
+      re: "\\bif (?:you|u) (?:ever )?go\\b[^.?!]{0,40}\\b(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna) (?:kill|hurt|swallow|overdose|jump|cut|slit|hang|burn|smash|do something (?:stupid|drastic)|take (?:every|all|everything|the lot|my (?:own )?life)|drive (?:the |my )?(?:car |van )?(?:into (?:a |the )?(?:wall|tree|river|lake|sea|traffic|lorry|truck|bridge)|off (?:a |the )?(?:bridge|cliff|road|pier))|end (?:it|my life|myself|everything)|never let|come after|make (?:you|u) (?:pay|regret|sorry)|know who|make sure (?:your|everyone|the whole|they|he|she|people)\\b[^.?!]{0,24}\\b(?:hears?|knows?|finds? out|sees?) about|(?:post|send|leak|show) (?:your|ur|the|those) (?:nudes|pics|photos|videos|messages))\\b",
     },
     {
       re: "\\b(?:you'?re|you are|ur) (?:worthless|nothing without me|pathetic|a waste of space|useless)\\b[^.?!]{0,60}\\b(?:no ?one|nobody) (?:else )?(?:will|would|could) (?:ever )?(?:love|want|have|put up with) you",

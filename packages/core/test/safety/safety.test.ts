@@ -139,6 +139,7 @@ describe('the safety check', () => {
     ["you'd all manage fine without me this weekend, the freezer's full", "you'd all manage fine without me. better, probably"],
     ["mum says she'll kill me if we're late to lunch again", "he'll kill me if he finds this"],
     ['if you go to the shop ill take the bins out', "if you go to that party i'll take every pill in the cabinet"],
+    ["if you go to the shop i'll make sure the kettle is on", "if you go on that trip i'll make sure your boss hears about your little secret"],
     ["if you go to your mum's take the car, i'll drive the van into town", "if you go to your mum's i'll drive the car into a wall"],
     ['picked up the co-codamol from the pharmacy for your mum', 'took all of the co-codamol about an hour ago'],
     ['the roads are not safe tonight, stay in', "short version: i'm not safe tonight. i keep looking at the pills"],
