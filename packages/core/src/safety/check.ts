@@ -161,7 +161,7 @@ const TOPIC =
 
 /** a story or the news: harm told in the third person beside these is what the story or the news told */
 const STORY =
-  /\b(?:film|filme|movie|pelicula|peli|series|serie|episode|episodio|folge|tatort|krimi|thriller|polar|book|libro|buch|livre|livro|novel|novela|roman|memoir|memorias|chapter|capitulo|kapitel|chapitre|scene|escena|szene|podcast|documentar\w*|doku|docu|news|noticias?|nachrichten|telediario|noticiero|telejornal|tagesschau|reportage|reportaje|emission|sendung|netflix|season|temporada|staffel|saison|true crime)\b/;
+  /\b(?:film|filme|movie|pelicula|peli|tatort|krimi|thriller|polar|book|libro|buch|livre|livro|novel|novela|memoir|memorias|chapter|capitulo|kapitel|chapitre|podcast|documentar\w*|documental\w*|doku|docu|telediario|noticiero|telejornal|tagesschau|reportage|reportaje|emission|sendung|netflix|true crime|(?:in|on) the news|en las noticias|en el telediario|in den nachrichten|aux infos|dans le journal|no jornal|nas noticias)\b/;
 /** a word for the writer or the reader, in the five languages: harm told of them is never only a story */
 const PERSON =
   /\b(?:i|i'm|im|i'd|i've|me|my|mine|myself|we|us|our|you|u|ur|your|yourself|yo|mi|mis|nos|nuestr\w*|tu|tus|te|ti|contigo|conmigo|ich|mich|mir|mein\w*|wir|uns|unser\w*|du|dich|dir|dein\w*|je|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|voce|vc|teu|tua)\b|\b[mjt]'/;
@@ -171,7 +171,7 @@ const PERSON =
  * harm", "ça fait 8 ans que je me suis pas scarifiée", "hace 4 años que dejé de cortarme")
  */
 const LONG_STOPPED =
-  /\b(?:\w+|\d+) (?:years?|months?) (?:since i (?:last|stopped|quit)|clean)\b|\b(?:ca|cela) fait (?:\w+|\d+) (?:ans|mois) (?:sans|que (?:j'ai arrete|je\b[^.?!]{0,24}\b(?:pas|plus)))\b|\b(?:hace|llevo) (?:\w+|\d+) (?:anos|meses) (?:que deje|sin)\b|\bfaz (?:\w+|\d+) (?:anos|meses) (?:que parei|sem)\b|\bseit (?:\w+|\d+) (?:jahren|monaten) (?:clean|nicht mehr|stabil|keine?)\b|\b(?:\w+|\d+) (?:jahre|monate) (?:clean|ohne)\b/;
+  /\b(?:\w+|\d+) (?:years?|months?) (?:since i (?:last|stopped|quit) (?:self[- ]?harm\w*|cut(?:ting)?(?: myself)?|hurt(?:ing)? myself)|clean from (?:self[- ]?harm\w*|cut(?:ting)?(?: myself)?|hurt(?:ing)? myself))\b|\b(?:ca|cela) fait (?:\w+|\d+) (?:ans|mois) (?:que (?:j'ai arrete de me (?:scarifier|couper|faire du mal)|je (?:ne )?me (?:suis )?(?:pas|plus) (?:scarifie|coupe)\w*|je (?:ne )?me (?:scarifie|coupe)\w* (?:pas|plus)))\b|\b(?:hace|llevo) (?:\w+|\d+) (?:anos|meses) (?:que deje de (?:cortarme|autolesionarme|hacerme dano)|sin (?:cortarme|autolesionarme|hacerme dano))\b|\bfaz (?:\w+|\d+) (?:anos|meses) (?:que parei de (?:me cortar|me machucar|me automutilar)|sem (?:me cortar|me machucar|me automutilar))\b|\bseit (?:\w+|\d+) (?:jahren|monaten) (?:nicht mehr (?:geritzt|ritzen|verletzt)|keine selbstverletzung|clean vom ritzen)\b/;
 /** …unless it came back: "it had been three years since i last self harmed, and last night i did" */
 const CAME_BACK =
   /\b(?:again|relaps\w*|slipped|clean gone|gone now|broke it|broken|but (?:last night|today|yesterday)|until (?:last night|today|yesterday)|otra vez|de nuevo|volvi a|recai\w*|de novo|voltei a|encore|recommence|rechute|wieder|ruckfall|rueckfall)\b/;
@@ -182,7 +182,7 @@ const HYPERBOLE =
 
 /** a match about something killing the writer ("this exam will kill me", "va a matarme", "wird mich umbringen") */
 const KILLS_ME =
-  /\b(?:kill|murder|end) (?:me|us)\b|\bmurder me\b|\bva a matar(?:me)?\b|\bme va a matar\b|\bme mata\b|\bme mato\b|\bva me tuer\b|\bme tuer\b|\bmich umbringen\b|\bvai me matar\b|\bgoing to die\b|\bgonna die\b/;
+  /\b(?:kill|murder|end) me\b|\bmurder me\b|\bva a matar(?:me)?\b|\bme va a matar\b|\bme mata\b|\bme mato\b|\bva me tuer\b|\bme tuer\b|\bmich umbringen\b|\bvai me matar\b|\bgoing to die\b|\bgonna die\b/;
 
 /**
  * Work, a boss, the gym, traffic or a price "will kill me" ("mi jefe me va a matar", "ce boulot va me tuer"):
@@ -198,7 +198,8 @@ const RATHER_THAN =
   /\b(?:i'?d rather|i would rather|rather|prefiero|preferiria|prefiro|preferia|lieber|plutot)\b[^.?!]{0,24}\b(?:die|dead|morir(?:me)?|muert[oa]|morrer|mort[oa]|sterben|sterbe|tot|mourir|mort|crever)\b[^.?!]{0,20}\b(?:than|que|als|do que)\b(?! (?:live|living|go on|keep going|carry on|be with|go back|vivir|seguir|volver|leben|weiter\w*|zuruck\w*|vivre|continuer|retourner|viver|continuar|voltar))/;
 
 /** "… than another winter like this": the comparison is with life as it is, so it is meant */
-const GOING_ON_LIKE_THIS = /\b(?:like this|like that|this way|asi|comme ca|assim|so weiter\w*)\b|\bso\s*[.!?]?$/;
+const GOING_ON_LIKE_THIS =
+  /\b(?:another|one more|otro|otra|un autre|une autre|mais um|mais uma|noch einen|noch eine|noch ein)\b[^.?!]{0,24}\b(?:like this|asi|comme ca|assim|so)\b|\b(?:live|living|go on|going on|carry on|vivir|seguir|vivre|continuer|viver|continuar|leben|weitermachen|weiterleben) (?:like this|asi|comme ca|assim|so)\b/;
 
 /** "me voy a matar a estudiar", "vou me matar de tanto comer": killing oneself with work or food is a figure of speech */
 const BY_TOIL = /^ (?:a|de|de tanto|a fuerza de) \w+(?:ar|er|ir)\b/;
@@ -221,18 +222,30 @@ const TOY =
 const BEATING =
   /\b(?:beat|beats|beating|thrash\w*|paliza|palizon|surra|raclee|pilee|abgezogen|battu|battue|battus|pego|pegaron|bateu|bateram|geschlagen)\b/;
 const GAME =
-  /\b(?:chinchon|mus|parchis|domino|dominoes|dominos|draughts|checkers|bingo|cribbage|rummy|backgammon|mahjong|cartas|ajedrez|chess|cards|poker|uno|monopoly|fifa|mario kart|partido|partida|futbol|football|soccer|padel|tenis|tennis|squash|ping pong|bolos|bowling|scrabble|catan|schach|karten|skat|echecs|belote|tarot|xadrez|truco|sueca|game|match|juego|jogo|spiel|jeu|quiz|trivia|babyfoot|baby-foot|kicker|tischkicker|futbolin|pebolim|smash|barca|clay pigeons?|tiro al plato)\b/;
+  /\b(?:chinchon|mus|parchis|domino|dominoes|dominos|draughts|checkers|bingo|cribbage|rummy|backgammon|mahjong|ajedrez|chess|cards|poker|monopoly|fifa|mario kart|futbol|football|soccer|padel|tenis|tennis|squash|ping pong|bolos|bowling|scrabble|catan|schach|skat|echecs|belote|tarot|xadrez|truco|sueca|game|match|juego|jogo|spiel|jeu|quiz|trivia|babyfoot|baby-foot|kicker|tischkicker|futbolin|pebolim|smash|barca|clay pigeons?|tiro al plato)\b/;
 /** a game named right after the harm: "i'll murder you at chess", "te reviento en el fifa", "ich mach dich fertig beim mario kart" */
 const AT_GAME = new RegExp(
   `^[^.?!]{0,16}?\\b(?:at|in|en|al|au|aux|a|beim|im|bei|no|na|em|ao)\\b(?: (?:el|la|le|les|der|die|das|den|dem|o))? ${GAME.source.replace(/\|(?:game|match|juego|jogo|spiel|jeu|partido|partida)(?=[|)])/g, '')}`,
 );
+/** a win promised over the reader: "i'll destroy you", "te reviento", "ich mach dich fertig", "he's gonna murder me" */
+const BEAT_THE_READER =
+  /\b(?:destroy|murder|smash|crush|beat|kill|wreck|end) (?:you|u|me)\b|\b(?:te|me) (?:reviento|destrozo|mato|machaco|gano|va a matar|va a destrozar)\b|\bmach(?:e)? (?:ich )?dich fertig\b|\b(?:je vais|j'vais|il va) (?:te|me) (?:defoncer|detruire|tuer|eclater)\b|\bvou te (?:destruir|matar|arrebentar)\b/;
+/** a threat said in so many words */
+const THREATENED = /\b(?:threat\w*|gedroht|droht|amenaz\w*|menac\w*|ameac\w*)\b/;
 /** a score right after the beating ("nos pegó una paliza, 5-0", "6x2"), not a count ("2-3 times") */
 const SCORE_AFTER =
-  /^[^.?!]{0,30}?[\s,(]\d{1,2} ?[-x] ?\d{1,2}(?=$|[\s,.!?)])(?! ?(?:times|veces|mal|fois|vezes|x\b|days|dias|tage|jours|hours|horas|stunden|heures|min))/;
+  /^(?:(?!\b(?:since|on|with|when|aged?|at|desde|seit|mit|depuis|avec|quand|com|quando|hace|vor|il y a)\b)[^.?!]){0,30}?[\s,(]\d{1,2} ?[-x] ?\d{1,2}\s*(?:[.,!?)]|$)/;
 
 /** a parent who "will kill me" is nearly always a figure of speech */
 const PARENT_HYPERBOLE =
-  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa]|dog|cat|puppy|kitten|perro|perrita|perrito|gato|gata|gatito|hund|katze|chien|chienne|chat|chatte|cachorro|cachorra|gatinho)\b|\b(?:mum|mom|dad|mama|mami|papa|papi|maman|mutti|vati|mae|pai) (?:says|said|will|is gonna|is going to|dice|dijo|dit|a dit|sagt|hat gesagt|disse|diz)\b/;
+  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa])\b|\b(?:mum|mom|dad|mama|mami|papa|papi|maman|mutti|vati|mae|pai) (?:says|said|will|is gonna|is going to|dice|dijo|dit|a dit|sagt|hat gesagt|disse|diz)\b/;
+
+/** a pet that "is going to kill me" for a walk or for food */
+const PET_KILLS =
+  /\bmy (?:dog|cat|puppy|kitten|pup) (?:is (?:going to|gonna|trying to)|will|'?ll|wants to|tried to) (?:kill|murder|end) me\b/;
+/** a weapon or a blow in the message: then "will kill me" is never a figure of speech */
+const WEAPON_OR_BLOW =
+  /\b(?:knife|knives|gun|pistol|rifle|hit|hits|hitting|hurt|hurts|beat|beats|punch\w*|slap\w*|choke\w*|messer|waffe|schlagt|geschlagen|cuchillo|pistola|arma|pega|pego|golpe\w*|couteau|arme|frappe\w*|faca|bate|bateu)\b/;
 
 /** knives named with food, cooking or a gift are kitchen knives */
 const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;
@@ -300,9 +313,22 @@ function negatedBefore(folded: string, index: number): boolean {
   return false;
 }
 
+/** the sentence of `folded` that holds [from, to): from the last full stop, question or exclamation mark before to the next */
+function sentenceAround(folded: string, from: number, to: number): string {
+  const start =
+    Math.max(folded.lastIndexOf('.', from), folded.lastIndexOf('?', from), folded.lastIndexOf('!', from)) + 1;
+  const ends = ['.', '?', '!'].map((mark) => folded.indexOf(mark, to)).filter((at) => at >= 0);
+  return folded.slice(start, ends.length > 0 ? Math.min(...ends) : folded.length);
+}
+
 function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, context: MessageContext): boolean {
   const end = match.index + match[0].length;
-  if (KILLS_ME.test(match[0]) && (HYPERBOLE.test(folded) || PARENT_HYPERBOLE.test(folded))) return false;
+  if (
+    KILLS_ME.test(match[0]) &&
+    (HYPERBOLE.test(folded) || PARENT_HYPERBOLE.test(folded) || PET_KILLS.test(folded)) &&
+    !WEAPON_OR_BLOW.test(folded)
+  )
+    return false;
   // the boss or the gym must come right before the killing ("mi jefe me va a matar"), so that "my husband will
   // kill me if I'm late from work" still counts
   if (
@@ -325,8 +351,16 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
   )
     return false;
   if (rule.concern === 'danger' && ARMED.test(match[0]) && TOY.test(folded)) return false;
-  if (rule.concern !== 'self_harm' && !PERSON.test(match[0]) && STORY.test(folded)) return false;
-  if (rule.concern !== 'self_harm' && AT_GAME.test(after)) return false;
+  if (rule.concern !== 'self_harm' && !PERSON.test(match[0]) && STORY.test(sentenceAround(folded, match.index, end)))
+    return false;
+  if (
+    rule.concern !== 'self_harm' &&
+    AT_GAME.test(after) &&
+    BEAT_THE_READER.test(match[0]) &&
+    !THREATENED.test(folded) &&
+    !WEAPON_OR_BLOW.test(folded)
+  )
+    return false;
   if (rule.concern !== 'self_harm' && BEATING.test(match[0]) && (GAME.test(folded) || SCORE_AFTER.test(after)))
     return false;
   if (/^ haut et court\b/.test(after)) return false;

@@ -57,7 +57,7 @@ export const DE: RuleTable = {
   self_harm: [
     {
       // the car left running in a shut garage
-      re: '\\bin der garage\\b[^.?!]{0,40}\\bmotor (?:lauft|laeuft|an)\\b|\\bmotor (?:lauft|laeuft) in der garage\\b',
+      re: '(?![^]*\\b(?:komm runter|kommst du|warte|wartet|warm|aufwarmen|aufwaermen|fahren gleich|los gehts)\\b)\\bin der garage\\b[^.?!]{0,40}\\bmotor (?:lauft|laeuft|an)\\b|\\bmotor (?:lauft|laeuft) in der garage\\b',
       urgent: true,
     },
     {
@@ -67,7 +67,7 @@ export const DE: RuleTable = {
     },
     {
       // pills gathered "for the case": "hab die ganzen tabletten von oma zusammengesammelt"
-      re: '\\b(?:tabletten|pillen|schlaftabletten)\\b(?=[^.?!]{0,30}\\b(?:zusammengesammelt|gesammelt|gehortet|gebunkert|zur seite gelegt)\\b)',
+      re: '\\b(?:tabletten|pillen|schlaftabletten)\\b(?=[^.?!]{0,30}\\b(?:zusammengesammelt|gehortet|gebunkert)\\b)(?![^]*\\b(?:apotheke|entsorg\\w*|abgegeben|zuruckgebracht|zurueckgebracht)\\b)',
     },
     {
       // rather dead than go on like this: "ich sterbe lieber als noch einen winter so"
@@ -75,7 +75,7 @@ export const DE: RuleTable = {
     },
     {
       // done with everything: "ich mach schluss. mit allem"
-      re: '(?<=\\bmach(?:e)? (?:heut(?:e)? nacht )?schluss\\W{1,3})mit allem\\b|(?<=\\bmach(?:e)? )heut(?:e)? nacht schluss\\b',
+      re: '(?<=\\bmach(?:e)? (?:heut(?:e)? nacht )?schluss\\W{1,3})mit allem\\b|(?<=\\bmach(?:e)? )heut(?:e)? nacht schluss\\b(?! mit (?:ihm|ihr|dir|dem|der|meinem|meiner))',
     },
     {
       // dialect and short forms of not wanting to live: "ich will nimma", "ich wott nüm lebe", "i mog nimma lebn"
@@ -87,7 +87,7 @@ export const DE: RuleTable = {
     },
     {
       // don't hold me back from it: "ich will nicht dass du mich davon abhältst"
-      re: '\\b(?:will|moechte|mochte) nicht,? dass (?:du|ihr) mich (?:davon )?(?:abhaltst|abhaeltst|abhaltet|aufhaltst|aufhaeltst)\\b|\\bhalt(?:et)? mich (?:nicht|bloss nicht|bitte nicht) (?:davon )?ab\\b',
+      re: '(?<=\\b(?:durchzieh\\w*|entschieden|beschlossen|vorgenommen|schluss)\\b[^]{0,80})\\b(?:will|moechte|mochte) nicht,? dass (?:du|ihr) mich (?:davon )?(?:abhaltst|abhaeltst|abhaltet|aufhaltst|aufhaeltst)\\b',
     },
     {
       // enough of life: "ich hab genug gelebt"
@@ -165,7 +165,7 @@ export const DE: RuleTable = {
   abuse: [
     {
       // contraception spoiled to force a pregnancy: "ich hab die kondome weggeworfen. du willst doch auch ein kind"
-      re: '\\b(?:kondome|pille|pillen|verhutung|verhuetung)\\b[^.?!]{0,30}\\b(?:weggeworfen|versteckt|durchgestochen|kaputt gemacht|ausgetauscht|abgesetzt|weggenommen)\\b[^]{0,60}\\b(?:kind|baby|schwanger)\\b|\\bwenn du die pille (?:wieder )?nimmst\\b',
+      re: '\\b(?:kondome|pille|pillen|verhutung|verhuetung)\\b[^.?!]{0,30}\\b(?:weggeworfen|versteckt|durchgestochen|kaputt gemacht|ausgetauscht|weggenommen)\\b[^]{0,60}\\b(?:kind|baby|schwanger)\\b(?<=\\b(?:er|sie|ich hab|ich habe) [^]{0,120})|\\bwenn du die pille wieder nimmst\\b[^.?!]{0,20}\\bmerk(?:e)? ich\\b',
     },
     {
       // the phone demanded with "nothing to hide"
@@ -173,15 +173,15 @@ export const DE: RuleTable = {
     },
     {
       // accounts and loans behind one\'s back: "er hat sich in mein icloud eingeloggt"
-      re: '\\bin mein(?:en|e)? (?:icloud|mail|e-mail|konto|account|insta|instagram|whatsapp|facebook|online-?banking) eingeloggt\\b|\\b(?:kredite?|schulden|vertrage|vertraege|handyvertrag) auf meinen namen\\b',
+      re: '(?<=\\b(?:er|sie|mein (?:freund|mann|ex)|meine (?:freundin|frau|ex)) (?:hat )?sich )in mein(?:en|e)? (?:icloud|mail|e-mail|konto|account|insta|instagram|whatsapp|facebook|online-?banking) eingeloggt\\b|\\b(?:kredite?|schulden|vertrage|vertraege|handyvertrag) auf meinen namen\\b',
     },
     {
       // nobody else will want you
-      re: '\\b(?:keiner|niemand) (?:sonst |anderes? )?(?:will|wollte|nimmt|wuerde|wurde) dich\\b|\\bdich (?:will|nimmt) (?:doch )?(?:keiner|niemand)\\b',
+      re: '\\b(?:keiner|niemand) (?:sonst |anderes? )?(?:will|wollte|nimmt|wuerde|wurde) dich(?: (?:haben|mehr|noch))?(?=\\s*(?:[.!?,]|$))|\\bdich (?:will|nimmt) (?:doch )?(?:keiner|niemand)\\b',
     },
     {
       // the card kept from now on: "ab heute bleibt die karte bei mir"
-      re: '\\b(?:die karte|deine karte|dein gehalt|deine rente|dein lohn) (?:bleibt bei mir|behalt(?:e)? ich|gibst du mir)\\b',
+      re: '\\b(?:ab heute|ab jetzt|ab sofort)\\b[^.?!]{0,20}\\b(?:die karte|deine karte) (?:bleibt bei mir|behalt(?:e)? ich)\\b|\\b(?:dein gehalt|deine rente|dein lohn) (?:bleibt bei mir|behalt(?:e)? ich|gibst du mir)\\b',
     },
     { re: THREAT_FORMS },
     { re: ABUSE_FORMS },
@@ -255,11 +255,7 @@ export const DE: RuleTable = {
     },
     {
       // bones promised broken: "dann brech ich dir die finger"
-      re: '\\b(?:brech|breche|brich|bricht|zertrummer\\w*|zertruemmer\\w*) (?:ich |er |sie )?(?:dir|ihr|ihm|euch|mir) (?:die|den|das|alle) (?:finger|beine|arme|hals|nase|kiefer|genick|knochen|zahne|zaehne|rippen|knie)\\b',
-    },
-    {
-      // a threat in a set phrase: "dann gnade dir gott"
-      re: '\\b(?:dann )?gnade (?:dir|euch|ihm|ihr) gott\\b',
+      re: '\\b(?:brech|breche|brich|bricht|zertrummer\\w*|zertruemmer\\w*) (?:ich |er |sie )?(?:dir|ihr|ihm|euch) (?:die|den|das|alle) (?:finger|beine|arme|hals|nase|kiefer|genick|knochen|zahne|zaehne|rippen|knie)\\b',
     },
     { re: THREAT_FORMS },
     { re: HARM_PROMISED_FORMS },

@@ -12,7 +12,7 @@ const BE_GONE =
   '(?:die|be dead|not (?:be )?(?:alive|here|around|exist|wake up)|stop (?:existing|breathing|living)|disappear (?:forever|for good|for ever)|never wake up|sleep (?:forever|and never wake up)|end (?:it|my life|everything|this)(?: all)?|go to sleep forever|not be a burden|vanish forever)';
 const SELF = '(?:my ?self|him ?self|her ?self|them ?selves|them ?self)';
 const PILLS =
-  '(?:pills|tablets|meds|medication|medicine|sleeping pills|paracetamol|tylenol|ibuprofen|aspirin|xanax|valium|painkillers|benzos|antidepressants|insulin|oxy|opioids|co-codamol|codeine|tramadol|acetaminophen|panadol|nurofen|advil|sertraline|fluoxetine|citalopram|prozac|zoloft|diazepam|lorazepam|zopiclone|ambien|amitriptyline|quetiapine|seroquel|lithium|morphine|oxycodone|percocet|vicodin|fentanyl|painkiller|pill|tablet)';
+  '(?:pills|tablets|meds|medication|medicine|sleeping pills|paracetamol|tylenol|ibuprofen|aspirin|xanax|valium|painkillers|benzos|antidepressants|insulin|oxy|opioids|co-codamol|codeine|tramadol|acetaminophen|panadol|nurofen|advil|sertraline|fluoxetine|citalopram|prozac|zoloft|diazepam|lorazepam|zopiclone|ambien|amitriptyline|quetiapine|seroquel|lithium|morphine|oxycodone|percocet|vicodin|fentanyl|painkiller)(?! batter)';
 const LOTS =
   '(?:all|every|the whole|a whole|a bottle of|the bottle of|a box of|a pack(?:et)? of|a handful of|handfuls of|a load of|loads of|a bunch of|too many|so many|lots of|a lot of|[0-9]{2,}|twenty|thirty|fifty)';
 const RELATIONS =
@@ -152,36 +152,37 @@ const HARM_THIRD_FORMS = "\\bwon'?t be walking (?:straight|right|properly)\\b|\\
 
 /** saying one is not safe with oneself: "i'm not safe tonight", "i don't trust myself on my own right now" */
 const NOT_SAFE_WITH_SELF =
-  "(?<=\\bi'?m\\b[^.?!]{0,12})\\bnot safe (?:tonight|right now|rn|on my own|alone|by myself|with myself|around myself|in my (?:own )?head)\\b|(?<=\\b(?:don'?t|do not|dont|can'?t|cannot|cant)\\b )(?:feel safe (?:with|around|by) myself|trust myself (?:alone|on my own|by myself|tonight|right now|rn|not to))\\b";
+  "\\bi'?m not safe (?:tonight|right now|rn|on my own|alone|by myself|with myself|around myself|in my (?:own )?head)\\b|(?<=\\b(?:don'?t|do not|dont|can'?t|cannot|cant)\\b )(?:feel safe (?:with|around|by) myself|trust myself (?:alone|on my own|by myself|tonight|right now|rn|not to)(?! with)\\b)";
 /** the ways looked into: "i've been planning how to end things", "researching ways to do it that look like an accident" */
 const WAYS_LOOKED_INTO =
-  '(?<=\\b(?:planning|planned|researching|researched|looking up|looked up|googling|googled|reading up on|working out|worked out) (?:how|ways|the (?:best|quickest|easiest|least painful) ways?|methods?) to )(?:end (?:it|things|my life|everything|it all)|kill myself|not wake up|go without (?:anyone|anybody) (?:knowing|noticing)|make it look like an accident|do it (?:so (?:it|nobody|no one)|without (?:it hurting|pain|anyone)|quietly|properly))';
+  '(?<=\\b(?:planning|planned|researching|researched|looking up|looked up|googling|googled|reading up on|working out|worked out) (?:how|ways|the (?:best|quickest|easiest|least painful) ways?|methods?) to )(?:end (?:it|things|my life|everything|it all)(?! (?:with|between)\\b)|kill myself|not wake up|go without (?:anyone|anybody) (?:knowing|noticing)|make it look like an accident|do it (?:so (?:it|nobody|no one)|quietly|properly|that looks? like an accident))';
 /** not minding never waking: "if i didn't wake up tmrw i wouldn't mind", "wouldn't be mad if i just didn't wake up" */
 const NOT_MIND_NOT_WAKING =
-  "\\bif i (?:didn'?t|don'?t|did not|do not|never|didnt|dont) wake up\\b[^.?!]{0,24}\\bi (?:wouldn'?t|would not|wouldnt) (?:mind|be (?:mad|sad|upset|sorry|bothered)|care|complain)\\b|\\b(?:wouldn'?t|would not|wouldnt) (?:mind|be (?:mad|sad|upset|sorry|bothered)|care) if i (?:just )?(?:didn'?t|did not|didnt|never) wake up\\b";
+  "\\bif i (?:didn'?t|don'?t|did not|do not|never|didnt|dont) wake up\\b(?! (?:till|until|before|on time|in time))[^.?!]{0,24}\\bi (?:wouldn'?t|would not|wouldnt) (?:mind|be (?:mad|sad|upset|sorry|bothered)|care|complain)\\b|\\b(?:wouldn'?t|would not|wouldnt) (?:mind|be (?:mad|sad|upset|sorry|bothered)|care) if i (?:just )?(?:didn'?t|did not|didnt|never) wake up\\b(?! (?:till|until|before|on time|in time))";
 /** wanting to vanish for good, said with a break between: "i want to disappear. permanently. not like a holiday" */
 const GONE_FOR_GOOD =
-  "(?<=\\b(?:i|to|wanna|gonna|just|could|i'?ll|i'?d) )(?:disappear|vanish|stop existing|not exist)(?=\\W{1,4}(?:permanently|forever|for good|for real this time)\\b)";
+  "(?<=\\b(?:i|to|wanna|gonna|just|could|i'?ll|i'?d) )(?:disappear|vanish|stop existing|not exist)(?=\\s*[.,;!-]+\\s*(?:permanently|forever|for good|for real this time)\\b)";
 /** an earlier attempt told as one: "i tried last month and i'm kinda mad it didn't work", "that wasn't appendicitis. i tried to end it" */
 const TRIED_BEFORE =
-  "\\bi tried\\b[^.?!]{0,30}\\b(?:mad|annoyed|angry|sad|disappointed|sorry|gutted|wish) (?:that )?it (?:didn'?t|did not|didnt) work\\b|\\b(?:wasn'?t|was not|wasnt) (?:appendicitis|an accident|food poisoning|a fall)\\W{1,4}i (?:tried|took|did it)\\b";
+  "\\bi tried(?: (?:last (?:month|year|week|time|night)|before|once|twice|again|in (?:19|20)[0-9]{2}|to (?:die|end it|kill myself)))?(?:[.,;!]+\\s*| and | so | but )[^.?!]{0,24}\\b(?:mad|annoyed|angry|sad|disappointed|sorry|gutted|wish) (?:that )?it (?:didn'?t|did not|didnt) work\\b|\\b(?:wasn'?t|was not|wasnt) (?:appendicitis|an accident|food poisoning|a fall)\\W{1,4}i (?:tried|took|did it)\\b";
 /** hurting oneself to feel: "punching walls till my knuckles bleed just to feel something" */
 const TO_FEEL_SOMETHING =
-  '(?<=\\b(?:punch(?:ing|ed)?|hit(?:ting)?|scratch(?:ing|ed)?|burn(?:ing|ed|t)?|bit(?:ing|e)?|bang(?:ing|ed)?|slam(?:ming|med)?) (?:walls?|myself|my (?:head|arms?|legs?|skin|wrists?|thighs?|hands?|knuckles))\\b[^.?!]{0,40})\\b(?:(?:just )?to feel (?:something|anything|real)|(?:till|until) (?:they|it|i|my (?:knuckles|hands|arms|skin|head)) (?:bleed|bleeds|bled|bruise))\\b';
+  '(?<=\\b(?:punch(?:ing|ed)?|hit(?:ting)?|scratch(?:ing|ed)?|burn(?:ing|ed|t)?|bit(?:ing|e)?|bang(?:ing|ed)?|slam(?:ming|med)?) (?:walls?|myself|my (?:head|arms?|legs?|skin|wrists?|thighs?|hands?|knuckles))\\b[^.?!]{0,40})\\b(?:just )?to feel (?:something|anything|real)\\b|(?<=\\b(?:punch(?:ing|ed)?|hit(?:ting)?|bang(?:ing|ed)?|slam(?:ming|med)?) (?:walls?|myself|my (?:head|fists?|hands?|knuckles))\\b[^.?!]{0,40})\\b(?:till|until) (?:they|it|i|my (?:knuckles|hands|head)) (?:bleed|bleeds|bled)\\b';
 /** medicine gathered in secret: "been hoarding my pain meds since the op", "pharmacies in three towns so nobody would notice how many" */
 const MEDS_GATHERED =
-  '\\b(?:hoard(?:ing|ed)?|stockpil(?:ing|ed|e)|stash(?:ing|ed)?|squirrel(?:ling|ing)? away)\\b(?= (?:my |the |all (?:my |the )?|his |her )?(?:pain ?)?(?:meds|pills|tablets|painkillers|medication|sleeping pills|prescriptions?)\\b)|\\b(?:different|several|three|four|two) (?:pharmacies|chemists|towns|shops)\\b[^.?!]{0,40}\\bso (?:nobody|no one|noone) (?:would )?(?:notice|know|see) how many\\b';
+  '\\b(?:hoard(?:ing|ed)?|stockpil(?:ing|ed|e)|squirrel(?:ling|ing)? away) (?:my|her|his) (?:pain ?)?(?:meds|pills|tablets|painkillers|medication|sleeping pills|prescriptions?)\\b(?![^.?!]{0,30}\\b(?:away from|before the|for the (?:trip|holiday|flight)))|\\b(?:different|several|three|four|two) (?:pharmacies|chemists|towns|shops)\\b[^.?!]{0,40}\\bso (?:nobody|no one|noone) (?:would )?(?:notice|know|see) how many\\b';
 /** voices telling one to do it */
 const VOICES_SAY =
-  '\\bthe voices? (?:say|says|said|tell|tells|told|keep telling|are telling|is telling) (?:me )?(?:i should|to|that i should|i need to|i have to) (?:do it|die|kill|end|hurt|jump|go)\\b';
+  '\\b(?:the voices|the voice in my head) (?:say|says|said|tell|tells|told|keep telling|are telling|is telling) (?:me )?(?:i should|to|that i should|i need to|i have to) (?:do it|die|kill|end|hurt|jump)\\b';
 /** a note practised, a funeral planned in earnest: "every night i practise what i'd write in the note" */
 const NOTE_PRACTISED =
-  "\\bwhat i'?d (?:write|say|put) in (?:the|my) (?:note|letter)\\b|\\bplanning my (?:own )?funeral\\b[^.?!]{0,30}\\b(?:for real|seriously|not joking|i mean it)\\b";
+  "\\bwhat i'?d (?:write|say|put) in (?:the|my) note\\b|\\bplanning my (?:own )?funeral\\b[^.?!]{0,30}\\b(?:for real|seriously|not joking|i mean it)\\b";
 /** the reader spared worry from now on: "you won't have to worry about me anymore", "after this weekend" */
 const NO_MORE_WORRY =
-  "\\b(?:won'?t|will not|wont|never) (?:have|need) to (?:worry about|deal with|put up with|look after) me (?:any ?more|again|after (?:this|tonight|today|tomorrow)|much longer|for (?:much|very) longer)\\b";
+  "\\b(?:won'?t|will not|wont|never) (?:have|need) to worry about me (?:any ?more|again|after (?:this|tonight|today|tomorrow)|much longer|for (?:much|very) longer)\\b";
 /** a long life closed: "i've lived long enough", "no more dialysis after friday" */
-const LIVED_ENOUGH = "\\b(?:i'?ve|i have) lived long enough\\b(?! (?:to|for))|\\bno more dialysis\\b";
+const LIVED_ENOUGH =
+  "\\b(?:i'?ve|i have) lived long enough\\b(?! (?:to|for|in|here|there))|\\btold (?:the|my) (?:nurse|doctor|consultant|gp) no more dialysis\\b";
 
 export const EN: RuleTable = {
   self_harm: [
@@ -315,6 +316,7 @@ export const EN: RuleTable = {
     },
     {
       re: "\\b(?:every(?:one|body)|you(?: all)?|y'?all|they|the world|my family|my kids|the kids|you guys|u)(?: would|'?d| will|'?ll| are| is| were| will all) (?:be )?(?:better off|happier|fine|ok(?:ay)?|relieved|easier)(?: all)? (?:without me|if i (?:was|were|wasn'?t|weren'?t|am|died|disappeared|left for good)|with me gone|when i'?m gone|once i'?m gone)",
+      unlessAfter: AWAY_FOR_A_WHILE,
     },
     {
       re: "\\b(?:better off|happier|easier) (?:without me|if i (?:was|were) (?:dead|gone)|if i (?:wasn'?t|weren'?t) (?:here|around|alive)|with me gone)\\b",
@@ -403,23 +405,23 @@ export const EN: RuleTable = {
   abuse: [
     {
       // contraception taken away or spoiled to force a pregnancy
-      re: '\\b(?:hid|hidden|hides|threw away|binned|flushed|swapped|moved|took|takes) (?:all )?(?:your|my|her) (?:pills|birth control|contraceptives?|contraceptive pills?|the pill|condoms|implant)\\b[^.?!]{0,60}\\b(?:baby|pregnant|trying|kid|child)\\b|\\b(?:on purpose|deliberately)\\b[^.?!]{0,20}\\b(?:condoms?|the pill|my pills)\\b|\\b(?:condoms?|the pill|my pills)\\b[^.?!]{0,20}\\b(?:on purpose|deliberately)\\b',
+      re: "(?<=\\b(?:he|she|they|i|i'?ve)\\b[^.?!]{0,12})\\b(?:hid|hidden|hides|threw away|binned|flushed|swapped|moved) (?:all )?(?:your|my|her) (?:pills|birth control|contraceptives?|contraceptive pills?|the pill|condoms|implant)\\b[^.?!]{0,60}\\b(?:baby|pregnant|trying|kid|child)\\b",
     },
     {
       // the phone demanded with "nothing to hide"
-      re: "(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bif (?:you|u) (?:had|have|got) nothing to hide\\b|\\b(?:you|u) (?:wouldn'?t|would not|wouldnt) (?:mind|care) if (?:you|u) (?:had|have) nothing to hide\\b)|(?:\\bif (?:you|u) (?:had|have|got) nothing to hide\\b|\\b(?:you|u) (?:wouldn'?t|would not|wouldnt) (?:mind|care) if (?:you|u) (?:had|have) nothing to hide\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)",
+      re: "(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bif (?:you|u) (?:had|have|got) nothing to hide\\b(?=,? (?:you|u|then|so|why)\\b)|\\b(?:you|u) (?:wouldn'?t|would not|wouldnt) (?:mind|care) if (?:you|u) (?:had|have) nothing to hide\\b)|(?:\\bif (?:you|u) (?:had|have|got) nothing to hide\\b(?=,? (?:you|u|then|so|why)\\b)|\\b(?:you|u) (?:wouldn'?t|would not|wouldnt) (?:mind|care) if (?:you|u) (?:had|have) nothing to hide\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)",
     },
     {
       // a tracker found hidden on one: "found an airtag taped under my car seat"
-      re: "\\b(?:found|there'?s|there is|discovered) an? (?:airtag|tracker|gps tracker|tile tracker|tracking device)\\b[^.?!]{0,30}\\b(?:under|taped|stuck|hidden|glued|sewn|zip-?tied)\\b[^.?!]{0,12}\\b(?:my|the) (?:car|seat|bag|handbag|coat|bike|wheel|bumper|jacket|lining)\\b",
+      re: "\\b(?:found|there'?s|there is|discovered) an? (?:airtag|tracker|gps tracker|tile tracker|tracking device)\\b[^.?!]{0,30}\\b(?:under|taped|stuck|hidden|glued|sewn|zip-?tied)\\b[^.?!]{0,12}\\b(?:my|the) (?:car|seat|bag|handbag|coat|bike|wheel|bumper|jacket|lining)\\b(?![^.?!]{0,40}\\b(?:in case|airline|luggage|suitcase|lose|loses|lost|so i can find)\\b)",
     },
     {
       // accounts opened behind one's back: "he logged into my icloud", "took out loans in my name"
-      re: '(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:logged|logs|logging|got|gets) into my (?:icloud|email|gmail|insta|instagram|facebook|snapchat|whatsapp|bank|banking|accounts?)\\b|(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:took out|takes out|taken out|opened|put) (?:a |another |two |three )?(?:loans?|credit cards?|overdrafts?|debts?|contracts?) (?:in|on|under) my name\\b',
+      re: '(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:logged|logs|logging|got|gets) into my (?:icloud|email|gmail|insta|instagram|facebook|snapchat|whatsapp|bank|banking|accounts?)\\b(?=[^]{0,80}\\b(?:without (?:asking|telling|permission|me knowing)|behind my back|reads?|reading|checks?|checking|went through|goes through|spying|tracking|all my (?:messages|emails|chats))\\b)|(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:took out|takes out|taken out|opened|put) (?:a |another |two |three )?(?:loans?|credit cards?|overdrafts?|debts?|contracts?) (?:in|on|under) my name\\b',
     },
     {
       // a wage or pension taken: "move your whole wage into my account", "she takes my pension every week"
-      re: '\\b(?:your|ur) (?:whole |entire |full )?(?:wage|wages|salary|paycheck|pay|pension|benefits) (?:goes |go |comes )?into my account\\b|\\b(?:takes|took|keeps|kept|has) (?:all of )?my (?:pension|wages|salary|benefits|paycheck)\\b[^.?!]{0,20}\\b(?:every|each|and)\\b',
+      re: '\\b(?:your|ur) (?:whole |entire |full )?(?:wage|wages|salary|paycheck|pay|pension|benefits) (?:goes |go |comes )?into my account\\b|(?<=\\b(?:he|she|they)\\b )(?:takes|took|keeps|kept) (?:all of )?my (?:pension|wages|salary|benefits|paycheck)\\b[^.?!]{0,20}\\b(?:every|each|and)\\b',
     },
     { re: HARM_FORMS },
     { re: SHUT_OUT },
@@ -531,7 +533,7 @@ export const EN: RuleTable = {
       re: "\\b(?:give|hand|show) me your (?:phone|password|passcode|pin|code)\\b|\\b(?:what'?s|tell me|send me) your (?:phone )?(?:password|passcode|pin)\\b",
       // a phone borrowed for a moment: "give me your phone a sec, mine's dead", "… so i can call the plumber"
       unlessAfter:
-        /^(?: (?:for the|to the) (?:wifi|netflix|router)| (?:for )?(?:a|one) (?:sec|second|min|minute|moment)\b| (?:quick|real quick|rq)\b| mine'?s? (?:is )?(?:dead|flat|died|out of)| my (?:battery|phone)'?s? (?:is )?(?:dead|flat|died)| so i can (?:call|ring|text|show|find|order|look up|check the|take a)| i'?ll (?:show|put|add|save|send|take)| to (?:call|ring|take a (?:pic|photo|selfie)))/,
+        /^(?: (?:for the|to the) (?:wifi|netflix|router)| (?:for )?(?:a|one) (?:sec|second|min|minute|moment)\b| (?:quick|real quick|rq)\b| mine'?s? (?:is )?(?:dead|flat|died|out of)| my (?:battery|phone)'?s? (?:is )?(?:dead|flat|died)| so i can (?:call|ring)\b| to (?:call|ring)\b)/,
     },
     {
       re: '\\b(?:send|share|turn on|put on|switch on) (?:me )?your (?:live )?location\\b[^.?!]{0,30}\\b(?:now|every|all the time|at all times|24/7|or (?:else|i)|so i (?:can|know)|right now)',
@@ -568,12 +570,12 @@ export const EN: RuleTable = {
   danger: [
     {
       // a demand about location, a photo or a block, backed by coming round: "send me a pic of who you're with. rn. or i'm coming there"
-      re: "(?<=\\b(?:location|pic|photo|picture|selfie|who (?:you'?re|youre|ur|u r) with|block(?:ed|ing)? me|unblock me|answer (?:me|your phone|ur phone))\\b[^]{0,60})\\b(?:or|otherwise|else) (?:i'?m|im|i'?ll|ill|i will) (?:coming|come|drive|driving|turning up|showing up) (?:there|over|round|around|to (?:yours|your work|your house|get you|find you))\\b",
+      re: "(?<=\\b(?:location|(?:pic|photo|picture|selfie)\\b[^.?!]{0,16}\\b(?:who|where|you with|u with|the room|yourself|everyone)|who (?:you'?re|youre|ur|u r) with|block(?:ed|ing)? me|unblock me|answer (?:me|your phone|ur phone))\\b[^]{0,60})\\b(?:or|otherwise|else) (?:i'?m|im|i'?ll|ill|i will) (?:coming|come|drive|driving|turning up|showing up) (?:there|over|round|around|to (?:yours|your work|your house|get you|find you))\\b",
       jokable: true,
     },
     {
       // bones promised broken: "he'd break her legs", "he'll smash my phone and then my face", "i'll snap your fingers"
-      re: "\\b(?:(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im gonna) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their)|(?:he'?ll|she'?ll|he'?d|she'?d|they'?ll|they'?d|he (?:will|would)|she (?:will|would)|(?:he|she)'?s (?:gonna|going to)|threatened to|threatens to) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their|my)) (?:legs?|arms?|fingers?|neck|jaw|nose|face|teeth|skull|head|kneecaps?|ribs|knees?)\\b",
+      re: "\\b(?:(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im gonna) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their)|(?:he|she|they)(?:'?ll|'?d| will| would|'?s (?:gonna|going to)| is (?:gonna|going to)) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|my)|he(?:'?ll|'?d| will| would|'?s (?:gonna|going to)| is (?:gonna|going to)) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?her|she(?:'?ll|'?d| will| would|'?s (?:gonna|going to)| is (?:gonna|going to)) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?his|(?:threatened|threatens) to (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their|my)) (?:legs?|arms?|fingers?|neck|jaw|nose|face|teeth|skull|head|kneecaps?|ribs|knees?)\\b",
     },
     {
       // never to walk again: "she'll make sure i never walk again"
@@ -638,7 +640,7 @@ export const EN: RuleTable = {
       re: `\\b(?:he|she|they|you|my ${RELATIONS}) (?:\\w+ )?(?:threatened|threatens|threatening|keeps threatening|has threatened|said (?:he|she|they)(?:'?d|'?ll| would| will)|says (?:he|she|they)(?:'?ll| will)) (?:to )?(?:kill|hurt|beat|shoot|stab|harm|take the kids|burn|me|my)`,
     },
     {
-      re: "\\b(?:he|she|they|my \\w+)(?:'?s| is| are)?(?: going to| gonna| will|'?ll| wants? to| is trying to| tried to) (?:kill|hurt|shoot|stab|murder) (?:me|us|my|the kids|the children|himself and|herself and)\\b",
+      re: "\\b(?:he|she|they|my \\w+)(?:'?s| is| are)?(?: going to| gonna| will|'?ll| wants? to| is trying to| tried to) (?:kill|hurt|shoot|stab|murder) (?:me|us(?! all)|my|the kids|the children|himself and|herself and)\\b",
       jokable: true,
     },
     {

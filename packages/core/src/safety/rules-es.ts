@@ -56,24 +56,24 @@ export const ES: RuleTable = {
   self_harm: [
     {
       // the car left running in a shut garage
-      re: '\\ben el garaje\\b[^.?!]{0,40}\\b(?:motor|coche) (?:encendido|prendido|en marcha)\\b',
+      re: '(?![^]*\\b(?:bajas|baja ya|esperando|te espero|calentando|vamos|salimos|llego)\\b)\\ben el garaje\\b[^.?!]{0,40}\\b(?:motor|coche) (?:encendido|prendido|en marcha)\\b',
       urgent: true,
     },
     {
       // rather dead than go on like this: "prefiero morirme que pasar otro invierno así"
-      re: '\\bprefiero (?:morir(?:me)?|estar muert[oa])\\b[^.?!]{0,8}\\b(?:que|a|antes que)\\b[^.?!]{0,40}\\b(?:asi|como ahora)\\b',
+      re: '\\bprefiero (?:morir(?:me)?|estar muert[oa])\\b[^.?!]{0,8}\\b(?:que|a|antes que) (?:seguir|vivir|pasar otr[oa] \\w+|aguantar otr[oa] \\w+) (?:asi|como ahora)\\b',
     },
     {
       // not living till Christmas: "no creo que llegue a navidad"
-      re: '\\bno creo que (?:llegue|este|siga aqui|siga viv[oa]) (?:a|para|en) (?:navidad|fin de ano|ano nuevo|mi cumple\\w*)\\b',
+      re: '\\bno creo que (?:siga aqui|siga viv[oa]|este viv[oa]) (?:a|para|en) (?:navidad|fin de ano|ano nuevo|mi cumple\\w*)\\b',
     },
     {
       // no more worry from tomorrow: "ya no te preocupes por mí. a partir de mañana no hará falta"
-      re: '\\b(?:a partir de|desde) manana no (?:hara|va a hacer) falta\\b',
+      re: '\\b(?:a partir de|desde) manana no (?:hara|va a hacer) falta(?=\\s*(?:[.!?,]|$))',
     },
     {
       // a blade bought just in case: "me compré una cuchilla, por si acaso"
-      re: '\\b(?:me )?compre (?:una cuchilla|unas cuchillas|una navaja|cuchillas)\\b[^.?!]{0,12}\\W{0,3}por si acaso(?=\\s*(?:[.!?]|$))',
+      re: '\\b(?:me )?compre (?:una cuchilla|una navaja)\\b(?! (?:de afeitar|nueva para|para el|para la))[^.?!]{0,12}\\W{0,3}por si acaso(?=\\s*(?:[.!?]|$))',
     },
     {
       // too many in this world: "siento que sobro en este mundo"
@@ -85,7 +85,7 @@ export const ES: RuleTable = {
     },
     {
       // having lived enough: "ya he vivido suficiente"
-      re: '\\b(?:ya )?(?:he|ha) vivido (?:suficiente|bastante|lo suficiente)\\b(?! (?:para|como))',
+      re: '\\b(?:ya )?he vivido (?:suficiente|bastante|lo suficiente)(?=\\s*(?:[.!?,]|$))|\\b(?:dice|dijo) que (?:ya )?ha vivido (?:suficiente|bastante|lo suficiente)(?=\\s*(?:[.!?,]|$| y\\b))',
     },
     { re: SELF_HARM_FORMS },
     { re: PLAN_MADE },
@@ -117,7 +117,7 @@ export const ES: RuleTable = {
     },
 
     {
-      re: '\\b(?:matarme|suicidarme|suicidarse|quitarme la vida|quitarse la vida|acabar con mi vida|hacerme dano|lastimarme|autolesion(?:arme|es|arse)?|cortarme (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me corte (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me he cortado (?:los brazos|las munecas|otra vez)|me (?:voy a|quiero|pienso|deberia) matar|(?<!\\b(?:el|la|este|esta|ese|esa|aquel|aquella) \\w+(?: (?:hoy|ayer|anoche))? )me mato)\\b',
+      re: '\\b(?:matarme|suicidarme|suicidarse|quitarme la vida|quitarse la vida|acabar con mi vida|hacerme dano|lastimarme|autolesion(?:arme|es|arse)?|cortarme (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me corte (?:las venas|los brazos|las munecas|otra vez|de nuevo)|me he cortado (?:los brazos|las munecas|otra vez)|me (?:voy a|quiero|pienso|deberia) matar|(?<!\\b(?:el|la|este|esta|ese|esa) (?:gimnasio|gym|gimnas|spinning|crossfit|entreno|entrenamiento|trabajo|curro|jefe|calor|frio|examen|dolor|finde|partido|gol|golazo|viaje|clase|profe|cardio|resaca|pesas|pierna)(?: (?:hoy|ayer|anoche))? )me mato)\\b',
       unlessAfter: IDIOM_DE,
       jokable: true,
     },
@@ -162,7 +162,7 @@ export const ES: RuleTable = {
   abuse: [
     {
       // contraception spoiled to force a pregnancy: "me rompe los condones a propósito"
-      re: '\\b(?:rompe|rompio|pincha|pincho|esconde|escondio|tiro|tira|me quito|me quita|cambio) (?:los |mis |las |mi )?(?:condones|preservativos|anticonceptivas|pastillas anticonceptivas|pastillas|anticonceptivo)\\b[^.?!]{0,40}\\b(?:a proposito|adrede|embaraz\\w*|hijo|bebe|quede)\\b',
+      re: '\\b(?:me (?:rompe|rompio|pincha|pincho|esconde|escondio|tiro|tira|quito|quita)|(?:el|ella) (?:rompe|rompio|pincha|pincho|esconde|escondio|tiro|cambio)) (?:los |mis |las |mi )?(?:condones|preservativos|anticonceptivas|pastillas anticonceptivas|anticonceptivo)\\b[^.?!]{0,40}\\b(?:a proposito|adrede|embaraz\\w*|hijo|bebe|quede)\\b',
     },
     {
       // the phone demanded with "nothing to hide": "el que nada debe nada teme"
@@ -170,7 +170,7 @@ export const ES: RuleTable = {
     },
     {
       // accounts and loans behind one\'s back
-      re: '\\b(?:se metio|entro|se mete|entra) (?:en|a) mi (?:correo|cuenta|icloud|whatsapp|insta|instagram|facebook|banco)\\b|\\b(?:prestamos?|creditos?|deudas?) a mi nombre\\b',
+      re: '(?<=\\b(?:el|ella|mi (?:novio|novia|marido|esposo|esposa|mujer|ex|pareja))\\b[^.?!]{0,20})\\b(?:se metio|entro|se mete|entra) (?:en|a) mi (?:correo|cuenta|icloud|whatsapp|insta|instagram|facebook|banco)\\b(?! (?:la|el) (?:nomina|sueldo|pago|dinero))|\\b(?:prestamos?|creditos?|deudas?) a mi nombre\\b',
     },
     {
       // nobody else will want you
@@ -178,7 +178,7 @@ export const ES: RuleTable = {
     },
     {
       // the card kept from now on: "desde hoy la tarjeta la tengo yo"
-      re: '\\b(?:la tarjeta|tu tarjeta|tu sueldo|el sueldo|tu pension) (?:la tengo yo|lo tengo yo|se queda conmigo|me la das|me lo das)\\b|\\bcerro la cuenta conjunta\\b',
+      re: '\\b(?:desde hoy|a partir de hoy|de ahora en adelante)\\b[^.?!]{0,20}\\b(?:la tarjeta|tu tarjeta) (?:la tengo yo|se queda conmigo)\\b|\\b(?:tu sueldo|tu pension) (?:lo tengo yo|se queda conmigo|me lo das)\\b|\\bcerro la cuenta conjunta\\b',
     },
     { re: THREAT_FORMS },
     { re: ABUSE_FORMS },
@@ -253,7 +253,7 @@ export const ES: RuleTable = {
   danger: [
     {
       // a demand about location or a photo, backed by coming over: "mándame tu ubicación o voy para allá"
-      re: '(?<=\\b(?:ubicacion|foto|selfie|con quien|bloque\\w*|desbloque\\w*|contesta\\w*)\\b[^]{0,60})\\b(?:o si no|si no|o) (?:voy|me planto|me presento|te voy a buscar|voy a buscarte) (?:para alla|a buscarte|ahi|a tu casa|a tu trabajo|en tu casa|en tu trabajo)?\\b',
+      re: '(?<=\\b(?:ubicacion|foto|selfie|con quien|bloque\\w*|desbloque\\w*|contesta\\w*)\\b[^]{0,60})\\b(?:o si no|si no) (?:voy|me planto|me presento|te voy a buscar|voy a buscarte) (?:para alla|a buscarte|a tu casa|a tu trabajo|en tu casa|en tu trabajo)\\b',
       jokable: true,
     },
     {
@@ -263,6 +263,7 @@ export const ES: RuleTable = {
     {
       // both killed: "si te veo con otro los mato a los dos"
       re: '\\b(?:los|las) mato a (?:los|las) dos\\b|\\bmato a (?:los|las) dos\\b',
+      jokable: true,
     },
     { re: THREAT_FORMS },
     { re: HARM_PROMISED_FORMS },

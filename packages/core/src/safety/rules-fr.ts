@@ -56,24 +56,24 @@ export const FR: RuleTable = {
   self_harm: [
     {
       // the car left running in a shut garage
-      re: '\\bdans le garage\\b[^.?!]{0,40}\\bmoteur (?:allume|en marche|qui tourne|tourne)\\b',
+      re: "(?![^]*\\b(?:tu descends|descends|j'attends|je t'attends|attends|chauffer|on y va|on part)\\b)\\bdans le garage\\b[^.?!]{0,40}\\bmoteur (?:allume|en marche|qui tourne|tourne)\\b",
       urgent: true,
     },
     {
       // cut again tonight: "je me suis encore coupée ce soir"
-      re: '\\bje me suis (?:encore |de nouveau |re)coupee?s?\\b(?! (?:en|avec|les cheveux|la frange|au|a la|sur))',
+      re: '\\bje me suis (?:encore |de nouveau |re)coupee?s?\\b(?! (?:en \\w+ant|avec (?:le|la|un|une|mon|ma)|les cheveux|la frange|au doigt|le doigt|a la main|en cuisinant))',
     },
     {
       // rather dead than another winter like this: "je préfère crever que passer un autre hiver comme ça"
-      re: '\\bje prefere (?:mourir|crever|etre mort[e]?)\\b[^.?!]{0,10}\\b(?:que|plutot que)\\b[^.?!]{0,40}\\bcomme ca\\b',
+      re: '\\bje prefere (?:mourir|crever|etre mort[e]?)\\b[^.?!]{0,10}\\b(?:que|plutot que) (?:de )?(?:continuer|vivre|passer (?:un autre|une autre|encore un|encore une) \\w+|supporter (?:un autre|une autre) \\w+) comme ca\\b',
     },
     {
       // not here for Christmas: "je pense pas être là pour noël"
-      re: '\\bje (?:ne )?pense pas (?:etre|encore etre) (?:la|en vie) (?:pour|a) (?:noel|le nouvel an|mon anniversaire)\\b',
+      re: '\\bje (?:ne )?pense pas (?:etre|encore etre) en vie (?:pour|a) (?:noel|le nouvel an|mon anniversaire)\\b',
     },
     {
       // tired of existing, of waking: "je suis tellement fatiguée d'exister"
-      re: "\\b(?:fatiguee?|epuisee?|lasse?) (?:d'exister|de vivre|de me reveiller|d'etre en vie|de respirer)\\b",
+      re: "\\b(?:fatiguee?|epuisee?|lasse?) (?:d'exister|de vivre|de me reveiller(?=\\s*(?:[.!?,]|$))|d'etre en vie|de respirer)\\b",
     },
     {
       // short and spoken forms: "jveux mourir", "jen peux pu, jveux que ça finisse"
@@ -81,15 +81,15 @@ export const FR: RuleTable = {
     },
     {
       // if I'm not here tomorrow: "si demain je suis plus là, ne te culpabilise pas"
-      re: '\\bsi (?:demain|ce soir|un jour) je (?:ne )?suis plus la\\b',
+      re: "\\bsi (?:demain|ce soir|un jour) je (?:ne )?suis plus la\\b(?!,? c'est que)",
     },
     {
       // a blade bought just in case: "je me suis acheté une lame. au cas où"
-      re: '\\b(?:achete|acheter) (?:une lame|des lames|un cutter|un rasoir)\\b[^.?!]{0,12}\\W{0,3}au cas ou(?=\\s*(?:[.!?]|$))',
+      re: '\\b(?:achete|acheter) (?:une lame|un cutter)\\b(?! de rechange)[^.?!]{0,12}\\W{0,3}au cas ou(?=\\s*(?:[.!?]|$))',
     },
     {
       // having lived enough: "j'ai assez vécu"
-      re: "\\bj'ai (?:assez|suffisamment) vecu\\b(?! (?:pour|comme))",
+      re: "\\bj'ai (?:assez|suffisamment) vecu(?=\\s*(?:[.!?,]|$))",
     },
     { re: SELF_HARM_FORMS },
     { re: LEAVING_BOTH },
@@ -155,7 +155,7 @@ export const FR: RuleTable = {
   abuse: [
     {
       // contraception spoiled to force a pregnancy
-      re: '\\b(?:cache|jete|perce|troue|remplace|pris) (?:ma|ta|mes|tes|la|les) (?:pilule|pilules|capotes|preservatifs|contraception)\\b[^.?!]{0,40}\\b(?:expres|enceinte|bebe|enfant)\\b',
+      re: "(?<=\\b(?:il|elle) (?:a |m'a )?)(?:cache|jete|perce|troue|remplace|pris) (?:ma|ta|mes|tes|la|les) (?:pilule|pilules|capotes|preservatifs|contraception)\\b[^.?!]{0,40}\\b(?:expres|enceinte|bebe|enfant)\\b",
     },
     {
       // the phone demanded with "nothing to hide"
@@ -163,7 +163,7 @@ export const FR: RuleTable = {
     },
     {
       // accounts and loans behind one\'s back
-      re: "\\b(?:connecte|connectee|s'est connecte|rentre) (?:a|sur|dans) mon (?:compte|icloud|mail|insta|instagram|whatsapp|facebook)\\b|\\b(?:credits?|emprunts?|prets?|dettes?) a mon nom\\b",
+      re: "(?<=\\b(?:il|elle|mon (?:copain|mari|ex)|ma (?:copine|femme|ex))\\b[^.?!]{0,20})\\b(?:s'est connecte|s'est connectee|est rentre|est rentree) (?:a|sur|dans) mon (?:compte|icloud|mail|insta|instagram|whatsapp|facebook)\\b|\\b(?:credits?|emprunts?|prets?|dettes?) a mon nom\\b",
     },
     {
       // nobody else will want you
@@ -171,7 +171,7 @@ export const FR: RuleTable = {
     },
     {
       // the card kept from now on
-      re: '\\b(?:la carte|ta carte|ton salaire|ta retraite) (?:reste avec moi|je la garde|je le garde|tu me la donnes|tu me le donnes)\\b',
+      re: "\\b(?:a partir de maintenant|desormais|dorenavant|a partir d'aujourd'hui)\\b[^.?!]{0,20}\\b(?:la carte|ta carte) (?:reste avec moi|je la garde)\\b|\\b(?:ton salaire|ta retraite) (?:reste avec moi|je le garde|je la garde|tu me le donnes|tu me la donnes)\\b",
     },
     { re: ABUSE_FORMS },
     { re: THREAT_FORMS },
@@ -235,7 +235,7 @@ export const FR: RuleTable = {
   danger: [
     {
       // a demand about location or a photo, backed by coming over: "ta localisation en direct, sinon je viens te chercher"
-      re: "(?<=\\b(?:localisation|position|photo|selfie|avec qui|bloque\\w*|debloque\\w*|reponds)\\b[^]{0,60})\\bsinon (?:je viens|j'arrive|je debarque|je passe|je monte) (?:te chercher|chez toi|a ton travail|la-bas|la bas)?\\b",
+      re: '(?<=\\b(?:localisation|position|photo|selfie|avec qui|bloque\\w*|debloque\\w*|reponds)\\b[^]{0,60})\\bsinon (?:je viens|je debarque|je monte) (?:te chercher|chez toi|a ton travail|la-bas|la bas)\\b',
       jokable: true,
     },
     { re: THREAT_FORMS },

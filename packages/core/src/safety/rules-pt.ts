@@ -54,32 +54,32 @@ export const PT: RuleTable = {
   self_harm: [
     {
       // the car left running in a shut garage
-      re: '\\bna garagem\\b[^.?!]{0,40}\\b(?:motor|carro) (?:ligado|a trabalhar|funcionando)\\b',
+      re: '(?![^]*\\b(?:desce|descer|esperando|te espero|esquentando|vamos|bora)\\b)\\bna garagem\\b[^.?!]{0,40}\\b(?:motor|carro) (?:ligado|a trabalhar|funcionando)\\b',
       urgent: true,
     },
     {
       // a small cut again: "fiz um cortezinho hoje de novo"
-      re: '\\bfiz (?:um |uns )?cortezinhos?\\b|\\bfiz (?:um |uns )?cortes? (?:hoje |ontem )?(?:no braco|nos bracos|na perna|no pulso|nos pulsos)\\b',
+      re: '\\bfiz (?:um |uns )?(?:cortezinhos?|cortes?) (?:hoje |ontem )?(?:de novo|outra vez|no braco|nos bracos|na perna|nas pernas|no pulso|nos pulsos|na coxa|nas coxas)\\b(?![^.?!]{0,20}\\b(?:cabelo|dedo|cebola|cozinh\\w*))',
     },
     {
       // rather dead than another winter like this: "prefiro morrer do que passar mais um inverno assim"
-      re: '\\bprefiro (?:morrer|estar mort[oa])\\b[^.?!]{0,10}\\b(?:do que|que|a)\\b[^.?!]{0,40}\\bassim\\b',
+      re: '\\bprefiro (?:morrer|estar mort[oa])\\b[^.?!]{0,10}\\b(?:do que|que|a) (?:continuar|viver|passar mais (?:um|uma) \\w+|aguentar mais (?:um|uma) \\w+) assim\\b',
     },
     {
       // not here for Christmas: "acho que não chego ao natal"
-      re: '\\bacho que (?:nao|n) (?:chego|vou chegar|estou|vou estar) (?:ao|no|ate o|ate ao) (?:natal|ano novo|meu aniversario)\\b',
+      re: '\\bacho que (?:nao|n) (?:chego|vou chegar) (?:ao|ate o|ate ao) (?:natal|ano novo|meu aniversario)\\b',
     },
     {
       // no more worry from tomorrow: "não precisa mais se preocupar comigo. a partir de amanhã"
-      re: '\\ba partir de amanha (?:nao|n) vai precisar\\b',
+      re: '\\ba partir de amanha (?:nao|n) vai precisar(?=\\s*(?:[.!?,]|$))',
     },
     {
       // no one will stop me: "já escolhi a data. ninguém vai me impedir"
-      re: '\\b(?:ninguem) (?:vai|vao|consegue) me (?:impedir|parar|segurar)\\b|\\b(?:nao|n) (?:tenta|tentes|tente) me (?:impedir|parar)\\b',
+      re: '\\b(?:ninguem) (?:vai|vao|consegue) me (?:impedir|parar|segurar)(?=\\s*(?:[.!?,]|$))|\\b(?:nao|n) (?:tenta|tentes|tente) me (?:impedir|parar)\\b',
     },
     {
       // a blade bought just in case: "comprei uma gilete. só por precaução"
-      re: '\\bcomprei (?:uma gilete|umas giletes|uma lamina|laminas|um estilete)\\b[^.?!]{0,12}\\W{0,3}(?:so )?(?:por precaucao|por via das duvidas|por garantia|caso precise)(?=\\s*(?:[.!?]|$))',
+      re: '\\bcomprei (?:uma gilete|uma lamina|um estilete)\\b(?! (?:extra|nova pra|pro|pra barba|de barbear))[^.?!]{0,12}\\W{0,3}(?:so )?(?:por precaucao|por via das duvidas|por garantia|caso precise)(?=\\s*(?:[.!?]|$))',
     },
     {
       // nobody would care if I died: "se eu morrer ninguém ia ligar mesmo"
@@ -99,7 +99,7 @@ export const PT: RuleTable = {
     },
     {
       // having lived enough: "já viveu o suficiente"
-      re: '\\b(?:ja )?(?:vivi|viveu|vivemos) o (?:suficiente|bastante)\\b(?! (?:para|pra|como))',
+      re: '\\b(?:ja )?vivi o (?:suficiente|bastante)(?=\\s*(?:[.!?,]|$))|\\b(?:diz|disse|fala|falou) que (?:ja )?viveu o (?:suficiente|bastante)(?=\\s*(?:[.!?,]|$| e\\b))',
     },
     { re: SELF_HARM_FORMS },
     { re: LEAVING_THREAT },
@@ -167,7 +167,7 @@ export const PT: RuleTable = {
   abuse: [
     {
       // contraception taken or hidden to force a pregnancy: "ele escondeu minha pílula pra eu engravidar"
-      re: '\\b(?:escondeu|esconde|jogou fora|joga fora|furou|fura|trocou|troca|tirou|tira) (?:a |as |minha |minhas |tua |tuas |sua |suas |os |meus )?(?:pilula|pilulas|anticoncepciona\\w*|camisinhas?|preservativos?)\\b[^.?!]{0,40}\\b(?:engravid\\w*|gravida|bebe|filho|de proposito)\\b',
+      re: '(?<=\\b(?:ele|ela)\\b[^.?!]{0,12})\\b(?:escondeu|esconde|jogou fora|joga fora|furou|fura|tirou|tira) (?:a |as |minha |minhas |tua |tuas |sua |suas |os |meus )?(?:pilula|pilulas|anticoncepciona\\w*|camisinhas?|preservativos?)\\b[^.?!]{0,40}\\b(?:engravid\\w*|gravida|bebe|filho|de proposito)\\b',
     },
     {
       // the phone demanded with "nothing to hide": "quem não deve não teme"
@@ -175,7 +175,7 @@ export const PT: RuleTable = {
     },
     {
       // accounts and codes taken: "me passa o código que chegou no seu celular"
-      re: '\\b(?:me passa|manda|me manda) o codigo (?:q|que) chegou\\b|\\b(?:entrar|entrou|entra) no (?:seu|teu) (?:whats|whatsapp|insta|instagram|email|icloud)(?: web)?\\b|\\b(?:emprestimos?|dividas?|creditos?) (?:no|em) meu nome\\b',
+      re: '\\b(?:me passa|manda|me manda) o codigo (?:q|que) chegou\\b|\\b(?:vou entrar|ele entrou|ela entrou|entrou escondido|entra escondido) no (?:seu|teu|meu) (?:whats|whatsapp|insta|instagram|email|icloud)(?: web)?\\b|\\b(?:emprestimos?|dividas?|creditos?) (?:no|em) meu nome\\b',
     },
     {
       // nobody else will want you
@@ -183,7 +183,7 @@ export const PT: RuleTable = {
     },
     {
       // the card kept from now on: "de hoje em diante o cartão fica comigo"
-      re: '\\b(?:o cartao|teu cartao|seu cartao|o teu salario|o seu salario|tua aposentadoria|sua aposentadoria) (?:fica comigo|fica aqui comigo|e meu agora)\\b',
+      re: '\\b(?:de hoje em diante|a partir de hoje|daqui pra frente)\\b[^.?!]{0,20}\\b(?:o cartao|teu cartao|seu cartao) (?:fica comigo|fica aqui comigo)\\b|\\b(?:o teu salario|o seu salario|tua aposentadoria|sua aposentadoria) (?:fica comigo|fica aqui comigo|e meu agora)\\b',
     },
     { re: HARM_NOW },
     { re: LEAVING_THREAT },
@@ -243,7 +243,7 @@ export const PT: RuleTable = {
   danger: [
     {
       // a demand about location or a photo, backed by coming over: "manda a localização senão eu vou aí"
-      re: '(?<=\\b(?:localizacao|foto|selfie|com quem|bloque\\w*|desbloque\\w*|atende)\\b[^]{0,60})\\b(?:senao|se nao|ou) (?:eu )?(?:vou ai|vou la|vou te buscar|vou buscar-te|apareco ai|apareco la|vou ate ai|vou ate ti|vou ao teu trabalho|vou no teu trabalho|vou no seu trabalho)\\b',
+      re: '(?<=\\b(?:localizacao|foto|selfie|com quem|bloque\\w*|desbloque\\w*)\\b[^]{0,60})\\b(?:senao|se nao|ou) (?:eu )?(?:vou ai|vou la|vou te buscar|vou buscar-te|apareco ai|apareco la|vou ate ai|vou ate ti|vou ao teu trabalho|vou no teu trabalho|vou no seu trabalho)\\b',
       jokable: true,
     },
     {
@@ -253,6 +253,7 @@ export const PT: RuleTable = {
     {
       // both killed: "se eu te vejo com outro mato os dois"
       re: '\\b(?:mato|matarei|vou matar) (?:os dois|voces dois|vcs dois|ambos|aos dois)\\b',
+      jokable: true,
     },
     { re: HARM_NOW },
     { re: THREAT_FORMS },

@@ -123,7 +123,7 @@ describe('the safety check', () => {
     ['ela me bateu no tênis de novo, 6x2', 'ele me bateu de novo ontem'],
     ['he beat me again, 21-15, rematch tomorrow', 'he beat me 2-3 times last week'],
     ['der tatort gestern war heftig, der mann hat seine frau im keller eingesperrt', 'er hat mich im keller eingesperrt'],
-    ['news says a man was arrested for hitting his wife downtown. awful', 'the guy next door is hitting his wife again'],
+    ['it was on the news, a man was arrested for hitting his wife downtown', 'the guy next door is hitting his wife again'],
     ['we watched a film where he locked her in the basement', 'we were watching a film and he locked me in the bathroom'],
     ['estoy reventada, el gimnasio hoy me mató', 'si me dejas me mato'],
     ['mon patron va me tuer si j\'arrive encore en retard', 'ce soir je vais me tuer, j\'en peux plus'],
@@ -181,6 +181,22 @@ describe('the safety check', () => {
   ])('reads the figure of speech %j as nothing, and still finds %j', (idiom, meant) => {
     expect(checkSafety(idiom)).toBeNull();
     expect(checkSafety(meant)).not.toBeNull();
+  });
+
+  it.each([
+    'six months since i stopped taking my meds and i want to die',
+    'three years since i last saw my kids and i\'m going to kill myself',
+    'llevo tres meses sin trabajo y ya no quiero vivir, quiero matarme',
+    'he threatened to kill her tonight. any news?',
+    'dad says he will kill us tonight',
+    'my husband will kill me, he already hurt my dog',
+    'he threatened to kill me at bingo',
+    'he beats me, since 3-4 years',
+    'Mi novio me pegó otra vez, uno de estos días me mata',
+    "give me your phone so i can check the messages, i know you're texting him",
+    'el sábado me mato',
+  ])('keeps a concern that a guard for figures of speech could hide: %j', (text) => {
+    expect(checkSafety(text)).not.toBeNull();
   });
 
   it.each([
