@@ -119,40 +119,70 @@ describe('the safety check', () => {
     ['asado el domingo, lleva el cuchillo bueno', 'mi ex lleva un cuchillo y me está esperando afuera'],
     ['he beat me at dominoes again', 'he beat me again last night'],
     ['el barça nos pegó una paliza, 5-0, qué vergüenza', 'mi novio me pegó una paliza anoche'],
-    ['il m\'a battu au babyfoot, 10-2, la honte', 'il m\'a battu hier soir, j\'ai peur'],
+    ["il m'a battu au babyfoot, 10-2, la honte", "il m'a battu hier soir, j'ai peur"],
     ['ela me bateu no tênis de novo, 6x2', 'ele me bateu de novo ontem'],
     ['he beat me again, 21-15, rematch tomorrow', 'he beat me 2-3 times last week'],
-    ['der tatort gestern war heftig, der mann hat seine frau im keller eingesperrt', 'er hat mich im keller eingesperrt'],
-    ['it was on the news, a man was arrested for hitting his wife downtown', 'the guy next door is hitting his wife again'],
-    ['we watched a film where he locked her in the basement', 'we were watching a film and he locked me in the bathroom'],
+    [
+      'der tatort gestern war heftig, der mann hat seine frau im keller eingesperrt',
+      'er hat mich im keller eingesperrt',
+    ],
+    [
+      'it was on the news, a man was arrested for hitting his wife downtown',
+      'the guy next door is hitting his wife again',
+    ],
+    [
+      'we watched a film where he locked her in the basement',
+      'we were watching a film and he locked me in the bathroom',
+    ],
     ['estoy reventada, el gimnasio hoy me mató', 'si me dejas me mato'],
-    ['mon patron va me tuer si j\'arrive encore en retard', 'ce soir je vais me tuer, j\'en peux plus'],
+    ["mon patron va me tuer si j'arrive encore en retard", "ce soir je vais me tuer, j'en peux plus"],
     ['faz 5 anos que parei de me cortar e hoje me sinto forte', 'vou me cortar hoje de novo'],
     ['anoche vi un documental sobre violencia de género, re fuerte', 'lo que vivo en casa es violencia de género'],
     ['we did a workshop on coercive control at work today', 'what he does to me is coercive control'],
-    ['six years since i last self harmed. therapist said we should celebrate', 'it had been three years since i last self harmed and last night i did it again'],
-    ['ça fait 8 ans que je me suis pas scarifiée, je suis fière de moi', 'ça fait des mois que je me scarifie les bras'],
+    [
+      'six years since i last self harmed. therapist said we should celebrate',
+      'it had been three years since i last self harmed and last night i did it again',
+    ],
+    [
+      'ça fait 8 ans que je me suis pas scarifiée, je suis fière de moi',
+      'ça fait des mois que je me scarifie les bras',
+    ],
     ['4 years clean from self harm today', 'ive been really bad. like the cuts bad. 11 months clean gone'],
     ['te reviento en el fifa esta noche', 'te reviento la cara si sales con él'],
     ['ich mach dich fertig beim mario kart heut abend', 'ich mach dich fertig wenn du zur polizei gehst'],
     ['la selectividad me va a matar', 'mi marido me va a matar, tengo miedo'],
-    ["you'd all manage fine without me this weekend, the freezer's full", "you'd all manage fine without me. better, probably"],
+    [
+      "you'd all manage fine without me this weekend, the freezer's full",
+      "you'd all manage fine without me. better, probably",
+    ],
     ["mum says she'll kill me if we're late to lunch again", "he'll kill me if he finds this"],
     ['if you go to the shop ill take the bins out', "if you go to that party i'll take every pill in the cabinet"],
-    ["if you go to the shop i'll make sure the kettle is on", "if you go on that trip i'll make sure your boss hears about your little secret"],
-    ["if you go to your mum's take the car, i'll drive the van into town", "if you go to your mum's i'll drive the car into a wall"],
+    [
+      "if you go to the shop i'll make sure the kettle is on",
+      "if you go on that trip i'll make sure your boss hears about your little secret",
+    ],
+    [
+      "if you go to your mum's take the car, i'll drive the van into town",
+      "if you go to your mum's i'll drive the car into a wall",
+    ],
     ['picked up the co-codamol from the pharmacy for your mum', 'took all of the co-codamol about an hour ago'],
     ['the roads are not safe tonight, stay in', "short version: i'm not safe tonight. i keep looking at the pills"],
     ["i don't trust myself with cake in the house", "i don't trust myself alone tonight"],
     ['planning how to end the party, fireworks?', "i've been planning how to end things and it's all i think about"],
-    ['if i don\'t wake up by 8 call me, i\'ll be late', "tbh if i didn't wake up tmrw i wouldn't mind"],
+    ["if i don't wake up by 8 call me, i'll be late", "tbh if i didn't wake up tmrw i wouldn't mind"],
     ['the magician made the coin disappear. forever lol', 'i want to disappear. permanently. not like a holiday'],
-    ['i tried the new gym and i\'m kinda mad i didn\'t go sooner', "i tried last month and i'm kinda mad it didn't work"],
-    ['punching the bag at boxing till my arms ache', "i've been punching walls till my knuckles bleed just to feel something"],
+    ["i tried the new gym and i'm kinda mad i didn't go sooner", "i tried last month and i'm kinda mad it didn't work"],
+    [
+      'punching the bag at boxing till my arms ache',
+      "i've been punching walls till my knuckles bleed just to feel something",
+    ],
     ['my nan hoards yoghurt pots', "i've been hoarding my pain meds since the op"],
     ['the voices in this podcast are so soothing', 'the voices say i should do it and honestly they make sense'],
     ["what i'd write in the card for her birthday?", "every night i practise what i'd write in the note"],
-    ["you won't have to worry about me at the party, i'll get a taxi", "fine. you won't have to worry about me anymore"],
+    [
+      "you won't have to worry about me at the party, i'll get a taxi",
+      "fine. you won't have to worry about me anymore",
+    ],
     ['ich sitz im auto in der garage und warte auf dich', 'ich sitz im auto in der garage und der motor läuft'],
     ['ich hab den bus genommen, bin gleich da', 'ich hab grad die hälfte von den schlaftabletten genommen'],
     ['ich mach schluss für heute, tschüss büro', 'ich mach schluss. mit allem. pass gut auf die katze auf'],
@@ -160,18 +190,30 @@ describe('the safety check', () => {
     ['fiz um corte de cabelo novo', 'fiz um cortezinho hoje de novo. no braço'],
     ['je me suis encore coupé les cheveux trop court', 'je me suis encore coupée ce soir'],
     ['prefiero morirme antes que ir a ikea', 'prefiero morirme que pasar otro invierno así'],
-    ['o meu avô diz que já viveu o suficiente para saber que a avó cozinha melhor', 'o meu avô recusa comer, diz que já viveu o suficiente'],
+    [
+      'o meu avô diz que já viveu o suficiente para saber que a avó cozinha melhor',
+      'o meu avô recusa comer, diz que já viveu o suficiente',
+    ],
     ["j'ai acheté un rasoir au cas où tu oublies le tien", 'je me suis acheté une lame. au cas où'],
     ['acho que não chego ao jantar, trânsito horrível', 'acho que não chego ao natal. não te preocupes comigo'],
-    ['threw away the expired condoms from the bathroom drawer', 'ele escondeu minha pílula pra eu engravidar, descobri hoje'],
-    ['quem não deve não teme, é o lema do meu chefe sobre auditoria', 'quero a senha do teu celular hoje. quem não deve não teme'],
+    [
+      'threw away the expired condoms from the bathroom drawer',
+      'ele escondeu minha pílula pra eu engravidar, descobri hoje',
+    ],
+    [
+      'quem não deve não teme, é o lema do meu chefe sobre auditoria',
+      'quero a senha do teu celular hoje. quem não deve não teme',
+    ],
     ['i found an airtag in my bag, i forgot i put it there for the trip', 'found an airtag taped under my car seat'],
     ['logged into my email at work and it was full of spam', 'er hat sich in mein icloud eingeloggt und liest alles'],
     ['move your car into my space, the landlord is coming', 'move your whole wage into my account by tomorrow'],
     ["i'll break my neck in these heels", "my cousin's husband told her he'd break her legs if she went"],
     ['brich dir nicht die finger beim klettern', 'wenn du noch einmal mit ihm redest, dann brech ich dir die finger'],
     ['se eu te vejo amanhã te conto tudo', 'se eu te vejo com outro mato os dois'],
-    ["send me the photo of the recipe or i'm coming over to see it myself lol", "send me a pic of who you're with. rn. or i'm coming there"],
+    [
+      "send me the photo of the recipe or i'm coming over to see it myself lol",
+      "send me a pic of who you're with. rn. or i'm coming there",
+    ],
     ['ring me when you are done or i will come over and get you', 'standort an. sofort. sonst komm ich vorbei'],
     ['me cortei ralando cenoura kkk', 'me cortei de novo ontem à noite'],
     ['if you go to the shop ill make dinner', 'if u leave me ill jump off the balcony, i swear to god'],
@@ -185,7 +227,7 @@ describe('the safety check', () => {
 
   it.each([
     'six months since i stopped taking my meds and i want to die',
-    'three years since i last saw my kids and i\'m going to kill myself',
+    "three years since i last saw my kids and i'm going to kill myself",
     'llevo tres meses sin trabajo y ya no quiero vivir, quiero matarme',
     'he threatened to kill her tonight. any news?',
     'dad says he will kill us tonight',
@@ -223,7 +265,9 @@ describe('the safety check', () => {
 
   it('leaves leaving early with the kids to the learned score: no phrase rule reads it as a hold over the children', () => {
     expect([...rulesFound(foldForSafety('if you leave early ill take the kids to school'))]).toEqual([]);
-    expect([...rulesFound(foldForSafety('if you leave me ill take the kids and you will never see them'))]).toContain('abuse');
+    expect([...rulesFound(foldForSafety('if you leave me ill take the kids and you will never see them'))]).toContain(
+      'abuse',
+    );
   });
 
   it('reads "he will kill me" in Portuguese as a threat from someone else, not as self-harm', () => {
