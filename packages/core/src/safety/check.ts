@@ -232,6 +232,14 @@ const BEAT_THE_READER =
   /\b(?:destroy|murder|smash|crush|beat|kill|wreck|end) (?:you|u|me)\b|\b(?:te|me) (?:reviento|destrozo|mato|machaco|gano|va a matar|va a destrozar)\b|\bmach(?:e)? (?:ich )?dich fertig\b|\b(?:je vais|j'vais|il va) (?:te|me) (?:defoncer|detruire|tuer|eclater)\b|\bvou te (?:destruir|matar|arrebentar)\b/;
 /** a threat said in so many words */
 const THREATENED = /\b(?:threat\w*|gedroht|droht|amenaz\w*|menac\w*|ameac\w*)\b/;
+/**
+ * A reminder or a question about the reader's own medicine ("did you take all your tablets today?", "remember to
+ * take all your meds after dinner", "hast du heute schon alle tabletten genommen?"): care, not an overdose
+ */
+const MEDICINE_REMINDER =
+  /\b(?:did (?:you|u)|have (?:you|u)|remember to|don'?t forget to|dont forget to|make sure (?:you|u)|hast du|habt ihr|vergiss nicht|denk dran|has tomado|te tomaste|tomaste|acuerdate de|no olvides|as-tu|tu as pris|n'oublie pas|voce tomou|vc tomou|tomou|lembra de|nao esquece)\b[^.?!]{0,24}$/;
+/** the reader's own medicine, or a question asked in German without the possessive */
+const YOUR_MEDICINE = /\b(?:your|ur|deine[mn]?|tus|tes|teus|tuas|seus|suas)\b|^[^.?!]*\?\s*$/;
 /** a score right after the beating ("nos pegó una paliza, 5-0", "6x2"), not a count ("2-3 times") */
 const SCORE_AFTER =
   /^(?:(?!\b(?:since|on|with|when|aged?|at|desde|seit|mit|depuis|avec|quand|com|quando|hace|vor|il y a)\b)[^.?!]){0,30}?[\s,(]\d{1,2} ?[-x] ?\d{1,2}\s*(?:[.,!?)]|$)/;
@@ -342,6 +350,12 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
   }
   if (rule.concern === 'self_harm' && RATHER_THAN.test(folded) && !GOING_ON_LIKE_THIS.test(folded)) return false;
   if (rule.concern === 'self_harm' && LONG_STOPPED.test(folded) && !CAME_BACK.test(folded)) return false;
+  if (
+    rule.concern === 'self_harm' &&
+    MEDICINE_REMINDER.test(folded.slice(Math.max(0, match.index - 40), match.index)) &&
+    YOUR_MEDICINE.test(folded.slice(match.index))
+  )
+    return false;
   const after = folded.slice(end, end + 40);
   if (/\b(?:matar(?:me|-me)?|me mato)$/.test(match[0]) && BY_TOIL.test(after)) return false;
   if (/\b(?:morir(?:me|se)?|muero|morrer|mourir|morte de|mort de)$/.test(match[0]) && DIE_OF.test(after)) return false;

@@ -166,6 +166,8 @@ describe('the safety check', () => {
       "if you go to your mum's i'll drive the car into a wall",
     ],
     ['picked up the co-codamol from the pharmacy for your mum', 'took all of the co-codamol about an hour ago'],
+    ['did you take all your tablets today grandad?', 'i took all my pills, im sorry'],
+    ['remember to take all your meds after dinner x', 'you took all your pills?? im calling 999'],
     ['the roads are not safe tonight, stay in', "short version: i'm not safe tonight. i keep looking at the pills"],
     ["i don't trust myself with cake in the house", "i don't trust myself alone tonight"],
     ['planning how to end the party, fireworks?', "i've been planning how to end things and it's all i think about"],
