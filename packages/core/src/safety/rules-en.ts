@@ -481,7 +481,7 @@ export const EN: RuleTable = {
       re: '\\b(?:beats?|beating|hits?|hitting|chok\\w+|punch\\w*|slap\\w*|shov\\w+|push\\w*|pinned|kick\\w*)\\b (?:his|her|my|their) (?:wife|girlfriend|gf|mum|mom|mother|sister|daughter|kids|son|partner|husband|boyfriend|bf|children)\\b',
     },
     {
-      re: "\\bsend me (?:a )?(?:pic|photo|picture|selfie|video)\\b[^.?!]{0,40}\\b(?:every|where you are|who you'?re with|who ur with)|\\b(?:who said you could|you need my permission)\\b|\\b(?:come home|be home) (?:right )?now or\\b",
+      re: "\\bsend me (?:a )?(?:pic|photo|picture|selfie|video)\\b[^.?!]{0,40}\\b(?:every|where you are|who you'?re with|who ur with)|\\bwho said you could (?:buy|spend|go|leave|have (?:people|friends|anyone|guests)|see|talk to|text|message|wear|invite|meet|visit|dress)\\b|\\byou need my permission\\b|\\b(?:come home|be home) (?:right )?now or\\b",
     },
     {
       re: "\\b(?:take|takes|took|keep|keeps|kept) (?:my|her|your) (?:whole )?(?:paycheck|paycheque|wages|salary|passport|sim|bank card)\\b|\\bi make the money\\b[^.?!]{0,40}\\bask me\\b|\\byou (?:don'?t|dont) need a job\\b",
@@ -603,7 +603,7 @@ export const EN: RuleTable = {
     },
 
     {
-      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash(?! (?:bros|brothers|ultimate|melee))|break(?! (?:up|down|even|free|loose|out|the (?:news|ice|bank|record|silence|habit|cycle|tie|internet)|a sweat)\\b)|glass|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury (?:him|her|them|you)|snap and)\\b",
+      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash(?! (?:bros|brothers|ultimate|melee))|break (?:(?:his|her|your|ur|their|my|the|that|every|some) (?:\\w+ )?(?:necks?|legs?|arms?|hands?|wrists?|face|jaw|nose|teeth|bones?|skull|fingers?|windows?|door|phone|things|stuff|plates?|ribs|knees?)|him|her|you|them|u|everything)\\b|glass (?:him|her|you|them|u)\\b|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury (?:him|her|them|you)|snap and)\\b",
       jokable: true,
       // not breaking up, down or even, the news or the ice, nor Smash Bros, the game
       unlessWithin: /\b(?:be|in|play|playing) (?:the next |the new )?smash$/,
