@@ -227,6 +227,8 @@ export const EN: RuleTable = {
     {
       re: '\\b(?:better off|happier|easier|better)\\b[^.?!]{0,30}\\b(?:w/o|without) me\\b|\\bone less (?:mouth|mess|problem|burden)\\b',
       unlessAfter: AWAY_FOR_A_WHILE,
+      // a better time, day or trip without me is a sulk, not a wish to be gone
+      unlessWithin: /\bbetter (?:time|day|night|weekend|evening|trip|holiday|party)\b/,
     },
     {
       re: '\\b(?:thinking|think|thought|thoughts) (?:abt|about|bout|of) (?:ending it|ending things|ending my life|killing myself|not being here|dying|jumping|ending everything)\\b',

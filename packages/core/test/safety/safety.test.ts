@@ -167,6 +167,7 @@ describe('the safety check', () => {
     ],
     ['picked up the co-codamol from the pharmacy for your mum', 'took all of the co-codamol about an hour ago'],
     ['did you take all your tablets today grandad?', 'i took all my pills, im sorry'],
+    ["i'm sure you had a much better time without me", "you'd all have a better life without me"],
     ["quiet shift tonight, so i'll ring on my break", "i'll break your neck"],
     ["i'll get you a glass of water", 'i swear i will break every bone in his body'],
     ['who said you could be this cute first thing in the morning?', 'who said you could go out with your coworkers??'],
