@@ -238,8 +238,8 @@ const THREATENED = /\b(?:threat\w*|gedroht|droht|amenaz\w*|menac\w*|ameac\w*)\b/
  */
 const MEDICINE_REMINDER =
   /\b(?:did (?:you|u)|have (?:you|u)|remember to|don'?t forget to|dont forget to|make sure (?:you|u)|hast du|habt ihr|vergiss nicht|denk dran|has tomado|te tomaste|tomaste|acuerdate de|no olvides|as-tu|tu as pris|n'oublie pas|voce tomou|vc tomou|tomou|lembra de|nao esquece)\b[^.?!]{0,24}$/;
-/** the reader's own medicine, or a question asked in German without the possessive */
-const YOUR_MEDICINE = /\b(?:your|ur|deine[mn]?|tus|tes|teus|tuas|seus|suas)\b|^[^.?!]*\?\s*$/;
+/** the reader's own medicine: "all your tablets", not "all the pills" */
+const YOUR_MEDICINE = /^[^.?!]{0,30}?\b(?:your|ur|deine[mn]?|tus|tes|teus|tuas|seus|suas)\b/;
 /** a score right after the beating ("nos pegó una paliza, 5-0", "6x2"), not a count ("2-3 times") */
 const SCORE_AFTER =
   /^(?:(?!\b(?:since|on|with|when|aged?|at|desde|seit|mit|depuis|avec|quand|com|quando|hace|vor|il y a)\b)[^.?!]){0,30}?[\s,(]\d{1,2} ?[-x] ?\d{1,2}\s*(?:[.,!?)]|$)/;

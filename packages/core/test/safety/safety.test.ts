@@ -243,6 +243,7 @@ describe('the safety check', () => {
     'Mi novio me pegó otra vez, uno de estos días me mata',
     "give me your phone so i can check the messages, i know you're texting him",
     'el sábado me mato',
+    'did you take all the pills?',
   ])('keeps a concern that a guard for figures of speech could hide: %j', (text) => {
     expect(checkSafety(text)).not.toBeNull();
   });
