@@ -174,7 +174,7 @@ const LONG_STOPPED =
   /\b(?:\w+|\d+) (?:years?|months?) (?:since i (?:last|stopped|quit) (?:self[- ]?harm\w*|cut(?:ting)?(?: myself)?|hurt(?:ing)? myself)|clean from (?:self[- ]?harm\w*|cut(?:ting)?(?: myself)?|hurt(?:ing)? myself))\b|\b(?:ca|cela) fait (?:\w+|\d+) (?:ans|mois) (?:que (?:j'ai arrete de me (?:scarifier|couper|faire du mal)|je (?:ne )?me (?:suis )?(?:pas|plus) (?:scarifie|coupe)\w*|je (?:ne )?me (?:scarifie|coupe)\w* (?:pas|plus)))\b|\b(?:hace|llevo) (?:\w+|\d+) (?:anos|meses) (?:que deje de (?:cortarme|autolesionarme|hacerme dano)|sin (?:cortarme|autolesionarme|hacerme dano))\b|\bfaz (?:\w+|\d+) (?:anos|meses) (?:que parei de (?:me cortar|me machucar|me automutilar)|sem (?:me cortar|me machucar|me automutilar))\b|\bseit (?:\w+|\d+) (?:jahren|monaten) (?:nicht mehr (?:geritzt|ritzen|verletzt)|keine selbstverletzung|clean vom ritzen)\b/;
 /** …unless it came back: "it had been three years since i last self harmed, and last night i did" */
 const CAME_BACK =
-  /\b(?:again|relaps\w*|slipped|clean gone|gone now|broke it|broken|but (?:last night|today|yesterday)|until (?:last night|today|yesterday)|otra vez|de nuevo|volvi a|recai\w*|de novo|voltei a|encore|recommence|rechute|wieder|ruckfall|rueckfall)\b/;
+  /\b(?:again|but|pero|mas|mais|aber|tonight|esta noche|hoje a noite|heute nacht|ce soir|want to die|kill myself|end it|quiero morir\w*|quero morrer|will sterben|veux mourir|bought|compre|comprei|gekauft|achete|pills|razors|plan\w*|trust myself|relaps\w*|slipped|clean gone|gone now|broke it|broken|but (?:last night|today|yesterday)|until (?:last night|today|yesterday)|otra vez|de nuevo|volvi a|recai\w*|de novo|voltei a|encore|recommence|rechute|wieder|ruckfall|rueckfall)\b/;
 
 /** "the exam will kill me", "mum will murder me when she sees": threats made by things, or by a parent finding out */
 const HYPERBOLE =
@@ -189,7 +189,7 @@ const KILLS_ME =
  * only in forms where something else is the one killing, never "I'll kill myself"
  */
 const WORN_OUT_BY =
-  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|cheffe|patronne|teacher|profe|profesora?|lehrer|lehrerin|prof|professeur|professora?|personal trainer|o personal|meu personal|my trainer|mi entrenador|mi entrenadora|o treinador|a treinadora|back pain|my back|this back|mi espalda|dolor de espalda|dolor de cabeza|dolor de muelas|dor nas costas|minhas costas|dor de cabeca|essa dor|esta dor|mal au dos|mon dos|mal de tete|cette douleur|ruckenschmerzen|kopfschmerzen|mein rucken|headache|migraine|migrana|enxaqueca|granny|grandma|grandpa|nana|abuela|abuelo|avo|vovo|grand-mere|grand-pere|mamie|oma|opa|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|dossier|projet|rapport|report|project|informe|proyecto|relatorio|projeto|bericht|projekt|akte|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
+  /\b(?:boss|jefe|jefa|chefe|chefa|chef|chefin|cheffe|patronne|personal trainer|o personal|meu personal|my trainer|mi entrenador|mi entrenadora|o treinador|a treinadora|back pain|my back|this back|mi espalda|dolor de espalda|dolor de cabeza|dolor de muelas|dor nas costas|minhas costas|dor de cabeca|essa dor|esta dor|mal au dos|mon dos|mal de tete|cette douleur|ruckenschmerzen|kopfschmerzen|mein rucken|headache|migraine|migrana|enxaqueca|granny|grandma|grandpa|nana|abuela|abuelo|avo|vovo|grand-mere|grand-pere|mamie|oma|opa|boulot|taf|travail|trabajo|curro|trabalho|arbeit|job|dossier|projet|rapport|report|project|informe|proyecto|relatorio|projeto|bericht|projekt|akte|gym|gimnasio|academia|fitness|traffic|trafico|transito|stau|bouchons|precio|preco|prix|preis|price|reunion|reuniao|meeting|besprechung|agachamento|sentadillas|kniebeugen|squats)\b/;
 const KILLED_BY_IT =
   /\b(?:will|gonna|going to|is going to) kill me\b|\bva a matarme\b|\bme va a matar\b|\bme mata\b|\bva me tuer\b|\bme tue\b|\bvai(?:-| )me matar\b|\bvai matar-me\b|\bwird mich (?:noch )?umbringen\b|\bbringt mich (?:noch )?um\b|\bde matar\b/;
 
@@ -199,7 +199,7 @@ const RATHER_THAN =
 
 /** "… than another winter like this": the comparison is with life as it is, so it is meant */
 const GOING_ON_LIKE_THIS =
-  /\b(?:another|one more|otro|otra|un autre|une autre|mais um|mais uma|noch einen|noch eine|noch ein)\b[^.?!]{0,24}\b(?:like this|asi|comme ca|assim|so)\b|\b(?:live|living|go on|going on|carry on|vivir|seguir|vivre|continuer|viver|continuar|leben|weitermachen|weiterleben) (?:like this|asi|comme ca|assim|so)\b/;
+  /\b(?:another|one more|otro|otra|un autre|une autre|mais um|mais uma|noch einen|noch eine|noch ein)\b[^.?!]{0,16}\b(?:year|winter|summer|day|week|month|life|ano|inverno|invierno|verano|dia|semana|mes|vida|annee|an|hiver|jour|vie|jahr|winter|tag|monat|leben|verao)\b[^.?!]{0,12}\b(?:like this|asi|comme ca|assim|so)\b|\b(?:live|living|go on|going on|carry on|vivir|seguir|vivre|continuer|viver|continuar)\b (?:like this|asi|comme ca|assim)\b|\bso weiter(?:machen|leben)\b/;
 
 /** "me voy a matar a estudiar", "vou me matar de tanto comer": killing oneself with work or food is a figure of speech */
 const BY_TOIL = /^ (?:a|de|de tanto|a fuerza de) \w+(?:ar|er|ir)\b/;
@@ -219,14 +219,19 @@ const TOY =
   /\b(?:water gun|water pistol|pistolet a eau|pistola de agua|pistola d'agua|wasserpistole|nerf|toy|juguete|jouet|spielzeug|brinquedo|de plastico|en plastique|de plastique|plastic|aus plastik|prop|atrezzo|requisite|accessoire)\b/;
 
 /** a beating at a game ("nos dio una paliza al chinchón", "beat me at chess") is winning, not violence */
-const BEATING =
-  /\b(?:beat|beats|beating|thrash\w*|paliza|palizon|surra|raclee|pilee|abgezogen|battu|battue|battus|pego|pegaron|bateu|bateram|geschlagen)\b/;
+const BEATING = /\b(?:beat|beats|beating|thrash\w*|paliza|palizon|surra|raclee|pilee|abgezogen)\b/;
+/** beaten at a game, said with verbs that also name blows: only with the game or a score right after */
+const BEATEN_AT = /\b(?:battu|battue|battus|pego|pegaron|bateu|bateram|geschlagen)\b/;
+/** the writer's side in a game: "nos", "us", "uns", "nous", "a gente" */
+const OUR_SIDE = /\b(?:nos|us|uns|nous|we|wir|on|a gente)\b/;
 const GAME =
-  /\b(?:chinchon|mus|parchis|domino|dominoes|dominos|draughts|checkers|bingo|cribbage|rummy|backgammon|mahjong|ajedrez|chess|cards|poker|monopoly|fifa|mario kart|futbol|football|soccer|padel|tenis|tennis|squash|ping pong|bolos|bowling|scrabble|catan|schach|skat|echecs|belote|tarot|xadrez|truco|sueca|game|match|juego|jogo|spiel|jeu|quiz|trivia|babyfoot|baby-foot|kicker|tischkicker|futbolin|pebolim|smash|barca|clay pigeons?|tiro al plato)\b/;
+  /\b(?:chinchon|mus|parchis|domino|dominoes|dominos|draughts|checkers|bingo|cribbage|rummy|backgammon|mahjong|ajedrez|chess|cards|poker|monopoly|fifa|mario kart|futbol|football|soccer|padel|tenis|tennis|squash|ping pong|bolos|bowling|scrabble|catan|schach|skat|echecs|belote|tarot|xadrez|truco|sueca|game|match|juego|jogo|spiel|jeu|quiz|trivia|babyfoot|baby-foot|kicker|tischkicker|futbolin|pebolim|smash|clay pigeons?|tiro al plato)\b/;
 /** a game named right after the harm: "i'll murder you at chess", "te reviento en el fifa", "ich mach dich fertig beim mario kart" */
 const AT_GAME = new RegExp(
   `^[^.?!]{0,16}?\\b(?:at|in|en|al|au|aux|a|beim|im|bei|no|na|em|ao)\\b(?: (?:el|la|le|les|der|die|das|den|dem|o))? ${GAME.source.replace(/\|(?:game|match|juego|jogo|spiel|jeu|partido|partida)(?=[|)])/g, '')}`,
 );
+/** a game named right after, with any verb: "m'a battu au babyfoot", "me bateu no tênis" */
+const AT_A_GAME = AT_GAME;
 /** a win promised over the reader: "i'll destroy you", "te reviento", "ich mach dich fertig", "he's gonna murder me" */
 const BEAT_THE_READER =
   /\b(?:destroy|murder|smash|crush|beat|kill|wreck|end) (?:you|u|me)\b|\b(?:te|me) (?:reviento|destrozo|mato|machaco|gano|va a matar|va a destrozar)\b|\bmach(?:e)? (?:ich )?dich fertig\b|\b(?:je vais|j'vais|il va) (?:te|me) (?:defoncer|detruire|tuer|eclater)\b|\bvou te (?:destruir|matar|arrebentar)\b/;
@@ -236,6 +241,8 @@ const THREATENED = /\b(?:threat\w*|gedroht|droht|amenaz\w*|menac\w*|ameac\w*)\b/
  * A reminder or a question about the reader's own medicine ("did you take all your tablets today?", "remember to
  * take all your meds after dinner", "hast du heute schon alle tabletten genommen?"): care, not an overdose
  */
+const AT_ONCE =
+  /\b(?:at once|all at once|auf einmal|de golpe|de una vez|d'un coup|de uma vez|how many|wie viele|cuantas|combien|quantos)\b|[?!]{2}/;
 const MEDICINE_REMINDER =
   /\b(?:did (?:you|u)|have (?:you|u)|remember to|don'?t forget to|dont forget to|make sure (?:you|u)|hast du|habt ihr|vergiss nicht|denk dran|has tomado|te tomaste|tomaste|acuerdate de|no olvides|as-tu|tu as pris|n'oublie pas|voce tomou|vc tomou|tomou|lembra de|nao esquece)\b[^.?!]{0,24}$/;
 /** the reader's own medicine: "all your tablets", not "all the pills" */
@@ -246,14 +253,17 @@ const SCORE_AFTER =
 
 /** a parent who "will kill me" is nearly always a figure of speech */
 const PARENT_HYPERBOLE =
-  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa])\b|\b(?:mum|mom|dad|mama|mami|papa|papi|maman|mutti|vati|mae|pai) (?:says|said|will|is gonna|is going to|dice|dijo|dit|a dit|sagt|hat gesagt|disse|diz)\b/;
+  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa])\b/;
 
+/** a vow to kill oneself in the first person: never a figure of speech about an exam or a boss */
+const SELF_VOW =
+  /\b(?:ich (?:will|werde|wuerde|wurde) mich (?:heute nacht |heute |jetzt )?umbringen|(?:will|werde|wuerde|wurde) ich mich (?:heute nacht |heute |jetzt )?umbringen|ich bring mich um|je (?:vais|veux|voudrais) me (?:tuer|suicider)|(?:quiero|voy a) matarme|me mato (?:esta noche|hoy|ya|de verdad)|vou me matar|me mato hoje|kill myself|end my life|want to die|wanna die)\b/;
 /** a pet that "is going to kill me" for a walk or for food */
 const PET_KILLS =
   /\bmy (?:dog|cat|puppy|kitten|pup) (?:is (?:going to|gonna|trying to)|will|'?ll|wants to|tried to) (?:kill|murder|end) me\b/;
 /** a weapon or a blow in the message: then "will kill me" is never a figure of speech */
 const WEAPON_OR_BLOW =
-  /\b(?:knife|knives|gun|pistol|rifle|hit|hits|hitting|hurt|hurts|beat|beats|punch\w*|slap\w*|choke\w*|messer|waffe|schlagt|geschlagen|cuchillo|pistola|arma|pega|pego|golpe\w*|couteau|arme|frappe\w*|faca|bate|bateu)\b/;
+  /\b(?:knife|knives|gun|pistol|rifle|hit|hits|hitting|hurt|hurts|beat|beats|punch\w*|slap\w*|choke\w*|messer|waffe|schlagt|geschlagen|cuchillo|pistola|arma|pega|pego|golpe\w*|couteau|arme|frappe\w*|faca|bate|bateu|kick\w*|broke|rompi\w*|strangl\w*|cass\w*|drunk|borrach\w*|betrunken|bebado|bebada|ivre)\b/;
 
 /** knives named with food, cooking or a gift are kitchen knives */
 const KNIFE = /\b(?:knife|knives|cuchillo|messer|couteau|faca)\b/;
@@ -321,6 +331,12 @@ function negatedBefore(folded: string, index: number): boolean {
   return false;
 }
 
+/** a report of someone real inside the sentence: a threat said, a comparison with a story, someone of the writer's own */
+const REAL_REPORT =
+  /\b(?:threat\w*|amenaz\w*|gedroht|droht|menac\w*|ameac\w*|like (?:in|that)|just like|como en|como no|wie (?:in|im)|comme dans|my|mi|mis|mein\w*|ma|mon|mes|minha|meu|meus|our|nuestr\w*|unser\w*|notre|nos|nosso|nossa)\b/;
+/** harm told in the third person as a story: a film, a book or the news in the sentence, and no real person reported */
+const toldAsStory = (sentence: string): boolean => STORY.test(sentence) && !REAL_REPORT.test(sentence);
+
 /** the sentence of `folded` that holds [from, to): from the last full stop, question or exclamation mark before to the next */
 function sentenceAround(folded: string, from: number, to: number): string {
   const start =
@@ -329,9 +345,18 @@ function sentenceAround(folded: string, from: number, to: number): string {
   return folded.slice(start, ends.length > 0 ? Math.min(...ends) : folded.length);
 }
 
+/** whether [from, to) lies inside self-harm told as long stopped, and nothing in the message says it came back */
+function withinLongStopped(folded: string, from: number, to: number): boolean {
+  const stopped = LONG_STOPPED.exec(folded);
+  return (
+    stopped !== null && from >= stopped.index && to <= stopped.index + stopped[0].length && !CAME_BACK.test(folded)
+  );
+}
+
 function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, context: MessageContext): boolean {
   const end = match.index + match[0].length;
   if (
+    (rule.concern !== 'self_harm' || !SELF_VOW.test(folded)) &&
     KILLS_ME.test(match[0]) &&
     (HYPERBOLE.test(folded) || PARENT_HYPERBOLE.test(folded) || PET_KILLS.test(folded)) &&
     !WEAPON_OR_BLOW.test(folded)
@@ -349,10 +374,11 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
     if (GUN.test(match[0]) && HUNTING.test(folded)) return false;
   }
   if (rule.concern === 'self_harm' && RATHER_THAN.test(folded) && !GOING_ON_LIKE_THIS.test(folded)) return false;
-  if (rule.concern === 'self_harm' && LONG_STOPPED.test(folded) && !CAME_BACK.test(folded)) return false;
+  if (rule.concern === 'self_harm' && withinLongStopped(folded, match.index, end)) return false;
   if (
     rule.concern === 'self_harm' &&
     MEDICINE_REMINDER.test(folded.slice(Math.max(0, match.index - 40), match.index)) &&
+    !AT_ONCE.test(folded) &&
     YOUR_MEDICINE.test(folded.slice(match.index))
   )
     return false;
@@ -365,7 +391,7 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
   )
     return false;
   if (rule.concern === 'danger' && ARMED.test(match[0]) && TOY.test(folded)) return false;
-  if (rule.concern !== 'self_harm' && !PERSON.test(match[0]) && STORY.test(sentenceAround(folded, match.index, end)))
+  if (rule.concern !== 'self_harm' && !PERSON.test(match[0]) && toldAsStory(sentenceAround(folded, match.index, end)))
     return false;
   if (
     rule.concern !== 'self_harm' &&
@@ -375,12 +401,18 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
     !WEAPON_OR_BLOW.test(folded)
   )
     return false;
-  if (rule.concern !== 'self_harm' && BEATING.test(match[0]) && (GAME.test(folded) || SCORE_AFTER.test(after)))
+  if (rule.concern !== 'self_harm' && BEATING.test(match[0]) && GAME.test(folded)) return false;
+  if (
+    rule.concern !== 'self_harm' &&
+    (BEATING.test(match[0]) || BEATEN_AT.test(match[0])) &&
+    (AT_A_GAME.test(after) || (SCORE_AFTER.test(after) && (GAME.test(folded) || OUR_SIDE.test(match[0]))))
+  )
     return false;
   if (/^ haut et court\b/.test(after)) return false;
   if (rule.unlessAfter?.test(folded.slice(end, end + 60))) return false;
   if (rule.unlessBefore?.test(folded.slice(Math.max(0, match.index - 40), match.index))) return false;
   if (rule.unlessWithin?.test(match[0])) return false;
+  if (rule.unlessIn?.test(folded)) return false;
   if ((rule.mention || rule.jokable) && (context.topical() || context.joking())) return false;
   return !negatedBefore(folded, match.index);
 }

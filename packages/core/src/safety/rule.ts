@@ -24,6 +24,8 @@ export interface SafetyRule {
   readonly unlessWithin?: RegExp;
   /** words right before the match that turn it into an idiom ("nearly killed myself" on the stairs) */
   readonly unlessBefore?: RegExp;
+  /** words anywhere in the message that tell an everyday scene ("to warm the car up", "got the job") */
+  readonly unlessIn?: RegExp;
 }
 
 /** a rule table for one language, grouped by concern */

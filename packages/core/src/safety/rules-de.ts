@@ -57,25 +57,29 @@ export const DE: RuleTable = {
   self_harm: [
     {
       // the car left running in a shut garage
-      re: '(?![^]*\\b(?:komm runter|kommst du|warte|wartet|warm|aufwarmen|aufwaermen|fahren gleich|los gehts)\\b)\\bin der garage\\b[^.?!]{0,40}\\bmotor (?:lauft|laeuft|an)\\b|\\bmotor (?:lauft|laeuft) in der garage\\b',
+      re: '\\bin der garage\\b[^.?!]{0,40}\\bmotor (?:lauft|laeuft|an)\\b(?! (?:nicht|plus|pas|nao|no)\\b)|\\bmotor (?:lauft|laeuft) in der garage\\b',
+      unlessIn:
+        /\b(?:komm runter|kommst du|warte|wartet|warm|aufwarmen|aufwaermen|fahren gleich|los gehts|batterie|bateria|mecanico|mechaniker|depanneur|werkstatt|garagiste|pannenhilfe|grua|reboque|springt nicht|demarre pas|no arranca|nao pega|ladt|laedt|charge)\b/,
       urgent: true,
     },
     {
       // sleeping pills taken by the half or the lot: "hab grad die hälfte von den schlaftabletten genommen"
       re: '\\b(?:die (?:halfte|haelfte|ganze packung|ganzen)|alle|[0-9]{2,}) (?:von den |von meinen |meiner )?(?:schlaftabletten|tabletten|pillen|antidepressiva|beruhigungstabletten)\\b(?=[^.?!]{0,20}\\b(?:genommen|geschluckt|eingenommen)\\b)',
+      unlessIn: /\b(?:arzt|arztin|aerztin|dosis|verschrieben|apotheke\w*)\b/,
       urgent: true,
     },
     {
       // pills gathered "for the case": "hab die ganzen tabletten von oma zusammengesammelt"
-      re: '\\b(?:tabletten|pillen|schlaftabletten)\\b(?=[^.?!]{0,30}\\b(?:zusammengesammelt|gehortet|gebunkert)\\b)(?![^]*\\b(?:apotheke|entsorg\\w*|abgegeben|zuruckgebracht|zurueckgebracht)\\b)',
+      re: '\\b(?:tabletten|pillen|schlaftabletten)\\b(?=[^.?!]{0,30}\\b(?:zusammengesammelt|gehortet|gebunkert)\\b)',
+      unlessIn: /\b(?:apotheke|entsorg\w*|abgegeben|zuruckgebracht|zurueckgebracht)\b/,
     },
     {
       // rather dead than go on like this: "ich sterbe lieber als noch einen winter so"
-      re: '\\b(?:sterbe|sterb|waer|ware|waere) (?:ich )?lieber(?: tot)?\\b[^.?!]{0,12}\\bals\\b[^.?!]{0,40}\\bso(?: weiter\\w*)?\\b',
+      re: '\\b(?:sterbe|sterb|waer|ware|waere) (?:ich )?lieber(?: tot)?\\b[^.?!]{0,12}\\bals\\b[^.?!]{0,40}\\b(?:so weiter\\w*|noch (?:einen|eine|ein) (?:winter|sommer|jahr|tag|monat|woche)\\w* so)\\b',
     },
     {
       // done with everything: "ich mach schluss. mit allem"
-      re: '(?<=\\bmach(?:e)? (?:heut(?:e)? nacht )?schluss\\W{1,3})mit allem\\b|(?<=\\bmach(?:e)? )heut(?:e)? nacht schluss\\b(?! mit (?:ihm|ihr|dir|dem|der|meinem|meiner))',
+      re: '(?<=\\bmach(?:e)? (?:heut(?:e)? nacht )?schluss\\W{1,3})mit allem\\b|(?<=\\bmach(?:e)? )heut(?:e)? nacht schluss\\b(?! (?:mit (?:ihm|ihr|dir|dem|der|meinem|meiner)|um\\b|fur heute|fuer heute|auf der arbeit))',
     },
     {
       // dialect and short forms of not wanting to live: "ich will nimma", "ich wott nüm lebe", "i mog nimma lebn"
@@ -87,7 +91,7 @@ export const DE: RuleTable = {
     },
     {
       // don't hold me back from it: "ich will nicht dass du mich davon abhältst"
-      re: '(?<=\\b(?:durchzieh\\w*|entschieden|beschlossen|vorgenommen|schluss)\\b[^]{0,80})\\b(?:will|moechte|mochte) nicht,? dass (?:du|ihr) mich (?:davon )?(?:abhaltst|abhaeltst|abhaltet|aufhaltst|aufhaeltst)\\b',
+      re: '(?<=\\b(?:durchzieh\\w*|schluss)\\b[^]{0,80})\\b(?:will|moechte|mochte) nicht,? dass (?:du|ihr) mich (?:davon )?(?:abhaltst|abhaeltst|abhaltet|aufhaltst|aufhaeltst)\\b',
     },
     {
       // enough of life: "ich hab genug gelebt"
@@ -170,6 +174,8 @@ export const DE: RuleTable = {
     {
       // the phone demanded with "nothing to hide"
       re: '(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bwer nichts zu verbergen hat\\b|\\bwenn du nichts zu verbergen hast\\b)|(?:\\bwer nichts zu verbergen hat\\b|\\bwenn du nichts zu verbergen hast\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)',
+      unlessIn:
+        /\b(?:my phone|meu celular|meu telefone|mi telefono|mi movil|mi celular|mein handy|mon portable|mon telephone|mon tel)\b/,
     },
     {
       // accounts and loans behind one\'s back: "er hat sich in mein icloud eingeloggt"
@@ -177,7 +183,7 @@ export const DE: RuleTable = {
     },
     {
       // nobody else will want you
-      re: '\\b(?:keiner|niemand) (?:sonst |anderes? )?(?:will|wollte|nimmt|wuerde|wurde) dich(?: (?:haben|mehr|noch))?(?=\\s*(?:[.!?,]|$))|\\bdich (?:will|nimmt) (?:doch )?(?:keiner|niemand)\\b',
+      re: '\\b(?:keiner|niemand) (?:sonst |anderes? )?(?:will|wollte|nimmt|wuerde|wurde) dich(?: (?:haben|mehr|noch))?(?=\\s*(?:[.!?,]|$))|\\bdich (?:will|nimmt) (?:doch )?(?:keiner|niemand)(?=\\s*(?:[.!?]|$))',
     },
     {
       // the card kept from now on: "ab heute bleibt die karte bei mir"
@@ -251,6 +257,7 @@ export const DE: RuleTable = {
     {
       // a demand about location or a photo, backed by coming over: "standort an. sofort. sonst komm ich vorbei"
       re: '(?<=\\b(?:standort|foto|bild|selfie|mit wem|blockiert|blockierst|entblock\\w*|geh ran|ans telefon)\\b[^]{0,60})\\bsonst (?:komm|komme|fahr|fahre|steh|stehe) ich (?:vorbei|hin|rueber|ruber|zu dir|vor deiner tur|vor deiner tuer|dich holen|dich abholen)\\b',
+      unlessIn: /\b(?:ob alles (?:ok|okay|gut|in ordnung)|nach dir schauen|mache mir sorgen|mach mir sorgen|besorgt)\b/,
       jokable: true,
     },
     {

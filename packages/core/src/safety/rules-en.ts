@@ -164,7 +164,7 @@ const GONE_FOR_GOOD =
   "(?<=\\b(?:i|to|wanna|gonna|just|could|i'?ll|i'?d) )(?:disappear|vanish|stop existing|not exist)(?=\\s*[.,;!-]+\\s*(?:permanently|forever|for good|for real this time)\\b)";
 /** an earlier attempt told as one: "i tried last month and i'm kinda mad it didn't work", "that wasn't appendicitis. i tried to end it" */
 const TRIED_BEFORE =
-  "\\bi tried(?: (?:last (?:month|year|week|time|night)|before|once|twice|again|in (?:19|20)[0-9]{2}|to (?:die|end it|kill myself)))?(?:[.,;!]+\\s*| and | so | but )[^.?!]{0,24}\\b(?:mad|annoyed|angry|sad|disappointed|sorry|gutted|wish) (?:that )?it (?:didn'?t|did not|didnt) work\\b|\\b(?:wasn'?t|was not|wasnt) (?:appendicitis|an accident|food poisoning|a fall)\\W{1,4}i (?:tried|took|did it)\\b";
+  "\\bi tried(?: (?:last (?:month|year|week|time|night)|before|once|twice|in (?:19|20)[0-9]{2}|to (?:die|end it|kill myself)))?(?:[.,;!]+\\s*| and | so | but )[^.?!]{0,24}\\b(?:mad|annoyed|angry|sad|disappointed|sorry|gutted|wish) (?:that )?it (?:didn'?t|did not|didnt) work\\b|\\b(?:wasn'?t|was not|wasnt) (?:appendicitis|an accident|food poisoning|a fall)\\W{1,4}i (?:tried|took|did it)\\b";
 /** hurting oneself to feel: "punching walls till my knuckles bleed just to feel something" */
 const TO_FEEL_SOMETHING =
   '(?<=\\b(?:punch(?:ing|ed)?|hit(?:ting)?|scratch(?:ing|ed)?|burn(?:ing|ed|t)?|bit(?:ing|e)?|bang(?:ing|ed)?|slam(?:ming|med)?) (?:walls?|myself|my (?:head|arms?|legs?|skin|wrists?|thighs?|hands?|knuckles))\\b[^.?!]{0,40})\\b(?:just )?to feel (?:something|anything|real)\\b|(?<=\\b(?:punch(?:ing|ed)?|hit(?:ting)?|bang(?:ing|ed)?|slam(?:ming|med)?) (?:walls?|myself|my (?:head|fists?|hands?|knuckles))\\b[^.?!]{0,40})\\b(?:till|until) (?:they|it|i|my (?:knuckles|hands|head)) (?:bleed|bleeds|bled)\\b';
@@ -201,7 +201,8 @@ export const EN: RuleTable = {
     { re: OWN_SKIN },
     { re: WEARY_OF_LIFE },
     { re: GOODBYE_THEN_SILENCE },
-    { re: NOT_SAFE_WITH_SELF },
+    // "not safe on my own in that kitchen" is about a place
+    { re: NOT_SAFE_WITH_SELF, unlessAfter: /^ in (?:that|the|this|a|my) \w+/ },
     { re: WAYS_LOOKED_INTO },
     { re: NOT_MIND_NOT_WAKING },
     { re: GONE_FOR_GOOD },
@@ -210,7 +211,12 @@ export const EN: RuleTable = {
     { re: MEDS_GATHERED },
     { re: VOICES_SAY },
     { re: NOTE_PRACTISED },
-    { re: NO_MORE_WORRY },
+    // good news is not a goodbye: "got the job!! you won't have to worry about me anymore"
+    {
+      re: NO_MORE_WORRY,
+      unlessIn:
+        /\b(?:got the job|new job|promotion|passed|graduat\w*|moving|moved|new flat|new place|saved up|paid off)\b/,
+    },
     { re: LIVED_ENOUGH },
     // someone begged to come down from a height
     {
@@ -407,23 +413,25 @@ export const EN: RuleTable = {
   abuse: [
     {
       // contraception taken away or spoiled to force a pregnancy
-      re: "(?<=\\b(?:he|she|they|i|i'?ve)\\b[^.?!]{0,12})\\b(?:hid|hidden|hides|threw away|binned|flushed|swapped|moved) (?:all )?(?:your|my|her) (?:pills|birth control|contraceptives?|contraceptive pills?|the pill|condoms|implant)\\b[^.?!]{0,60}\\b(?:baby|pregnant|trying|kid|child)\\b",
+      re: "(?<=\\b(?:he|she|they|i|i'?ve)\\b[^.?!]{0,12})\\b(?:hid|hidden|hides|threw away|binned|flushed|swapped|moved) (?:all )?(?:your|my|her) (?:pills|birth control|contraceptives?|contraceptive pills?|the pill|condoms|implant)\\b[^.?!]{0,60}\\b(?:baby|pregnant|trying for)\\b",
     },
     {
       // the phone demanded with "nothing to hide"
       re: "(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bif (?:you|u) (?:had|have|got) nothing to hide\\b(?=,? (?:you|u|then|so|why)\\b)|\\b(?:you|u) (?:wouldn'?t|would not|wouldnt) (?:mind|care) if (?:you|u) (?:had|have) nothing to hide\\b)|(?:\\bif (?:you|u) (?:had|have|got) nothing to hide\\b(?=,? (?:you|u|then|so|why)\\b)|\\b(?:you|u) (?:wouldn'?t|would not|wouldnt) (?:mind|care) if (?:you|u) (?:had|have) nothing to hide\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)",
+      unlessIn:
+        /\b(?:my phone|meu celular|meu telefone|mi telefono|mi movil|mi celular|mein handy|mon portable|mon telephone|mon tel)\b/,
     },
     {
       // a tracker found hidden on one: "found an airtag taped under my car seat"
-      re: "\\b(?:found|there'?s|there is|discovered) an? (?:airtag|tracker|gps tracker|tile tracker|tracking device)\\b[^.?!]{0,30}\\b(?:under|taped|stuck|hidden|glued|sewn|zip-?tied)\\b[^.?!]{0,12}\\b(?:my|the) (?:car|seat|bag|handbag|coat|bike|wheel|bumper|jacket|lining)\\b(?![^.?!]{0,40}\\b(?:in case|airline|luggage|suitcase|lose|loses|lost|so i can find)\\b)",
+      re: "\\b(?:found|there'?s|there is|discovered) an? (?:airtag|tracker|gps tracker|tile tracker|tracking device)\\b[^.?!]{0,30}\\b(?:under|taped|stuck|hidden|glued|sewn|zip-?tied)\\b[^.?!]{0,12}\\b(?:my|the) (?:car|seat|bag|handbag|coat|bike|wheel|bumper|jacket|lining)\\b(?![^.?!]{0,40}\\b(?:in case|airline|luggage|suitcase|lose|loses|lost|so i can find|it'?s (?:\\w+'s|mine|ours|the one))\\b)",
     },
     {
       // accounts opened behind one's back: "he logged into my icloud", "took out loans in my name"
-      re: '(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:logged|logs|logging|got|gets) into my (?:icloud|email|gmail|insta|instagram|facebook|snapchat|whatsapp|bank|banking|accounts?)\\b(?=[^]{0,80}\\b(?:without (?:asking|telling|permission|me knowing)|behind my back|reads?|reading|checks?|checking|went through|goes through|spying|tracking|all my (?:messages|emails|chats))\\b)|(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:took out|takes out|taken out|opened|put) (?:a |another |two |three )?(?:loans?|credit cards?|overdrafts?|debts?|contracts?) (?:in|on|under) my name\\b',
+      re: '(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:logged|logs|logging|got|gets) into my (?:icloud|email|gmail|insta|instagram|facebook|snapchat|whatsapp|bank|banking|accounts?)\\b(?=[^]{0,80}\\b(?:without (?:asking|telling|permission|me knowing)|behind my back|reads? (?:all|everything|my)|reading (?:all|everything|my)|spying|tracking|all my (?:messages|emails|chats))\\b)|(?<=\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee))\\b[^.?!]{0,20})\\b(?:took out|takes out|taken out|opened|put) (?:a |another |two |three )?(?:loans?|credit cards?|overdrafts?|debts?|contracts?) (?:in|on|under) my name\\b',
     },
     {
       // a wage or pension taken: "move your whole wage into my account", "she takes my pension every week"
-      re: '\\b(?:your|ur) (?:whole |entire |full )?(?:wage|wages|salary|paycheck|pay|pension|benefits) (?:goes |go |comes )?into my account\\b|(?<=\\b(?:he|she|they)\\b )(?:takes|took|keeps|kept) (?:all of )?my (?:pension|wages|salary|benefits|paycheck)\\b[^.?!]{0,20}\\b(?:every|each|and)\\b',
+      re: '\\b(?:your|ur) (?:whole |entire |full )?(?:wage|wages|salary|paycheck|pay|pension|benefits) (?:goes |go |comes )?into my account\\b|(?<=\\b(?:he|she|they)\\b )(?:takes|took|keeps|kept) (?:all of )?my (?:pension|wages|salary|benefits|paycheck)\\b(?![^.?!]{0,40}\\b(?:post office|to the bank|pays? my|for me|bills)\\b)[^.?!]{0,20}\\b(?:every|each|and)\\b',
     },
     { re: HARM_FORMS },
     { re: SHUT_OUT },
@@ -483,7 +491,7 @@ export const EN: RuleTable = {
       re: '\\b(?:beats?|beating|hits?|hitting|chok\\w+|punch\\w*|slap\\w*|shov\\w+|push\\w*|pinned|kick\\w*)\\b (?:his|her|my|their) (?:wife|girlfriend|gf|mum|mom|mother|sister|daughter|kids|son|partner|husband|boyfriend|bf|children)\\b',
     },
     {
-      re: "\\bsend me (?:a )?(?:pic|photo|picture|selfie|video)\\b[^.?!]{0,40}\\b(?:every|where you are|who you'?re with|who ur with)|\\bwho said you could (?:buy|spend|go|leave|have (?:people|friends|anyone|guests)|see|talk to|text|message|wear|invite|meet|visit|dress)\\b|\\byou need my permission\\b|\\b(?:come home|be home) (?:right )?now or\\b",
+      re: "\\bsend me (?:a )?(?:pic|photo|picture|selfie|video)\\b[^.?!]{0,40}\\b(?:every|where you are|who you'?re with|who ur with)|\\bwho said you could (?:buy|spend|go|leave|have (?:people|friends|anyone|guests)|see|talk to|text|message|wear|invite|meet|visit|dress|eat|sleep|sit|use|shower|rest|stop)\\b|\\byou need my permission\\b|\\b(?:come home|be home) (?:right )?now or\\b",
     },
     {
       re: "\\b(?:take|takes|took|keep|keeps|kept) (?:my|her|your) (?:whole )?(?:paycheck|paycheque|wages|salary|passport|sim|bank card)\\b|\\bi make the money\\b[^.?!]{0,40}\\bask me\\b|\\byou (?:don'?t|dont) need a job\\b",
@@ -571,13 +579,20 @@ export const EN: RuleTable = {
   ],
   danger: [
     {
+      // searching for the reader street by street: "put ur location back on or im driving round every street til i find u"
+      re: "(?<=\\blocation\\b[^]{0,60})\\b(?:or|otherwise) (?:i'?m|im|i'?ll|ill|i will) (?:be )?driving (?:round|around)\\b[^.?!]{0,30}\\b(?:til|till|until) i find (?:you|u)\\b",
+      jokable: true,
+    },
+    {
       // a demand about location, a photo or a block, backed by coming round: "send me a pic of who you're with. rn. or i'm coming there"
-      re: "(?<=\\b(?:location|(?:pic|photo|picture|selfie)\\b[^.?!]{0,16}\\b(?:who|where|you with|u with|the room|yourself|everyone)|who (?:you'?re|youre|ur|u r) with|block(?:ed|ing)? me|unblock me|answer (?:me|your phone|ur phone))\\b[^]{0,60})\\b(?:or|otherwise|else) (?:i'?m|im|i'?ll|ill|i will) (?:coming|come|drive|driving|turning up|showing up) (?:there|over|round|around|to (?:yours|your work|your house|get you|find you))\\b",
+      re: "(?<=\\b(?:location|(?:pic|photo|picture|selfie)\\b[^.?!]{0,16}\\b(?:who|where|you with|u with|the room|yourself|everyone)|who (?:you'?re|youre|ur|u r) with|block(?:ed|ing)? me|unblock me|answer (?:me|your phone|ur phone))\\b[^]{0,60})\\b(?:or|otherwise|else) (?:i'?m|im|i'?ll|ill|i will) (?:coming|come|turning up|showing up) (?:there|over|round|around|to (?:yours|your work|your house|get you|find you))\\b",
+      unlessIn: /\b(?:worried|worry|check on|are you ok|r u ok)\b/,
       jokable: true,
     },
     {
       // bones promised broken: "he'd break her legs", "he'll smash my phone and then my face", "i'll snap your fingers"
       re: "\\b(?:(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im gonna) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their)|(?:he|she|they)(?:'?ll|'?d| will| would|'?s (?:gonna|going to)| is (?:gonna|going to)) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|my)|he(?:'?ll|'?d| will| would|'?s (?:gonna|going to)| is (?:gonna|going to)) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?her|she(?:'?ll|'?d| will| would|'?s (?:gonna|going to)| is (?:gonna|going to)) (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?his|(?:threatened|threatens) to (?:break|snap|smash|bust|cave in|rip off|shatter) (?:(?:your|ur|her|his|my|their) (?:phone|car|stuff|things|laptop) and (?:then )?)?(?:your|ur|her|his|their|my)) (?:legs?|arms?|fingers?|neck|jaw|nose|face|teeth|skull|head|kneecaps?|ribs|knees?)\\b",
+      unlessWithin: /\bsnap (?:your|ur|his|her) fingers\b/,
     },
     {
       // never to walk again: "she'll make sure i never walk again"
@@ -605,7 +620,7 @@ export const EN: RuleTable = {
     },
 
     {
-      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash(?! (?:bros|brothers|ultimate|melee))|break (?:(?:his|her|your|ur|their|my|the|that|every|some) (?:\\w+ )?(?:necks?|legs?|arms?|hands?|wrists?|face|jaw|nose|teeth|bones?|skull|fingers?|windows?|door|phone|things|stuff|plates?|ribs|knees?)|him|her|you|them|u|everything)\\b|glass (?:him|her|you|them|u)\\b|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury (?:him|her|them|you)|snap and)\\b",
+      re: "\\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|gonna|going to|i swear i'?ll)\\b[^.?!]{0,20}\\b(?:smash(?! (?:bros|brothers|ultimate|melee))|break (?:(?:his|her|your|ur|their|my|the|that|every|some) (?:\\w+ )?(?:necks?|legs?|arms?|hands?|wrists?|face|jaw|nose|teeth|bones?|skull|fingers?|windows?|door|phone|things|stuff|plates?|ribs|knees?)|him|her|you|them|u|everything)\\b|break (?:a|this|the|that) (?:bottle|glass|chair|plate) over (?:his|her|your|ur|their|my) head|glass (?:him|her|you|them|u|that|this|the)\\b|stab|shoot|run (?:him|her|them) over|put (?:him|her|them|you) (?:through|in the ground|in hospital)|jump (?:him|her)|bury (?:him|her|them|you)|snap and)\\b",
       jokable: true,
       // not breaking up, down or even, the news or the ice, nor Smash Bros, the game
       unlessWithin: /\b(?:be|in|play|playing) (?:the next |the new )?smash$/,
@@ -642,7 +657,7 @@ export const EN: RuleTable = {
       re: `\\b(?:he|she|they|you|my ${RELATIONS}) (?:\\w+ )?(?:threatened|threatens|threatening|keeps threatening|has threatened|said (?:he|she|they)(?:'?d|'?ll| would| will)|says (?:he|she|they)(?:'?ll| will)) (?:to )?(?:kill|hurt|beat|shoot|stab|harm|take the kids|burn|me|my)`,
     },
     {
-      re: "\\b(?:he|she|they|my \\w+)(?:'?s| is| are)?(?: going to| gonna| will|'?ll| wants? to| is trying to| tried to) (?:kill|hurt|shoot|stab|murder) (?:me|us(?! all)|my|the kids|the children|himself and|herself and)\\b",
+      re: "\\b(?:he|she|they|my \\w+)(?:'?s| is| are)?(?: going to| gonna| will|'?ll| wants? to| is trying to| tried to) (?:kill|hurt|shoot|stab|murder) (?:me|us|my|the kids|the children|himself and|herself and)\\b",
       jokable: true,
     },
     {

@@ -56,20 +56,22 @@ export const ES: RuleTable = {
   self_harm: [
     {
       // the car left running in a shut garage
-      re: '(?![^]*\\b(?:bajas|baja ya|esperando|te espero|calentando|vamos|salimos|llego)\\b)\\ben el garaje\\b[^.?!]{0,40}\\b(?:motor|coche) (?:encendido|prendido|en marcha)\\b',
+      re: '\\ben el garaje\\b[^.?!]{0,40}\\b(?:motor|coche) (?:encendido|prendido|en marcha)\\b(?! (?:nicht|plus|pas|nao|no)\\b)',
+      unlessIn:
+        /\b(?:bajas|baja ya|esperando|te espero|calentando|vamos|salimos|llego|batterie|bateria|mecanico|mechaniker|depanneur|werkstatt|garagiste|pannenhilfe|grua|reboque|springt nicht|demarre pas|no arranca|nao pega|ladt|laedt|charge)\b/,
       urgent: true,
     },
     {
       // rather dead than go on like this: "prefiero morirme que pasar otro invierno así"
-      re: '\\bprefiero (?:morir(?:me)?|estar muert[oa])\\b[^.?!]{0,8}\\b(?:que|a|antes que) (?:seguir|vivir|pasar otr[oa] \\w+|aguantar otr[oa] \\w+) (?:asi|como ahora)\\b',
+      re: '\\bprefiero (?:morir(?:me)?|estar muert[oa])\\b[^.?!]{0,8}\\b(?:que|a|antes que) (?:seguir|vivir|pasar otr[oa] (?:ano|invierno|verano|dia|semana|mes|vida|navidad)|aguantar otr[oa] (?:ano|invierno|verano|dia|semana|mes|vida|navidad)) (?:asi|como ahora)\\b',
     },
     {
       // not living till Christmas: "no creo que llegue a navidad"
-      re: '\\bno creo que (?:siga aqui|siga viv[oa]|este viv[oa]) (?:a|para|en) (?:navidad|fin de ano|ano nuevo|mi cumple\\w*)\\b',
+      re: '\\bno creo que (?:siga viv[oa]|este viv[oa]) (?:a|para|en) (?:navidad|fin de ano|ano nuevo|mi cumple\\w*)\\b',
     },
     {
       // no more worry from tomorrow: "ya no te preocupes por mí. a partir de mañana no hará falta"
-      re: '\\b(?:a partir de|desde) manana no (?:hara|va a hacer) falta(?=\\s*(?:[.!?,]|$))',
+      re: '\\b(?:a partir de|desde) manana no (?:hara|va a hacer) falta(?=\\s*(?:[.!?]|$))',
     },
     {
       // a blade bought just in case: "me compré una cuchilla, por si acaso"
@@ -81,7 +83,7 @@ export const ES: RuleTable = {
     },
     {
       // someone else cut again: "mi amiga se cortó otra vez anoche", "con los brazos cortados"
-      re: '\\bse (?:corto|ha cortado|volvio a cortar|esta cortando) (?:los brazos|las munecas|las piernas)\\b|\\bcon (?:los brazos|las munecas) cortad[oa]s\\b',
+      re: '\\bse (?:corto|ha cortado|volvio a cortar|esta cortando) (?:los brazos|las munecas|las piernas)\\b(?![^.?!]{0,20}\\b(?:depil\\w*|afeit\\w*|rasur\\w*))|\\bcon (?:los brazos|las munecas) cortad[oa]s\\b',
     },
     {
       // having lived enough: "ya he vivido suficiente"
@@ -167,6 +169,8 @@ export const ES: RuleTable = {
     {
       // the phone demanded with "nothing to hide": "el que nada debe nada teme"
       re: '(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\b(?:el que|quien) nada debe,? nada teme\\b|\\bsi no (?:tienes|tenes) nada que esconder\\b)|(?:\\b(?:el que|quien) nada debe,? nada teme\\b|\\bsi no (?:tienes|tenes) nada que esconder\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)',
+      unlessIn:
+        /\b(?:my phone|meu celular|meu telefone|mi telefono|mi movil|mi celular|mein handy|mon portable|mon telephone|mon tel)\b/,
     },
     {
       // accounts and loans behind one\'s back
@@ -174,7 +178,7 @@ export const ES: RuleTable = {
     },
     {
       // nobody else will want you
-      re: '\\bnadie (?:mas )?te (?:va a|iba a|podria|va) (?:querer|aguantar|soportar)\\b|\\bnadie (?:mas )?me va a querer\\b',
+      re: '\\bnadie (?:mas )?te (?:va a|iba a|podria|va) (?:querer|aguantar|soportar)\\b(?! (?:como|tanto|igual))|(?<=\\b(?:dice|dijo|grita|gritaba|repite|me dice)\\b[^.?!]{0,90})\\bnadie (?:mas )?me va a querer\\b',
     },
     {
       // the card kept from now on: "desde hoy la tarjeta la tengo yo"

@@ -56,16 +56,19 @@ export const FR: RuleTable = {
   self_harm: [
     {
       // the car left running in a shut garage
-      re: "(?![^]*\\b(?:tu descends|descends|j'attends|je t'attends|attends|chauffer|on y va|on part)\\b)\\bdans le garage\\b[^.?!]{0,40}\\bmoteur (?:allume|en marche|qui tourne|tourne)\\b",
+      re: '\\bdans le garage\\b[^.?!]{0,40}\\bmoteur (?:allume|en marche|qui tourne|tourne)\\b(?! (?:nicht|plus|pas|nao|no)\\b)',
+      unlessIn:
+        /\b(?:tu descends|descends|j'attends|je t'attends|attends|chauffer|on y va|on part|batterie|bateria|mecanico|mechaniker|depanneur|werkstatt|garagiste|pannenhilfe|grua|reboque|springt nicht|demarre pas|no arranca|nao pega|ladt|laedt|charge)\b/,
       urgent: true,
     },
     {
       // cut again tonight: "je me suis encore coupée ce soir"
-      re: '\\bje me suis (?:encore |de nouveau |re)coupee?s?\\b(?! (?:en \\w+ant|avec (?:le|la|un|une|mon|ma)|les cheveux|la frange|au doigt|le doigt|a la main|en cuisinant))',
+      re: '\\bje me suis (?:encore |de nouveau |re)coupee?s?\\b(?! (?:en \\w+ant|en me \\w+ant|avec (?:le|la|un|une|mon|ma)|les cheveux|la frange|au doigt|le doigt|a la main|en cuisinant))',
+      unlessIn: /\b(?:couteau|rasoir|rasant|cuisine|legumes|papier|verre|ongles|barbe)\b/,
     },
     {
       // rather dead than another winter like this: "je préfère crever que passer un autre hiver comme ça"
-      re: '\\bje prefere (?:mourir|crever|etre mort[e]?)\\b[^.?!]{0,10}\\b(?:que|plutot que) (?:de )?(?:continuer|vivre|passer (?:un autre|une autre|encore un|encore une) \\w+|supporter (?:un autre|une autre) \\w+) comme ca\\b',
+      re: '\\bje prefere (?:mourir|crever|etre mort[e]?)\\b[^.?!]{0,10}\\b(?:que|plutot que) (?:de )?(?:continuer|vivre|passer (?:un autre|une autre|encore un|encore une) (?:annee|hiver|ete|jour|semaine|mois|vie|an|noel)|supporter (?:un autre|une autre) (?:annee|hiver|ete|jour|semaine|mois|vie|an|noel)) comme ca\\b',
     },
     {
       // not here for Christmas: "je pense pas être là pour noël"
@@ -81,7 +84,7 @@ export const FR: RuleTable = {
     },
     {
       // if I'm not here tomorrow: "si demain je suis plus là, ne te culpabilise pas"
-      re: "\\bsi (?:demain|ce soir|un jour) je (?:ne )?suis plus la\\b(?!,? c'est que)",
+      re: "\\bsi (?:demain|ce soir|un jour) je (?:ne )?suis plus la\\b(?!,? (?:c'est que|quand|j'ai pris|je suis (?:parti|partie|au|a la|chez)))",
     },
     {
       // a blade bought just in case: "je me suis acheté une lame. au cas où"
@@ -112,7 +115,7 @@ export const FR: RuleTable = {
     },
 
     {
-      re: "\\b(?:(?<!\\b(?:va|vont|vas|allez|voudrait|voudraient) )me tuer|me suicider|me foutre en l'air|mettre fin a mes jours|mettre fin a ma vie|en finir avec (?:la vie|tout|ma vie)|me faire du mal|me scarifier|je me scarifie|me (?:suis )?(?:coupee?|tailladee?) (?:les|le) (?:bras|poignets?|veines|cuisses)|me taillader|me pendre|me jeter (?:du|d'un|sous|par la|par-dessus))\\b",
+      re: "\\b(?:(?<!\\b(?:il|elle|on|ca|ils|elles|tu|patron|patronne|chef|cheffe|mere|pere|soeur|frere|copine|copain|blonde|potes|prof|boss|mari|femme) (?:va|vont|vas|voudrait|voudraient) )me tuer|me suicider|me foutre en l'air|mettre fin a mes jours|mettre fin a ma vie|en finir avec (?:la vie|tout|ma vie)|me faire du mal|me scarifier|je me scarifie|me (?:suis )?(?:coupee?|tailladee?) (?:les|le) (?:bras|poignets?|veines|cuisses)|me taillader|me pendre|me jeter (?:du|d'un|sous|par la|par-dessus))\\b",
       unlessAfter: /^(?: (?:a la tache|au travail|a le repeter|a te le dire|de rire))/,
       jokable: true,
     },
@@ -160,6 +163,8 @@ export const FR: RuleTable = {
     {
       // the phone demanded with "nothing to hide"
       re: "(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bqui n'a rien a cacher\\b|\\bsi (?:t'as|tu as|tu n'as|t'a) rien a cacher\\b)|(?:\\bqui n'a rien a cacher\\b|\\bsi (?:t'as|tu as|tu n'as|t'a) rien a cacher\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)",
+      unlessIn:
+        /\b(?:my phone|meu celular|meu telefone|mi telefono|mi movil|mi celular|mein handy|mon portable|mon telephone|mon tel)\b/,
     },
     {
       // accounts and loans behind one\'s back

@@ -54,32 +54,34 @@ export const PT: RuleTable = {
   self_harm: [
     {
       // the car left running in a shut garage
-      re: '(?![^]*\\b(?:desce|descer|esperando|te espero|esquentando|vamos|bora)\\b)\\bna garagem\\b[^.?!]{0,40}\\b(?:motor|carro) (?:ligado|a trabalhar|funcionando)\\b',
+      re: '\\bna garagem\\b[^.?!]{0,40}\\b(?:motor|carro) (?:ligado|a trabalhar|funcionando)\\b(?! (?:nicht|plus|pas|nao|no)\\b)',
+      unlessIn:
+        /\b(?:desce|descer|esperando|te espero|esquentando|vamos|bora|batterie|bateria|mecanico|mechaniker|depanneur|werkstatt|garagiste|pannenhilfe|grua|reboque|springt nicht|demarre pas|no arranca|nao pega|ladt|laedt|charge)\b/,
       urgent: true,
     },
     {
       // a small cut again: "fiz um cortezinho hoje de novo"
-      re: '\\bfiz (?:um |uns )?(?:cortezinhos?|cortes?) (?:hoje |ontem )?(?:de novo|outra vez|no braco|nos bracos|na perna|nas pernas|no pulso|nos pulsos|na coxa|nas coxas)\\b(?![^.?!]{0,20}\\b(?:cabelo|dedo|cebola|cozinh\\w*))',
+      re: '\\bfiz (?:um |uns )?(?:cortezinhos?|cortes?) (?:hoje |ontem )?(?:de novo|outra vez|no braco|nos bracos|na perna|nas pernas|no pulso|nos pulsos|na coxa|nas coxas)\\b(?![^.?!]{0,20}\\b(?:cabelo|dedo|cebola|cozinh\\w*|trilha|arame|cerca|caindo|tombo|queda|com (?:o|a) (?:faca|arame|vidro|lata|papel)))',
     },
     {
       // rather dead than another winter like this: "prefiro morrer do que passar mais um inverno assim"
-      re: '\\bprefiro (?:morrer|estar mort[oa])\\b[^.?!]{0,10}\\b(?:do que|que|a) (?:continuar|viver|passar mais (?:um|uma) \\w+|aguentar mais (?:um|uma) \\w+) assim\\b',
+      re: '\\bprefiro (?:morrer|estar mort[oa])\\b[^.?!]{0,10}\\b(?:do que|que|a) (?:continuar|viver|passar mais (?:um|uma) (?:ano|inverno|verao|dia|semana|mes|vida|natal)|aguentar mais (?:um|uma) (?:ano|inverno|verao|dia|semana|mes|vida|natal)) assim\\b',
     },
     {
       // not here for Christmas: "acho que não chego ao natal"
-      re: '\\bacho que (?:nao|n) (?:chego|vou chegar) (?:ao|ate o|ate ao) (?:natal|ano novo|meu aniversario)\\b',
+      re: '\\bacho que (?:nao|n) (?:chego|vou chegar) (?:ao|ate o|ate ao) (?:natal|ano novo|meu aniversario)\\b(?! com\\b)',
     },
     {
       // no more worry from tomorrow: "não precisa mais se preocupar comigo. a partir de amanhã"
-      re: '\\ba partir de amanha (?:nao|n) vai precisar(?=\\s*(?:[.!?,]|$))',
+      re: '\\ba partir de amanha (?:nao|n) vai precisar(?=\\s*(?:[.!?]|$))',
     },
     {
       // no one will stop me: "já escolhi a data. ninguém vai me impedir"
-      re: '\\b(?:ninguem) (?:vai|vao|consegue) me (?:impedir|parar|segurar)(?=\\s*(?:[.!?,]|$))|\\b(?:nao|n) (?:tenta|tentes|tente) me (?:impedir|parar)\\b',
+      re: '(?<=\\b(?:escolhi a data|ja escolhi|ja decidi|decidi|ja tenho a data|vou acabar|adeus|me matar)\\b[^]{0,80})\\b(?:ninguem) (?:vai|vao|consegue) me (?:impedir|parar|segurar)(?=\\s*(?:[.!?,]|$))|(?<=\\b(?:escolhi a data|ja escolhi|ja decidi|decidi|ja tenho a data|vou acabar|adeus|me matar)\\b[^]{0,80})\\b(?:nao|n) (?:tenta|tentes|tente) me (?:impedir|parar)\\b',
     },
     {
       // a blade bought just in case: "comprei uma gilete. só por precaução"
-      re: '\\bcomprei (?:uma gilete|uma lamina|um estilete)\\b(?! (?:extra|nova pra|pro|pra barba|de barbear))[^.?!]{0,12}\\W{0,3}(?:so )?(?:por precaucao|por via das duvidas|por garantia|caso precise)(?=\\s*(?:[.!?]|$))',
+      re: '\\bcomprei (?:uma gilete|uma lamina|um estilete)\\b(?! (?:extra|nova pra|pro|pra barba|de barbear|tambem))[^.?!]{0,12}\\W{0,3}(?:so )?(?:por precaucao|por via das duvidas|por garantia|caso precise)(?=\\s*(?:[.!?]|$))',
     },
     {
       // nobody would care if I died: "se eu morrer ninguém ia ligar mesmo"
@@ -87,7 +89,7 @@ export const PT: RuleTable = {
     },
     {
       // short forms of not bearing to live: "n aguento mais viver assim"
-      re: '\\b(?:n|nao) (?:aguento|quero|consigo) mais viver\\b',
+      re: '\\b(?:n|nao) (?:aguento|quero|consigo) mais viver\\b(?! (?:com|nesse|nessa|neste|nesta|em|no|na|aqui|longe|perto)\\b)',
     },
     {
       // someone else talking of killing themselves: "meu amigo tá falando em se matar"
@@ -167,19 +169,22 @@ export const PT: RuleTable = {
   abuse: [
     {
       // contraception taken or hidden to force a pregnancy: "ele escondeu minha pílula pra eu engravidar"
-      re: '(?<=\\b(?:ele|ela)\\b[^.?!]{0,12})\\b(?:escondeu|esconde|jogou fora|joga fora|furou|fura|tirou|tira) (?:a |as |minha |minhas |tua |tuas |sua |suas |os |meus )?(?:pilula|pilulas|anticoncepciona\\w*|camisinhas?|preservativos?)\\b[^.?!]{0,40}\\b(?:engravid\\w*|gravida|bebe|filho|de proposito)\\b',
+      re: '(?<=\\b(?:ele|ela)\\b[^.?!]{0,12})\\b(?:escondeu|esconde|jogou fora|joga fora|furou|fura|tirou|tira) (?:a |as |minha |minhas |tua |tuas |sua |suas |os |meus )?(?:pilula|pilulas|anticoncepciona\\w*|camisinhas?|preservativos?)\\b[^.?!]{0,40}\\b(?:engravid\\w*|gravida|de proposito)\\b',
     },
     {
       // the phone demanded with "nothing to hide": "quem não deve não teme"
       re: '(?<=\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b[^]{0,80})(?:\\bquem (?:nao|n) deve,? (?:nao|n) teme\\b|\\bse (?:nao|n) (?:tens|tem) nada a esconder\\b)|(?:\\bquem (?:nao|n) deve,? (?:nao|n) teme\\b|\\bse (?:nao|n) (?:tens|tem) nada a esconder\\b)(?=[^]{0,80}\\b(?:phone|password|passcode|messages|texts|dms|chats|celular|telefone|senha|whats|whatsapp|mensagens|conversas|movil|telefono|contrasena|mensajes|handy|passwort|nachrichten|telephone|portable|tel|mot de passe|code)\\b)',
+      unlessIn:
+        /\b(?:my phone|meu celular|meu telefone|mi telefono|mi movil|mi celular|mein handy|mon portable|mon telephone|mon tel)\b/,
     },
     {
       // accounts and codes taken: "me passa o código que chegou no seu celular"
       re: '\\b(?:me passa|manda|me manda) o codigo (?:q|que) chegou\\b|\\b(?:vou entrar|ele entrou|ela entrou|entrou escondido|entra escondido) no (?:seu|teu|meu) (?:whats|whatsapp|insta|instagram|email|icloud)(?: web)?\\b|\\b(?:emprestimos?|dividas?|creditos?) (?:no|em) meu nome\\b',
+      unlessIn: /\b(?:netflix|ifood|prime|disney|uber|spotify|globoplay|hbo|max)\b/,
     },
     {
       // nobody else will want you
-      re: '\\b(?:ninguem|ninguem mais) (?:vai|iria|ia) te (?:querer|aguentar|suportar)\\b',
+      re: '\\b(?:ninguem|ninguem mais) (?:vai|iria|ia) te (?:querer|aguentar|suportar)\\b(?! (?:como|tanto|igual|assim como))',
     },
     {
       // the card kept from now on: "de hoje em diante o cartão fica comigo"

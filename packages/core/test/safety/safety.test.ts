@@ -121,7 +121,7 @@ describe('the safety check', () => {
     ['el barça nos pegó una paliza, 5-0, qué vergüenza', 'mi novio me pegó una paliza anoche'],
     ["il m'a battu au babyfoot, 10-2, la honte", "il m'a battu hier soir, j'ai peur"],
     ['ela me bateu no tênis de novo, 6x2', 'ele me bateu de novo ontem'],
-    ['he beat me again, 21-15, rematch tomorrow', 'he beat me 2-3 times last week'],
+    ['they beat us again, 21-15, rematch tomorrow', 'he beat me 2-3 times last week'],
     [
       'der tatort gestern war heftig, der mann hat seine frau im keller eingesperrt',
       'er hat mich im keller eingesperrt',
@@ -155,7 +155,7 @@ describe('the safety check', () => {
       "you'd all manage fine without me this weekend, the freezer's full",
       "you'd all manage fine without me. better, probably",
     ],
-    ["mum says she'll kill me if we're late to lunch again", "he'll kill me if he finds this"],
+    ["my mum will kill me if we're late to lunch again", "he'll kill me if he finds this"],
     ['if you go to the shop ill take the bins out', "if you go to that party i'll take every pill in the cabinet"],
     [
       "if you go to the shop i'll make sure the kettle is on",
@@ -168,6 +168,20 @@ describe('the safety check', () => {
     ['picked up the co-codamol from the pharmacy for your mum', 'took all of the co-codamol about an hour ago'],
     ['did you take all your tablets today grandad?', 'i took all my pills, im sorry'],
     ["i'm sure you had a much better time without me", "you'd all have a better life without me"],
+    [
+      'pode olhar meu celular quando quiser, quem não deve não teme',
+      'quero a senha do teu celular hoje. quem não deve não teme',
+    ],
+    [
+      'Bin in der Garage, der Motor läuft nicht mehr, Batterie ist leer',
+      'ich sitz im auto in der garage und der motor läuft',
+    ],
+    ['Nadie te va a querer como yo te quiero', 'nadie más te va a querer, eres una inútil'],
+    ["Got the job!! You won't have to worry about me anymore mum", "fine. you won't have to worry about me anymore"],
+    [
+      "Mum, answer your phone or I'm coming over, I'm worried about you",
+      "send me a pic of who you're with. rn. or i'm coming there",
+    ],
     ["quiet shift tonight, so i'll ring on my break", "i'll break your neck"],
     ["i'll get you a glass of water", 'i swear i will break every bone in his body'],
     ['who said you could be this cute first thing in the morning?', 'who said you could go out with your coworkers??'],
@@ -244,6 +258,17 @@ describe('the safety check', () => {
     "give me your phone so i can check the messages, i know you're texting him",
     'el sábado me mato',
     'did you take all the pills?',
+    "it's been 3 years since i last self harmed but tonight i want to die",
+    'hace dos años que dejé de cortarme pero hoy quiero morirme',
+    'Ich hab das Abitur nicht bestanden, ich will mich umbringen',
+    'did you take all your pills at once?? answer me please',
+    "mum says she's going to kill me and then herself",
+    'Mein Mann hat mich wieder geschlagen, weil Bayern das Spiel verloren hat',
+    'el profe me dijo que me va a matar si se lo cuento a alguien',
+    'she said he would kill her, just like that guy in the netflix show',
+    'my husband is going to kill us all when he gets home',
+    "I swear I'll break a bottle over his head",
+    "j'vas me tuer, j'en peux plus",
   ])('keeps a concern that a guard for figures of speech could hide: %j', (text) => {
     expect(checkSafety(text)).not.toBeNull();
   });
