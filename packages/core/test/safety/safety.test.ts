@@ -246,6 +246,17 @@ describe('the safety check', () => {
   });
 
   it.each([
+    'we will see we will see',
+    'did you take all your tablets today grandad?',
+    "quiet shift tonight, so i'll ring on my break",
+    'Bin in der Garage, der Motor läuft nicht mehr, Batterie ist leer',
+    'pode olhar meu celular quando quiser, quem não deve não teme',
+    "Got the job!! You won't have to worry about me anymore mum",
+  ])('raises nothing on everyday words: %j', (text) => {
+    expect(checkSafety(text)).toBeNull();
+  });
+
+  it.each([
     'six months since i stopped taking my meds and i want to die',
     "three years since i last saw my kids and i'm going to kill myself",
     'llevo tres meses sin trabajo y ya no quiero vivir, quiero matarme',
