@@ -230,8 +230,6 @@ const GAME =
 const AT_GAME = new RegExp(
   `^[^.?!]{0,16}?\\b(?:at|in|en|al|au|aux|a|beim|im|bei|no|na|em|ao)\\b(?: (?:el|la|le|les|der|die|das|den|dem|o))? ${GAME.source.replace(/\|(?:game|match|juego|jogo|spiel|jeu|partido|partida)(?=[|)])/g, '')}`,
 );
-/** a game named right after, with any verb: "m'a battu au babyfoot", "me bateu no tênis" */
-const AT_A_GAME = AT_GAME;
 /** a win promised over the reader: "i'll destroy you", "te reviento", "ich mach dich fertig", "he's gonna murder me" */
 const BEAT_THE_READER =
   /\b(?:destroy|murder|smash|crush|beat|kill|wreck|end) (?:you|u|me)\b|\b(?:te|me) (?:reviento|destrozo|mato|machaco|gano|va a matar|va a destrozar)\b|\bmach(?:e)? (?:ich )?dich fertig\b|\b(?:je vais|j'vais|il va) (?:te|me) (?:defoncer|detruire|tuer|eclater)\b|\bvou te (?:destruir|matar|arrebentar)\b/;
@@ -405,7 +403,7 @@ function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, con
   if (
     rule.concern !== 'self_harm' &&
     (BEATING.test(match[0]) || BEATEN_AT.test(match[0])) &&
-    (AT_A_GAME.test(after) || (SCORE_AFTER.test(after) && (GAME.test(folded) || OUR_SIDE.test(match[0]))))
+    (AT_GAME.test(after) || (SCORE_AFTER.test(after) && (GAME.test(folded) || OUR_SIDE.test(match[0]))))
   )
     return false;
   if (/^ haut et court\b/.test(after)) return false;
