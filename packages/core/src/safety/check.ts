@@ -235,12 +235,13 @@ const BEAT_THE_READER =
   /\b(?:destroy|murder|smash|crush|beat|kill|wreck|end) (?:you|u|me)\b|\b(?:te|me) (?:reviento|destrozo|mato|machaco|gano|va a matar|va a destrozar)\b|\bmach(?:e)? (?:ich )?dich fertig\b|\b(?:je vais|j'vais|il va) (?:te|me) (?:defoncer|detruire|tuer|eclater)\b|\bvou te (?:destruir|matar|arrebentar)\b/;
 /** a threat said in so many words */
 const THREATENED = /\b(?:threat\w*|gedroht|droht|amenaz\w*|menac\w*|ameac\w*)\b/;
+/** an alarmed question, not a reminder: "all at once", "how many", "??" */
+const AT_ONCE =
+  /\b(?:at once|all at once|auf einmal|de golpe|de una vez|d'un coup|de uma vez|how many|wie viele|cuantas|combien|quantos)\b|[?!]{2}/;
 /**
  * A reminder or a question about the reader's own medicine ("did you take all your tablets today?", "remember to
  * take all your meds after dinner", "hast du heute schon alle tabletten genommen?"): care, not an overdose
  */
-const AT_ONCE =
-  /\b(?:at once|all at once|auf einmal|de golpe|de una vez|d'un coup|de uma vez|how many|wie viele|cuantas|combien|quantos)\b|[?!]{2}/;
 const MEDICINE_REMINDER =
   /\b(?:did (?:you|u)|have (?:you|u)|remember to|don'?t forget to|dont forget to|make sure (?:you|u)|hast du|habt ihr|vergiss nicht|denk dran|has tomado|te tomaste|tomaste|acuerdate de|no olvides|as-tu|tu as pris|n'oublie pas|voce tomou|vc tomou|tomou|lembra de|nao esquece)\b[^.?!]{0,24}$/;
 /** the reader's own medicine: "all your tablets", not "all the pills" */
@@ -329,11 +330,12 @@ function negatedBefore(folded: string, index: number): boolean {
   return false;
 }
 
-/** a report of someone real inside the sentence: a threat said, a comparison with a story, someone of the writer's own */
+/** a report of someone real inside the sentence besides a threat said: a comparison with a story, someone of the writer's own */
 const REAL_REPORT =
-  /\b(?:threat\w*|amenaz\w*|gedroht|droht|menac\w*|ameac\w*|like (?:in|that)|just like|como en|como no|wie (?:in|im)|comme dans|my|mi|mis|mein\w*|ma|mon|mes|minha|meu|meus|our|nuestr\w*|unser\w*|notre|nos|nosso|nossa)\b/;
+  /\b(?:like (?:in|that)|just like|como en|como no|wie (?:in|im)|comme dans|my|mi|mis|mein\w*|ma|mon|mes|minha|meu|meus|our|nuestr\w*|unser\w*|notre|nos|nosso|nossa)\b/;
 /** harm told in the third person as a story: a film, a book or the news in the sentence, and no real person reported */
-const toldAsStory = (sentence: string): boolean => STORY.test(sentence) && !REAL_REPORT.test(sentence);
+const toldAsStory = (sentence: string): boolean =>
+  STORY.test(sentence) && !THREATENED.test(sentence) && !REAL_REPORT.test(sentence);
 
 /** the sentence of `folded` that holds [from, to): from the last full stop, question or exclamation mark before to the next */
 function sentenceAround(folded: string, from: number, to: number): string {
@@ -343,19 +345,21 @@ function sentenceAround(folded: string, from: number, to: number): string {
   return folded.slice(start, ends.length > 0 ? Math.min(...ends) : folded.length);
 }
 
-/** whether [from, to) lies inside self-harm told as long stopped, and nothing in the message says it came back */
+/** self-harm told as long stopped, when nothing in the message says it came back: the words that tell it, or null */
+const longStopped = (folded: string): RegExpExecArray | null =>
+  CAME_BACK.test(folded) ? null : LONG_STOPPED.exec(folded);
+
+/** whether [from, to) lies inside self-harm told as long stopped (`longStopped`) */
 function withinLongStopped(folded: string, from: number, to: number): boolean {
-  const stopped = LONG_STOPPED.exec(folded);
-  return (
-    stopped !== null && from >= stopped.index && to <= stopped.index + stopped[0].length && !CAME_BACK.test(folded)
-  );
+  const stopped = longStopped(folded);
+  return stopped !== null && from >= stopped.index && to <= stopped.index + stopped[0].length;
 }
 
 function ruleHolds(rule: SafetyRule, folded: string, match: RegExpExecArray, context: MessageContext): boolean {
   const end = match.index + match[0].length;
   if (
-    (rule.concern !== 'self_harm' || !SELF_VOW.test(folded)) &&
     KILLS_ME.test(match[0]) &&
+    (rule.concern !== 'self_harm' || !SELF_VOW.test(folded)) &&
     (HYPERBOLE.test(folded) || PARENT_HYPERBOLE.test(folded) || PET_KILLS.test(folded)) &&
     !WEAPON_OR_BLOW.test(folded)
   )
@@ -535,7 +539,7 @@ function checkFolded(
     for (const [k, concern] of RULE_CONCERNS.entries()) {
       if (meansOnly && concern === 'self_harm' && found.size === 0 && SCENERY.test(folded)) continue;
       // self-harm long stopped, as for the rules (ruleHolds)
-      if (concern === 'self_harm' && LONG_STOPPED.test(folded) && !CAME_BACK.test(folded)) continue;
+      if (concern === 'self_harm' && longStopped(folded) !== null) continue;
       const bar =
         meansOnly && concern === 'self_harm'
           ? Math.max(MEANS_ONLY_BAR, model.thresholds[concern])
