@@ -14,6 +14,14 @@ import {
   REWORDED_FILES,
 } from './coach-metrics.ts';
 import {
+  COUNSEL_CHAT_FILE,
+  loadRatedRequests,
+  loadTherapistAnswers,
+  POLITENESS_DIR,
+  politenessRates,
+  therapistAnswerRates,
+} from './outside-requests.ts';
+import {
   evaluateOutside,
   GOEMOTIONS_DIR,
   goEmotionsAvailable,
@@ -21,6 +29,7 @@ import {
   loadGoEmotions,
   OUTSIDE_TARGETS,
   type OutsideEvaluation,
+  outsideSplit,
   type RateResult,
 } from './outside-text.ts';
 
@@ -149,6 +158,49 @@ if (goEmotionsAvailable()) {
 } else {
   console.log(`\nOutside text skipped: no GoEmotions data at ${GOEMOTIONS_DIR} (set GOEMOTIONS_DIR).`);
 }
+
+const requests = loadRatedRequests();
+if (requests.length > 0) {
+  console.log(
+    '\nOutside text, Stanford Politeness Corpus (requests rated by five readers, CC BY 4.0), any pressure flag:\n',
+  );
+  const rates = politenessRates(requests);
+  for (const r of rates)
+    console.log(
+      `  ${r.source.padEnd(13)} ${r.split.padEnd(6)}  ruder quarter ${pct(r.rude.flagged / Math.max(1, r.rude.messages)).padStart(6)} of ${r.rude.messages}   politer quarter ${pct(r.polite.flagged / Math.max(1, r.polite.messages)).padStart(6)} of ${r.polite.messages}`,
+    );
+  const report = rates.filter((r) => r.split === 'report');
+  const share = (pick: (r: (typeof rates)[number]) => { messages: number; flagged: number }) =>
+    report.reduce((n, r) => n + pick(r).flagged, 0) /
+    Math.max(
+      1,
+      report.reduce((n, r) => n + pick(r).messages, 0),
+    );
+  const rude = share((r) => r.rude);
+  const polite = share((r) => r.polite);
+  console.log(
+    `  report half, both sources: ruder quarter ${pct(rude)} (target ≥ ${pct(OUTSIDE_TARGETS.interrogationFlagged)}), politer quarter ${pct(polite)} (target ≤ ${pct(OUTSIDE_TARGETS.supportiveFalseFlagRate)})`,
+  );
+  console.log(
+    rude >= OUTSIDE_TARGETS.interrogationFlagged && polite <= OUTSIDE_TARGETS.supportiveFalseFlagRate
+      ? '  Politeness targets met.'
+      : '  Some politeness targets are not met.',
+  );
+} else console.log(`\nPoliteness corpus skipped: not at ${POLITENESS_DIR} (set POLITENESS_DIR).`);
+
+const answers = loadTherapistAnswers();
+if (answers.length > 0) {
+  console.log(`\nOutside text, counsel-chat (therapists' answers to people's questions, MIT):`);
+  for (const split of ['tune', 'report'] as const) {
+    const a = therapistAnswerRates(answers.filter((text) => outsideSplit(text) === split));
+    const others = Object.entries(a.otherByCategory)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ');
+    console.log(
+      `  ${split.padEnd(6)} ${a.answers} answers: advice heard (fixing) ${pct(a.withFixing / Math.max(1, a.answers))}, other pressure ${pct(a.withOtherPressure / Math.max(1, a.answers))}${others === '' ? '' : ` (${others})`}`,
+    );
+  }
+} else console.log(`Therapists' answers skipped: not at ${COUNSEL_CHAT_FILE} (set COUNSEL_CHAT_FILE).`);
 
 const passes = [
   { name: 'development', report: agreement(loadEvaluationSet(files), loadSecondLabels()) },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreement, cohensKappa, loadSecondLabels } from '../../eval/agreement.ts';
 import { loadEvaluationSet } from '../../eval/coach-metrics.ts';
+import { politenessRates, type RatedRequest, readCsv, therapistAnswerRates } from '../../eval/outside-requests.ts';
 import { CHECKED_FILE, loadChecked, outsideSplit } from '../../eval/outside-text.ts';
 import { coachMessage } from '../../src/coach/coach.ts';
 
@@ -156,5 +157,97 @@ describe("the second labeller's agreement", () => {
     expect(second.length).toBeGreaterThanOrEqual(150);
     expect(report.messages).toBe(second.length);
     for (const c of report.categories) expect(c.kappa).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("challenges put as questions, and therapists' advice (decision 218)", () => {
+  it.each([
+    ['Seriously? Seriously?', 'contempt'],
+    ['Have you even looked at the documentation?', 'contempt'],
+    ['Or are we supposed to guess?', 'contempt'],
+    ['Is it clear now?', 'contempt'],
+    ["I'm not sure what your problem is.", 'contempt'],
+    ['Care to explain?', 'demand'],
+    ["What do you mean you're busy?", 'demand'],
+    ['What exactly is your problem?', 'demand'],
+    ["Is there a reason you haven't answered?", 'demand'],
+    ['How come you deleted the photos?', 'demand'],
+    ["You've been so quiet all week. Why?", 'demand'],
+    ['Are you calling me a liar?', 'accusation'],
+    ['Did you really need to say that in front of my mum?', 'accusation'],
+    ["I don't understand why you keep doing this.", 'accusation'],
+    ["Are you saying it's my fault?", 'assuming_worst'],
+    ['I would recommend seeking out counseling.', 'fixing'],
+    ['I would encourage you to begin counseling.', 'fixing'],
+    ['It would be beneficial for you to explore where this belief began.', 'fixing'],
+    ['Please seek out a counselor.', 'fixing'],
+    ['The first step is to talk to your doctor.', 'fixing'],
+    ['Take a moment to write down what you are grateful for.', 'fixing'],
+    ['What might help is a regular bedtime.', 'fixing'],
+  ])('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    "seriously? that's amazing!!",
+    'What do you mean by that? I want to understand.',
+    "What do you mean you're not feeling well? are you ok?",
+    "Aren't you supposed to be at work? 😂",
+    "How come you're up so early?",
+    "I'd recommend the ramen place on 5th.",
+    "You might want to grab a jacket, it's cold.",
+    'You may want to know that the train is late.',
+    "It's important to remember that you are not alone.",
+    'Is there a reason to celebrate? 🎉',
+    'so are you saying I can come on saturday?',
+    'Why? Because I love you.',
+    "It's clear now, thank you!",
+    "I won't start until you've seen it. What do you reckon?",
+    'The first step is recognising what is going on.',
+    'Instead of following your negative thoughts, notice them.',
+  ])('no pressure: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it('did you really need to… blames, it does not advise', () => {
+    expect(categoriesOf('Did you really need to say that in front of my mum?')).not.toContain('fixing');
+  });
+});
+
+describe('the outside requests and answers are read as released', () => {
+  it('reads a CSV with a header, quoted commas, doubled quotes and line breaks', () => {
+    const rows = readCsv('Id,Request,Normalized Score\r\n1,"Why, though? ""Really""?",-1.5\n2,"two\nlines",0.3\n');
+    expect(rows).toEqual([
+      { Id: '1', Request: 'Why, though? "Really"?', 'Normalized Score': '-1.5' },
+      { Id: '2', Request: 'two\nlines', 'Normalized Score': '0.3' },
+    ]);
+  });
+
+  it('cuts the ruder and the politer quarter over a whole source and counts each half apart', () => {
+    const rude = ['Are you kidding me?', 'Shut up.', 'Why are you ignoring me?', 'What is your problem?'];
+    const polite = ['Thanks so much!', 'Could you help, please?', 'That is lovely, thank you.', 'Great work!'];
+    const middle = Array.from({ length: 8 }, (_, i) => `Is the page number ${i} right?`);
+    const requests: RatedRequest[] = [
+      ...rude.map((text, i) => ({ source: 'wikipedia' as const, id: `r${i}`, text, score: -2 + i * 0.01 })),
+      ...middle.map((text, i) => ({ source: 'wikipedia' as const, id: `m${i}`, text, score: i * 0.01 })),
+      ...polite.map((text, i) => ({ source: 'wikipedia' as const, id: `p${i}`, text, score: 2 + i * 0.01 })),
+    ];
+    const rates = politenessRates(requests);
+    expect(rates.map((r) => r.split)).toEqual(['tune', 'report']);
+    const sum = (pick: (r: (typeof rates)[number]) => number) => rates.reduce((n, r) => n + pick(r), 0);
+    expect(sum((r) => r.rude.messages)).toBe(4);
+    expect(sum((r) => r.rude.flagged)).toBe(4);
+    expect(sum((r) => r.polite.messages)).toBe(4);
+    expect(sum((r) => r.polite.flagged)).toBe(0);
+  });
+
+  it("tells advice in a therapist's answer apart from other pressure", () => {
+    const a = therapistAnswerRates([
+      'I would recommend seeking out counseling. You are not alone.',
+      'It sounds like you have been carrying a lot.',
+      "You're so selfish.",
+    ]);
+    expect(a).toMatchObject({ answers: 3, withFixing: 1, withOtherPressure: 1 });
+    expect(a.otherByCategory.accusation).toBe(1);
   });
 });

@@ -310,7 +310,9 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     pattern:
       '{YOURE} {INT}(?:two-faced|moody|negative|controlling|unreliable|unfair|flaky|flaking|shady|defensive|irresponsible|dishonest|spiteful|petty|possessive|condescending|patronising|patronizing)\\b',
     negatable: true,
-    unlessAfter: '(?:[^.?!\\n]{0,30}(?:to|on|with) yourself|[^.?!\\n]{0,40}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao))',
+    // "your negative thoughts" are the reader's inner experience, not a charge against them
+    unlessAfter:
+      '(?:[^.?!\\n]{0,30}(?:to|on|with) yourself|[^.?!\\n]{0,40}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao)|\\s*(?:thoughts?|self-talk|beliefs?|feelings?|emotions?|thinking|patterns?|voice|spiral|cycle|experiences?)\\b)',
     unlessBefore: '(?:why|how come) (?:are|were)',
   },
   {
@@ -355,5 +357,22 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:you|u) (?:pushed|drove|forced|provoked|goaded) me (?:to it|to that|into it|into that|over the edge|to (?:do|say|shout|yell|snap|scream|lose))\\b',
     unlessAfter: '[^.?!\\n]{0,30}(?:glad|thank|grateful|best thing|proud)',
+  },
+  // a challenge put as a question, as in requests that readers rated rude (decision 218)
+  { anchors: 'calling accusing', pattern: 'are (?:you|u) (?:calling|accusing) me (?:of|a|an)\\b' },
+  {
+    anchors: 'supposed',
+    pattern: "(?:aren't|weren't) (?:you|u) supposed to\\b",
+    unlessAfter: '[^\\n]{0,60}(?:😂|🤣|lol|haha|❤|😘|x\\b)',
+  },
+  {
+    anchors: 'really',
+    pattern: 'did (?:you|u) really (?:need|have) to\\b',
+    unlessAfter: '[^\\n]{0,60}(?:😂|🤣|lol|haha|❤|😘|so cute|sweet|x\\b)',
+  },
+  {
+    anchors: 'understand see',
+    pattern:
+      "(?:don't|do not|can't|cannot|dont) (?:understand|see|get) why (?:you|u) (?:insist|keep|would even|always|even bother)",
   },
 ];

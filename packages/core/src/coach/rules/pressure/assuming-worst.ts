@@ -96,4 +96,10 @@ export const ASSUMING_WORST_RULES: readonly RuleSpec[] = [
     pattern: 'something (?:happened|went on) (?:there|on that trip|at the party|with (?:her|him|them))',
   },
   { anchors: 'somewhere', pattern: "you(?:'ve| have) been somewhere else" },
+  // "are you saying I…?": the worst reading of what the reader said, put back to them (decision 218)
+  {
+    anchors: 'saying',
+    pattern:
+      "are (?:you|u) (?:seriously |really )?saying (?:that )?(?:i(?:'m| am| was| never| always| don't| didn't| can't| should| have to| need to| did| made| ruined| caused)|it(?:'s| is| was) (?:all )?my|my fault)\\b",
+  },
 ];

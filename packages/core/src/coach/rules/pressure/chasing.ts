@@ -111,6 +111,8 @@ export const CHASING_RULES: readonly RuleSpec[] = [
     anchors: 'receipts receipt saw seen opened',
     pattern:
       "(?:read receipts?|you(?:'ve)? (?:saw|seen|opened) (?:it|my message|this)(?: hours| \\w+ hours| ages| a while)?)",
+    // "once you've seen it" looks ahead: nothing is left on read
+    unlessBefore: "(?:till|til|'til|until|once|when|after|before|if|as soon as)",
   },
   {
     anchors: 'called texted messaged rang',

@@ -326,9 +326,22 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'even',
     pattern:
-      '(?:did|do|can|have|does) (?:you|u) (?:even|actually even|ever even) (?:read|watch|look at|listen|know what|bother|understand|check|google|open|lift|follow)',
+      '(?:did|do|can|have|does) (?:you|u) (?:even|actually even|ever even) (?:read|watch|look(?:ed)? at|glanced? at|listen(?:ed)?|know what|bother(?:ed)?|understand|check(?:ed)?|google(?:d)?|open(?:ed)?|lift|follow|test(?:ed)?|search(?:ed)?)',
   },
   { anchors: 'read', pattern: "(?:learn (?:how )?to read|can(?:'t| not|not)? (?:you|u) (?:even |not )?read\\?)" },
+
+  // challenges that are really jabs, as in requests that readers rated rude (decision 218)
+  { anchors: 'seriously', pattern: '^\\s*(?:seriously\\?+[!?]*\\s*)+$' },
+  {
+    anchors: 'guess',
+    pattern: '(?:are|am|do) (?:we|i) (?:supposed|meant|expected|going|having) to (?:just )?guess',
+  },
+  { anchors: 'clear', pattern: '(?:is|was) (?:it|that|this) clear (?:now|enough)(?: for you)?\\?' },
+  {
+    anchors: 'problem issue deal',
+    pattern: "(?:not sure|no idea|don't know|dont know|wonder) what (?:your|ur|you're) (?:problem|issue|deal) is",
+  },
+  { anchors: 'league depth', pattern: 'out of (?:your|ur) (?:league|depth)' },
 
   // sarcasm whose words show it (the scorer no longer takes "thanks", "wow" or a short reply as a cue)
   { anchors: 'story', pattern: 'cool story' },

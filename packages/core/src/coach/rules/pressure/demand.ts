@@ -3,6 +3,10 @@
 import type { RuleSpec } from '../../matcher.ts';
 import { BEHAVIOUR, REPLY } from '../vocabulary.ts';
 
+/** a question told as part of a sentence ("see what's going on with you"), not asked of the reader */
+const EMBEDDED_QUESTION =
+  '(?:recogni[sz]e|recogni[sz]ing|see|seeing|understand|understanding|figure out|figuring out|find out|finding out|work out|explore|exploring|know|knowing|notice|noticing|identify|identifying|learn|learning|ask yourself|wonder|wondering|sense of|about|look at|looking at|aware of|realise|realize)';
+
 export const DEMAND_RULES: readonly RuleSpec[] = [
   {
     anchors: 'why',
@@ -62,6 +66,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
   {
     anchors: "what's what wrong going",
     pattern: "what(?:'s| is| the hell is) (?:wrong|going on|up|the matter|your problem|the problem) with you",
+    unlessBefore: EMBEDDED_QUESTION,
   },
   { anchors: "what what's", pattern: "what(?: is|'s) (?:your|ur) problem" },
   {
@@ -106,7 +111,11 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern: '(?:let me know|tell me) (?:tonight|today|right now|now|by (?:tonight|tomorrow|\\w+day|the weekend|\\d))',
   },
   { anchors: 'said', pattern: "i(?:'ve| have) said no" },
-  { anchors: 'going allowed', pattern: "you(?:'re| are) not (?:going|allowed)(?: to| out| anywhere)" },
+  {
+    anchors: 'going allowed',
+    pattern: "you(?:'re| are) not (?:going|allowed)(?: to| out| anywhere)",
+    unlessBefore: '(?:feel like|feeling like|feel|felt|think|thought|know|knew|sure|hope|hoping|promise|trust)',
+  },
   { anchors: 'tell', pattern: '(?:^|[.!?,]\\s*)(?:just |now )?tell me(?= *(?:[.!?\\n]|$|now|already))' },
   { anchors: 'choose decide', pattern: '(?:^|[.!?,]\\s*)(?:choose|decide|pick)(?= *(?:[.!?\\n]|$))' },
   {
@@ -164,7 +173,11 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     unlessAfter: '[^\\n]{0,80}(?:proud of (?:you|u)|congrat|😂|🤣|😍)',
   },
   { anchors: 'who', pattern: 'who (?:was|is) (?:that|she|he|it)\\?' },
-  { anchors: 'going', pattern: "what(?:'s| is) going on(?: with you| with us)?(?= *(?:\\?{2,}|[.!]))" },
+  {
+    anchors: 'going',
+    pattern: "what(?:'s| is) going on(?: with you| with us)?(?= *(?:\\?{2,}|[.!]))",
+    unlessBefore: EMBEDDED_QUESTION,
+  },
 
   // interrogation: "why did you…", "why didn't you…", "why won't you…"
   {
@@ -198,7 +211,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern:
       "(?:why|how come)(?:'d| (?:did|didn't|would|were|weren't|was|have|haven't|has|hasn't|does|is|are|won't|can't|couldn't|do))? you(?: (?:are|were|always|never|just|even|actually|still|keep|no))* (?!(?:think|reckon|guess|suppose|know|mean|ask|like|love|feel|need|look|sound|be|so good|always so|up so|want to (?:go|come|get|eat|watch)|so (?:happy|excited|sweet|kind|cute|nice|lovely|clever|funny|calm|good))\\b)[a-z']+",
     unlessBefore:
-      '(?:asked|asking|wonder|wondering|wondered|know|knows|idea|understand|exactly|reason|tell (?:her|him|them)|told (?:her|him|them|me))',
+      '(?:asked|asking|wonder|wondering|wondered|know|knows|idea|understand|understanding|exactly|reason|tell (?:her|him|them)|told (?:her|him|them|me)|on|about|explore|exploring|figure out|figuring out|find out|work out|look at|looking at|recogni[sz]e|recogni[sz]ing|notice|noticing|identify|identifying|learn|learning|realise|realize)',
     unlessAfter:
       '[^\\n]{0,80}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao|genuinely|curious|just wondering|proud|amazing|brilliant|congrat|love (?:it|you|that|this)|looks? (?:great|amazing|good|lovely|gorgeous)|!!)',
   },
@@ -232,4 +245,30 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern:
       "we(?:'re| are) (?:sorting this out|sorting it out|talking about this|having this (?:out|conversation))(?: (?:tonight|now|today|when you get (?:in|home)))?(?= *(?:[.!?,\\n]|$))",
   },
+  // a challenge put as a question, as in requests that readers rated rude (decision 218)
+  {
+    anchors: 'care',
+    pattern: '(?:^|[.!?,]\\s*)care to (?:explain|elaborate|justify|enlighten|provide|share|tell|clarify)',
+  },
+  {
+    anchors: 'mean',
+    pattern:
+      "what (?:do|did) (?:you|u) mean,? (?:[\"“']|(?:it|you|you're|they|they're|he|he's|she|she's|that|that's|this|i|i'm|we|we're) (?!by\\b|with\\b)(?=[a-z]))",
+    unlessAfter: '[^\\n]{0,80}(?:are you ok|you ok|are you alright|you alright|😂|🤣|lol|haha|❤|🥺|congrat|amazing)',
+  },
+  {
+    anchors: 'exactly',
+    pattern:
+      "what exactly (?:is|was|'s) (?:the|your|ur) (?:problem|issue)|what exactly (?:is|are|was) (?:not|wrong)|what exactly (?:do|did) (?:you|u) (?:mean|expect|think|type|want from me)|what exactly are (?:you|u) (?:trying to|asking|saying)",
+  },
+  {
+    anchors: 'reason',
+    pattern: 'is there (?:any|a) (?:particular |specific |good )?reason (?:why )?(?:you|u) ',
+  },
+  {
+    anchors: 'come',
+    pattern:
+      "how come (?:you|u) (?:(?:just|even|suddenly|went ahead and) )?(?:removed|deleted|reverted|changed|undid|ignored|blocked|unfollowed|cancell?ed|lied|hid|skipped|forgot|missed|left without|didn't|did not)",
+  },
+  { anchors: 'why', pattern: "\\b(?:you|your|you're|you've)\\b[^.!?\\n]*[.!?]+\\s+why\\?+\\s*$" },
 ];

@@ -41,7 +41,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
       'you (?:really |probably |definitely |honestly |just |seriously )?(?:should|need to|have to|must|gotta|ought to|could always|might want to) (?:just |really |honestly |seriously |probably |definitely )?(?!(?:be|have|sign|pay|book|send|bring|submit|collect|renew|register|fill|print|buy|order|confirm|check in|leave by|come|join|see (?:the|this|that|it)|try (?:the|this|that|some|it)|watch|read|check out|grab|pick|get (?:some )?(?:food|dinner|lunch|breakfast|tickets|the)|book (?:the|a) table|wear|text me when|let me know|know|tell me|hear|meet|taste|visit|come|have (?:seen|heard|been)|be (?:proud|here|there)|totally|smell|feel (?:proud|good about)|go (?:see|watch)|do (?:it|that) again)\\b)[a-z]+',
     unlessAfter: LEISURE,
     negatable: true,
-    unlessBefore: "(?:you asked|if|when|whenever|in case|asked what|what i'd|what time do|do)",
+    unlessBefore: "(?:you asked|if|when|whenever|in case|asked what|what i'd|what time do|do|did)",
   },
   {
     anchors: 'thought considered',
@@ -100,9 +100,9 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   },
   { anchors: 'should ought', pattern: 'what (?:you|u) (?:should|could|ought to) do is' },
   {
-    anchors: 'suggest recommend advise advice',
+    anchors: 'suggest recommend advise advice encourage',
     pattern:
-      "i(?:'d| would)? (?:strongly |really )?(?:suggest|recommend|advise)(?: that)? (?:you|u) |my advice (?:is|would be|to you)|(?:^|[.!?,]\\s*)my advice:",
+      "i(?:'d| would)? (?:(?:strongly|really|highly|also|definitely|gently) )?(?:suggest|recommend|advise|encourage)(?: that)? (?:you|u)\\b|i(?:'d| would)? (?:(?:strongly|really|highly|also|definitely) )?(?:suggest|recommend)(?:ing)? (?:seeking|finding|getting|talking|going|seeing|working|trying|reaching|speaking|starting|looking|taking|writing|keeping|making|joining|contacting|scheduling|exploring|a (?:therapist|counsel+or|doctor|trauma|support)|an? (?:appointment|professional))|my advice (?:is|would be|to you)|(?:^|[.!?,]\\s*)my advice:",
     unlessAfter: LEISURE,
   },
   {
@@ -110,5 +110,33 @@ export const FIXING_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:^|[.!?,]\\s*)(?:just |maybe |perhaps |so |please )?try (?:to|and) (?!(?:come|be there|be here|make it|get there|arrive|call|text|ring|let me know|finish|catch|grab|book|save|get (?:some|a|the) (?:tickets|table|seats))\\b)[a-z]+',
     unlessAfter: LEISURE,
+  },
+  // more of counsellors' advice, in the words of answers written by therapists (decision 218)
+  {
+    anchors: 'may might would could',
+    pattern:
+      '(?:you|u) (?:may|might|would|could) (?:(?:really|also|definitely|greatly) )?(?:want to|wish to|need to|benefit from) (?!(?:know|hear|see (?:this|that|it)|come|join|have a look at (?:the|this|that) (?:photos?|pics?|menu))\\b)[a-z]+',
+    unlessAfter: LEISURE,
+    negatable: true,
+  },
+  {
+    anchors: 'beneficial helpful useful worthwhile idea important essential worth wise',
+    pattern:
+      "it(?:'s| is| would be| might be| could be| may be| will be) (?:(?:really|very|so|also|probably|definitely|extremely) )?(?:beneficial|helpful|useful|worthwhile|a good idea|wise|important|essential|worth it|worth your while) (?:for you )?(?:to (?:talk|seek|find|get|reach|try|make|take|speak|see|work|practi[cs]e|focus|start|stop|set|keep|learn|ask|tell|explore|look|write|consider|join|go|schedule|contact|identify|begin)|if you)\\b",
+  },
+  {
+    anchors: 'seek find reach talk speak see consult contact look call book make get',
+    pattern:
+      '(?:^|[.!?,;]\\s*)(?:(?:please|so|maybe|perhaps|definitely|also|and|first|then) )*(?:seek(?: out)?|find|reach out to|talk to|speak (?:to|with)|see|consult(?: with)?|contact|get in touch with|look (?:for|into)|call|book|make an appointment with|get (?:around to )?(?:some )?) (?:(?:a|an|your|some|professional|local|good|qualified|licensed|trusted) )*(?:counsel+ors?|counsel+ing|therapists?|therapy|doctors?|gp|professionals?|psychologists?|psychiatrists?|physicians?|support groups?|mental health)\\b',
+  },
+  {
+    anchors: 'help',
+    pattern: 'what (?:might|may|would|could|can|will) (?:really |also )?help (?:you )?(?:most |here )?is',
+  },
+  { anchors: 'step', pattern: '(?:the|a good|your) first step (?:is|would be|could be|might be) to' },
+  {
+    anchors: 'take write make start focus remind keep ask challenge schedule',
+    pattern:
+      '(?:^|[.!?;]\\s*)(?:(?:please|so|maybe|perhaps|also|and|just|first|then|next|try to) )*(?:take (?:a moment|some time|time|a few minutes) to|write (?:down|out|them down|it down|a list)|make (?:a list|a plan)|start by|focus on (?:yourself|your|what|the)|remind yourself|keep (?:a (?:journal|diary|log|list)|track of)|ask yourself|challenge (?:those|these|the|your) (?:thoughts?|beliefs?)|schedule (?:a|an|some|time))\\b',
   },
 ];
