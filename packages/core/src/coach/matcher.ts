@@ -14,6 +14,8 @@ export interface RuleSpec {
   readonly unlessAfter?: string;
   /** skip the match when a negation word comes up to three words before it in the same clause */
   readonly negatable?: boolean;
+  /** skip every match when this pattern matches anywhere in the message (a scene told elsewhere in it) */
+  readonly unlessIn?: string;
 }
 
 /** shared pieces of patterns */
@@ -49,6 +51,7 @@ export interface CompiledRule<C extends string> {
   readonly unlessBefore: RegExp | null;
   readonly unlessAfter: RegExp | null;
   readonly negatable: boolean;
+  readonly unlessIn: RegExp | null;
   /** last message stamp this rule ran on, so a rule runs once per message */
   stamp: number;
 }
@@ -89,6 +92,7 @@ export class RuleSet<C extends string> {
           unlessBefore: spec.unlessBefore ? new RegExp(`(?:${expand(spec.unlessBefore)})\\s*$`) : null,
           unlessAfter: spec.unlessAfter ? new RegExp(`^\\s*(?:${expand(spec.unlessAfter)})`) : null,
           negatable: spec.negatable ?? false,
+          unlessIn: spec.unlessIn ? new RegExp(expand(spec.unlessIn)) : null,
           stamp: -1,
         };
         for (const anchor of spec.anchors.split(' ')) {
@@ -142,7 +146,9 @@ function isReported<C extends string>(text: string, m: RawMatch<C>, quoted: [num
 function collect<C extends string>(rule: CompiledRule<C>, text: string, out: RawMatch<C>[]): void {
   const regex = rule.regex;
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  let first = regex.exec(text);
+  if (first !== null && rule.unlessIn?.test(text)) first = null;
+  for (let m = first; m !== null; m = regex.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end === start) {

@@ -4,6 +4,8 @@ import { loadEvaluationSet } from '../../eval/coach-metrics.ts';
 import { politenessRates, type RatedRequest, readCsv, therapistAnswerRates } from '../../eval/outside-requests.ts';
 import { CHECKED_FILE, loadChecked, outsideSplit } from '../../eval/outside-text.ts';
 import { coachMessage } from '../../src/coach/coach.ts';
+import { RuleSet } from '../../src/coach/matcher.ts';
+import { normalize } from '../../src/coach/normalize.ts';
 
 const categoriesOf = (text: string) => coachMessage(text).flags.map((f) => f.category);
 
@@ -184,6 +186,9 @@ describe("challenges put as questions, and therapists' advice (decision 218)", (
     ['The first step is to talk to your doctor.', 'fixing'],
     ['Take a moment to write down what you are grateful for.', 'fixing'],
     ['What might help is a regular bedtime.', 'fixing'],
+    ["did you really need to buy another gaming chair when we're behind on rent", 'accusation'],
+    ["weren't you supposed to pay me back for the rent last week", 'accusation'],
+    ["honestly you may want to see a therapist about your anger, it's getting a lot", 'fixing'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -204,6 +209,22 @@ describe("challenges put as questions, and therapists' advice (decision 218)", (
     "It's clear now, thank you!",
     "I won't start until you've seen it. What do you reckon?",
     'The first step is recognising what is going on.',
+    'Surprise dinner tonight! Am I supposed to guess what to wear or is it casual? 😅',
+    'Sorry my last text was garbled, I meant pickup is at 4 not 5. Is it clear now? x',
+    "Is there a reason you like the blue one better? Genuinely can't decide on paint 🎨",
+    "are you calling me a genius?? I'll take it 😎",
+    "Weren't you supposed to bring the salad to Ana's? No worries if not, I can grab one on the way",
+    'heads up you might want to check the group chat, Sam moved the bbq to Sunday',
+    'You asked how to get the stain out: what might help is cold water and a bit of washing up liquid',
+    "Take a moment to look at the sunset right now if you can, it's insane from our balcony 🌅",
+    'write down the name of that wine we had, it was SO good 🍷',
+    'what do you mean you finished the whole marathon?! legend. how are your legs',
+    'did you really need to send me 47 photos of the same sunset? yes you did. gorgeous 🌅',
+    'are you calling me an old man because I fell asleep at 9? fair enough honestly 😴',
+    'care to share the recipe for that curry? asking for myself lol',
+    "since you asked, I'd encourage you to go for the blue dress, it's gorgeous on you",
+    "weren't you supposed to be flying today? hope it's all going smoothly ✈️",
+    'the first step is to soak the beans overnight, then it is dead easy',
     'Instead of following your negative thoughts, notice them.',
   ])('no pressure: %s', (text) => {
     expect(categoriesOf(text)).toEqual([]);
@@ -249,5 +270,16 @@ describe('the outside requests and answers are read as released', () => {
     ]);
     expect(a).toMatchObject({ answers: 3, withFixing: 1, withOtherPressure: 1 });
     expect(a.otherByCategory.accusation).toBe(1);
+  });
+});
+
+describe('a rule can stand down for a scene told anywhere in the message', () => {
+  const rules = new RuleSet({
+    contempt: [{ anchors: 'clear', pattern: 'is it clear now\\?', unlessIn: '\\bsorry\\b' }],
+  });
+  it('matches without the scene, and not with it, wherever the scene is told', () => {
+    expect(rules.match(normalize('Is it clear now?'))).toHaveLength(1);
+    expect(rules.match(normalize('Sorry, typo. Is it clear now?'))).toHaveLength(0);
+    expect(rules.match(normalize('Is it clear now? sorry'))).toHaveLength(0);
   });
 });

@@ -1,5 +1,7 @@
 // word lists shared by several pressure rules
 
+import type { RuleSpec } from '../matcher.ts';
+
 export const BEHAVIOUR =
   '(?:being|acting|ignoring|avoiding|doing this|doing that|like this|like that|so (?:distant|quiet|cold|off|weird|short|moody|mean|different|upset|angry|mad|secretive|dry|blunt|rude)|distant|quiet|cold|mad at me|upset with me|angry with me|angry at me|pulling away|shutting me out|giving me|treating me|talking to me like|not (?:answering|replying|talking|texting|responding|picking up|telling|speaking|listening)|always|never|ghosting|leaving me|hiding|lying|so weird)';
 
@@ -27,3 +29,15 @@ export const INSULT_ADJECTIVE =
 /** "you think your week was bad", "you think that's hard": the opening of one-upping asked as a question */
 export const YOU_THINK_YOURS_WAS_BAD =
   "(?:you|u) think (?:your|ur|you're|you are|that's|this is|that was|it's|it was) [^.?!\\n]{0,40}\\b(?:bad|hard|tough|rough|tiring|exhausting|stressful|busy)";
+
+/** warmth, a laugh or a kiss anywhere in the message: a challenge asked this way teases or cares (decision 218) */
+export const WARM_OR_LAUGHING =
+  "😂|🤣|😅|😆|😭|😎|😴|🥰|🥹|😘|😍|❤|💕|♥|\\b(?:lol|lmao|haha\\w*|hehe\\w*|no rush|take your time|when you're ready|legend|gorgeous|amazing|proud|not complaining|fair enough|congrat\\w*)\\b|\\bx+\\s*$";
+
+/** the same rules, each standing down when the message is warm or laughing */
+export function unlessWarm(rules: readonly RuleSpec[]): RuleSpec[] {
+  return rules.map((rule) => ({
+    ...rule,
+    unlessIn: rule.unlessIn === undefined ? WARM_OR_LAUGHING : `${rule.unlessIn}|${WARM_OR_LAUGHING}`,
+  }));
+}

@@ -1,6 +1,7 @@
 // phrase rules for accusation: blame, absolutes and labels
 
 import type { RuleSpec } from '../../matcher.ts';
+import { unlessWarm } from '../vocabulary.ts';
 
 export const ACCUSATION_RULES: readonly RuleSpec[] = [
   {
@@ -359,20 +360,31 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     unlessAfter: '[^.?!\\n]{0,30}(?:glad|thank|grateful|best thing|proud)',
   },
   // a challenge put as a question, as in requests that readers rated rude (decision 218)
-  { anchors: 'calling accusing', pattern: 'are (?:you|u) (?:calling|accusing) me (?:of|a|an)\\b' },
-  {
-    anchors: 'supposed',
-    pattern: "(?:aren't|weren't) (?:you|u) supposed to\\b",
-    unlessAfter: '[^\\n]{0,60}(?:😂|🤣|lol|haha|❤|😘|x\\b)',
-  },
-  {
-    anchors: 'really',
-    pattern: 'did (?:you|u) really (?:need|have) to\\b',
-    unlessAfter: '[^\\n]{0,60}(?:😂|🤣|lol|haha|❤|😘|so cute|sweet|x\\b)',
-  },
-  {
-    anchors: 'understand see',
-    pattern:
-      "(?:don't|do not|can't|cannot|dont) (?:understand|see|get) why (?:you|u) (?:insist|keep|would even|always|even bother)",
-  },
+  ...unlessWarm([
+    {
+      anchors: 'calling accusing',
+      pattern: 'are (?:you|u) (?:calling|accusing) me (?:of|a|an)\\b',
+      unlessAfter:
+        "(?:a |an )?(?:genius|hero|legend|star|cutie|angel|babe|the best|clever|smart|pretty|cute|beautiful|handsome|catch)\\b|[^\\n]{0,60}(?:i'll take it|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe)",
+    },
+    {
+      anchors: 'supposed',
+      pattern:
+        "(?:aren't|weren't) (?:you|u) supposed to (?:call|text|ring|message|reply|answer|pay|tell me|come (?:home|round|back|over)|be home|pick (?:me|us|the kids) up|pick up|sort|fix|do the|be (?:the one|on my side|helping|here|there for))",
+      // a reminder the reader asked for, or a fond nudge
+      unlessIn:
+        '\\b(?:no worries|no problem|no stress|all good|just (?:reminding|checking|a reminder)|you asked me|i can (?:grab|get|do|bring|pick))\\b|\\bx\\s*$|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe',
+    },
+    {
+      anchors: 'really',
+      pattern: 'did (?:you|u) really (?:need|have) to\\b',
+      unlessAfter:
+        ' be (?:this|so|that) (?:good|cute|funny|clever|talented|perfect|fast|lovely|kind)|[^\\n]{0,60}(?:😂|🤣|😤|lol|haha|❤|😘|so cute|sweet|rematch|x\\b)',
+    },
+    {
+      anchors: 'understand see',
+      pattern:
+        "(?:don't|do not|can't|cannot|dont) (?:understand|see|get) why (?:you|u) (?:insist|keep|would even|always|even bother)",
+    },
+  ]),
 ];

@@ -1,6 +1,7 @@
 // phrase rules for assuming_worst: stating the darkest guess as fact
 
 import type { RuleSpec } from '../../matcher.ts';
+import { unlessWarm } from '../vocabulary.ts';
 
 export const ASSUMING_WORST_RULES: readonly RuleSpec[] = [
   {
@@ -97,9 +98,11 @@ export const ASSUMING_WORST_RULES: readonly RuleSpec[] = [
   },
   { anchors: 'somewhere', pattern: "you(?:'ve| have) been somewhere else" },
   // "are you saying I…?": the worst reading of what the reader said, put back to them (decision 218)
-  {
-    anchors: 'saying',
-    pattern:
-      "are (?:you|u) (?:seriously |really )?saying (?:that )?(?:i(?:'m| am| was| never| always| don't| didn't| can't| should| have to| need to| did| made| ruined| caused)|it(?:'s| is| was) (?:all )?my|my fault)\\b",
-  },
+  ...unlessWarm([
+    {
+      anchors: 'saying',
+      pattern:
+        "are (?:you|u) (?:seriously |really )?saying (?:that )?(?:i(?:'m| am| was| never| always| don't| didn't| can't| should| have to| need to| did| made| ruined| caused)|it(?:'s| is| was) (?:all )?my|my fault)\\b",
+    },
+  ]),
 ];

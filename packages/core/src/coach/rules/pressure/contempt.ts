@@ -1,7 +1,7 @@
 // phrase rules for contempt: sarcasm, mockery and insults
 
 import type { RuleSpec } from '../../matcher.ts';
-import { FOND_AFTER, INSULT_ADJECTIVE, INSULT_NOUN } from '../vocabulary.ts';
+import { FOND_AFTER, INSULT_ADJECTIVE, INSULT_NOUN, unlessWarm } from '../vocabulary.ts';
 
 /** flat words of praise that, said twice as a whole reply, are sarcasm ("Lovely. Just lovely.") */
 const SAID_TWICE = [
@@ -331,17 +331,27 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'read', pattern: "(?:learn (?:how )?to read|can(?:'t| not|not)? (?:you|u) (?:even |not )?read\\?)" },
 
   // challenges that are really jabs, as in requests that readers rated rude (decision 218)
-  { anchors: 'seriously', pattern: '^\\s*(?:seriously\\?+[!?]*\\s*)+$' },
-  {
-    anchors: 'guess',
-    pattern: '(?:are|am|do) (?:we|i) (?:supposed|meant|expected|going|having) to (?:just )?guess',
-  },
-  { anchors: 'clear', pattern: '(?:is|was) (?:it|that|this) clear (?:now|enough)(?: for you)?\\?' },
-  {
-    anchors: 'problem issue deal',
-    pattern: "(?:not sure|no idea|don't know|dont know|wonder) what (?:your|ur|you're) (?:problem|issue|deal) is",
-  },
-  { anchors: 'league depth', pattern: 'out of (?:your|ur) (?:league|depth)' },
+  ...unlessWarm([
+    { anchors: 'seriously', pattern: '^\\s*(?:seriously\\?+[!?]*\\s*)+$' },
+    {
+      anchors: 'guess',
+      pattern: '(?:are|am|do) (?:we|i) (?:supposed|meant|expected|going|having) to (?:just )?guess',
+      // a riddle, a surprise or a choice of clothes is a game, not a jab
+      unlessAfter: '[^.?!\\n]{0,30}\\bor (?:do|is|are|will|should|can) ',
+      unlessIn: '\\b(?:crossword|clue|quiz|riddle|surprise)\\b|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe',
+    },
+    {
+      anchors: 'clear',
+      pattern: '(?:is|was) (?:it|that|this) clear (?:now|enough)(?: for you)?\\?',
+      // clearing up one's own muddle: "sorry, I meant 4 not 5. Is it clear now? x"
+      unlessIn:
+        '\\b(?:sorry|i meant|my bad|typo|garbled|autocorrect|oops|explain\\w*|clarif\\w*|re-?sent|rewrote|bigger text)\\b|\\bx\\s*$|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe',
+    },
+    {
+      anchors: 'problem issue deal',
+      pattern: "(?:not sure|no idea|don't know|dont know|wonder) what (?:your|ur|you're) (?:problem|issue|deal) is",
+    },
+  ]),
 
   // sarcasm whose words show it (the scorer no longer takes "thanks", "wow" or a short reply as a cue)
   { anchors: 'story', pattern: 'cool story' },

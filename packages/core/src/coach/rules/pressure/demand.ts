@@ -1,7 +1,7 @@
 // phrase rules for demand: demanding answers or explanations
 
 import type { RuleSpec } from '../../matcher.ts';
-import { BEHAVIOUR, REPLY } from '../vocabulary.ts';
+import { BEHAVIOUR, REPLY, unlessWarm } from '../vocabulary.ts';
 
 /** a question told as part of a sentence ("see what's going on with you"), not asked of the reader */
 const EMBEDDED_QUESTION =
@@ -246,29 +246,34 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
       "we(?:'re| are) (?:sorting this out|sorting it out|talking about this|having this (?:out|conversation))(?: (?:tonight|now|today|when you get (?:in|home)))?(?= *(?:[.!?,\\n]|$))",
   },
   // a challenge put as a question, as in requests that readers rated rude (decision 218)
-  {
-    anchors: 'care',
-    pattern: '(?:^|[.!?,]\\s*)care to (?:explain|elaborate|justify|enlighten|provide|share|tell|clarify)',
-  },
-  {
-    anchors: 'mean',
-    pattern:
-      "what (?:do|did) (?:you|u) mean,? (?:[\"“']|(?:it|you|you're|they|they're|he|he's|she|she's|that|that's|this|i|i'm|we|we're) (?!by\\b|with\\b)(?=[a-z]))",
-    unlessAfter: '[^\\n]{0,80}(?:are you ok|you ok|are you alright|you alright|😂|🤣|lol|haha|❤|🥺|congrat|amazing)',
-  },
-  {
-    anchors: 'exactly',
-    pattern:
-      "what exactly (?:is|was|'s) (?:the|your|ur) (?:problem|issue)|what exactly (?:is|are|was) (?:not|wrong)|what exactly (?:do|did) (?:you|u) (?:mean|expect|think|type|want from me)|what exactly are (?:you|u) (?:trying to|asking|saying)",
-  },
-  {
-    anchors: 'reason',
-    pattern: 'is there (?:any|a) (?:particular |specific |good )?reason (?:why )?(?:you|u) ',
-  },
-  {
-    anchors: 'come',
-    pattern:
-      "how come (?:you|u) (?:(?:just|even|suddenly|went ahead and) )?(?:removed|deleted|reverted|changed|undid|ignored|blocked|unfollowed|cancell?ed|lied|hid|skipped|forgot|missed|left without|didn't|did not)",
-  },
-  { anchors: 'why', pattern: "\\b(?:you|your|you're|you've)\\b[^.!?\\n]*[.!?]+\\s+why\\?+\\s*$" },
+  ...unlessWarm([
+    {
+      anchors: 'care',
+      pattern: '(?:^|[.!?,]\\s*)care to (?:explain|elaborate|justify|enlighten|provide|share|tell|clarify)',
+    },
+    {
+      anchors: 'mean',
+      pattern:
+        "what (?:do|did) (?:you|u) mean,? (?:[\"“']|(?:it|you|you're|they|they're|he|he's|she|she's|that|that's|this|i|i'm|we|we're) (?!by\\b|with\\b)(?=[a-z]))",
+      // asked with worry or a laugh: "what do you mean you're not feeling great? want me to bring anything?"
+      unlessIn:
+        '\\b(?:are you ok(?:ay)?|you ok(?:ay)?|are you alright|you alright|want me to|do you need|need anything|can i (?:bring|get|help)|is it the|feel better|poor you|rematch|congrat|amazing)\\b|🥺|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe',
+    },
+    {
+      anchors: 'exactly',
+      pattern:
+        "what exactly (?:is|was|'s) (?:the|your|ur) (?:problem|issue)|what exactly (?:is|are|was) (?:not|wrong)|what exactly (?:do|did) (?:you|u) (?:mean|expect|think|type|want from me)|what exactly are (?:you|u) (?:trying to|asking|saying)",
+    },
+    {
+      anchors: 'reason',
+      pattern:
+        "is there (?:any|a) (?:particular |specific |good )?reason (?:why )?(?:you|u) (?:(?:just|even|still|always|never|suddenly|keep) )*(?:haven't|hasn't|didn't|don't|won't|can't|couldn't|wouldn't|never|always|keep|kept|ignor|avoid|liked|unfollowed|blocked|deleted|removed|left|lied|hid|felt the need|(?:are|were) (?:ignoring|avoiding|being|acting|so|still|always))",
+    },
+    {
+      anchors: 'come',
+      pattern:
+        "how come (?:you|u) (?:(?:just|even|suddenly|went ahead and) )?(?:removed|deleted|reverted|changed|undid|ignored|blocked|unfollowed|cancell?ed|lied|hid|skipped|forgot|missed|left without|didn't|did not)",
+    },
+    { anchors: 'why', pattern: "\\b(?:you|your|you're|you've)\\b[^.!?\\n]*[.!?]+\\s+why\\?+\\s*$" },
+  ]),
 ];

@@ -3,6 +3,10 @@
 import type { RuleSpec } from '../../matcher.ts';
 import { FIX_VERB, LEISURE } from '../vocabulary.ts';
 
+/** advice the reader asked for is an answer, not a fix pushed on them */
+const ADVICE_ASKED_FOR =
+  '\\b(?:since |as )?you asked\\b|\\bto look (?:at|over)\\b|\\byour (?:opinion|advice|thoughts)\\b|\\basked me (?:how|what|for)\\b|\\byou wanted to know\\b|\\brecipe\\b';
+
 export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'should need have ought must gotta got',
@@ -102,8 +106,9 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'suggest recommend advise advice encourage',
     pattern:
-      "i(?:'d| would)? (?:(?:strongly|really|highly|also|definitely|gently) )?(?:suggest|recommend|advise|encourage)(?: that)? (?:you|u)\\b|i(?:'d| would)? (?:(?:strongly|really|highly|also|definitely) )?(?:suggest|recommend)(?:ing)? (?:seeking|finding|getting|talking|going|seeing|working|trying|reaching|speaking|starting|looking|taking|writing|keeping|making|joining|contacting|scheduling|exploring|a (?:therapist|counsel+or|doctor|trauma|support)|an? (?:appointment|professional))|my advice (?:is|would be|to you)|(?:^|[.!?,]\\s*)my advice:",
+      "i(?:'d| would)? (?:(?:strongly|really|highly|also|definitely|gently) )?(?:suggest|recommend|advise|encourage)(?: that)? (?:you|u)\\b(?! all\\b)|i(?:'d| would)? (?:(?:strongly|really|highly|also|definitely) )?(?:suggest|recommend)(?:ing)? (?:seeking|talking (?:to|with)|speaking (?:to|with)|seeing (?:a|someone|somebody|your (?:gp|doctor))|reaching out|getting (?:help|support|therapy|counsel\\w*|some rest|more sleep|checked)|finding (?:a|someone|somebody) (?:to talk|who|therapist|counsel)|contacting (?:a|your)|joining a (?:support|group)|a (?:therapist|counsel+or|doctor|trauma|support)|an? (?:appointment|professional))|my advice (?:is|would be|to you)|(?:^|[.!?,]\\s*)my advice:",
     unlessAfter: LEISURE,
+    unlessIn: ADVICE_ASKED_FOR,
   },
   {
     anchors: 'try',
@@ -115,28 +120,38 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'may might would could',
     pattern:
-      '(?:you|u) (?:may|might|would|could) (?:(?:really|also|definitely|greatly) )?(?:want to|wish to|need to|benefit from) (?!(?:know|hear|see (?:this|that|it)|come|join|have a look at (?:the|this|that) (?:photos?|pics?|menu))\\b)[a-z]+',
+      '(?:you|u) (?:may (?:(?:really|also|definitely) )?(?:want|wish|need) to|(?:may|might|would|could) (?:(?:really|also|definitely|greatly) )?benefit from) (?:(?:really|just|seriously|honestly) )?(?:talk|speak|see(?:ing)? (?:a|someone|somebody|your)|seek|consider|think (?:about|on)|look(?:ing)? into|reach(?:ing)? out|get(?:ting)? (?:help|support|some help|some rest|some sleep|more sleep|therapy|counsel)|try|trying|work(?:ing)? on|rethink|reflect|cut(?:ting)? (?:back|down)|stop|start|take|find|ask|writ(?:e|ing)|keep|practi[cs]|focus|explor|set(?:ting)? (?:some )?boundaries|limit|avoid|learn|read(?:ing)? up|join|check(?:ing)? in with|open(?:ing)? up|therapy|counsel|speak)',
     unlessAfter: LEISURE,
+    unlessIn: ADVICE_ASKED_FOR,
     negatable: true,
   },
   {
     anchors: 'beneficial helpful useful worthwhile idea important essential worth wise',
     pattern:
-      "it(?:'s| is| would be| might be| could be| may be| will be) (?:(?:really|very|so|also|probably|definitely|extremely) )?(?:beneficial|helpful|useful|worthwhile|a good idea|wise|important|essential|worth it|worth your while) (?:for you )?(?:to (?:talk|seek|find|get|reach|try|make|take|speak|see|work|practi[cs]e|focus|start|stop|set|keep|learn|ask|tell|explore|look|write|consider|join|go|schedule|contact|identify|begin)|if you)\\b",
+      "it(?:'s| is| would be| might be| could be| may be| will be) (?:(?:really|very|so|also|probably|definitely|extremely) )?(?:beneficial|helpful|useful|worthwhile|a good idea|wise|important|essential|worth it|worth your while) (?:for you )?(?:to (?:talk|seek|reach out|speak|see (?:a|someone|somebody|your (?:gp|doctor))|work on|practi[cs]e|focus on|explore|look after|take care of|take (?:a break|time|some time)|get (?:help|support|some rest|some sleep|more sleep|therapy)|try|learn|ask for help|set (?:some )?boundaries|consider|identify|start (?:therapy|counsel)|stop (?:blaming|drinking|smoking)|write (?:down|about) (?:your|how)|keep (?:a journal|track)|join a (?:group|support))|if you)\\b",
+    unlessIn: ADVICE_ASKED_FOR,
   },
   {
     anchors: 'seek find reach talk speak see consult contact look call book make get',
     pattern:
       '(?:^|[.!?,;]\\s*)(?:(?:please|so|maybe|perhaps|definitely|also|and|first|then) )*(?:seek(?: out)?|find|reach out to|talk to|speak (?:to|with)|see|consult(?: with)?|contact|get in touch with|look (?:for|into)|call|book|make an appointment with|get (?:around to )?(?:some )?) (?:(?:a|an|your|some|professional|local|good|qualified|licensed|trusted) )*(?:counsel+ors?|counsel+ing|therapists?|therapy|doctors?|gp|professionals?|psychologists?|psychiatrists?|physicians?|support groups?|mental health)\\b',
+    unlessIn: ADVICE_ASKED_FOR,
   },
   {
     anchors: 'help',
-    pattern: 'what (?:might|may|would|could|can|will) (?:really |also )?help (?:you )?(?:most |here )?is',
-  },
-  { anchors: 'step', pattern: '(?:the|a good|your) first step (?:is|would be|could be|might be) to' },
-  {
-    anchors: 'take write make start focus remind keep ask challenge schedule',
     pattern:
-      '(?:^|[.!?;]\\s*)(?:(?:please|so|maybe|perhaps|also|and|just|first|then|next|try to) )*(?:take (?:a moment|some time|time|a few minutes) to|write (?:down|out|them down|it down|a list)|make (?:a list|a plan)|start by|focus on (?:yourself|your|what|the)|remind yourself|keep (?:a (?:journal|diary|log|list)|track of)|ask yourself|challenge (?:those|these|the|your) (?:thoughts?|beliefs?)|schedule (?:a|an|some|time))\\b',
+      'what (?:might|may|would|could|can|will) (?:really |also )?help (?:you )?(?:most |here )?is (?:talking|seeing|getting|a (?:regular|routine|break|walk|chat|therapist|counsel+or|doctor)|some (?:rest|sleep|space|exercise|fresh air)|therapy|counsel+ing|writing|journaling|meditat|exercise|(?:you|u) (?:talking|getting|taking|seeing|going|trying|stopping|cutting|replying|being|actually|just))',
+    unlessIn: `${ADVICE_ASKED_FOR}|\\b(?:puzzle|jigsaw|packing|stain)\\b|😂|🤣|lol|haha`,
+  },
+  {
+    anchors: 'step',
+    pattern:
+      '(?:the|a good|your) first step (?:is|would be|could be|might be) (?:to )?(?:talk|seek|reach|see (?:a|someone|somebody|your)|admit|accept|acknowledge|recogni|get(?:ting)? help|ask(?:ing)? for help|speak|talking|seeing|admitting)',
+  },
+  {
+    anchors: 'take write focus remind keep ask challenge',
+    pattern:
+      "(?:^|[.!?;]\\s*)(?:(?:please|so|maybe|perhaps|also|and|just|first|then|next|try to) )*(?:take (?:a moment|some time|time|a few minutes) to (?:write|breathe|think|reflect|calm down|notice|acknowledge|consider|remind|ground|check in with yourself|sit with|look after|care for)|write (?:down|out|it all down) (?:your (?:thoughts|feelings|worries|fears)|how you(?:'re| are)? feel|what(?:'s| is) (?:bothering|worrying|upsetting|stressing)|what you(?:'re| are) (?:grateful|thankful|feeling|worried)|three|3|a few|everything you|the things)|focus on (?:yourself|your (?:health|breathing|wellbeing|recovery|own)|what you can)|remind yourself|keep (?:a (?:journal|diary|mood)|track of (?:your|how|when))|ask yourself (?:why|whether|if|what you (?:really )?(?:want|need|feel)|how you(?:'d| would)? feel)|challenge (?:those|these|the|your) (?:thoughts?|beliefs?))\\b",
+    unlessIn: ADVICE_ASKED_FOR,
   },
 ];
