@@ -365,7 +365,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
       anchors: 'calling accusing',
       pattern: 'are (?:you|u) (?:calling|accusing) me (?:of|a|an)\\b',
       unlessAfter:
-        "(?:a |an )?(?:genius|hero|legend|star|cutie|angel|babe|the best|clever|smart|pretty|cute|beautiful|handsome|catch)\\b|[^\\n]{0,60}(?:i'll take it|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe)",
+        "(?:a |an )?(?:genius|hero|legend|star|cutie|angel|babe|the best|clever|smart|pretty|cute|beautiful|handsome|catch)\\b|[^\\n]{0,60}i'll take it",
     },
     {
       anchors: 'supposed',
@@ -373,13 +373,13 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
         "(?:aren't|weren't) (?:you|u) supposed to (?:call|text|ring|message|reply|answer|pay|tell me|come (?:home|round|back|over)|be home|pick (?:me|us|the kids) up|pick up|sort|fix|do the|be (?:the one|on my side|helping|here|there for))",
       // a reminder the reader asked for, or a fond nudge
       unlessIn:
-        '\\b(?:no worries|no problem|no stress|all good|just (?:reminding|checking|a reminder)|you asked me|i can (?:grab|get|do|bring|pick))\\b|\\bx\\s*$|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe',
+        '\\b(?:no worries|no problem|no stress|all good|just (?:reminding|checking|a reminder)|you asked me|i can (?:grab|get|do|bring|pick))\\b',
     },
     {
       anchors: 'really',
       pattern: 'did (?:you|u) really (?:need|have) to\\b',
       unlessAfter:
-        ' be (?:this|so|that) (?:good|cute|funny|clever|talented|perfect|fast|lovely|kind)|[^\\n]{0,60}(?:😂|🤣|😤|lol|haha|❤|😘|so cute|sweet|rematch|x\\b)',
+        ' be (?:this|so|that) (?:good|cute|funny|clever|talented|perfect|fast|lovely|kind)|[^\\n]{0,60}(?:😤|so cute|sweet|rematch)',
     },
     {
       anchors: 'understand see',

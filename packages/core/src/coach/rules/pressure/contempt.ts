@@ -338,14 +338,14 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
       pattern: '(?:are|am|do) (?:we|i) (?:supposed|meant|expected|going|having) to (?:just )?guess',
       // a riddle, a surprise or a choice of clothes is a game, not a jab
       unlessAfter: '[^.?!\\n]{0,30}\\bor (?:do|is|are|will|should|can) ',
-      unlessIn: '\\b(?:crossword|clue|quiz|riddle|surprise)\\b|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe',
+      unlessIn: '\\b(?:crossword|clue|quiz|riddle|surprise)\\b',
     },
     {
       anchors: 'clear',
       pattern: '(?:is|was) (?:it|that|this) clear (?:now|enough)(?: for you)?\\?',
       // clearing up one's own muddle: "sorry, I meant 4 not 5. Is it clear now? x"
       unlessIn:
-        '\\b(?:sorry|i meant|my bad|typo|garbled|autocorrect|oops|explain\\w*|clarif\\w*|re-?sent|rewrote|bigger text)\\b|\\bx\\s*$|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe',
+        '\\b(?:sorry|i meant|my bad|typo|garbled|autocorrect|oops|explain\\w*|clarif\\w*|re-?sent|rewrote|bigger text)\\b',
     },
     {
       anchors: 'problem issue deal',

@@ -257,7 +257,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
         "what (?:do|did) (?:you|u) mean,? (?:[\"“']|(?:it|you|you're|they|they're|he|he's|she|she's|that|that's|this|i|i'm|we|we're) (?!by\\b|with\\b)(?=[a-z]))",
       // asked with worry or a laugh: "what do you mean you're not feeling great? want me to bring anything?"
       unlessIn:
-        '\\b(?:are you ok(?:ay)?|you ok(?:ay)?|are you alright|you alright|want me to|do you need|need anything|can i (?:bring|get|help)|is it the|feel better|poor you|rematch|congrat|amazing)\\b|🥺|😂|🤣|😅|😆|😭|😎|🥰|🥹|😘|❤|lol|lmao|haha|hehe',
+        '\\b(?:are you ok(?:ay)?|you ok(?:ay)?|are you alright|you alright|want me to|do you need|need anything|can i (?:bring|get|help)|is it the|feel better|poor you|rematch)\\b|🥺',
     },
     {
       anchors: 'exactly',
