@@ -382,6 +382,10 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
         ' be (?:this|so|that) (?:good|cute|funny|clever|talented|perfect|fast|lovely|kind)|[^\\n]{0,60}(?:😤|so cute|sweet|rematch)',
     },
     {
+      anchors: 'excuse',
+      pattern: '(?:was|is) (?:this|that|it) (?:all )?(?:just )?(?:an|your) excuse (?:to|for)\\b',
+    },
+    {
       anchors: 'understand see',
       pattern:
         "(?:don't|do not|can't|cannot|dont) (?:understand|see|get) why (?:you|u) (?:insist|keep|would even|always|even bother)",

@@ -334,13 +334,6 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   ...unlessWarm([
     { anchors: 'seriously', pattern: '^\\s*(?:seriously\\?+[!?]*\\s*)+$' },
     {
-      anchors: 'guess',
-      pattern: '(?:are|am|do) (?:we|i) (?:supposed|meant|expected|going|having) to (?:just )?guess',
-      // a riddle, a surprise or a choice of clothes is a game, not a jab
-      unlessAfter: '[^.?!\\n]{0,30}\\bor (?:do|is|are|will|should|can) ',
-      unlessIn: '\\b(?:crossword|clue|quiz|riddle|surprise)\\b',
-    },
-    {
       anchors: 'clear',
       pattern: '(?:is|was) (?:it|that|this) clear (?:now|enough)(?: for you)?\\?',
       // clearing up one's own muddle: "sorry, I meant 4 not 5. Is it clear now? x"

@@ -275,5 +275,16 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
         "how come (?:you|u) (?:(?:just|even|suddenly|went ahead and) )?(?:removed|deleted|reverted|changed|undid|ignored|blocked|unfollowed|cancell?ed|lied|hid|skipped|forgot|missed|left without|didn't|did not)",
     },
     { anchors: 'why', pattern: "\\b(?:you|your|you're|you've)\\b[^.!?\\n]*[.!?]+\\s+why\\?+\\s*$" },
+    {
+      anchors: 'guess',
+      pattern: '(?:are|am|do) (?:we|i) (?:supposed|meant|expected|going|having|have) to (?:just )?guess',
+      // a riddle, a surprise or a choice of clothes is a game, not a jab
+      unlessAfter: '[^.?!\\n]{0,30}\\bor (?:do|is|are|will|should|can) ',
+      unlessIn: '\\b(?:crossword|clue|quiz|riddle|surprise)\\b',
+    },
+    {
+      anchors: 'exactly',
+      pattern: 'how exactly (?:is|was|are|were) (?:it|that|this|any of this|i)\\b',
+    },
   ]),
 ];

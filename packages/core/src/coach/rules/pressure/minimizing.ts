@@ -1,7 +1,7 @@
 // phrase rules for minimizing: brushing feelings aside
 
 import type { RuleSpec } from '../../matcher.ts';
-import { YOU_THINK_YOURS_WAS_BAD } from '../vocabulary.ts';
+import { unlessWarm, YOU_THINK_YOURS_WAS_BAD } from '../vocabulary.ts';
 
 export const MINIMIZING_RULES: readonly RuleSpec[] = [
   {
@@ -160,4 +160,12 @@ export const MINIMIZING_RULES: readonly RuleSpec[] = [
     anchors: 'think',
     pattern: `(?:^|[.!?]\\s*)(?:oh,? |so,? )?${YOU_THINK_YOURS_WAS_BAD}\\?\\s*(?:i(?:'ve| have| had)|try\\b|imagine\\b)`,
   },
+  // the same brush-off asked as a question: "aren't you being a bit dramatic?", "are we overreacting here?" (decision 218)
+  ...unlessWarm([
+    {
+      anchors: 'dramatic overdramatic sensitive oversensitive paranoid hysterical precious overreacting',
+      pattern:
+        "(?:aren't|are|r) (?:you|u|we) (?:just )?(?:being )?(?:(?:a bit|a little|a tad|rather|slightly|so|too|kind of|a little bit) )?(?:dramatic|overdramatic|over the top|sensitive|oversensitive|paranoid|hysterical|precious|overreacting)\\b(?! about\\b)",
+    },
+  ]),
 ];
