@@ -252,6 +252,9 @@ describe('the safety check', () => {
     'Bin in der Garage, der Motor läuft nicht mehr, Batterie ist leer',
     'pode olhar meu celular quando quiser, quem não deve não teme',
     "Got the job!! You won't have to worry about me anymore mum",
+    "i'm gonna smash it at the interview tomorrow",
+    'gonna smash this exam 💪',
+    "i'm gonna smash my face into this cake",
   ])('raises nothing on everyday words: %j', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
@@ -280,6 +283,9 @@ describe('the safety check', () => {
     'my husband is going to kill us all when he gets home',
     "I swear I'll break a bottle over his head",
     "j'vas me tuer, j'en peux plus",
+    "i'll smash it over his head",
+    'im gonna smash him',
+    "i'm going to smash his face in",
   ])('keeps a concern that a guard for figures of speech could hide: %j', (text) => {
     expect(checkSafety(text)).not.toBeNull();
   });
