@@ -16,6 +16,8 @@ export interface RuleSpec {
   readonly negatable?: boolean;
   /** skip every match when this pattern matches anywhere in the message (a scene told elsewhere in it) */
   readonly unlessIn?: string;
+  /** keep a match only when this pattern matches somewhere in the message (the trouble a piece of advice is about) */
+  readonly onlyIn?: string;
 }
 
 /** shared pieces of patterns */
@@ -52,6 +54,7 @@ export interface CompiledRule<C extends string> {
   readonly unlessAfter: RegExp | null;
   readonly negatable: boolean;
   readonly unlessIn: RegExp | null;
+  readonly onlyIn: RegExp | null;
   /** last message stamp this rule ran on, so a rule runs once per message */
   stamp: number;
 }
@@ -93,6 +96,7 @@ export class RuleSet<C extends string> {
           unlessAfter: spec.unlessAfter ? new RegExp(`^\\s*(?:${expand(spec.unlessAfter)})`) : null,
           negatable: spec.negatable ?? false,
           unlessIn: spec.unlessIn ? new RegExp(expand(spec.unlessIn)) : null,
+          onlyIn: spec.onlyIn ? new RegExp(expand(spec.onlyIn)) : null,
           stamp: -1,
         };
         for (const anchor of spec.anchors.split(' ')) {
@@ -147,7 +151,7 @@ function collect<C extends string>(rule: CompiledRule<C>, text: string, out: Raw
   const regex = rule.regex;
   regex.lastIndex = 0;
   let first = regex.exec(text);
-  if (first !== null && rule.unlessIn?.test(text)) first = null;
+  if (first !== null && (rule.unlessIn?.test(text) || rule.onlyIn?.test(text) === false)) first = null;
   for (let m = first; m !== null; m = regex.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -288,3 +288,40 @@ describe('a rule can stand down for a scene told anywhere in the message', () =>
     expect(rules.match(normalize('Is it clear now? sorry'))).toHaveLength(0);
   });
 });
+
+describe("the everyday frames of advice count beside a trouble of the reader's (decision 218)", () => {
+  it.each([
+    'how about a short walk on your lunch break? even 10 mins away from the desk can take the edge off the stress',
+    'Why not email your tutor about the essay deadline?',
+    'What if you told your sister how hurt you are in a letter?',
+    'It could be worth calling a free debt advice service.',
+    'Make sure you take breaks between revision sessions.',
+    'Try not to check your grades portal every hour, it just keeps you on edge.',
+    'One thing that helped me after my breakup was muting their socials, you could give it a go.',
+    "If it were me I'd talk to HR about the manager.",
+  ])('%s → fixing', (text) => {
+    expect(categoriesOf(text)).toContain('fixing');
+  });
+
+  it.each([
+    'how about we get pizza tonight?',
+    'why not come over after work?',
+    'what if we went to the beach on saturday?',
+    'make sure you bring the tickets',
+    "don't forget to buy milk",
+    'Could you call the landlord about the boiler when you get a sec?',
+    'Perth offered me the dream job and I stayed for you. Worth remembering.',
+  ])('no advice: %s', (text) => {
+    expect(categoriesOf(text)).not.toContain('fixing');
+  });
+});
+
+describe('a rule can count only beside words told anywhere in the message', () => {
+  const rules = new RuleSet({
+    fixing: [{ anchors: 'how', pattern: 'how about a walk', onlyIn: '\\bstress\\w*' }],
+  });
+  it('matches beside the words and not without them', () => {
+    expect(rules.match(normalize('How about a walk? Work stress is a lot.'))).toHaveLength(1);
+    expect(rules.match(normalize('How about a walk by the river on sunday?'))).toHaveLength(0);
+  });
+});

@@ -7,6 +7,13 @@ import { FIX_VERB, LEISURE } from '../vocabulary.ts';
 const ADVICE_ASKED_FOR =
   '\\b(?:since |as )?you asked\\b|\\bto look (?:at|over)\\b|\\byour (?:opinion|advice|thoughts)\\b|\\basked me (?:how|what|for)\\b|\\byou wanted to know\\b|\\brecipe\\b';
 
+/** a trouble of the reader's named in the message: the general advice frames count only beside one */
+const TROUBLE =
+  '\\b(?:stress\\w*|anxi\\w+|overwhelm\\w*|lonel\\w+|isolat\\w+|depress\\w*|low mood|feeling (?:low|down|sad|rubbish|awful|empty|stuck)|sleep\\w*|insomnia|awake|exhaust\\w*|burn(?:t|ed)? ?out|panic\\w*|worr\\w+|grie\\w+|mourn\\w*|bereave\\w*|funeral|break ?up|broke up|heartbr\\w+|revis\\w+|exams?|essays?|deadlines?|dissertation|coursework|boss|manager|redundan\\w+|sacked|fired|laid off|unemploy\\w+|debts?|bills?|overdraft|rent|landlord|budget\\w*|council tax|loan|skint|arguments?|argu\\w+|falling out|fell out|bull(?:y|ied|ying)|therap\\w+|counsel\\w+|gp|helpline|samaritans|mental health|cop(?:e|ing)|struggl\\w+|hard time|rough patch|tough time|difficult time|mood\\w*|thoughts|spiral\\w*|scroll\\w*|hr|tutor|grades?|wellbeing|self[- ]care|routine|on edge|tired|knackered|drained|upset|hurt\\w*|scared|nervous|cry\\w*|tears|alone|homesick\\w*|symptoms?|laid off|job ?hunt\\w*|jobs?|interviews?|night feeds?|newborn|baby|passed away|passed|died|pet|grandad|capacity|running on|fumes|carers?|caring|respite|fighting|fight|distance|drift\\w*|miss (?:us|you|her|him|them|home)|left out|expats?|strangers?|colleagues?|contract|notice|severance|appointments?|doctor|diagnos\\w*|pain|health\\w*|money|savings|bank)\\b';
+
+/** where an everyday frame of advice may start: the start of a clause, after a softening word */
+const FRAME_START = '(?:^|[.!?,;]\\s*)(?:(?:so|and|also|honestly|maybe|perhaps|but|or|hmm|ok|okay) )*';
+
 export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'should need have ought must gotta got',
@@ -153,5 +160,75 @@ export const FIXING_RULES: readonly RuleSpec[] = [
     pattern:
       "(?:^|[.!?;]\\s*)(?:(?:please|so|maybe|perhaps|also|and|just|first|then|next|try to) )*(?:take (?:a moment|some time|time|a few minutes) to (?:write|breathe|think|reflect|calm down|notice|acknowledge|consider|remind|ground|check in with yourself|sit with|look after|care for)|write (?:down|out|it all down) (?:your (?:thoughts|feelings|worries|fears)|how you(?:'re| are)? feel|what(?:'s| is) (?:bothering|worrying|upsetting|stressing)|what you(?:'re| are) (?:grateful|thankful|feeling|worried)|three|3|a few|everything you|the things)|focus on (?:yourself|your (?:health|breathing|wellbeing|recovery|own)|what you can)|remind yourself|keep (?:a (?:journal|diary|mood)|track of (?:your|how|when))|ask yourself (?:why|whether|if|what you (?:really )?(?:want|need|feel)|how you(?:'d| would)? feel)|challenge (?:those|these|the|your) (?:thoughts?|beliefs?))\\b",
     unlessIn: ADVICE_ASKED_FOR,
+  },
+  // advice in the everyday frames supporters use, when the message names a trouble of the reader's (decision 218)
+  ...(
+    [
+      [
+        'about',
+        'how about (?!(?:we|us|i|me|you come|you join|coming|joining|you\\?)\\b)(?:\\w+ing|a |an |some |just )|what about (?:\\w+ing|a |an |some )',
+      ],
+      ['why', "why not (?!(?:come|join|stay|both|we|us|just come)\\b)[a-z]+|why (?:don't|dont) (?:you|u)"],
+      [
+        'if',
+        'what if (?:you|u) (?:just )?(?:\\w+ed|went|told|spoke|took|tried|asked|wrote|made|set|gave|got|did|started|stopped|left|rang|saw|found|kept|put|let|had|switched|moved)\\b|if (?:it were|it was) me|if i (?:were|was) you',
+      ],
+      ['option', 'one option (?:is|would be|could be|might be) (?:to )?'],
+      [
+        'idea',
+        "(?:it's|it is|it'd be|it would be|its) (?:a )?(?:good|great|smart|wise|sensible) idea to|it (?:might|may|could|would) be a good idea to",
+      ],
+      [
+        'worth',
+        "(?:(?:it )?(?:could|might|may|would) (?:also )?be |(?:it's|it is|its) (?:definitely |probably |really )?)?worth (?!(?:remembering|mentioning|noting|knowing|saying|bearing)\\b)(?:\\w+ing|a (?:go|try|shot|look)|an |some )",
+      ],
+      ['sure', 'make sure (?:you|u) '],
+      ['forget afraid', "(?:don't|do not|dont) (?:forget (?:to |you can )|be afraid to (?!reach out\\b))"],
+      ['try', 'try not to |(?:you|u) could (?:always |also )?try |(?:perhaps|maybe) try\\b'],
+      [
+        'could',
+        'could (?:you|u) (?:maybe|perhaps|possibly) \\w+|could (?:you|u) (?:(?:also|just) )?(?:try|talk to|speak to|treat|schedule|set up|take (?:a|some)|look into|get someone|go back to|ask (?:your|for|if)|let (?:your|them)|swap|switch|limit)\\b|(?:you|u) could (?:also )?(?:look into|ask|talk to|speak to|reach out|check|get|find|join|ring|call|contact)|is there any way (?:you|u) could',
+      ],
+      ['suggest', "i(?:'d| would) (?:also )?suggest (?:\\w+ing|not \\w+ing)"],
+      [
+        'help helps',
+        'would it help (?:to|if)|it (?:might|may|could|would) be (?:good|helpful) to|(?:it )?(?:sometimes|often|really) helps to |you might find it helps',
+      ],
+      ['possible consider', 'is it possible to|would (?:you|u) consider'],
+      [
+        'want',
+        '(?:you|u) (?:might|may) want to (?:look|check|ask|talk|try|find|call|ring|reach|see|get|speak|contact|join)',
+      ],
+      ['look', 'have a look (?:at|into)'],
+      [
+        "i'd id would",
+        "i(?:'d|d| would) (?:def(?:initely)? |probably |honestly )?(?:look into|reach out to|talk to|speak to|ring|call|get (?:help|some|a|an|in touch)|ask (?:your|for|them|him|her)|apply|check (?:your|if|whether|with))\\b",
+      ],
+      [
+        'maybe perhaps',
+        '(?:perhaps|maybe) (?:let|suggest|pick|reach out|ask|set|start|talk|speak|have|give yourself|take|get|write|ring|book|look|find|join|keep|stop|go for)\\b',
+      ],
+      ['start step', 'start (?:with|by) (?:small|something|one|just)|a good first step (?:could|would|might|is)'],
+    ] as const
+  ).map(
+    ([anchors, frame]): RuleSpec => ({
+      anchors,
+      pattern: `${FRAME_START}(?:${frame})`,
+      onlyIn: TROUBLE,
+      unlessAfter: LEISURE,
+      unlessIn: ADVICE_ASKED_FOR,
+    }),
+  ),
+  {
+    anchors: 'helped go',
+    pattern:
+      '(?:helped me|worked for me)[^.?!\\n]{0,120}(?:you could|give it a go|might help you|worth a (?:go|try|shot))',
+    onlyIn: TROUBLE,
+  },
+  {
+    anchors: 'perhaps maybe',
+    pattern:
+      '(?:perhaps|maybe) (?:\\w+ing|a few|some|talking|speaking|reaching|ringing|seeing)\\b[^.?!\\n]{0,60}\\b(?:would|might|could) help\\b',
+    onlyIn: TROUBLE,
   },
 ];
