@@ -311,6 +311,9 @@ describe("the everyday frames of advice count beside a trouble of the reader's (
     "don't forget to buy milk",
     'Could you call the landlord about the boiler when you get a sec?',
     'Perth offered me the dream job and I stayed for you. Worth remembering.',
+    'how about a movie tonight baby?',
+    'why not rent a bike on saturday?',
+    'how about a drink after your interview?',
   ])('no advice: %s', (text) => {
     expect(categoriesOf(text)).not.toContain('fixing');
   });
