@@ -1,4 +1,4 @@
-// word lists shared by several pressure rules
+// word lists and guards shared by several pressure rules
 
 import type { RuleSpec } from '../matcher.ts';
 
