@@ -65,6 +65,10 @@ const PRAISES_ANSWER =
 const PRAISES_THEM =
   /\b(?:you(?:'re| are)?|ur) (?:always |so |such |really |very |honestly |truly |the most )*(?:an? )?(?:patient|kind|sweet|good|great|lovely|thoughtful|generous|caring|supportive|helpful|funny|brilliant|amazing|wonderful|gorgeous|beautiful|clever|smart|talented|strong|brave|calm|gentle|fun|star|legend|natural|best)\b(?! at (?:it|that|this|ignoring|ghosting|avoiding)\b)|\b(?:you|u)(?:'ve| have)? (?:made|make|making) me (?:so |really |very |feel )*(?:happy|smile|laugh|proud|safe|loved)\b/;
 
+/** words that take blame off the reader ("you did the best you could", "it's not your fault", "you're too hard on yourself") */
+const CLEARS_THEM =
+  /\b(?:you did (?:the best|everything|all) (?:you|anyone) could|(?:it's|it is|it was|it wasn't|that's|that is) not (?:your|ur) fault|(?:it's|it was|it wasn't) never (?:your|ur) fault|you did nothing wrong|you(?:'ve| have) done nothing wrong|(?:too|so|really|very) hard on yourself)\b/;
+
 /**
  * plain thanks ("cheers for the replies, appreciated", "thanks to you we had the best weekend"), not "thanks for
  * ruining it": no scorer-only blame, scorn or guilt (a sarcastic "thanks to you we missed it" is a rule's)
@@ -129,7 +133,7 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     if (
       (category === 'accusation' || category === 'contempt' || category === 'guilt') &&
       pressure.length === 0 &&
-      (PRAISES_THEM.test(normalized.text) || THANKS.test(normalized.text))
+      (PRAISES_THEM.test(normalized.text) || THANKS.test(normalized.text) || CLEARS_THEM.test(normalized.text))
     )
       continue;
     // a habit blamed ("you never call me", "u never text me back") asks for nothing: without a question it is

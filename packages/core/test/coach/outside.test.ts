@@ -328,3 +328,17 @@ describe('a rule can count only beside words told anywhere in the message', () =
     expect(rules.match(normalize('How about a walk by the river on sunday?'))).toHaveLength(0);
   });
 });
+
+describe('words that take blame off the reader are not blame (decision 218)', () => {
+  it.each([
+    'You did the best you could with what you knew at the time.',
+    "You're being really hard on yourself, and honestly you don't deserve that.",
+    "it's not your fault, you did nothing wrong",
+  ])('%s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it('still hears blame that only quotes the words', () => {
+    expect(categoriesOf("you always do this and then say it's not your fault")).toContain('accusation');
+  });
+});
