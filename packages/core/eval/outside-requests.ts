@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { coachMessage } from '../src/coach/coach.ts';
 import { CsvRecordReader } from '../src/import/csv-records.ts';
 import type { PressureCategory } from '../src/playbook/categories.ts';
-import { type OutsideSplit, outsideSplit } from './outside-text.ts';
+import { flagRate, type OutsideSplit, outsideSplit } from './outside-text.ts';
 
 const beside = (path: string) => new URL(`../../../../shared/data/${path}`, import.meta.url).pathname;
 
@@ -64,8 +64,6 @@ export interface QuartileRates {
   readonly polite: { readonly messages: number; readonly flagged: number };
 }
 
-const flagged = (text: string) => coachMessage(text).flags.length > 0;
-
 /**
  * Per source and half, how often the coach flags the ruder and the politer quarter of the requests. Quarters are cut
  * over the whole source, then split by id (`outsideSplit` of "source:id"), so the halves share one threshold.
@@ -78,10 +76,8 @@ export function politenessRates(requests: readonly RatedRequest[]): QuartileRate
     const quarter = Math.floor(sorted.length / 4);
     const groups = { rude: sorted.slice(0, quarter), polite: sorted.slice(-quarter) };
     for (const split of ['tune', 'report'] as const) {
-      const count = (items: readonly RatedRequest[]) => {
-        const half = items.filter((r) => outsideSplit(`${source}:${r.id}`) === split);
-        return { messages: half.length, flagged: half.filter((r) => flagged(r.text)).length };
-      };
+      const count = (items: readonly RatedRequest[]) =>
+        flagRate(items.filter((r) => outsideSplit(`${source}:${r.id}`) === split));
       out.push({ source, split, rude: count(groups.rude), polite: count(groups.polite) });
     }
   }

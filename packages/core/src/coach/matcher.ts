@@ -70,6 +70,17 @@ function compile(source: string): RegExp {
   return new RegExp(`${beginsFreely(source) ? '' : WORD_START}(?:${source})${WORD_END}`, 'g');
 }
 
+/** guards hold no match state (no "g" flag), so rules that share a guard's source share one compiled pattern */
+const GUARDS = new Map<string, RegExp>();
+function guard(source: string): RegExp {
+  let regex = GUARDS.get(source);
+  if (regex === undefined) {
+    regex = new RegExp(source);
+    GUARDS.set(source, regex);
+  }
+  return regex;
+}
+
 function expand(source: string): string {
   return source.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
     const macro = MACROS[name];
@@ -92,11 +103,11 @@ export class RuleSet<C extends string> {
         const rule: CompiledRule<C> = {
           category,
           regex: compile(expand(spec.pattern)),
-          unlessBefore: spec.unlessBefore ? new RegExp(`(?:${expand(spec.unlessBefore)})\\s*$`) : null,
-          unlessAfter: spec.unlessAfter ? new RegExp(`^\\s*(?:${expand(spec.unlessAfter)})`) : null,
+          unlessBefore: spec.unlessBefore ? guard(`(?:${expand(spec.unlessBefore)})\\s*$`) : null,
+          unlessAfter: spec.unlessAfter ? guard(`^\\s*(?:${expand(spec.unlessAfter)})`) : null,
           negatable: spec.negatable ?? false,
-          unlessIn: spec.unlessIn ? new RegExp(expand(spec.unlessIn)) : null,
-          onlyIn: spec.onlyIn ? new RegExp(expand(spec.onlyIn)) : null,
+          unlessIn: spec.unlessIn ? guard(expand(spec.unlessIn)) : null,
+          onlyIn: spec.onlyIn ? guard(expand(spec.onlyIn)) : null,
           stamp: -1,
         };
         for (const anchor of spec.anchors.split(' ')) {
