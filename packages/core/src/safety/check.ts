@@ -9,6 +9,7 @@ import {
   STRONG_CONCEPTS,
   STRONG_MASK,
 } from './concepts.ts';
+import { jokeDenied } from './denied-joke.ts';
 import { foldForSafety } from './fold.ts';
 import { framesOf, framesOpen, indexFrames } from './frames.ts';
 import { decodeHashed, type HashedModel, type HashedTable, hashedLogits } from './hashed.ts';
@@ -308,7 +309,7 @@ class MessageContext {
     return this.topic;
   }
   joking(): boolean {
-    this.joke ??= JOKE.test(this.text) || JOKE.test(this.folded);
+    this.joke ??= (JOKE.test(this.text) || JOKE.test(this.folded)) && !jokeDenied(this.folded);
     return this.joke;
   }
 }

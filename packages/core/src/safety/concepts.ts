@@ -1,5 +1,7 @@
 // the ideas a message can carry, in five languages: the words a learned safety score is built from
 
+import { jokeDenied } from './denied-joke.ts';
+import { foldForSafety } from './fold.ts';
 import { PREBUILT_CHECK_INDEX } from './prebuilt-index.ts';
 import { WordIndex, type WordIndexSnapshot } from './word-index.ts';
 
@@ -119,6 +121,7 @@ export const STRONG_CONCEPTS: readonly Concept[] = [
   'fear',
   'pastAct',
 ];
+const JOKE_BIT = 1 << CONCEPT_NAMES.indexOf('joke');
 export const STRONG_MASK = STRONG_CONCEPTS.reduce((mask, c) => mask | (1 << CONCEPT_NAMES.indexOf(c)), 0);
 
 /**
@@ -132,5 +135,7 @@ export function conceptsOf(text: string): number {
   conceptIndex.scan(text, (bit) => {
     bits |= 1 << bit;
   });
+  // a joke taken back ("not kidding") is no joke: the score reads the message as meant
+  if ((bits & JOKE_BIT) !== 0 && jokeDenied(foldForSafety(text))) bits &= ~JOKE_BIT;
   return bits;
 }
