@@ -5,7 +5,7 @@
 // score is trained the same way, without the writer left out; `--no-hashed` leaves it out, as before decision 159.
 import type { SafetyConcern } from '../src/playbook/index.ts';
 import { hashedGateOpens, nearRule, rulesFound } from '../src/safety/check.ts';
-import { conceptsOf } from '../src/safety/concepts.ts';
+import { conceptsAsMeant } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { framesOf } from '../src/safety/frames.ts';
 import { featuresOf, hashedSteps, RULE_CONCERNS } from '../src/safety/scorer.ts';
@@ -47,7 +47,7 @@ const rowsOf = (set: readonly SafetyExample[]): Row[] =>
   set.map((example) => {
     const folded = foldForSafety(example.text);
     const rules = rulesFound(folded);
-    const names = featuresOf(folded, conceptsOf(example.text), rules, framesOf(example.text));
+    const names = featuresOf(folded, conceptsAsMeant(example.text), rules, framesOf(example.text));
     const base = Int32Array.from(names.map(columnOf));
     const near = nearRule(example.text);
     return { active: base, base, example, rules, scored: near, near, hashed: hashedRow(example) };

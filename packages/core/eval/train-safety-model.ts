@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import type { SafetyConcern } from '../src/playbook/index.ts';
 import { hashedGateOpens, nearRule, ruleSources, rulesFingerprint, rulesFound } from '../src/safety/check.ts';
-import { conceptsOf } from '../src/safety/concepts.ts';
+import { conceptsAsMeant } from '../src/safety/concepts.ts';
 import { foldForSafety } from '../src/safety/fold.ts';
 import { framesOf } from '../src/safety/frames.ts';
 import { requiredLiterals } from '../src/safety/literals.ts';
@@ -50,7 +50,7 @@ const NAMES: string[] = [];
 function plainRows(set: readonly SafetyExample[], writer: number): Plain[] {
   return set.map((example) => {
     const folded = foldForSafety(example.text);
-    const bits = conceptsOf(example.text);
+    const bits = conceptsAsMeant(example.text);
     const names = featuresOf(folded, bits, rulesFound(folded), framesOf(example.text));
     return { names, example, writer, near: nearRule(example.text) };
   });

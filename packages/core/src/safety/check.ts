@@ -4,7 +4,7 @@ import type { SafetyConcern } from '../playbook/index.ts';
 import {
   CONCEPT_NAMES,
   conceptIndexSnapshot,
-  conceptsOf,
+  conceptsAsMeant,
   indexConcepts,
   STRONG_CONCEPTS,
   STRONG_MASK,
@@ -21,6 +21,7 @@ import { compileTable, type SafetyLanguage, type SafetyRule } from './rule.ts';
 import storedLiterals from './rule-literals.json';
 import { DE } from './rules-de.ts';
 import { EN } from './rules-en.ts';
+import { EN_INDIRECT } from './rules-en-indirect.ts';
 import { ES } from './rules-es.ts';
 import { FR } from './rules-fr.ts';
 import { PT } from './rules-pt.ts';
@@ -76,6 +77,7 @@ interface IndexedRule extends SafetyRule {
 const RULES: readonly IndexedRule[] = (
   [
     ['en', EN],
+    ['en', EN_INDIRECT],
     ['es', ES],
     ['de', DE],
     ['fr', FR],
@@ -84,6 +86,12 @@ const RULES: readonly IndexedRule[] = (
 ).flatMap(([language, table]) =>
   compileTable(table).map((rule) => ({ ...rule, language, everyMatch: new RegExp(rule.pattern.source, 'g') })),
 );
+
+/**
+ * Emoji that stand for a means (a knot, a gun, a headstone, a coffin, pills, a knife, a skull): the index reads
+ * words only, so a message of these and "myself" ("bout to 🪢 myself") is let through by this test
+ */
+const MEANS_EMOJI = /[\u{1FAA2}\u{1F52B}\u{1FAA6}\u26B0\u{1F48A}\u{1F52A}\u{1F480}]/u;
 
 /** concept ids are bit numbers below this; rule ids start here */
 const RULE_ID = 32;
@@ -465,14 +473,18 @@ export function checkSafety(text: string, signal?: SafetySignal): SafetyFinding 
   });
   const hashed = hashedOf(text);
   const opened =
-    candidates.length > 0 || (bits & STRONG_MASK) !== 0 || framesOpen(frames) || hashedGateOpens(hashed, HASHED.gate);
+    candidates.length > 0 ||
+    (bits & STRONG_MASK) !== 0 ||
+    framesOpen(frames) ||
+    hashedGateOpens(hashed, HASHED.gate) ||
+    MEANS_EMOJI.test(text);
   if (signal !== undefined) {
     signal.opened = opened;
     signal.frames = frames;
   }
   if (!opened) return null;
   const rules = [...new Set([...candidates, ...UNINDEXED])].sort((a, b) => a - b).map((i) => RULES[i] as IndexedRule);
-  return checkFolded(text, foldForSafety(text), conceptsOf(text), frames, hashed, rules, true);
+  return checkFolded(text, foldForSafety(text), conceptsAsMeant(text), frames, hashed, rules, true);
 }
 
 /**
@@ -487,7 +499,7 @@ export function nearRule(text: string): boolean {
     if (id >= FRAME_ID) frames |= 1 << (id - FRAME_ID);
     else if (id >= RULE_ID || (STRONG_MASK & (1 << id)) !== 0) open = true;
   });
-  return open || framesOpen(frames);
+  return open || framesOpen(frames) || MEANS_EMOJI.test(text);
 }
 
 /**
@@ -563,5 +575,5 @@ function checkFolded(
 /** the check without its index: every rule on every message, for the test that the index never hides a match */
 export function checkWithoutGate(text: string): SafetyFinding | null {
   const folded = foldForSafety(text);
-  return checkFolded(text, folded, conceptsOf(text), framesOf(text), hashedOf(text), RULES, opensScore(text));
+  return checkFolded(text, folded, conceptsAsMeant(text), framesOf(text), hashedOf(text), RULES, opensScore(text));
 }

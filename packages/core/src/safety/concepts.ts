@@ -135,7 +135,14 @@ export function conceptsOf(text: string): number {
   conceptIndex.scan(text, (bit) => {
     bits |= 1 << bit;
   });
-  // a joke taken back ("not kidding") is no joke: the score reads the message as meant
-  if ((bits & JOKE_BIT) !== 0 && jokeDenied(foldForSafety(text))) bits &= ~JOKE_BIT;
   return bits;
+}
+
+/**
+ * The concepts as the learned score reads them: those of conceptsOf, less a joke the message takes back ("not
+ * kidding", "no es broma"), so that "jk... not jk. i want to die" is read as meant.
+ */
+export function conceptsAsMeant(text: string): number {
+  const bits = conceptsOf(text);
+  return (bits & JOKE_BIT) !== 0 && jokeDenied(foldForSafety(text)) ? bits & ~JOKE_BIT : bits;
 }

@@ -1,0 +1,126 @@
+// English safety rules for indirect wording: emoji for the means, a hold by harm if the partner leaves, passive
+// hopes of dying, a plan that scares its writer, a last message, and the family better off without the writer
+
+import type { RuleTable } from './rule.ts';
+
+/** the partner leaving, going to family, or packing: the first half of a hold by harm */
+const LEAVES =
+  "(?:leave|leaving|walk out|walk away|(?:you|u) walk|pack (?:your|ur) bags?|go to (?:your|ur) (?:mum|mom|mam|mother|parents|sister|brother|friend|mate)'?s?|if (?:you|u) go|(?:you|u) go(?:,| and| to| then)|dump me|break up with me)";
+/** the harm promised after it, to oneself or to both */
+const HARM_AFTER_LEAVING =
+  "(?:(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to) (?:swallow|take|empty|down|drink|neck)\\b[^.?!]{0,30}\\b(?:everything|every (?:tablet|pill)|all (?:of )?(?:them|the|my)|the lot|the (?:medicine|pill|meds)|pills|tablets|cabinet|drawer|cupboard|bottle)|we(?:'?re| are| will|'?ll)? both (?:go|going|die|dead|done)\\b|(?:it'?s|its|the end of) both of us\\b|neither of us (?:sees|walks|is going|gets|makes|lives|survives|will)\\b|(?:i'?ll|ill|i will) be dead\\b|(?:be the one|you'?ll be|you will be) finding me\\b|(?:i'?ll|ill|i will) drive (?:the |my )?(?:car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|lake|cliff|lorry|truck)\\b|reading about me in the (?:paper|news)\\b|(?:i'?ll|ill|i will) (?:end|finish) (?:u|you|it all) (?:then|and then|and) (?:me|myself)\\b|kill (?:you|u) (?:then|and then) (?:me|myself)\\b)";
+
+/** after "we both go": a night out shared, not a death ("if you go, we both go, i'm not missing that gig") */
+const NIGHT_OUT =
+  /^[\s\S]{0,60}\b(?:gig|party|concert|show|taxi|uber|cab|lift|bus|train home|together|tickets?|club|pub|bar|dinner|wedding|match|festival|missing (?:it|that|this|out))\b/;
+
+const LEAVING_HARM = `\\b${LEAVES}\\b[^]{0,60}?${HARM_AFTER_LEAVING}`;
+
+/** emoji standing for the means, with "myself", a time or an intent: "bout to 🪢 myself", "🙂🔫 me", "me 🪦 soon" */
+const EMOJI_MEANS =
+  '(?:🪢|🔫|🪦|⚰)\\s*(?:my ?self)\\b|\\b(?:bout|about|finna|gonna|going|wanna|want|imma|ready)(?: to)? (?:\\S{1,2} ?)?(?:🪢|🔫)(?! ?(?:my|the|a|an|your|ur|his|her|their|it|this|that|some) )|(?:^|\\s)(?:🙂|🙃)?🔫 ?me\\b|\\bme (?:🪢|🪦|⚰)+ ?(?:soon|tonight|tmrw|tomorrow|fr)\\b|\\b(?:want|wanna|gonna|going|finna|bout|about) (?:to )?💀+ ?my ?self\\b|🔪 ?my (?:wrists?|arms?|thighs?|legs?|skin)\\b';
+/** pills as emoji, the lot of them: "💊💊💊💊 all of them", "swallowed the whole 💊 box" */
+const EMOJI_PILLS =
+  '(?:💊\\s*){3,}(?=[^.?!]{0,6}\\b(?:all|every|the lot|gone|them all)\\b)|(?<=\\b(?:swallowed|downed|necked)\\b[^.?!]{0,20})💊|(?<=\\b(?:took|taken) (?:all|the whole|every|the lot)\\b[^.?!]{0,12})💊';
+
+/** hoping to die by chance: "keep hoping the plane goes down", "i lowkey hope i get hit by a car" */
+const HOPED_ACCIDENT =
+  "\\b(?:hope|hoping|hoped|wish|wishing|pray|praying|wouldn'?t mind|would not mind|be grateful)\\b(?: (?:that|if|the|a|i|someone|something|it|so|lowkey|kinda|secretly))*[^.?!]{0,24}?\\b(?:plane (?:goes|would go|went|crashes|would crash) down|plane (?:crashes|would crash)|ferry (?:would go|goes|went) under|(?:get|got|gets|getting) hit by (?:a|the) (?:car|bus|truck|lorry|train)|someone (?:runs|ran) (?:the|a) red|something (?:would )?happens?\\b[^.?!]{0,20}\\b(?:no (?:seat ?belt|helmet)|belt))";
+/** and the same told by the act: "drove at 100 with no belt on hoping something would happen" */
+const DARE_THE_ROAD =
+  '\\b(?:no (?:seat ?belt|belt|helmet)|eyes (?:shut|closed))\\b[^.?!]{0,40}\\b(?:hoping|see what happens|wanted it to (?:just )?end|something would happen)\\b|\\b(?:drove|driving|drive|ride|riding)\\b[^.?!]{0,40}\\bwith (?:no (?:seat ?belt|belt|helmet)|my eyes (?:shut|closed))\\b[^.?!]{0,30}\\b(?:hoping|see what happens|wanted it to (?:just )?end)\\b';
+
+/** the way out named as not being here: "the only escape is to just not be here anymore" */
+const ONLY_WAY_OUT =
+  "\\bonly (?:way out|escape|exit|door|option|way)(?: left| i can see)?\\b[^.?!]{0,30}\\b(?:not (?:be|being) (?:here|alive|in it)|not (?:to )?wake up|(?:sleep|sleeping) forever|dying|to die|death|end (?:it|things|my life))\\b|\\b(?:not (?:to )?wake up|sleeping forever|not being here)\\b[^.?!]{0,30}\\bonly (?:way out|escape|exit|door|option)\\b|\\bpray i (?:don'?t|dont|do not) wake up\\b";
+
+/** a plan that frightens its writer: "i have a plan now. that's what scares me", "i know exactly how i'd do it" */
+const PLAN_THAT_SCARES =
+  "\\b(?:have|got|made|fixed|found) (?:a plan|it all planned(?: out)?|the method|the (?:day|date) and the (?:way|method))\\b[^]{0,40}\\b(?:scares?|scaring|scared|afraid|frightens?)\\b|\\bknow exactly how i'?d do it\\b|\\b(?:rehearsing|rehearse|practising|practicing) it in my head\\b[^]{0,40}\\bwhere i'?d do it\\b|\\bfixed the method\\b|\\b(?:looked up|googled|searched) how to do it\\b[^]{0,30}\\bknow how\\b";
+
+/** the last message promised, or no more of the writer: "this is the last text you'll get from me" */
+const LAST_MESSAGE =
+  "\\b(?:last|final) (?:text|msg|message)\\b[^.?!]{0,12}\\b(?:you'?ll|youll|u'?ll|you will|u will) (?:ever )?(?:get|have|receive|see)\\b(?! [^.?!]{0,20}\\b(?:before|till|until|today|tonight|this (?:week|month)|for a (?:while|bit|few)))|\\bthe last time (?:you'?ll|youll|you will) (?:have to )?(?:deal with|hear from|put up with) (?:it|me)\\b|\\b(?:its|it'?s) (?:the end|over|game over) for me\\b(?! (?:and|with|on|at|in)\\b)|\\bgame over for me irl\\b|\\bi'?m checking out soon\\b";
+
+/** the household better off once the writer is out of the picture */
+const OUT_OF_THE_PICTURE =
+  "\\b(?:out of the picture|in the picture)\\b[^.?!]{0,30}\\b(?:for good|at all|better|happier)\\b|\\b(?:happier|easier|better|lighter|simpler|alright|fine)\\b[^.?!]{0,30}\\b(?:once|when|if|the day) i'?m (?:out of the picture|gone|not here)\\b|\\b(?:once|when|the day) (?:i'?m|im) (?:out of the picture|gone)\\b[^.?!]{0,30}\\b(?:happier|easier|better|alright|fine|lighter)\\b|\\bif i (?:were|was|wasn'?t|weren'?t) (?:no longer here|in the picture|around)\\b[^.?!]{0,20}\\b(?:you especially|especially you|even you|you included)\\b|\\b(?:simpler|lighter|easier|happier) (?:without|w/o) me in it\\b|\\bwould (?:get on|manage|cope) (?:grand|fine|better) without me (?:around|here|in it)\\b|\\btake me out of the equation\\b|\\bwithout me dragging (?:them|you|everyone) down\\b";
+
+/** a blow made small: "he didn't mean to choke me", "it was just a shove", "she only slapped me once" */
+const BLOW_MADE_SMALL =
+  "\\b(?:didn'?t|did not|never|doesn'?t|does not) mean(?:t)? to (?:hit|push|shove|slap|choke|strangle|kick|punch|hurt|grab|throw|bruise|burn) (?:me|her|him|us|my \\w+)\\b|\\b(?:it|that)(?: was|'?s| is) (?:just|only) (?:a|one)(?= (?:shove|push|slap|smack|punch|kick|choke|squeeze round my neck)\\b)|\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex)) (?:only|just|barely) (?:pushed|shoved|slapped|smacked|choked|hit|kicked|punched|strangled) me\\b|\\b(?:grabbed|squeezed|gripped|held) my (?:arm|wrist|neck|throat|face) so (?:hard|tight)\\b[^.?!]{0,20}\\b(?:purple|bruised?|bruising|marks?|mark|black|blue|swollen)\\b|\\bi (?:flinch|cower|freeze)\\b[^.?!]{0,20}\\b(?:whenever|when|every time|each time) (?:he|she|they) (?:lifts?|raises?|moves?|comes? near)\\b";
+
+/** watched without knowing it: "nice jacket at the bus stop. you didn't see me did you" */
+const WATCHED_UNSEEN =
+  "\\byou didn'?t see me,? did (?:you|u)\\b|\\b(?:sitting|sat|parked|waiting|waited) (?:in|outside|opposite|across from) (?:the |a )?\\w+ (?:opposite|across from|outside|near) (?:your|ur) (?:new )?(?:place|flat|house|work|office)\\b";
+/** the children told to keep quiet by fear: "he tells the kids the police will take me away if they talk" */
+const CHILDREN_SILENCED =
+  '\\btell(?:s|ing)? the (?:kids|children|boys|girls)\\b(?=[^.?!]{0,40}\\b(?:police|social services|locked up|taken away|take (?:me|mummy|mommy|mum|mom) away|go to (?:jail|prison))\\b)';
+/** the partner's work turned against them: "she phones my supervisor making out she's scared for me" */
+const WORK_UNDERMINED =
+  '\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex))(?: \\w+)? (?:rings?|phones?|calls?|called|rang|phoned|emailed|messaged|told|tells|texts|texted) my (?:boss|supervisor|manager|work|employer|hr|line manager)\\b(?=[^.?!]{0,60}\\b(?:making out|lying|lies|stealing|steal|unreliable|scared for me|crazy|late|quit|fired|sacked|mental|unstable)\\b)';
+/** money held over the partner: "you can't be trusted with money", "i ask him for bus money" */
+const MONEY_HELD =
+  "\\b(?:can'?t|cannot|can not) be trusted with (?:money|the (?:money|card|bank card|account|cards))\\b|\\bdon'?t forget who pays (?:for )?(?:everything|the bills|the rent)\\b|\\b(?:ask|beg|asking|begging) (?:him|her) for (?:bus|bus fare|grocery|food|petrol|pocket|lunch|tampon|nappy) money\\b|\\bget a yes from (?:him|her) for\\b|\\b(?:has|have|had) to (?:okay|ok|approve)(?= (?:my|their|our|the) (?:shopping|spending|purchases)\\b)|\\bthe (?:loan|debt|mortgage|credit card)s? (?:is|are) (?:in|under) (?:your|ur) name\\b[^.?!]{0,40}\\b(?:enjoy|good luck|have fun)\\b";
+
+/** a high or dangerous place, with what the writer does there: "stopped on the flyover again. engine off. just sitting here looking down" */
+const AT_THE_EDGE =
+  "(?<=\\b(?:platform|tracks|rails|train line|bridge|overpass|viaduct|flyover|multi ?storey|car ?park|the pier|cliffs?|quarry|gorge|roof|balcony|ledge)\\b[^]{0,60})\\b(?:don'?t call (?:anyone|anybody|the police)|don'?t come(?: looking)?|i know why|looking down|look(?:ing)? over|looks so (?:calm|peaceful)|no fence|railing (?:is )?missing|low wall|for way too long|hazards on|engine off|letting (?:the )?trains go|let the next one go|(?:are|is) right (?:here|there)\\s*$|just to look over)";
+/** a breakdown or a jam on the bridge, not a crisis */
+const ROADSIDE =
+  /\b(?:aa|rac|breakdown|recovery|tow(?:ed|ing)?|mechanic|flat tyre|puncture|making (?:a|that|this) noise|traffic|jam|queue|accident ahead|roadworks|waiting for (?:the|a) (?:aa|rac|tow|mechanic|recovery))\b/;
+/** someone else who no longer wants to live: "dad told her he doesn't want to live anymore" */
+const THEY_NO_LONGER_WANT =
+  "\\b(?:he|she|they)(?: really| just)? (?:doesn'?t|does not|don'?t|do not|didn'?t|did not) want to (?:live|be alive|be here|exist|go on)(?: anymore| any more|(?=\\s*(?:[.,!?]|$)))";
+/** no longer afraid of dying, or ending it "not with you, with me" */
+const PAST_FEAR_OF_DYING =
+  "\\bstopped being (?:scared|afraid|frightened) of (?:dying|death)\\b|\\b(?:not|no longer) (?:scared|afraid|frightened) of (?:dying|death) (?:anymore|any more)\\b|\\bnot with (?:you|u)\\b[.,;]? ?(?:with (?:me|myself|being (?:a person|alive|here|me)|life)\\b|me\\b)|\\b(?:this|it)(?: isn'?t| is not|'s not) a break ?up\\b[^]{0,40}\\b(?:for good|stopping|ending|end it|done)\\b";
+/** a letter for afterwards, or being a weight whose going would be a relief */
+const FOR_AFTER =
+  '\\b(?:letter|note)s?\\b[^.?!]{0,40}\\bfor after\\b(?! (?:work|school|dinner|the|lunch|christmas|tonight|exams?|class|practice|training))|\\b(?:waste of space|burden|weight on everyone|dead weight)\\b(?=[^]{0,60}\\b(?:sigh (?:in|with) relief|breathe easier|lighter|relieved)\\b)|\\bwould (?:sigh (?:in|with) relief|breathe easier)\\b[^.?!]{0,30}\\b(?:if i|without me|once i|for good)\\b';
+
+export const EN_INDIRECT: RuleTable = {
+  self_harm: [
+    { re: EMOJI_MEANS },
+    // the day's vitamins counted out are not an overdose
+    {
+      re: EMOJI_PILLS,
+      urgent: true,
+      unlessIn: /\b(?:vitamins?|for today|today'?s|with (?:breakfast|dinner|food)|proud of me|prescribed|the doctor)\b/,
+    },
+    { re: LEAVING_HARM, jokable: true, unlessAfter: NIGHT_OUT },
+    // a day off wished for is not a wish to die: "hope i get hit by a bus so i don't have to go in"
+    {
+      re: HOPED_ACCIDENT,
+      jokable: true,
+      unlessAfter:
+        /^[^.?!]{0,30}\b(?:so (?:i|we) (?:don'?t|dont|can|could|wouldn'?t)|day off|time off|off work|skip)\b/,
+    },
+    { re: DARE_THE_ROAD },
+    { re: ONLY_WAY_OUT },
+    { re: PLAN_THAT_SCARES },
+    { re: LAST_MESSAGE },
+    { re: OUT_OF_THE_PICTURE },
+    { re: AT_THE_EDGE, unlessIn: ROADSIDE },
+    { re: THEY_NO_LONGER_WANT },
+    { re: PAST_FEAR_OF_DYING },
+    { re: FOR_AFTER },
+  ],
+  abuse: [
+    // a hold by harm if the partner leaves is control as well (LABELLING.md: "if you leave I'll kill myself")
+    { re: LEAVING_HARM, jokable: true, unlessAfter: NIGHT_OUT },
+    // a knock in a game: "it was just a shove in the scrum"
+    {
+      re: BLOW_MADE_SMALL,
+      unlessIn: /\b(?:scrum|ruck|tackle|pitch|referee|rugby|football|hockey|penalty|foul|the match|the game)\b/,
+    },
+    { re: WATCHED_UNSEEN },
+    { re: CHILDREN_SILENCED },
+    { re: WORK_UNDERMINED },
+    { re: MONEY_HELD },
+  ],
+  danger: [
+    // watched by the partner is stalking as well (LABELLING.md)
+    { re: WATCHED_UNSEEN },
+  ],
+};
