@@ -19,12 +19,12 @@ import storedModel from './model.json';
 import { type CheckIndex, PREBUILT_CHECK_INDEX } from './prebuilt-index.ts';
 import { compileTable, type SafetyLanguage, type SafetyRule } from './rule.ts';
 import storedLiterals from './rule-literals.json';
-import { DE } from './rules-de.ts';
+import { DE, DE_MORE } from './rules-de.ts';
 import { EN } from './rules-en.ts';
 import { EN_INDIRECT } from './rules-en-indirect.ts';
-import { ES } from './rules-es.ts';
-import { FR } from './rules-fr.ts';
-import { PT } from './rules-pt.ts';
+import { ES, ES_MORE } from './rules-es.ts';
+import { FR, FR_MORE } from './rules-fr.ts';
+import { PT, PT_MORE } from './rules-pt.ts';
 import { featuresOf, probabilities, RULE_CONCERNS, type SafetyModel, type WeightTable, weightTable } from './scorer.ts';
 import { WordIndex } from './word-index.ts';
 
@@ -79,9 +79,13 @@ const RULES: readonly IndexedRule[] = (
     ['en', EN],
     ['en', EN_INDIRECT],
     ['es', ES],
+    ['es', ES_MORE],
     ['de', DE],
+    ['de', DE_MORE],
     ['fr', FR],
+    ['fr', FR_MORE],
     ['pt', PT],
+    ['pt', PT_MORE],
   ] as const
 ).flatMap(([language, table]) =>
   compileTable(table).map((rule) => ({ ...rule, language, everyMatch: new RegExp(rule.pattern.source, 'g') })),
@@ -166,7 +170,7 @@ const SCENERY =
 
 /** talk about the topic, fiction, games and songs: a bare mention near these is not a concern */
 const TOPIC =
-  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|documental\w*|workshop\w*|vortrag|volkshochschule|homily|homilia|sermon|predigt|monografia|memoire|tfg|tesina|hausarbeit|programme|anuncio|werbung|poster|plakat|affiche|cartaz|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|docu|arte|telejornal|journal|noticiero|tagesschau|trabajo sobre|trabalha na|trabaja en|arbeitet bei|travaille a|works at|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee|video|videos|letra|squad|emission|emissao|programa|sendung|reportage|prof|professor|profe|philo|filosofia|philosophie|philosophy|patient|patients|paciente|pacientes|patienten|nurse|enfermera|enfermeira|krankenschwester|infirmiere|therapist|terapeuta|therapeut|therapeute|psicologa|psicologo|psychologe|psychologue|counsellor|counselor|memoir|memorias|chapter|capitulo|kapitel|chapitre|scene|escena|szene|tatort|thriller|krimi|polar|phd|thesis|tesis|tese|these|doktorarbeit|tiktok|sinais|signs|senales|anzeichen|signes|jornal|periodico|zeitung|doc|docs|peli|pelis|protagonista|protagonist|protagoniste|secourisme|socorrismo|teatro|theatre|theater|surgeon|surgery|cirujano|cirugia|chirurg|chirurgien|cirurgiao|cirurgia)\b/;
+  /\b(?:prevention|prevencion|pravention|prevencao|hotline|helpline|crisis line|awareness|documentar\w*|documental\w*|workshop\w*|vortrag|volkshochschule|homily|homilia|sermon|predigt|monografia|memoire|tfg|tesina|hausarbeit|programme|anuncio|werbung|poster|plakat|affiche|cartaz|podcast|article|articulo|artikel|artigo|book|libro|buch|livre|livro|novel|novela|roman|romance|film|filme|movie|pelicula|series|serie|episode|episodio|folge|show|song|lyrics|radio|schlager|singt|cancion|lied|chanson|musica|game|juego|spiel|jeu|jogo|level|boss|character|personaje|figur|personnage|personagem|volunteer\w*|voluntari\w*|ehrenamt\w*|benevol\w*|research|study|studie|estudio|etude|class|lecture|seminar\w*|news|noticias?|nachrichten|actualites|noticia|report\w*|reportaje|statistic\w*|estadistic\w*|statisti\w*|estatistic\w*|campaign|campana|kampagne|campagne|campanha|training|course|curso|kurs|cours|poem|poema|gedicht|poeme|quiz|netflix|season|temporada|staffel|saison|formation|doku|docu|arte|telejornal|journal|noticiero|tagesschau|trabajo sobre|trabalha na|trabaja en|arbeitet bei|travaille a|works at|faculdade|universidad|uni|lendo|leyendo|reading about|lecture|texte|titre|title|shakespeare|romeo|hamlet|literature|literatura|literatur|litterature|law|ley|lei|gesetz|loi|first aid|primeiros socorros|primeros auxilios|erste hilfe|premiers secours|exhibition|museum|museo|museu|musee|video|videos|letra|squad|emission|emissao|programa|sendung|reportage|prof|professor|profe|philo|filosofia|philosophie|philosophy|patient|patients|paciente|pacientes|patienten|nurse|enfermera|enfermeira|krankenschwester|infirmiere|therapist|terapeuta|therapeut|therapeute|psicologa|psicologo|psychologe|psychologue|counsellor|counselor|memoir|memorias|chapter|capitulo|kapitel|chapitre|scene|escena|szene|tatort|thriller|krimi|polar|phd|thesis|tesis|tese|these|doktorarbeit|tiktok|sinais|signs|senales|anzeichen|signes|jornal|periodico|zeitung|doc|docs|peli|pelis|protagonista|protagonist|protagoniste|secourisme|socorrismo|teatro|theatre|theater|surgeon|surgery|cirujano|cirugia|chirurg|chirurgien|cirurgiao|cirurgia)\b/;
 
 /** a story or the news: harm told in the third person beside these is what the story or the news told */
 const STORY =
@@ -259,13 +263,13 @@ const YOUR_MEDICINE = /^[^.?!]{0,30}?\b(?:your|ur|deine[mn]?|tus|tes|teus|tuas|s
 const SCORE_AFTER =
   /^(?:(?!\b(?:since|on|with|when|aged?|at|desde|seit|mit|depuis|avec|quand|com|quando|hace|vor|il y a)\b)[^.?!]){0,30}?[\s,(]\d{1,2} ?[-x] ?\d{1,2}\s*(?:[.,!?)]|$)/;
 
-/** a parent who "will kill me" is nearly always a figure of speech */
+/** a parent who "will kill me" is nearly always a figure of speech; one sworn by ("te lo juro por mi madre") is not that parent */
 const PARENT_HYPERBOLE =
-  /\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa])\b/;
+  /(?<!\b(?:por|pela|pelo|sur|bei) )\b(?:my|mi|meine?|ma|mon|minha|meu) (?:mum|mom|mother|dad|father|parents|madre|mama|vieja|viejo|padre|papa|mutter|mama|vater|eltern|mere|pere|mae|pai|suegr[oa])\b/;
 
 /** a vow to kill oneself in the first person: never a figure of speech about an exam or a boss */
 const SELF_VOW =
-  /\b(?:ich (?:will|werde|wuerde|wurde) mich (?:heute nacht |heute |jetzt )?umbringen|(?:will|werde|wuerde|wurde) ich mich (?:heute nacht |heute |jetzt )?umbringen|ich bring mich um|je (?:vais|veux|voudrais) me (?:tuer|suicider)|(?:quiero|voy a) matarme|me mato (?:esta noche|hoy|ya|de verdad)|vou me matar|me mato hoje|kill myself|end my life|want to die|wanna die)\b/;
+  /\b(?:ich (?:will|werde|wuerde|wurde) mich (?:heute nacht |heute |jetzt )?umbringen|(?:will|werde|wuerde|wurde) ich mich (?:heute nacht |heute |jetzt )?umbringen|ich bring mich um|je (?:vais|veux|voudrais) me (?:tuer|suicider)|(?:quiero|voy a) matarme|me mato (?:esta noche|hoy|ya|de verdad)|si (?:me dejas|te vas|me abandonas|me bloqueas),? me mato|vou me matar|me mato hoje|kill myself|end my life|want to die|wanna die)\b/;
 /** a pet that "is going to kill me" for a walk or for food */
 const PET_KILLS =
   /\bmy (?:dog|cat|puppy|kitten|pup) (?:is (?:going to|gonna|trying to)|will|'?ll|wants to|tried to) (?:kill|murder|end) me\b/;

@@ -52,7 +52,7 @@ const BLOW_MADE_SMALL =
 
 /** watched without knowing it: "nice jacket at the bus stop. you didn't see me did you" */
 const WATCHED_UNSEEN =
-  "\\byou didn'?t see me,? did (?:you|u)\\b|\\b(?:sitting|sat|parked|waiting|waited) (?:in|outside|opposite|across from) (?:the |a )?\\w+ (?:opposite|across from|outside|near) (?:your|ur) (?:new )?(?:place|flat|house|work|office)\\b";
+  "\\byou didn'?t see me[, ]{1,2}did (?:you|u)\\b|\\b(?:sitting|sat|parked|waiting|waited) (?:in|outside|opposite|across from) (?:the |a )?\\w+ (?:opposite|across from|outside|near) (?:your|ur) (?:new )?(?:place|flat|house|work|office)\\b";
 /** the children told to keep quiet by fear: "he tells the kids the police will take me away if they talk" */
 const CHILDREN_SILENCED =
   '\\btell(?:s|ing)? the (?:kids|children|boys|girls)\\b(?=[^.?!]{0,40}\\b(?:police|social services|locked up|taken away|take (?:me|mummy|mommy|mum|mom) away|go to (?:jail|prison))\\b)';

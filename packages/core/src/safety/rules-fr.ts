@@ -281,3 +281,33 @@ export const FR: RuleTable = {
     },
   ],
 };
+
+/** the partner leaving: the first half of a hold by harm ("si tu me quittes", "quitte-moi") */
+const FR_LEAVES = "(?:si tu (?:me quittes|t'en vas|pars|me laisses|me largues)|quitte[- ]moi|s'il me quitte)";
+/** what is promised after it, to oneself or to both */
+const FR_HARM_AFTER_LEAVING =
+  "(?:on part tous les deux|je t'emmene avec moi|(?<=tous les deux[, ]{1,2})pour de bon|(?<=plus de toi[, ]{1,2})plus de moi|j(?:e |')me fous en l'air|je me tue|je me suicide|je me jette|on meurt ensemble|on y passe tous les deux)\\b";
+const FR_LEAVING_HARM = `(?<=\\b${FR_LEAVES}\\b[^]{0,50}?)${FR_HARM_AFTER_LEAVING}`;
+
+/** done with life, not there by Christmas, afraid of oneself, gone for good */
+const FR_WEARY =
+  "\\bsi je (?:ne )?me reveille pas\\b[^.?!]{0,30}\\b(?:ca me va|tant mieux|c'est pas grave|je m'en fiche)\\b|\\bfaire un pas\\b[^.?!]{0,30}\\btrain\\b|\\bj'ai peur de moi\\b|\\bje (?:ne )?pense pas (?:etre|encore etre) (?:la|ici|vivant\\w*) (?:pour|a) (?:noel|mon anniv\\w*|l'ete|le nouvel an)\\b|\\b(?:j'ai|elle a|il a) assez vecu\\b|\\b(?:veut|veux|voudrais) (?:le|la) rejoindre\\b|\\bje merite de (?:crever|mourir)\\b|\\bc'est bientot fini pour moi\\b|\\bplus de raisons? de rester\\b|\\bj(?:e |')?veux plus etre la\\b(?=\\s*(?:[.!?]|$|,? c trop|,? c'est trop))|\\bsans ceinture\\b[^]{0,40}\\bj'espere\\b|\\bdisparaitre pour de bon\\b";
+
+/** acts on one's own body and the means at hand */
+const FR_ACTS =
+  "\\bje me (?:tape|cogne|suis cogne\\w*|frappe)\\b[^.?!]{0,15}\\bla tete contre\\b|\\bje me (?:griffe|gratte|brule|mords)\\b[^.?!]{0,30}\\b(?:sang|cigarettes?|briquet|punir)\\b|\\bva se (?:taillader|tuer|pendre|suicider|couper les veines)\\b|\\benferme\\w* dans la (?:salle de bain|sdb)\\b[^.?!]{0,20}\\b(?:rasoir|lame|couteau|cachets|medocs)\\b|\\b(?:l'utiliser|m'en servir|le retourner) (?:sur|contre) moi\\b|\\bboire (?:le produit|la javel|l'eau de javel|du destop)\\b|\\bessaye de (?:se|me) (?:pendre|tuer|suicider)\\b";
+
+/** control in French: the phone unlocked, the location always on, clothes and make-up ruled, a spy app, the pay */
+const FR_CONTROL =
+  "\\bdebloque ton (?:tel|telephone|portable)\\b|\\bje veux voir a qui (?:tu ecris|t'ecris|tu parles)\\b|\\bta localisation reste activee\\b|\\btu laisses ta localisation activee\\b|\\btu (?:mets|mettras|porteras) (?:pas de maquillage|la jupe longue)\\b|\\bappli espion\\b|\\bmis une camera\\b[^.?!]{0,30}\\bme regarde\\b|\\bregarde ou je suis\\b|\\bchange le mot de passe de (?:notre|mon) compte\\b|\\bta paye tu me la vires\\b|\\bt'as pas besoin de voir tes (?:copines|amies|amis|potes|parents|soeurs?)\\b|\\bla femme obeit\\b|\\b(?:il|elle|on) m'a (?:encore )?(?:laisse\\w*|enferme\\w*) (?:dehors )?sur (?:la terrasse|le balcon)\\b|\\bcoince\\w* sur (?:la terrasse|le balcon)\\b[^.?!]{0,30}\\b(?:il|elle) a ferme\\b|\\bm'a juste (?:serre|tire|pousse|secoue)\\w*\\b|\\bme tirait les cheveux\\b|\\blaisse faire pour qu'il arrete\\b|\\bj'ai dit\\b[^.?!]{0,20}\\bque c'etait (?:le velo|l'escalier|une porte|une chute)\\b";
+
+/** threats in French: a face spoiled, a pet that might fall ill, an "accident", made to disappear */
+const FR_THREATS =
+  "\\b(?:me|te) (?:defigur\\w*|abimer\\w* le visage)\\b|\\bce serait dommage qu'(?:il|elle) (?:tombe malade|lui arrive)\\b|\\bs'arranger\\w* pour que (?:j'aie|tu aies) un \"?accident\\b|\\bfais gaffe en rentrant\\b|\\b(?:me|te) faire disparaitre\\b|\\bpartir vivante?\\b|\\bje regle son compte\\b|\\b(?:il|je) (?:me|te) refai\\w* la tete\\b|\\bm'a (?:prise?|attrape\\w*|saisie?) par le cou\\b|\\b(?:il|elle) m'a (?:encore )?(?:etrangle\\w*|serre le cou)\\b";
+
+/** French wording added from the development sets' misses: held apart so the main table stays readable */
+export const FR_MORE: RuleTable = {
+  self_harm: [{ re: FR_LEAVING_HARM, jokable: true }, { re: FR_WEARY, jokable: true }, { re: FR_ACTS }],
+  abuse: [{ re: FR_LEAVING_HARM, jokable: true }, { re: FR_CONTROL }, { re: FR_THREATS, jokable: true }],
+  danger: [{ re: FR_THREATS, jokable: true }],
+};
