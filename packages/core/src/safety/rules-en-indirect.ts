@@ -79,6 +79,18 @@ const PAST_FEAR_OF_DYING =
 const FOR_AFTER =
   '\\b(?:letter|note)s?\\b[^.?!]{0,40}\\bfor after\\b(?! (?:work|school|dinner|the|lunch|christmas|tonight|exams?|class|practice|training))|\\b(?:waste of space|burden|weight on everyone|dead weight)\\b(?=[^]{0,60}\\b(?:sigh (?:in|with) relief|breathe easier|lighter|relieved)\\b)|\\bwould (?:sigh (?:in|with) relief|breathe easier)\\b[^.?!]{0,30}\\b(?:if i|without me|once i|for good)\\b';
 
+/** threats to the reader, veiled or plain: "i'll knock your teeth out", "shame if the brakes stopped working" */
+const THREAT_TO_READER =
+  "\\b(?:i'?ll|ill|i will|gonna|i'?m going to|im gonna) (?:knock|kick|punch|smash|bash) (?:your|ur) (?:teeth|head|face|lights) (?:in|out)\\b|\\b(?:so )?easy for (?:you|u) to (?:fall|have an accident|slip|trip)\\b|\\bshame if (?:someone|something|the brakes|your|ur)\\b[^.?!]{0,40}\\b(?:messed|happened|stopped working|cut|went wrong|broke|got hurt)\\b|\\b(?:gun|revolver|pistol|knife|rifle|shotgun|hammer|bedside drawer)\\b[^]{0,60}\\b(?:keep (?:that|it) in mind|remember (?:it|that)|think about (?:it|that)|next time (?:you|u) (?:argue|answer back|talk back|ignore|leave))\\b|\\bor (?:i'?m|im|i am) at (?:your|ur) door\\b|\\b(?:go on|try it)\\b[^a-z]{1,4}see what happens\\b|\\bwon'?t be around much longer if (?:you|u)\\b|\\bwith (?:you|u) in it\\b|\\bi know (?:what time|when) (?:you|u) (?:finish|leave|get off|get out)\\b(?=[^]{0,40}\\b(?:not done|not finished|can'?t hide|better (?:come|be)|don'?t (?:run|try)))";
+/** a threat for going to the police: "you reported me? fine. see you soon" ("reported" would read as talk about the topic) */
+const REPORTED_THREAT = '\\breported me\\b[^]{0,20}\\bsee (?:you|u) (?:soon|around|in court)\\b';
+/** harm promised to someone else: "he'll need a new face", "he's not getting up", "a hammer under the seat for that daniel" */
+const THREAT_TO_OTHERS =
+  "\\bneed a new face\\b|\\b(?:i'?ll|ill|i will|i'?d|id|gonna|going to|wanna|want to|gladly) put a bullet in (?:him|her|them|the (?:bloke|guy|man|woman|dude|fella|kid)|that (?:bloke|guy|man|woman|dude|fella|prick|bastard|twat))\\b|\\b(?:he'?s|she'?s|they'?re) not getting (?:back )?up\\b|\\bkeep (?:a|my) (?:hammer|knife|bat|gun|blade|crowbar)\\b[^.?!]{0,30}\\bfor (?:that|him|her|you|the)\\b|\\b(?:he|she|they) (?:go|gon|finna) kill (?:my|your|ur|me|you|us)\\b|\\bshut (?:her|him) up\\b(?=[^]{0,4}$)";
+/** harm done, told by the writer: a hand on the hob, made to stand out in the cold, locked in with the phone taken */
+const HARM_TOLD =
+  '\\bput my (?:hand|arm|face) (?:on|in|against) the (?:hob|stove|cooker|iron|fire|kettle)\\b|\\bmade me (?:stand|stay|sleep|sit) (?:in|outside|out)\\b[^.?!]{0,30}\\b(?:cold|garden|rain|snow|night)\\b|\\blocked (?:me|her|him) (?:inside|in)\\b[^.?!]{0,30}\\b(?:taken|took) (?:my|her|his) (?:phone|mobile)\\b|\\bshows up wherever i go\\b';
+
 export const EN_INDIRECT: RuleTable = {
   self_harm: [
     { re: EMOJI_MEANS },
@@ -118,9 +130,17 @@ export const EN_INDIRECT: RuleTable = {
     { re: CHILDREN_SILENCED },
     { re: WORK_UNDERMINED },
     { re: MONEY_HELD },
+    // a threat to the reader in a couple's chat comes from a partner (LABELLING.md)
+    { re: THREAT_TO_READER, jokable: true },
+    { re: REPORTED_THREAT },
+    { re: HARM_TOLD },
   ],
   danger: [
     // watched by the partner is stalking as well (LABELLING.md)
     { re: WATCHED_UNSEEN },
+    { re: THREAT_TO_READER, jokable: true },
+    { re: REPORTED_THREAT },
+    { re: THREAT_TO_OTHERS, jokable: true },
+    { re: HARM_TOLD },
   ],
 };

@@ -26,6 +26,11 @@ describe('indirect English wording', () => {
     ['he tells the kids the police will take mummy away if they say anything', 'abuse'],
     ['she rang my boss making out i was unstable', 'abuse'],
     ["you can't be trusted with money, i'm keeping the card", 'abuse'],
+    ["talk to me like that again and i'll knock your teeth out", 'danger'],
+    ['lovely car. shame if the brakes stopped working on the motorway', 'danger'],
+    ["the knife's in the drawer. remember that next time you answer back", 'abuse'],
+    ['you went to the police? fine. i know you reported me. see you soon', 'danger'],
+    ['he put my hand on the hob to teach me a lesson', 'abuse'],
   ])('%s raises %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -43,6 +48,9 @@ describe('indirect English wording', () => {
     'it was just a shove in the scrum, ankle is fine',
     'the last text you get from me before my flight, love you',
     'left you a note for after work, dinner is in the oven',
+    "answer your phone or i'm coming over, i'm worried",
+    'i know what time you finish, i will bring snacks',
+    'can the hero put a bullet in him already, this season is slow',
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
