@@ -345,6 +345,12 @@ const DE_THREATS =
 const DE_THROWN =
   '\\b(?:hat|hatte)\\b[^.?!]{0,30}\\b(?:nach mir|an den kopf|ins gesicht) geworfen\\b|\\bgequetscht[, ]{1,2}absichtlich\\b|\\babsichtlich\\b[^.?!]{0,20}\\bgequetscht\\b';
 
+/** wording added after set `ah` was read (decision 219) */
+const DE_MORE_SELF =
+  '\\bwenn du zur(?:u|ue)ckkommst\\b[^.?!]{0,15}\\bbin ich (?:tot|nicht mehr (?:da|hier))\\b|\\bohne gurt\\b[^.?!]{0,40}\\b(?:passiert|hoffe)\\b|\\bhoffe,? (?:dass )?(?:das flugzeug|der flieger) abst(?:u|ue)rzt\\b|\\bzuge\\b[^]{0,40}\\bbeim nachsten\\b|(?<=\\b(?:\\w*brucke|\\w*bruecke|bahnsteig\\w*|klippen?|dach)\\b[^]{0,50})\\b(?:ruf niemanden an|sag meiner (?:mama|mutter) nichts)\\b|\\bpassworter\\b[^]{0,60}\\bnur fur den fall\\b|\\bdroht,? sich (?:umzubringen|was anzutun|etwas anzutun)\\b';
+const DE_MORE_ABUSE =
+  '\\b(?:war )?nur (?:ne|eine) (?:ohrfeige|schelle|watsche)\\b|\\bwollte mich nicht (?:wurgen|schlagen|schubsen)\\b|\\bausgesperrt\\b[^.?!]{0,30}\\b(?:minus|kalt|frost|schnee)\\b|\\bzur therapie gehst du nicht\\b|\\bich weiss,? wann du feierabend hast\\b|\\bangezeigt\\b[^]{0,20}\\bwir sehen uns\\b';
+
 /** German wording added from the development sets' misses: held apart so the main table stays readable */
 export const DE_MORE: RuleTable = {
   self_harm: [
@@ -353,6 +359,7 @@ export const DE_MORE: RuleTable = {
     { re: DE_WEARY },
     { re: DE_ACTS },
     { re: '\\b(?:bring|bringe) ich dich um[, ]{1,2}und dann mich\\b' },
+    { re: DE_MORE_SELF, jokable: true },
   ],
   abuse: [
     { re: DE_LEAVING_HARM, jokable: true },
@@ -362,7 +369,14 @@ export const DE_MORE: RuleTable = {
     // a child's game: "i find di ueberall" at hide and seek 😂
     { re: DE_THREATS, jokable: true },
     { re: DE_THROWN },
+    { re: DE_MORE_ABUSE },
     { re: '\\b(?:er|sie) (?:hat|hatte) mich (?:\\w+ ){0,2}(?:gewurgt|gewuergt)\\b' },
   ],
-  danger: [{ re: DE_THREATS, jokable: true }, { re: DE_THROWN }],
+  danger: [
+    { re: DE_THREATS, jokable: true },
+    { re: DE_THROWN },
+    {
+      re: '\\bwollte mich nicht wurgen\\b|\\bich weiss,? wann du feierabend hast\\b|\\bangezeigt\\b[^]{0,20}\\bwir sehen uns\\b',
+    },
+  ],
 };

@@ -18,17 +18,19 @@ const LEAVING_HARM = `\\b${LEAVES}\\b[^]{0,60}?${HARM_AFTER_LEAVING}`;
 
 /** emoji standing for the means, with "myself", a time or an intent: "bout to 🪢 myself", "🙂🔫 me", "me 🪦 soon" */
 const EMOJI_MEANS =
-  '(?:🪢|🔫|🪦|⚰)\\s*(?:my ?self)\\b|\\b(?:bout|about|finna|gonna|going|wanna|want|imma|ready)(?: to)? (?:\\S{1,2} ?)?(?:🪢|🔫)(?! ?(?:my|the|a|an|your|ur|his|her|their|it|this|that|some) )|(?:^|\\s)(?:🙂|🙃)?🔫 ?me\\b|\\bme (?:🪢|🪦|⚰)+ ?(?:soon|tonight|tmrw|tomorrow|fr)\\b|\\b(?:want|wanna|gonna|going|finna|bout|about) (?:to )?💀+ ?my ?self\\b|🔪 ?my (?:wrists?|arms?|thighs?|legs?|skin)\\b';
+  '(?:🪢|🔫|🪦|⚰)\\s*(?:my ?self)\\b|\\b(?:got|have|bought|picked out|ordered|found) (?:the|my|a) (?:🪢|⚰|🔫)|(?:🪢|🔫|⚰|🪦|🔪)\\s*\\+|\\+\\s*(?:🪢|🔫|⚰|🪦|🔪)|(?:🪢|🔫|🪦|⚰)\\s*(?:tonight|esta noche|heute nacht|ce soir|hoje|em breve|soon|bald|pronto|bientot)\\b|\\bbe (?:🪦|⚰)|🪢\\s*(?:is |est |esta |ta |ist )?(?:ready|prete|lista|listo|pronta|pronto|bereit)\\b|(?:🩸|🔪)(?:\\s*(?:🩸|🔪))*\\s*(?:did it|again|otra vez|encore|de novo|wieder)\\b|\\b(?:bout|about|finna|gonna|going|wanna|want|imma|ready)(?: to)? (?:\\S{1,2} ?)?(?:🪢|🔫)(?! ?(?:my|the|a|an|your|ur|his|her|their|it|this|that|some) )|(?:^|\\s)(?:🙂|🙃)?🔫 ?me\\b|\\bme (?:🪢|🪦|⚰)+ ?(?:soon|tonight|tmrw|tomorrow|fr)\\b|\\b(?:want|wanna|gonna|going|finna|bout|about) (?:to )?💀+ ?my ?self\\b|🔪 ?my (?:wrists?|arms?|thighs?|legs?|skin)\\b';
+/** a weapon or a blade to be used on oneself: "been thinking about using it on myself" */
+const ON_MYSELF = '\\b(?:using|use) (?:it|them|that|the (?:gun|knife|blade)) on myself\\b';
 /** pills as emoji, the lot of them: "💊💊💊💊 all of them", "swallowed the whole 💊 box" */
 const EMOJI_PILLS =
   '(?:💊\\s*){3,}(?=[^.?!]{0,6}\\b(?:all|every|the lot|gone|them all)\\b)|(?<=\\b(?:swallowed|downed|necked)\\b[^.?!]{0,20})💊|(?<=\\b(?:took|taken) (?:all|the whole|every|the lot)\\b[^.?!]{0,12})💊';
 
 /** hoping to die by chance: "keep hoping the plane goes down", "i lowkey hope i get hit by a car" */
 const HOPED_ACCIDENT =
-  "\\b(?:hope|hoping|hoped|wish|wishing|pray|praying|wouldn'?t mind|would not mind|be grateful)\\b(?: (?:that|if|the|a|i|someone|something|it|so|lowkey|kinda|secretly))*[^.?!]{0,24}?\\b(?:plane (?:goes|would go|went|crashes|would crash) down|plane (?:crashes|would crash)|ferry (?:would go|goes|went) under|(?:get|got|gets|getting) hit by (?:a|the) (?:car|bus|truck|lorry|train)|someone (?:runs|ran) (?:the|a) red|something (?:would )?happens?\\b[^.?!]{0,20}\\b(?:no (?:seat ?belt|helmet)|belt))";
+  "\\b(?:hope|hoping|hoped|wish|wishing|pray|praying|wouldn'?t mind|would not mind|be grateful)\\b(?: (?:that|if|the|a|i|someone|something|it|so|lowkey|kinda|secretly))*[^.?!]{0,24}?\\b(?:plane (?:goes|would go|went|crashes|would crash) down|plane (?:crashes|would crash)|ferry (?:would go|goes|went) under|(?:get|got|gets|getting) hit by (?:a|the) (?:car|bus|truck|lorry|train)|someone (?:runs|ran) (?:the|a) red|something (?:would )?happens?\\b[^.?!]{0,20}\\b(?:no (?:seat ?belt|helmet)|belt)|(?:truck|car|bus|train|lorry) would (?:just )?(?:take me out|hit me|end it))\\b|\\bif a (?:car|bus|truck|lorry|train) hits me,? (?:whatever|fine|so what|good|oh well)\\b";
 /** and the same told by the act: "drove at 100 with no belt on hoping something would happen" */
 const DARE_THE_ROAD =
-  '\\b(?:no (?:seat ?belt|belt|helmet)|eyes (?:shut|closed))\\b[^.?!]{0,40}\\b(?:hoping|see what happens|wanted it to (?:just )?end|something would happen)\\b|\\b(?:drove|driving|drive|ride|riding)\\b[^.?!]{0,40}\\bwith (?:no (?:seat ?belt|belt|helmet)|my eyes (?:shut|closed))\\b[^.?!]{0,30}\\b(?:hoping|see what happens|wanted it to (?:just )?end)\\b';
+  "\\b(?:no (?:seat ?belt|belt|helmet)|eyes (?:shut|closed))\\b[^.?!]{0,40}\\b(?:hoping|see what happens|wanted it to (?:just )?end|something would happen|see if it'?d end)\\b|\\b(?:drove|driving|drive|ride|riding)\\b[^.?!]{0,40}\\bwith (?:no (?:seat ?belt|belt|helmet)|my eyes (?:shut|closed))\\b[^.?!]{0,30}\\b(?:hoping|see what happens|wanted it to (?:just )?end)\\b";
 
 /** the way out named as not being here: "the only escape is to just not be here anymore" */
 const ONLY_WAY_OUT =
@@ -65,7 +67,7 @@ const MONEY_HELD =
 
 /** a high or dangerous place, with what the writer does there: "stopped on the flyover again. engine off. just sitting here looking down" */
 const AT_THE_EDGE =
-  "(?<=\\b(?:platform|tracks|rails|train line|bridge|overpass|viaduct|flyover|multi ?storey|car ?park|the pier|cliffs?|quarry|gorge|roof|balcony|ledge)\\b[^]{0,60})\\b(?:don'?t call (?:anyone|anybody|the police)|don'?t come(?: looking)?|i know why|looking down|look(?:ing)? over|looks so (?:calm|peaceful)|no fence|railing (?:is )?missing|low wall|for way too long|hazards on|engine off|letting (?:the )?trains go|let the next one go|(?:are|is) right (?:here|there)\\s*$|just to look over)";
+  "(?<=\\b(?:platform|tracks|rails|train line|lookout|bridge|overpass|viaduct|flyover|multi ?storey|car ?park|the pier|cliffs?|quarry|gorge|roof|balcony|ledge)\\b[^]{0,60})\\b(?:don'?t call (?:anyone|anybody|the police)|don'?t come(?: looking)?|i know why|looking down|look(?:ing)? over|looks so (?:calm|peaceful)|no fence|railing (?:is )?missing|low wall|for way too long|hazards on|engine off|letting (?:the )?trains go|let the next one go|(?:are|is) right (?:here|there)\\s*$|just to look over|no guard ?rail|don'?t look for me|(?:just )?wanted to say (?:i love you|goodbye))";
 /** a breakdown or a jam on the bridge, not a crisis */
 const ROADSIDE =
   /\b(?:aa|rac|breakdown|recovery|tow(?:ed|ing)?|mechanic|flat tyre|puncture|making (?:a|that|this) noise|traffic|jam|queue|accident ahead|roadworks|waiting for (?:the|a) (?:aa|rac|tow|mechanic|recovery))\b/;
@@ -91,6 +93,27 @@ const THREAT_TO_OTHERS =
 const HARM_TOLD =
   '\\bput my (?:hand|arm|face) (?:on|in|against) the (?:hob|stove|cooker|iron|fire|kettle)\\b|\\bmade me (?:stand|stay|sleep|sit) (?:in|outside|out)\\b[^.?!]{0,30}\\b(?:cold|garden|rain|snow|night)\\b|\\blocked (?:me|her|him) (?:inside|in)\\b[^.?!]{0,30}\\b(?:taken|took) (?:my|her|his) (?:phone|mobile)\\b|\\bshows up wherever i go\\b';
 
+/** trains let go by, a count to the one that will be taken: "counted 6 trains. ill go on the 7th" */
+const TRAINS_LET_GO =
+  "\\b(?:letting|let|watching|watched) (?:the )?trains (?:go|pass)\\b(?=[^]{0,40}\\b(?:next one|the \\d+th|i'?ll go|ill go)\\b)|\\bcounted \\d+ trains\\b(?=[^]{0,30}\\b(?:next one|the \\d+th|i'?ll go|ill go)\\b)|\\b(?:call|ring) (?:the police|anyone|999|911|112)\\b[^.?!]{0,20}\\bi'?ll jump\\b";
+/** a goodbye by arrangements: logins left "just in case", things given that will be understood later */
+const ARRANGED_GOODBYE =
+  "\\b(?:my|all my) (?:passwords?|(?:phone )?pin|bank logins?|logins?)\\b[^]{0,60}\\b(?:just in case|in case something happens|if anything happens)\\b|\\b(?:he|she|they|you)'?ll understand (?:later|one day|someday)\\b|\\btying up loose ends\\b|\\bbetter off without (?:a \\w+ like me|someone like me)\\b|\\b(?:going|go|come) to my funeral\\b|\\bpics? of (?:her|his|my) (?:wrists|cuts)\\b";
+/** someone who threatens to kill themselves, and a crash for two */
+const THREATENS_ONESELF =
+  '\\bthreat\\w* (?:to )?(?:kill|hurt|harm) (?:herself|himself|themselves|themself)\\b|\\b(?:drive|crash|steer) us both (?:into|off)\\b';
+/** slaps made small, and more control: friends kept away, therapy cancelled, where the reader is in a photo */
+const MORE_MADE_SMALL =
+  '\\b(?:it was|was|only|just) (?:a |one )?(?:little )?(?:slap|smack)\\b|\\bit was a push,? not a punch\\b|\\bbarely touched (?:you|u|her|him)\\b';
+const MORE_CONTROL =
+  "\\bsend me a (?:pic|photo|picture)\\b[^.?!]{0,10}\\bof where (?:you|u) are\\b|\\b(?:not letting|won'?t let|doesn'?t let|don'?t let) me see my (?:friends|family|mum|mom|sister|parents)\\b|\\bcancel (?:that|your|ur) (?:therapy|counselling|counseling|doctor'?s?) appointment\\b|\\btold the (?:kids|children|boys|girls)\\b(?=[^.?!]{0,70}\\b(?:police|social services|locked up|taken away|go to (?:jail|prison))\\b)|\\bi saw (?:it )?on the (?:app|tracker|find my)\\b|\\b(?:your|ur) (?:sister|mum|mom|family|friends|brother|parents) (?:isn'?t|is not|aren'?t|are not) welcome here\\b";
+/** veiled threats: a pet that might not come back, a parent who lives alone, a gun cleaned during a row */
+const MORE_THREATS =
+  "\\b(?:sad|shame|pity) if (?:he|she|it|your \\w+|ur \\w+) (?:got out|went missing|got lost|disappeared)\\b|\\b(?:your|ur) (?:mum|mom|sister|nan|gran|dad) lives alone,? (?:right|doesn'?t she|doesn'?t he|innit)\\b|\\b(?:gun|rifle|knife|shotgun)\\b[^.?!]{0,30}\\bwhen (?:we|i) (?:argue|fight|disagree)\\b|\\bi know (?:what time|when) (?:you|u) (?:finish|leave|get off)\\b[^]{0,20}\\bright\\?";
+/** sex while asleep, without a yes */
+const WOKE_TO_IT =
+  '\\bwoke up (?:and|to) (?:him|her|he|she)\\b[^.?!]{0,30}\\b(?:doing stuff|on top|touching|inside)\\b';
+
 export const EN_INDIRECT: RuleTable = {
   self_harm: [
     { re: EMOJI_MEANS },
@@ -114,6 +137,10 @@ export const EN_INDIRECT: RuleTable = {
     { re: LAST_MESSAGE },
     { re: OUT_OF_THE_PICTURE },
     { re: AT_THE_EDGE, unlessIn: ROADSIDE },
+    { re: TRAINS_LET_GO },
+    { re: ARRANGED_GOODBYE, jokable: true },
+    { re: THREATENS_ONESELF },
+    { re: ON_MYSELF },
     { re: THEY_NO_LONGER_WANT },
     { re: PAST_FEAR_OF_DYING },
     { re: FOR_AFTER },
@@ -134,6 +161,11 @@ export const EN_INDIRECT: RuleTable = {
     { re: THREAT_TO_READER, jokable: true },
     { re: REPORTED_THREAT },
     { re: HARM_TOLD },
+    { re: THREATENS_ONESELF },
+    { re: MORE_MADE_SMALL },
+    { re: MORE_CONTROL },
+    { re: MORE_THREATS, jokable: true },
+    { re: WOKE_TO_IT },
   ],
   danger: [
     // watched by the partner is stalking as well (LABELLING.md)
@@ -141,6 +173,7 @@ export const EN_INDIRECT: RuleTable = {
     { re: THREAT_TO_READER, jokable: true },
     { re: REPORTED_THREAT },
     { re: THREAT_TO_OTHERS, jokable: true },
+    { re: MORE_THREATS, jokable: true },
     { re: HARM_TOLD },
   ],
 };

@@ -341,15 +341,28 @@ const ES_PRESSED =
 const ES_THREATS =
   '\\bsi (?:le )?(?:cuento|digo|hablo|abro la boca)\\b[^.?!]{0,40}\\b(?:me mata|no salgo viv[ao])\\b|\\bno salgo viv[ao]\\b|\\bnos vamos a matar todos\\b|\\bme (?:echo|tiro) el coche encima\\b|\\bsi no te mueres\\b[^.?!]{0,20}\\bte ayudo\\b|\\b(?:llevo|traigo|tengo) una (?:navaja|pistola|cuchillo|arma)\\b[^.?!]{0,40}\\bpara cuando (?:vea|llegue|salga)\\b|\\bcolg\\w* a (?:mi|su) \\w+ (?:del|por el|desde el) (?:barandal|balcon|ventana)\\b';
 
+/** wording added after set `ah` was read (decision 219): back to find them dead, an ultimatum, a hoped crash,
+ * trains let go by, goodbyes by arrangement, a blow that was not meant, a hand held on the stove */
+const ES_MORE_SELF =
+  '\\bcuando vuelvas\\b[^.?!]{0,15}\\b(?:ya no (?:voy a estar|estare)|estare muert[ao])\\b|\\bo me (?:corto|mato)\\b(?! (?:el|la|las|los|un|una)\\b)|\\bojala (?:se (?:cayera|caiga|estrelle|estrellara) el avion|me atropelle)\\b|\\bsin cinturon\\b[^.?!]{0,30}\\b(?:a ver si pasa algo|pase algo|ojala)\\b|\\btrenes\\b[^]{0,40}\\bel proximo\\b|(?<=\\b(?:parking|puente|azotea|vias|anden|acantilado)\\b[^]{0,50})\\b(?:mirando (?:para|pa) abajo|no llames a nadie|no me busques)\\b|\\bcontrasenas\\b[^]{0,40}\\bpor si acaso\\b|\\bya no voy a poder cuidar\\w*\\b|\\bamenaza con (?:matarse|suicidarse|hacerse dano)\\b';
+const ES_MORE_ABUSE =
+  '\\bno quiso (?:ahorcarme|pegarme|empujarme|estrangularme)\\b|\\bla mano en la (?:hornalla|estufa|plancha|hornilla|vitro\\w*)\\b';
+
 /** Spanish wording added from the development sets' misses: held apart so the main table stays readable */
 export const ES_MORE: RuleTable = {
-  self_harm: [{ re: ES_LEAVING_HARM, jokable: true }, { re: ES_WEARY, jokable: true }, { re: ES_ACTS }],
+  self_harm: [
+    { re: ES_LEAVING_HARM, jokable: true },
+    { re: ES_WEARY, jokable: true },
+    { re: ES_ACTS },
+    { re: ES_MORE_SELF, jokable: true },
+  ],
   abuse: [
     { re: ES_LEAVING_HARM, jokable: true },
     { re: ES_MADE_SMALL },
     { re: ES_CONTROL },
     { re: ES_PRESSED },
     { re: ES_THREATS, jokable: true },
+    { re: ES_MORE_ABUSE },
   ],
-  danger: [{ re: ES_THREATS, jokable: true }],
+  danger: [{ re: ES_THREATS, jokable: true }, { re: '\\bno quiso (?:ahorcarme|estrangularme)\\b' }],
 };

@@ -305,9 +305,25 @@ const FR_CONTROL =
 const FR_THREATS =
   "\\b(?:me|te) (?:defigur\\w*|abimer\\w* le visage)\\b|\\bce serait dommage qu'(?:il|elle) (?:tombe malade|lui arrive)\\b|\\bs'arranger\\w* pour que (?:j'aie|tu aies) un \"?accident\\b|\\bfais gaffe en rentrant\\b|\\b(?:me|te) faire disparaitre\\b|\\bpartir vivante?\\b|\\bje regle son compte\\b|\\b(?:il|je) (?:me|te) refai\\w* la tete\\b|\\bm'a (?:prise?|attrape\\w*|saisie?) par le cou\\b|\\b(?:il|elle) m'a (?:encore )?(?:etrangle\\w*|serre le cou)\\b";
 
+/** wording added after set `ah` was read (decision 219) */
+const FR_MORE_SELF =
+  "\\bquand tu (?:reviendras|rentreras)\\b[^.?!]{0,15}\\bje (?:serai|ne serai) (?:plus la|morte?|pas la)\\b|\\bj'espere que l'avion s'ecrase\\b|\\bla seule (?:facon|solution|issue)\\b[^.?!]{0,30}\\b(?:plus etre la|mourir|disparaitre|en finir)\\b|\\btrains passer\\b[^]{0,40}\\ble prochain\\b|(?<=\\b(?:pont|quai|voies|parking|falaise|toit)\\b[^]{0,50})\\b(?:appelle personne|je regarde en bas)\\b|\\bje pourrai plus m'en occuper\\b|\\bmots de passe\\b[^]{0,40}\\bau cas ou\\b|\\bmenace de se (?:tuer|suicider|faire du mal)\\b";
+const FR_MORE_ABUSE =
+  "\\bc'etait juste une (?:claque|gifle|baffe)\\b|\\bvoulait pas m'(?:etrangler|frapper)\\b|\\bla main sur la (?:plaque|cuisiniere|gaziniere)\\b|\\bdit aux enfants\\b[^.?!]{0,60}\\b(?:prison|police|placer|enlever)\\b";
+
 /** French wording added from the development sets' misses: held apart so the main table stays readable */
 export const FR_MORE: RuleTable = {
-  self_harm: [{ re: FR_LEAVING_HARM, jokable: true }, { re: FR_WEARY, jokable: true }, { re: FR_ACTS }],
-  abuse: [{ re: FR_LEAVING_HARM, jokable: true }, { re: FR_CONTROL }, { re: FR_THREATS, jokable: true }],
-  danger: [{ re: FR_THREATS, jokable: true }],
+  self_harm: [
+    { re: FR_LEAVING_HARM, jokable: true },
+    { re: FR_WEARY, jokable: true },
+    { re: FR_ACTS },
+    { re: FR_MORE_SELF, jokable: true },
+  ],
+  abuse: [
+    { re: FR_LEAVING_HARM, jokable: true },
+    { re: FR_CONTROL },
+    { re: FR_THREATS, jokable: true },
+    { re: FR_MORE_ABUSE },
+  ],
+  danger: [{ re: FR_THREATS, jokable: true }, { re: "\\bvoulait pas m'etrangler\\b" }],
 };

@@ -317,12 +317,28 @@ const PT_CONTROL =
 const PT_THREATS =
   '\\btenho outra chave\\b(?! (?:no|na|aqui|comigo|em|la|do|da)\\b)|\\b(?:sabe|sabes) do que (?:eu )?sou capaz\\b|\\b(?:vais|vai|vc vai) ver (?:so )?quando eu chegar\\b|\\bsei onde (?:tua|sua|a tua) (?:mae|familia|irma|filha) mora\\b|\\bse (?:eu )?nao retirar a queixa\\b|\\bo que (?:eu )?fiz da ultima vez\\b';
 
+/** wording added after set `ah` was read (decision 219) */
+const PT_MORE_SELF =
+  '\\bquando (?:voltar|voce voltar|vc voltar|tu voltares)\\b[^.?!]{0,15}\\bnao vou (?:estar|tar) mais aqui\\b|\\btomara que o aviao caia\\b|\\bsem cinto\\b[^.?!]{0,30}\\b(?:esperando|pra ver|tomara)\\b|\\bsenhas\\b[^]{0,40}\\b(?:caso aconteca|por via das duvidas)\\b|\\bameaca se matar\\b|\\bmata nos dois\\b';
+const PT_MORE_ABUSE = '\\bnao quis me (?:enforcar|bater|empurrar|estrangular)\\b|\\bmata nos dois\\b';
+
 /** Portuguese wording added from the development sets' misses: held apart so the main table stays readable */
 export const PT_MORE: RuleTable = {
-  self_harm: [{ re: PT_LEAVING_HARM, jokable: true }, { re: PT_WEARY, jokable: true }, { re: PT_ACTS }],
-  abuse: [{ re: PT_LEAVING_HARM, jokable: true }, { re: PT_CONTROL }, { re: PT_THREATS, jokable: true }],
+  self_harm: [
+    { re: PT_LEAVING_HARM, jokable: true },
+    { re: PT_WEARY, jokable: true },
+    { re: PT_ACTS },
+    { re: PT_MORE_SELF, jokable: true },
+  ],
+  abuse: [
+    { re: PT_LEAVING_HARM, jokable: true },
+    { re: PT_CONTROL },
+    { re: PT_THREATS, jokable: true },
+    { re: PT_MORE_ABUSE },
+  ],
   danger: [
     { re: PT_THREATS, jokable: true },
+    { re: '\\bnao quis me (?:enforcar|estrangular)\\b|\\bmata nos dois\\b' },
     {
       re: '\\b(?:na|a) (?:1[2-9]0|200)\\b[^.?!]{0,40}\\b(?:com (?:a|o) (?:bebe|crianca|criancas|filho|filhos)|de proposito)\\b',
     },

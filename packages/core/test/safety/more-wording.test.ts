@@ -19,6 +19,16 @@ describe('wording added in German, Spanish, French and Portuguese', () => {
     ['peço a deus toda noite pra me levar', 'self_harm'],
     ['entrega o celular desbloqueado, agora', 'abuse'],
     ['você sabe do que eu sou capaz', 'danger'],
+    ['cuando vuelvas ya no voy a estar', 'self_harm'],
+    ['desbloquéame o me corto', 'self_harm'],
+    ['fahre seit Tagen ohne Gurt, vielleicht passiert ja was', 'self_harm'],
+    ["c'était juste une claque, arrête", 'abuse'],
+    ['ele ameaça se matar toda vez que eu saio', 'self_harm'],
+    ['🪢 + the beam in the garage', 'self_harm'],
+    ['ill be 🪦 before christmas', 'self_harm'],
+    ['she threatens to kill herself every time i see my mum', 'self_harm'],
+    ['ur mom lives alone right', 'danger'],
+    ["she's not letting me see my friends anymore", 'abuse'],
   ])('%s raises %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -33,6 +43,9 @@ describe('wording added in German, Spanish, French and Portuguese', () => {
     'je me suis enfermée dehors sur le balcon, la porte a claqué avec le vent',
     'se tu me deixar a receita do bacalhau, nenhum dos dois passa fome no natal',
     'pode trancar a porta, eu tenho outra chave no chaveiro',
+    'desbloquéame o me corto el pelo yo solo',
+    'my boyfriend and i have each other\'s passwords, just in case',
+    'dont wait up, last train is at 00:40',
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
