@@ -44,7 +44,7 @@ describe('wording added in German, Spanish, French and Portuguese', () => {
     'se tu me deixar a receita do bacalhau, nenhum dos dois passa fome no natal',
     'pode trancar a porta, eu tenho outra chave no chaveiro',
     'desbloquéame o me corto el pelo yo solo',
-    'my boyfriend and i have each other\'s passwords, just in case',
+    "my boyfriend and i have each other's passwords, just in case",
     'dont wait up, last train is at 00:40',
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
