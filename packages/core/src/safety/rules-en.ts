@@ -306,7 +306,7 @@ export const EN: RuleTable = {
     {
       re: `\\b(?:i|i'?d|i'?ll|i'?ve|${IM}|just|really|honestly|sometimes|still|so|truly|literally)\\b[^.?!]{0,24}?\\b${WANT}\\b(?: to)?(?: just| really| simply)? ${BE_GONE}`,
       unlessAfter:
-        /^(?: (?:of|from|with) (?:embarrassment|shame|laughter|laughing|happiness|cringe|boredom|cuteness)| laughing| happy| in your arms| for you| on (?:that|this) hill| old| a happy| of old age)/,
+        /^(?: \(?(?:of|from|with) (?:embarrassment|shame|laughter|laughing|happiness|cringe|boredom|cuteness)| laughing| happy| in your arms| for you| on (?:that|this) hill| old| a happy| of old age| (?:this|on|all|till|until|tomorrow) (?:sunday|saturday|weekend|morning|day|week|noon|lunch))/,
       jokable: true,
       unlessWithin:
         /\b(?:don'?t|do not|dont|never|not|no longer|wouldn'?t|won'?t|didn'?t|doesn'?t)\b(?: \w+)? (?:want|wanna|wish|going|gonna|plan|planning|need|ready|deserve)\b|\b(?:thought|felt like|felt as if|swore) (?:i|we)(?: was| were| would|'d)\b/,
@@ -334,6 +334,9 @@ export const EN: RuleTable = {
     },
     {
       re: "\\b(?:won'?t|will not|wont) (?:be )?(?:a (?:problem|burden|bother)|around|here|bothering (?:you|anyone)|in your way) (?:for )?(?:much longer|for long|anymore|any ?more|after tonight|after today|by tomorrow)",
+      // a move, not a goodbye: "i won't be here much longer, moving to leeds in march!"
+      unlessIn:
+        /\b(?:moving|move to|moved|relocat\w*|new job|new flat|new house|emigrat\w*|visa|lease|contract ends)\b/,
     },
     {
       re: "\\b(?:i am|i'?m|i feel like) (?:such )?a burden (?:to|on) (?:every(?:one|body)|you all|my family|everybody)",
@@ -371,6 +374,9 @@ export const EN: RuleTable = {
     },
     {
       re: "\\b(?:this is (?:my )?(?:last|final) (?:message|goodbye|text|time you'?ll hear from me)|(?:the )?last time you'?ll (?:ever )?(?:hear from|see|talk to) me|by the time you (?:read|see|get) this|goodbye (?:forever|for good|everyone|world|cruel world)(?! to (?:that|this|the|my|our|those|these) (?!life|world|family|kids|children|mum|mom|dad|parents|friends))|i(?:'?m| am) saying goodbye (?:to everyone|for good|forever)|(?:wrote|written|writing|left) (?:a |my )?(?:goodbye|suicide|last|final) (?:notes?|letters?|messages?)|when i'?m gone,? (?:please )?(?:take care|look after|feed|give))",
+      // a phone or a trip that cuts the chat short: "this is my last text before my phone dies", "battery on 2%"
+      unlessIn:
+        /\b(?:battery|batt|charger|charging|signal|tunnel|wifi|wi-fi|no data|phone'?s? (?:dying|about to die|on \d+|dead|going to die|gonna die)|my phone dies|\d+ ?%|board(?:ing)?|take ?off|airplane mode|flight mode|on the plane|my flight|(?:i'?m|im) going to (?:bed|sleep)(?! forever)|bedtime|night night)\b/,
       urgent: true,
     },
     {

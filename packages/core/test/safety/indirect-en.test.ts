@@ -31,6 +31,7 @@ describe('indirect English wording', () => {
     ["the knife's in the drawer. remember that next time you answer back", 'abuse'],
     ['you went to the police? fine. i know you reported me. see you soon', 'danger'],
     ['he put my hand on the hob to teach me a lesson', 'abuse'],
+    ["this is my last text. i'm sorry for everything", 'self_harm'],
   ])('%s raises %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -51,6 +52,10 @@ describe('indirect English wording', () => {
     "answer your phone or i'm coming over, i'm worried",
     'i know what time you finish, i will bring snacks',
     'can the hero put a bullet in him already, this season is slow',
+    'this is my last message, battery on 2%',
+    'this is my last text before i board, love you x',
+    "we won't be here much longer, we're moving to leeds in march",
+    'i want to die (of embarrassment), i called my teacher mum',
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
