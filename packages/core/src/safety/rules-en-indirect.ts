@@ -114,6 +114,13 @@ const MORE_THREATS =
 const WOKE_TO_IT =
   '\\bwoke up (?:and|to) (?:him|her|he|she)\\b[^.?!]{0,30}\\b(?:doing stuff|on top|touching|inside)\\b';
 
+/** slang and short endings: "feel like unaliving tbh", "imma delete myself", "this is it for me. sorry" */
+const SLANG_ENDINGS =
+  "\\bunaliv(?:e|ing) (?:myself|me)\\b|\\b(?:feel like|thinking (?:about|of)|been thinking about) unaliving\\b|\\b(?:imma|gonna|going to|want to|wanna) delete myself\\b(?! (?:from|off|out))|\\bthis is it for me\\b|\\bsorry (?:everyone|everybody)\\b[^]{0,12}\\bthis is it\\b|\\b(?:rather|sooner) be (?:in the ground|(?:six|6) (?:foot|feet) under)\\b|\\bif i die (?:tonight|today|tomorrow)\\b[^.?!]{0,20}\\bnot (?:ur|your) fault\\b|\\bwon'?t have to after tonight\\b|\\bthinking to (?:jump|die|end|finish|kill)\\b|\\b(?:stood|standing|was) on (?:the|a) (?:chair|stool|stepladder|ladder)\\b[^.?!]{0,20}\\bwith (?:the|a) (?:belt|rope|cord|cable)\\b|\\bpainless ways? to (?:die|go|end it|kill)\\b|\\bwould (?:get on|manage|cope|do)(?: \\w+)? without me\\b(?! (?:for|this|tonight|today|while|at|on|in)\\b)|\\bbetter off with the (?:insurance|money|payout)\\b|\\bless mouths\\b|\\bnot w(?:ith|/)? ?(?:you|u)\\b[.,;]? ?w(?:ith|/)? ?(?:everything|life)\\b";
+/** two deaths in one: "one bullet for him and one for me", "if i'm going, he's coming with me" */
+const TAKING_SOMEONE =
+  "\\bone (?:bullet )?for (?:him|her|you|them) and one for me\\b|\\bif i'?m going,? (?:he|she|that \\w+|the \\w+)\\b[^.?!]{0,30}\\bcoming with me\\b|\\bwhen i check out,? (?:he|she|my \\w+(?: \\w+)?) checks out\\b";
+
 export const EN_INDIRECT: RuleTable = {
   self_harm: [
     { re: EMOJI_MEANS },
@@ -141,6 +148,8 @@ export const EN_INDIRECT: RuleTable = {
     { re: ARRANGED_GOODBYE, jokable: true },
     { re: THREATENS_ONESELF },
     { re: ON_MYSELF },
+    { re: SLANG_ENDINGS, jokable: true },
+    { re: TAKING_SOMEONE },
     { re: THEY_NO_LONGER_WANT },
     { re: PAST_FEAR_OF_DYING },
     { re: FOR_AFTER },
@@ -175,5 +184,6 @@ export const EN_INDIRECT: RuleTable = {
     { re: THREAT_TO_OTHERS, jokable: true },
     { re: MORE_THREATS, jokable: true },
     { re: HARM_TOLD },
+    { re: TAKING_SOMEONE },
   ],
 };

@@ -296,7 +296,7 @@ export const EN: RuleTable = {
     },
     {
       // not kilometres: "200 kms", "how many kms on a used car"
-      re: '(?<![0-9] ?|\\b(?:for|how many|few|many|more|less|low|high|the|of|extra|some) )\\bkms\\b|\\b(?:unalive|sewer ?slide|self[- ]?harm(?:ing|ed)?|selfharm)\\b',
+      re: '(?<![0-9] ?|\\b(?:for|how many|few|many|more|less|low|high|the|of|extra|some) )\\bkms\\b|\\bunalive\\b(?! (?:my|the|this|that|these|those|his|her|a|an|every|all|old|some)\\b)|\\b(?:sewer ?slide|self[- ]?harm(?:ing|ed)?|selfharm)\\b',
     },
     {
       re: '\\b(?:kill(?:s|ed|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|cut(?:s|ting)?|hang(?:ed|ing)?|hung|drown(?:ed|ing)?|poison(?:ed|ing)?|end(?:ed|ing)?|shot|shoot(?:s|ing)?) (?:him ?self|her ?self|them ?selves|them ?self)\\b',

@@ -32,6 +32,10 @@ describe('indirect English wording', () => {
     ['you went to the police? fine. i know you reported me. see you soon', 'danger'],
     ['he put my hand on the hob to teach me a lesson', 'abuse'],
     ["this is my last text. i'm sorry for everything", 'self_harm'],
+    ['feel like unaliving myself tbh', 'self_harm'],
+    ["i'd sooner be six feet under than do another year", 'self_harm'],
+    ['one bullet for him and one for me', 'danger'],
+    ['the kids would cope fine without me', 'self_harm'],
   ])('%s raises %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -56,6 +60,9 @@ describe('indirect English wording', () => {
     'this is my last text before i board, love you x',
     "we won't be here much longer, we're moving to leeds in march",
     'i want to die (of embarrassment), i called my teacher mum',
+    'gonna unalive my alarm clock tomorrow',
+    'imma delete myself from the group chat',
+    'the kids would cope without me for a weekend',
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
