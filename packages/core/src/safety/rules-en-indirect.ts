@@ -1,5 +1,5 @@
-// English safety rules for indirect wording: emoji for the means, a hold by harm if the partner leaves, passive
-// hopes of dying, a plan that scares its writer, a last message, and the family better off without the writer
+// English safety rules for indirect wording (decision 219): emoji for the means, holds by harm, hopes of an accident,
+// places at the edge, goodbyes by arrangement, blows made small, control, threats told sideways and harm told
 
 import type { RuleTable } from './rule.ts';
 
@@ -50,7 +50,7 @@ const OUT_OF_THE_PICTURE =
 
 /** a blow made small: "he didn't mean to choke me", "it was just a shove", "she only slapped me once" */
 const BLOW_MADE_SMALL =
-  "\\b(?:didn'?t|did not|never|doesn'?t|does not) mean(?:t)? to (?:hit|push|shove|slap|choke|strangle|kick|punch|hurt|grab|throw|bruise|burn) (?:me|her|him|us|my \\w+)\\b|\\b(?:it|that)(?: was|'?s| is) (?:just|only) (?:a|one)(?= (?:shove|push|slap|smack|punch|kick|choke|squeeze round my neck)\\b)|\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex)) (?:only|just|barely) (?:pushed|shoved|slapped|smacked|choked|hit|kicked|punched|strangled) me\\b|\\b(?:grabbed|squeezed|gripped|held) my (?:arm|wrist|neck|throat|face) so (?:hard|tight)\\b[^.?!]{0,20}\\b(?:purple|bruised?|bruising|marks?|mark|black|blue|swollen)\\b|\\bi (?:flinch|cower|freeze)\\b[^.?!]{0,20}\\b(?:whenever|when|every time|each time) (?:he|she|they) (?:lifts?|raises?|moves?|comes? near)\\b";
+  "\\b(?:didn'?t|did not|never|doesn'?t|does not) mean(?:t)? to (?:hit|push|shove|slap|choke|strangle|kick|punch|hurt|grab|throw|bruise|burn) (?:me|her|him|us|my \\w+)\\b|\\b(?:it|that)(?: was|'?s| is) (?:just|only) (?:a|one)(?= (?:shove|push|slap|smack|punch|kick|choke|squeeze round my neck)\\b(?! on the wrist))|\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex)) (?:only|just|barely) (?:pushed|shoved|slapped|smacked|choked|hit|kicked|punched|strangled) me\\b|\\b(?:grabbed|squeezed|gripped|held) my (?:arm|wrist|neck|throat|face) so (?:hard|tight)\\b[^.?!]{0,20}\\b(?:purple|bruised?|bruising|marks?|mark|black|blue|swollen)\\b|\\bi (?:flinch|cower|freeze)\\b[^.?!]{0,20}\\b(?:whenever|when|every time|each time) (?:he|she|they) (?:lifts?|raises?|moves?|comes? near)\\b";
 
 /** watched without knowing it: "nice jacket at the bus stop. you didn't see me did you" */
 const WATCHED_UNSEEN =
@@ -73,7 +73,7 @@ const ROADSIDE =
   /\b(?:aa|rac|breakdown|recovery|tow(?:ed|ing)?|mechanic|flat tyre|puncture|making (?:a|that|this) noise|traffic|jam|queue|accident ahead|roadworks|waiting for (?:the|a) (?:aa|rac|tow|mechanic|recovery))\b/;
 /** someone else who no longer wants to live: "dad told her he doesn't want to live anymore" */
 const THEY_NO_LONGER_WANT =
-  "\\b(?:he|she|they)(?: really| just)? (?:doesn'?t|does not|don'?t|do not|didn'?t|did not) want to (?:live|be alive|be here|exist|go on)(?: anymore| any more|(?=\\s*(?:[.,!?]|$)))";
+  "\\b(?:he|she|they)(?: really| just)? (?:doesn'?t|does not|don'?t|do not|didn'?t|did not) want to (?:(?:live|be alive|be here|exist|go on)(?: anymore| any more)|(?:live|be alive|exist)(?=\\s*(?:[.!?]|$)))";
 /** no longer afraid of dying, or ending it "not with you, with me" */
 const PAST_FEAR_OF_DYING =
   "\\bstopped being (?:scared|afraid|frightened) of (?:dying|death)\\b|\\b(?:not|no longer) (?:scared|afraid|frightened) of (?:dying|death) (?:anymore|any more)\\b|\\bnot with (?:you|u)\\b[.,;]? ?(?:with (?:me|myself|being (?:a person|alive|here|me)|life)\\b|me\\b)|\\b(?:this|it)(?: isn'?t| is not|'s not) a break ?up\\b[^]{0,40}\\b(?:for good|stopping|ending|end it|done)\\b";
@@ -104,7 +104,7 @@ const THREATENS_ONESELF =
   '\\bthreat\\w* (?:to )?(?:kill|hurt|harm) (?:herself|himself|themselves|themself)\\b|\\b(?:drive|crash|steer) us both (?:into|off)\\b';
 /** slaps made small, and more control: friends kept away, therapy cancelled, where the reader is in a photo */
 const MORE_MADE_SMALL =
-  '\\b(?:it was|was|only|just) (?:a |one )?(?:little )?(?:slap|smack)\\b|\\bit was a push,? not a punch\\b|\\bbarely touched (?:you|u|her|him)\\b';
+  '\\b(?:it was|was|only|just) (?:a|one) (?:little )?(?:slap|smack)\\b(?! on the wrist)|\\bit was a push,? not a punch\\b|\\bbarely touched (?:you|u|her|him)\\b';
 const MORE_CONTROL =
   "\\bsend me a (?:pic|photo|picture)\\b[^.?!]{0,10}\\bof where (?:you|u) are\\b|\\b(?:not letting|won'?t let|doesn'?t let|don'?t let) me see my (?:friends|family|mum|mom|sister|parents)\\b|\\bcancel (?:that|your|ur) (?:therapy|counselling|counseling|doctor'?s?) appointment\\b|\\btold the (?:kids|children|boys|girls)\\b(?=[^.?!]{0,70}\\b(?:police|social services|locked up|taken away|go to (?:jail|prison))\\b)|\\bi saw (?:it )?on the (?:app|tracker|find my)\\b|\\b(?:your|ur) (?:sister|mum|mom|family|friends|brother|parents) (?:isn'?t|is not|aren'?t|are not) welcome here\\b";
 /** veiled threats: a pet that might not come back, a parent who lives alone, a gun cleaned during a row */

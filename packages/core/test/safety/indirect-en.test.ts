@@ -63,6 +63,9 @@ describe('indirect English wording', () => {
     'gonna unalive my alarm clock tomorrow',
     'imma delete myself from the group chat',
     'the kids would cope without me for a weekend',
+    'it was just a slap on the wrist from the judge',
+    'just slap some paint on it',
+    "she doesn't want to be here, she's tired",
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
