@@ -8,8 +8,8 @@
 const DENIED_JOKE = new RegExp(
   [
     "\\b(?:not|no|isn'?t|ain'?t|never|im not|i'?m not|i am not)(?: even| really| just)? (?:kidding|joking|jk|j/k)\\b",
-    '\\bno (?:es|era|lo digo en) (?:broma|joda|chiste|coña)\\b|\\bno (?:estoy )?bromeando\\b|\\bsin bromas?\\b|\\bfuera de broma\\b',
-    '\\b(?:kein|keine|keinen|ohne|nicht (?:im|als|zum)) (?:scherz|witz|spass|spaß)\\b',
+    '\\bno (?:es|era|lo digo en) (?:broma|joda|chiste|cona)\\b|\\bno (?:estoy )?bromeando\\b|\\bsin bromas?\\b|\\bfuera de broma\\b',
+    '\\b(?:kein|keine|keinen|ohne|nicht (?:im|als|zum)) (?:scherz|witz|spass)\\b',
     "\\bje (?:ne )?(?:rigole|plaisante|blague) (?:pas|plus)\\b|\\bc'est (?:pas|plus) (?:pour rire|une blague|drole)\\b|\\bce n'est pas (?:pour rire|une blague)\\b",
     '\\bnao (?:e|eh|ta|to|tou|estou|estava|foi) (?:de )?(?:brincadeira|brincando|zoeira|zoando|piada)\\b|\\bsem (?:brincadeira|zoeira)\\b|\\bfora de brincadeira\\b|\\bmas (?:e|eh) serio\\b',
   ].join('|'),
