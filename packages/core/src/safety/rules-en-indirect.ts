@@ -98,7 +98,7 @@ const TRAINS_LET_GO =
   "\\b(?:letting|let|watching|watched) (?:the )?trains (?:go|pass)\\b(?=[^]{0,40}\\b(?:next one|the \\d+th|i'?ll go|ill go)\\b)|\\bcounted \\d+ trains\\b(?=[^]{0,30}\\b(?:next one|the \\d+th|i'?ll go|ill go)\\b)|\\b(?:call|ring) (?:the police|anyone|999|911|112)\\b[^.?!]{0,20}\\bi'?ll jump\\b";
 /** a goodbye by arrangements: logins left "just in case", things given that will be understood later */
 const ARRANGED_GOODBYE =
-  "\\b(?:my|all my) (?:passwords?|(?:phone )?pin|bank logins?|logins?)\\b[^]{0,60}\\b(?:just in case|in case something happens|if anything happens)\\b|\\b(?:he|she|they|you)'?ll understand (?:later|one day|someday)\\b|\\btying up loose ends\\b|\\bbetter off without (?:a \\w+ like me|someone like me)\\b|\\b(?:going|go|come) to my funeral\\b|\\bpics? of (?:her|his|my) (?:wrists|cuts)\\b";
+  '\\b(?:my|all my) (?:passwords?|(?:phone )?pin|bank logins?|logins?)\\b[^]{0,60}\\b(?:just in case|in case something happens|if anything happens)\\b|\\btying up loose ends\\b|\\bbetter off without (?:a \\w+ like me|someone like me)\\b|\\b(?:going|go|come) to my funeral\\b|\\bpics? of (?:her|his|my) (?:wrists|cuts)\\b';
 /** someone who threatens to kill themselves, and a crash for two */
 const THREATENS_ONESELF =
   '\\bthreat\\w* (?:to )?(?:kill|hurt|harm) (?:herself|himself|themselves|themself)\\b|\\b(?:drive|crash|steer) us both (?:into|off)\\b';
@@ -106,7 +106,7 @@ const THREATENS_ONESELF =
 const MORE_MADE_SMALL =
   '\\b(?:it was|was|only|just) (?:a|one) (?:little )?(?:slap|smack)\\b(?! on the wrist)|\\bit was a push,? not a punch\\b|\\bbarely touched (?:you|u|her|him)\\b';
 const MORE_CONTROL =
-  "\\bsend me a (?:pic|photo|picture)\\b[^.?!]{0,10}\\bof where (?:you|u) are\\b|\\b(?:not letting|won'?t let|doesn'?t let|don'?t let) me see my (?:friends|family|mum|mom|sister|parents)\\b|\\bcancel (?:that|your|ur) (?:therapy|counselling|counseling|doctor'?s?) appointment\\b|\\btold the (?:kids|children|boys|girls)\\b(?=[^.?!]{0,70}\\b(?:police|social services|locked up|taken away|go to (?:jail|prison))\\b)|\\bi saw (?:it )?on the (?:app|tracker|find my)\\b|\\b(?:your|ur) (?:sister|mum|mom|family|friends|brother|parents) (?:isn'?t|is not|aren'?t|are not) welcome here\\b";
+  "\\bsend me a (?:pic|photo|picture)\\b[^.?!]{0,10}\\bof where (?:you|u) are\\b|\\b(?:not letting|won'?t let|doesn'?t let|don'?t let) me see my (?:friends|family|mum|mom|sister|parents)\\b|\\bcancel (?:that|your|ur) (?:therapy|counselling|counseling|doctor'?s?) appointment\\b|\\btold the (?:kids|children|boys|girls)\\b(?=[^.?!]{0,70}\\b(?:police|social services|locked up|taken away|go to (?:jail|prison))\\b)|\\b(?:your|ur) (?:sister|mum|mom|family|friends|brother|parents) (?:isn'?t|is not|aren'?t|are not) welcome here\\b";
 /** veiled threats: a pet that might not come back, a parent who lives alone, a gun cleaned during a row */
 const MORE_THREATS =
   "\\b(?:sad|shame|pity) if (?:he|she|it|your \\w+|ur \\w+) (?:got out|went missing|got lost|disappeared)\\b|\\b(?:your|ur) (?:mum|mom|sister|nan|gran|dad) lives alone,? (?:right|doesn'?t she|doesn'?t he|innit)\\b|\\b(?:gun|rifle|knife|shotgun)\\b[^.?!]{0,30}\\bwhen (?:we|i) (?:argue|fight|disagree)\\b|\\bi know (?:what time|when) (?:you|u) (?:finish|leave|get off)\\b[^]{0,20}\\bright\\?";

@@ -291,7 +291,7 @@ const FR_LEAVING_HARM = `(?<=\\b${FR_LEAVES}\\b[^]{0,50}?)${FR_HARM_AFTER_LEAVIN
 
 /** done with life, not there by Christmas, afraid of oneself, gone for good */
 const FR_WEARY =
-  "\\bsi je (?:ne )?me reveille pas\\b[^.?!]{0,30}\\b(?:ca me va|tant mieux|c'est pas grave|je m'en fiche)\\b|\\bfaire un pas\\b[^.?!]{0,30}\\btrain\\b|\\bj'ai peur de moi\\b|\\bje (?:ne )?pense pas (?:etre|encore etre) (?:la|ici|vivant\\w*) (?:pour|a) (?:noel|mon anniv\\w*|l'ete|le nouvel an)\\b|\\b(?:j'ai|elle a|il a) assez vecu\\b|\\b(?:veut|veux|voudrais) (?:le|la) rejoindre\\b|\\bje merite de (?:crever|mourir)\\b|\\bc'est bientot fini pour moi\\b|\\bplus de raisons? de rester\\b|\\bj(?:e |')?veux plus etre la\\b(?=\\s*(?:[.!?]|$|,? c trop|,? c'est trop))|\\bsans ceinture\\b[^]{0,40}\\bj'espere\\b|\\bdisparaitre pour de bon\\b";
+  "\\bsi je (?:ne )?me reveille pas\\b[^.?!]{0,30}\\b(?:ca me va|tant mieux|c'est pas grave|je m'en fiche)\\b|\\bfaire un pas\\b[^.?!]{0,30}\\btrain\\b|\\bj'ai peur de moi\\b|\\bje (?:ne )?pense pas (?:etre|encore etre) (?:la|ici|vivant\\w*) (?:pour|a) (?:noel|mon anniv\\w*|l'ete|le nouvel an)\\b|\\b(?:j'ai|elle a|il a) assez vecu\\b|(?<=\\b(?:mort|deces|decede\\w*|parti|partie|au ciel|enterr\\w*)\\b[^]{0,60})\\b(?:veut|veux|voudrais) (?:le|la) rejoindre\\b|\\bje merite de (?:crever|mourir)\\b|\\bc'est bientot fini pour moi\\b|\\bplus de raisons? de rester\\b|\\bj(?:e |')?veux plus etre la\\b(?=\\s*(?:[.!?]|$|,? c trop|,? c'est trop))|\\bsans ceinture\\b[^]{0,40}\\bj'espere\\b|\\bdisparaitre pour de bon\\b";
 
 /** acts on one's own body and the means at hand */
 const FR_ACTS =
