@@ -327,7 +327,7 @@ const ES_ACTS =
 
 /** a blow made small, an arm gripped in front of the children */
 const ES_MADE_SMALL =
-  '\\b(?:solo|solamente|nada mas) (?:fue )?(?:una? )?(?:cachetada|bofetada|empujon\\w*|tortazo|golpecito|jalon\\w*)\\b|\\bsolo me (?:jalone\\w*|empuj\\w*|agarr\\w*)\\b|\\bsolo me tir\\w* \\w+ a la cara\\b|\\bno me (?:vuelvas a )?(?:agarr|apriet|apret|jal)\\w* (?:del|el) brazo\\b';
+  '\\b(?:solo|solamente|nada mas) (?:fue )?(?:una? )?(?:cachetada|bofetada|empujon\\w*|tortazo|golpecito|jalon\\w*)\\b|\\bsolo me (?:jalone\\w*|empuj\\w*)\\b|\\bsolo me agarr\\w* (?:del|el|de la|la) (?:brazo|cuello|pelo|muneca|cara)\\b|\\bsolo me tir\\w* \\w+ a la cara\\b|\\bno me (?:vuelvas a )?(?:agarr|apriet|apret|jal)\\w* (?:del|el) brazo\\b';
 
 /** control in Spanish: the bag and the phone searched, receipts shown, chats handed over, a job or a gym forbidden */
 const ES_CONTROL =
@@ -339,7 +339,7 @@ const ES_PRESSED =
 
 /** a threat from family to keep a secret, a car driven at someone, a weapon carried for a meeting */
 const ES_THREATS =
-  '\\bsi (?:le )?(?:cuento|digo|hablo|abro la boca)\\b[^.?!]{0,40}\\b(?:me mata|no salgo viv[ao])\\b|\\bno salgo viv[ao]\\b|\\bnos vamos a matar todos\\b|\\bme (?:echo|tiro) el coche encima\\b|\\bsi no te mueres\\b[^.?!]{0,20}\\bte ayudo\\b|\\b(?:llevo|traigo|tengo) una (?:navaja|pistola|cuchillo|arma)\\b[^.?!]{0,40}\\bpara cuando (?:vea|llegue|salga)\\b|\\bcolg\\w* a (?:mi|su) \\w+ (?:del|por el|desde el) (?:barandal|balcon|ventana)\\b';
+  '\\bsi (?:le )?(?:cuento|digo|hablo|abro la boca)\\b[^.?!]{0,40}\\b(?:me mata|no salgo viv[ao])\\b|\\bnos vamos a matar todos\\b|\\bme (?:echo|tiro) el coche encima\\b|\\bsi no te mueres\\b[^.?!]{0,20}\\bte ayudo\\b|\\b(?:llevo|traigo|tengo) una (?:navaja|pistola|cuchillo|arma)\\b[^.?!]{0,40}\\bpara cuando (?:vea|llegue|salga)\\b|\\bcolg\\w* a (?:mi|su) \\w+ (?:del|por el|desde el) (?:barandal|balcon|ventana)\\b';
 
 /** wording added after set `ah` was read (decision 219): back to find them dead, an ultimatum, a hoped crash,
  * trains let go by, goodbyes by arrangement, a blow that was not meant, a hand held on the stove */
