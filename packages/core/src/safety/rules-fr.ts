@@ -295,7 +295,7 @@ const FR_WEARY =
 
 /** acts on one's own body and the means at hand */
 const FR_ACTS =
-  "\\bje me (?:tape|cogne|suis cogne\\w*|frappe)\\b[^.?!]{0,15}\\bla tete contre\\b|\\bje me (?:griffe|gratte|brule|mords)\\b[^.?!]{0,30}\\b(?:sang|cigarettes?|briquet|punir)\\b|\\bva se (?:taillader|tuer|pendre|suicider|couper les veines)\\b|\\benferme\\w* dans la (?:salle de bain|sdb)\\b[^.?!]{0,20}\\b(?:rasoir|lame|couteau|cachets|medocs)\\b|\\b(?:l'utiliser|m'en servir|le retourner) (?:sur|contre) moi\\b|\\bboire (?:le produit|la javel|l'eau de javel|du destop)\\b|\\bessaye de (?:se|me) (?:pendre|tuer|suicider)\\b";
+  "\\bje me (?:tape|cogne|suis cogne\\w*|frappe)\\b[^.?!]{0,15}\\bla tete contre\\b|\\bje me (?:griffe|gratte|brule|mords)\\b[^.?!]{0,30}\\b(?:sang|cigarettes?|briquet|punir)\\b|\\bva se (?:taillader|tuer|pendre|suicider|couper les veines)\\b(?! (?:a la tache|au travail|en voiture|en moto|en scooter|a force))|\\benferme\\w* dans la (?:salle de bain|sdb)\\b[^.?!]{0,20}\\b(?:rasoir|lame|couteau|cachets|medocs)\\b|\\b(?:l'utiliser|m'en servir|le retourner) (?:sur|contre) moi\\b|\\bboire (?:le produit|la javel|l'eau de javel|du destop)\\b|\\bessaye de (?:se|me) (?:pendre|tuer|suicider)\\b";
 
 /** control in French: the phone unlocked, the location always on, clothes and make-up ruled, a spy app, the pay */
 const FR_CONTROL =
