@@ -349,7 +349,10 @@ const DE_THROWN =
 const DE_MORE_SELF =
   '\\bwenn du zur(?:u|ue)ckkommst\\b[^.?!]{0,15}\\bbin ich (?:tot|nicht mehr (?:da|hier))\\b|\\bohne gurt\\b[^.?!]{0,40}\\b(?:passiert|hoffe)\\b|\\bhoffe,? (?:dass )?(?:das flugzeug|der flieger) abst(?:u|ue)rzt\\b|\\bzuge\\b[^]{0,40}\\bbeim nachsten\\b|(?<=\\b(?:\\w*brucke|\\w*bruecke|bahnsteig\\w*|klippen?|dach)\\b[^]{0,50})\\b(?:ruf niemanden an|sag meiner (?:mama|mutter) nichts)\\b|\\bpassworter\\b[^]{0,60}\\bnur fur den fall\\b|\\bdroht,? sich (?:umzubringen|was anzutun|etwas anzutun)\\b';
 const DE_MORE_ABUSE =
-  '\\b(?:war )?nur (?:ne|eine) (?:ohrfeige|schelle|watsche)\\b|\\bwollte mich nicht (?:wurgen|schlagen|schubsen)\\b|\\bausgesperrt\\b[^.?!]{0,30}\\b(?:minus|kalt|frost|schnee)\\b|\\bzur therapie gehst du nicht\\b|\\bich weiss,? wann du feierabend hast\\b|\\bangezeigt\\b[^]{0,20}\\bwir sehen uns\\b';
+  '\\b(?:war )?nur (?:ne|eine) (?:ohrfeige|schelle|watsche)\\b|\\bwollte mich nicht (?:schlagen|schubsen)\\b|\\bausgesperrt\\b[^.?!]{0,30}\\b(?:minus|kalt|frost|schnee)\\b|\\bzur therapie gehst du nicht\\b';
+/** a strangling made small, the end of work known, a report answered with "see you": abuse and danger */
+const DE_MORE_DANGER =
+  '\\bwollte mich nicht wurgen\\b|\\bich weiss,? wann du feierabend hast\\b|\\bangezeigt\\b[^]{0,20}\\bwir sehen uns\\b';
 
 /** German wording added from the development sets' misses: held apart so the main table stays readable */
 export const DE_MORE: RuleTable = {
@@ -370,13 +373,8 @@ export const DE_MORE: RuleTable = {
     { re: DE_THREATS, jokable: true },
     { re: DE_THROWN },
     { re: DE_MORE_ABUSE },
+    { re: DE_MORE_DANGER },
     { re: '\\b(?:er|sie) (?:hat|hatte) mich (?:\\w+ ){0,2}(?:gewurgt|gewuergt)\\b' },
   ],
-  danger: [
-    { re: DE_THREATS, jokable: true },
-    { re: DE_THROWN },
-    {
-      re: '\\bwollte mich nicht wurgen\\b|\\bich weiss,? wann du feierabend hast\\b|\\bangezeigt\\b[^]{0,20}\\bwir sehen uns\\b',
-    },
-  ],
+  danger: [{ re: DE_THREATS, jokable: true }, { re: DE_THROWN }, { re: DE_MORE_DANGER }],
 };

@@ -346,7 +346,10 @@ const ES_THREATS =
 const ES_MORE_SELF =
   '\\bcuando vuelvas\\b[^.?!]{0,15}\\b(?:ya no (?:voy a estar|estare)|estare muert[ao])\\b|\\bo me (?:corto|mato)\\b(?! (?:el|la|las|los|un|una)\\b)|\\bojala (?:se (?:cayera|caiga|estrelle|estrellara) el avion|me atropelle)\\b|\\bsin cinturon\\b[^.?!]{0,30}\\b(?:a ver si pasa algo|pase algo|ojala)\\b|\\btrenes\\b[^]{0,40}\\bel proximo\\b|(?<=\\b(?:parking|puente|azotea|vias|anden|acantilado)\\b[^]{0,50})\\b(?:mirando (?:para|pa) abajo|no llames a nadie|no me busques)\\b|\\bcontrasenas\\b[^]{0,40}\\bpor si acaso\\b|\\bya no voy a poder cuidar\\w*\\b|\\bamenaza con (?:matarse|suicidarse|hacerse dano)\\b';
 const ES_MORE_ABUSE =
-  '\\bno quiso (?:ahorcarme|pegarme|empujarme|estrangularme)\\b|\\bla mano en la (?:hornalla|estufa|plancha|hornilla|vitro\\w*)\\b';
+  '\\bno quiso (?:pegarme|empujarme)\\b|\\bla mano en la (?:hornalla|estufa|plancha|hornilla|vitro\\w*)\\b';
+
+/** a strangling made small: abuse and danger */
+const ES_STRANGLED = '\\bno quiso (?:ahorcarme|estrangularme)\\b';
 
 /** Spanish wording added from the development sets' misses: held apart so the main table stays readable */
 export const ES_MORE: RuleTable = {
@@ -363,6 +366,7 @@ export const ES_MORE: RuleTable = {
     { re: ES_PRESSED },
     { re: ES_THREATS, jokable: true },
     { re: ES_MORE_ABUSE },
+    { re: ES_STRANGLED },
   ],
-  danger: [{ re: ES_THREATS, jokable: true }, { re: '\\bno quiso (?:ahorcarme|estrangularme)\\b' }],
+  danger: [{ re: ES_THREATS, jokable: true }, { re: ES_STRANGLED }],
 };

@@ -309,7 +309,10 @@ const FR_THREATS =
 const FR_MORE_SELF =
   "\\bquand tu (?:reviendras|rentreras)\\b[^.?!]{0,15}\\bje (?:serai|ne serai) (?:plus la|morte?|pas la)\\b|\\bj'espere que l'avion s'ecrase\\b|\\bla seule (?:facon|solution|issue)\\b[^.?!]{0,30}\\b(?:plus etre la|mourir|disparaitre|en finir)\\b|\\btrains passer\\b[^]{0,40}\\ble prochain\\b|(?<=\\b(?:pont|quai|voies|parking|falaise|toit)\\b[^]{0,50})\\b(?:appelle personne|je regarde en bas)\\b|\\bje pourrai plus m'en occuper\\b|\\bmots de passe\\b[^]{0,40}\\bau cas ou\\b|\\bmenace de se (?:tuer|suicider|faire du mal)\\b";
 const FR_MORE_ABUSE =
-  "\\bc'etait juste une (?:claque|gifle|baffe)\\b|\\bvoulait pas m'(?:etrangler|frapper)\\b|\\bla main sur la (?:plaque|cuisiniere|gaziniere)\\b|\\bdit aux enfants\\b[^.?!]{0,60}\\b(?:prison|police|placer|enlever)\\b";
+  "\\bc'etait juste une (?:claque|gifle|baffe)\\b|\\bla main sur la (?:plaque|cuisiniere|gaziniere)\\b|\\bdit aux enfants\\b[^.?!]{0,60}\\b(?:prison|police|placer|enlever)\\b";
+
+/** a strangling made small: abuse and danger */
+const FR_STRANGLED = "\\bvoulait pas m'etrangler\\b";
 
 /** French wording added from the development sets' misses: held apart so the main table stays readable */
 export const FR_MORE: RuleTable = {
@@ -324,6 +327,7 @@ export const FR_MORE: RuleTable = {
     { re: FR_CONTROL },
     { re: FR_THREATS, jokable: true },
     { re: FR_MORE_ABUSE },
+    { re: FR_STRANGLED },
   ],
-  danger: [{ re: FR_THREATS, jokable: true }, { re: "\\bvoulait pas m'etrangler\\b" }],
+  danger: [{ re: FR_THREATS, jokable: true }, { re: FR_STRANGLED }],
 };

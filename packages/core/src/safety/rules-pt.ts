@@ -320,7 +320,9 @@ const PT_THREATS =
 /** wording added after set `ah` was read (decision 219) */
 const PT_MORE_SELF =
   '\\bquando (?:voltar|voce voltar|vc voltar|tu voltares)\\b[^.?!]{0,15}\\bnao vou (?:estar|tar) mais aqui\\b|\\btomara que o aviao caia\\b|\\bsem cinto\\b[^.?!]{0,30}\\b(?:esperando|pra ver|tomara)\\b|\\bsenhas\\b[^]{0,40}\\b(?:caso aconteca|por via das duvidas)\\b|\\bameaca se matar\\b|\\bmata nos dois\\b';
-const PT_MORE_ABUSE = '\\bnao quis me (?:enforcar|bater|empurrar|estrangular)\\b|\\bmata nos dois\\b';
+const PT_MORE_ABUSE = '\\bnao quis me (?:bater|empurrar)\\b';
+/** a strangling made small, a partner who would kill them both: abuse and danger */
+const PT_MORE_DANGER = '\\bnao quis me (?:enforcar|estrangular)\\b|\\bmata nos dois\\b';
 
 /** Portuguese wording added from the development sets' misses: held apart so the main table stays readable */
 export const PT_MORE: RuleTable = {
@@ -335,10 +337,11 @@ export const PT_MORE: RuleTable = {
     { re: PT_CONTROL },
     { re: PT_THREATS, jokable: true },
     { re: PT_MORE_ABUSE },
+    { re: PT_MORE_DANGER },
   ],
   danger: [
     { re: PT_THREATS, jokable: true },
-    { re: '\\bnao quis me (?:enforcar|estrangular)\\b|\\bmata nos dois\\b' },
+    { re: PT_MORE_DANGER },
     {
       re: '\\b(?:na|a) (?:1[2-9]0|200)\\b[^.?!]{0,40}\\b(?:com (?:a|o) (?:bebe|crianca|criancas|filho|filhos)|de proposito)\\b',
     },
