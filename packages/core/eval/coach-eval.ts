@@ -1,6 +1,12 @@
 // npm run eval:coach — the coach's quality on its development and held-out sets, beside a VADER baseline
 import { createRequire } from 'node:module';
-import { agreement, FULL_SECOND_PASSES, loadSecondLabels, SECOND_LABELS_HOLDOUT_FILE } from './agreement.ts';
+import {
+  agreement,
+  cohensKappa,
+  FULL_SECOND_PASSES,
+  loadSecondLabels,
+  SECOND_LABELS_HOLDOUT_FILE,
+} from './agreement.ts';
 import {
   type CategoryScore,
   COACH_TARGETS,
@@ -15,6 +21,7 @@ import {
 } from './coach-metrics.ts';
 import {
   COUNSEL_CHAT_FILE,
+  loadAdviceLabels,
   loadRatedRequests,
   loadTherapistAnswers,
   POLITENESS_DIR,
@@ -191,15 +198,26 @@ if (requests.length > 0) {
 const answers = loadTherapistAnswers();
 if (answers.length > 0) {
   console.log(`\nOutside text, counsel-chat (therapists' answers to people's questions, MIT):`);
+  const labels = loadAdviceLabels();
   for (const split of ['tune', 'report'] as const) {
-    const a = therapistAnswerRates(answers.filter((text) => outsideSplit(text) === split));
+    const a = therapistAnswerRates(
+      answers.filter((text) => outsideSplit(text) === split),
+      labels,
+    );
     const others = Object.entries(a.otherByCategory)
       .map(([c, n]) => `${c} ${n}`)
       .join(', ');
     console.log(
       `  ${split.padEnd(6)} ${a.answers} answers: advice heard (fixing) ${pct(a.withFixing / Math.max(1, a.answers))}, other pressure ${pct(a.withOtherPressure / Math.max(1, a.answers))}${others === '' ? '' : ` (${others})`}`,
     );
+    console.log(
+      `         of the ${a.advising.answers} answers two readers found advice in: fixing ${pct(a.advising.withFixing / Math.max(1, a.advising.answers))} (target ≥ ${pct(OUTSIDE_TARGETS.adviceFixing)}); of the ${a.notAdvising.answers} with none: fixing ${a.notAdvising.withFixing}`,
+    );
   }
+  const pairs = [...labels.values()].map((l) => [l.first, l.second] as const);
+  console.log(
+    `  advice labels: two blind readers agree on ${pairs.filter(([x, y]) => x === y).length} of ${pairs.length} answers (Cohen's kappa ${cohensKappa(pairs).toFixed(2)})`,
+  );
 } else console.log(`Therapists' answers skipped: not at ${COUNSEL_CHAT_FILE} (set COUNSEL_CHAT_FILE).`);
 
 const passes = [

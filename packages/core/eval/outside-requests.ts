@@ -88,9 +88,43 @@ export interface TherapistAnswerRates {
   readonly answers: number;
   /** answers where the coach finds advice (`fixing`) */
   readonly withFixing: number;
+  /** answers both readers found advice in (settled), and how many of them the coach hears as fixing */
+  readonly advising: { readonly answers: number; readonly withFixing: number };
+  /** answers the readers found no advice in, and how many of them the coach still calls fixing */
+  readonly notAdvising: { readonly answers: number; readonly withFixing: number };
   /** answers flagged with anything but fixing or overwhelming (a long answer with advice is a wall of text) */
   readonly withOtherPressure: number;
   readonly otherByCategory: Readonly<Partial<Record<PressureCategory, number>>>;
+}
+
+/** a therapist's answer named by a hash of its words (FNV-1a, 32 bits, hex), so labels can be kept without the text */
+export function answerKey(text: string): string {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text.trim())) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * Two readers' blind answers to one question per therapist's answer: does it advise the reader (tell them to do, try
+ * or seek something)? `advice` is the settled label. Keyed by `answerKey`; the answers themselves are not copied.
+ */
+export const ADVICE_LABELS_FILE = new URL('./outside-advice-labels.jsonl', import.meta.url);
+
+export interface AdviceLabel {
+  readonly key: string;
+  readonly first: boolean;
+  readonly second: boolean;
+  readonly advice: boolean;
+  readonly reason?: string;
+}
+
+export function loadAdviceLabels(file: URL = ADVICE_LABELS_FILE): Map<string, AdviceLabel> {
+  if (!existsSync(file)) return new Map();
+  const labels = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as AdviceLabel);
+  return new Map(labels.map((label) => [label.key, label]));
 }
 
 export function loadTherapistAnswers(file = COUNSEL_CHAT_FILE): string[] {
@@ -101,16 +135,27 @@ export function loadTherapistAnswers(file = COUNSEL_CHAT_FILE): string[] {
 }
 
 /** therapists mostly advise and reassure: how often the coach hears advice in an answer, and how often anything else */
-export function therapistAnswerRates(answers: readonly string[]): TherapistAnswerRates {
+export function therapistAnswerRates(
+  answers: readonly string[],
+  labels: ReadonlyMap<string, AdviceLabel> = new Map(),
+): TherapistAnswerRates {
   let withFixing = 0;
   let withOtherPressure = 0;
+  const advising = { answers: 0, withFixing: 0 };
+  const notAdvising = { answers: 0, withFixing: 0 };
   const otherByCategory: Partial<Record<PressureCategory, number>> = {};
   for (const answer of answers) {
     const categories = new Set(coachMessage(answer).flags.map((f) => f.category));
     if (categories.has('fixing')) withFixing++;
+    const label = labels.get(answerKey(answer));
+    if (label !== undefined) {
+      const group = label.advice ? advising : notAdvising;
+      group.answers++;
+      if (categories.has('fixing')) group.withFixing++;
+    }
     const other = [...categories].filter((c) => c !== 'fixing' && c !== 'overwhelming');
     if (other.length > 0) withOtherPressure++;
     for (const c of other) otherByCategory[c] = (otherByCategory[c] ?? 0) + 1;
   }
-  return { answers: answers.length, withFixing, withOtherPressure, otherByCategory };
+  return { answers: answers.length, withFixing, advising, notAdvising, withOtherPressure, otherByCategory };
 }

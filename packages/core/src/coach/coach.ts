@@ -55,6 +55,13 @@ const LOOKS_BACK = /\b(?:should|could|would|might|must)(?: have|'ve)\b/;
 const LEISURE_TIP = new RegExp(`\\b(?:try|check out|watch|listen to|read|visit|go to|order|see)\\b${LEISURE}`);
 
 /** praise or thanks for an answer ("love this answer", "thanks for the quick reply"): no scorer-only `chasing` */
+/** a question, "you", or a word about replies or being there: what even a short chasing message carries */
+const ASKS_FOR_ANSWER =
+  /\?|\b(?:you|u|your|ur|reply|replied|replying|respond\w*|answer\w*|text\w*|call\w*|ring|message\w*|hear|heard|read|seen|online|there|hello+|hey+|hi+|ignor\w*|waiting|wait|again|anything|nothing|silence|silent|ghost\w*|pick up)\b/;
+/** a word of praise or agreement */
+const PRAISE_ONLY =
+  /\b(?:impressive|cute\w*|ditto|agreed?|beautiful|gorgeous|adorable|brilliant|awesome|great|nice|congrat\w*|well done|amazing|perfect|excellent|wonderful|lovely|stunning|incredible|so good|love (?:it|this|that))\b/;
+
 const PRAISES_ANSWER =
   /\b(?:thanks?|thank you|love|great|good|nice|perfect|helpful|appreciate|best|right|correct|informative|detailed|quick|fast)\b[^.!?\n]{0,20}\b(?:answer|reply|response|explanation)\b/;
 
@@ -90,9 +97,12 @@ const isBareAcknowledgement = (normalized: NormalizedText): boolean =>
   normalized.tokens.every((t) => ACKNOWLEDGEMENT.has(t)) &&
   !CURT.test(normalized.text);
 
-/** "oh no, that sounds annoying": a rule found validation, so the scorer alone does not call it scorn */
+/**
+ * "oh no, that sounds annoying", "you are not alone": a rule found validation or reassurance, so the scorer alone
+ * does not call it scorn
+ */
 function validates(normalized: NormalizedText): boolean {
-  return supportRules.match(normalized).some((m) => m.category === 'validation');
+  return supportRules.match(normalized).some((m) => m.category === 'validation' || m.category === 'reassurance');
 }
 
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */
@@ -124,6 +134,8 @@ function detect(text: string, context: CoachContext | undefined): Detection {
     // advice is about what to do next; "you should have called" looks back, so it is not fixing
     if (category === 'fixing' && (LOOKS_BACK.test(normalized.text) || LEISURE_TIP.test(normalized.text))) continue;
     if (category === 'chasing' && PRAISES_ANSWER.test(normalized.text)) continue;
+    // praise with no question, no word about replies and no "you" chases nobody: "Ditto!!!", "Still impressive."
+    if (category === 'chasing' && PRAISE_ONLY.test(normalized.text) && !ASKS_FOR_ANSWER.test(normalized.text)) continue;
     if (
       category === 'contempt' &&
       pressure.length === 0 &&

@@ -370,7 +370,7 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
     {
       anchors: 'supposed',
       pattern:
-        "(?:aren't|weren't) (?:you|u) supposed to (?:call|text|ring|message|reply|answer|pay|tell me|come (?:home|round|back|over)|be home|pick (?:me|us|the kids) up|pick up|sort|fix|do the|be (?:the one|on my side|helping|here|there for))",
+        "(?:aren't|weren't) (?:you|u) supposed to (?:call|text|ring|message|reply|answer|pay|tell me|come (?:home|round|back|over)|be home|pick (?:me|us|the kids) up|pick up|sort|fix|do the|be (?:the one|on my side|helping|here|there for|banned|blocked|on (?:a )?break|retired|gone))",
       // a reminder the reader asked for, or a fond nudge
       unlessIn:
         '\\b(?:no worries|no problem|no stress|all good|just (?:reminding|checking|a reminder)|you asked me|i can (?:grab|get|do|bring|pick))\\b',

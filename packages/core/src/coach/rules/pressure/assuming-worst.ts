@@ -104,5 +104,6 @@ export const ASSUMING_WORST_RULES: readonly RuleSpec[] = [
       pattern:
         "are (?:you|u) (?:seriously |really )?saying (?:that )?(?:i(?:'m| am| was| never| always| don't| didn't| can't| should| have to| need to| did| made| ruined| caused)|it(?:'s| is| was) (?:all )?my|my fault)\\b",
     },
+    { anchors: 'implying insinuating', pattern: 'are (?:you|u) (?:seriously |really )?(?:implying|insinuating)\\b' },
   ]),
 ];

@@ -81,6 +81,9 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     anchors: 'nice thanks thank great good glad',
     pattern:
       '(?:(?:wow|oh wow|well|gee|oh|wow ok|okay)[,.!]* )?(?:nice|thanks|thank you|great|good|glad|so nice|how nice|lovely) (?:of you )?(?:to |for |that you )?(?:finally|for finally|so much for finally)(?! (?:(?:got|getting) (?:some )?(?:rest|sleep|home|a break|time off)|did it|finished))',
+    // relief at finding someone to talk to is not a jab: "it's good to finally talk to someone about it"
+    unlessAfter:
+      '[^.?!\\n]{0,30}\\b(?:someone|somebody|people who|others who|a (?:therapist|counsel\\w*|doctor|diagnosis))\\b',
   },
   {
     anchors: 'nice',
@@ -224,7 +227,13 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     anchors: 'funny interesting amazing strange',
     pattern: '(?:funny|interesting|amazing|strange|weird) how (?:you|your|the|everyone|everybody|i)',
   },
-  { anchors: 'some', pattern: '(?:^|[.!?,]\\s*)some of us' },
+  {
+    anchors: 'some',
+    pattern: '(?:^|[.!?,]\\s*)some of us',
+    // company in a hard time, not a comparison: "some of us are barely hanging on too"
+    unlessAfter:
+      '\\s*(?:are (?:barely|struggling|hanging|going through|in the same boat|right there with)|(?:have|had) been there|know how (?:that|it) feels|feel the same|understand)',
+  },
   { anchors: 'guess', pattern: 'let me guess' },
   { anchors: 'remind', pattern: 'remind me,? when (?:did|was|have) you' },
   {
@@ -344,6 +353,47 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
       anchors: 'problem issue deal',
       pattern: "(?:not sure|no idea|don't know|dont know|wonder) what (?:your|ur|you're) (?:problem|issue|deal) is",
     },
+    // more jabs put as questions (decision 220): "…, really?", "is that really necessary?", "how is that helpful?"
+    {
+      anchors: 'really',
+      pattern: ',\\s*really\\?+\\s*$',
+      onlyIn: "\\b(?:you|your|you're|you've|you'd)\\b[^.?!\\n]{3,}?,\\s*really\\?+\\s*$",
+    },
+    {
+      anchors: 'really even',
+      pattern:
+        '(?:is|was) (?:this|that|it|all (?:this|that)) (?:really|even|actually) (?:necessary|needed|called for|notable|relevant|worth it|helping|helpful|that (?:hard|difficult|complicated|important|big a deal))\\?',
+    },
+    {
+      anchors: 'helpful helping help relevant',
+      pattern:
+        'how (?:is|was|does|would) (?:that|this|any of (?:that|this)|(?:that|this) comment) (?:(?:even|supposed to be|meant to be|going to be) )?(?:helpful|helping|relevant|help(?: me| anyone| anything)?)\\?',
+    },
+    {
+      anchors: 'point',
+      pattern:
+        "what(?:'s| is) (?:even |then |really )?the point (?:of|in) (?:even )?(?:having|asking|this|that|any of (?:this|that)|doing (?:this|that))\\b",
+    },
+    {
+      anchors: 'wonder',
+      pattern:
+        "i wonder how long (?:it(?:'ll| will) take (?:you|u|him|her|them)|before (?:you|u|he|she|they)|(?:you|u|he|she|they)(?:'ll| will) (?:last|stick|keep|stay))\\b",
+    },
+    {
+      anchors: 'seriously',
+      pattern:
+        '(?:^|[.!?]\\s*)seriously,? (?:where|what|why|how|who|are (?:you|u)|do (?:you|u)|did (?:you|u)|is (?:this|that)|you)\\b',
+    },
+    {
+      anchors: 'earth hell heck fuck',
+      pattern:
+        'how (?:on earth|in the world|the (?:hell|heck|fuck)) (?:is|was|does|did|can|could) (?:this|that|it|any of this|anyone|(?:you|u)) [^.?!\\n]{0,40}\\b(?:not|fair|my fault|okay|ok|acceptable|normal|reasonable|possible)\\b',
+    },
+    {
+      anchors: 'league much top harsh rude unfair dramatic rich excessive extreme unreasonable beyond',
+      pattern:
+        "(?:don't|dont) (?:you|u) think [^.?!\\n]{0,60}\\b(?:out of your league|(?:a )?(?:little|bit|tad|wee)(?: bit)? (?:much|over the top|harsh|rude|unfair|dramatic|rich|excessive|extreme|unreasonable|beyond you))\\b",
+    },
   ]),
 
   // sarcasm whose words show it (the scorer no longer takes "thanks", "wow" or a short reply as a cue)
@@ -379,7 +429,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     anchors:
       'look shock surprise congrats bless cute medal interrupt grace remembered clever smart genius listener minimum wait',
     pattern:
-      "(?:^|[.!?]\\s*)(?:oh,? )?look who(?:'s| has)? (?:finally|decided|turned up|showed up)|what a (?:shock|surprise),|congrats on (?:doing|finally|remembering|managing)|bless you for|cute that you think|want a (?:medal|gold star|trophy|round of applause)|(?:so )?sorry to interrupt your|sorry,? did i interrupt your|grace us with your presence|you think you(?:'re| are) (?:so |very )?(?:clever|smart|funny|special)|wow,? you (?:remembered|actually)|(?:another one of )?your genius ideas|such a good listener|bare minimum|oh wait\\.?\\s*$",
+      "(?:^|[.!?]\\s*)(?:oh,? )?look who(?:'s| has)? (?:finally|decided|turned up|showed up)|what a (?:shock|surprise),|congrats on (?:doing|finally|remembering|managing)|bless you for (?!(?:raising|sharing|helping|being (?:so|such)|all (?:you|your)|everything|your (?:work|help|service|kindness|words)|this|these|that|the (?:work|help|support|advice|info))\\b)|cute that you think|want a (?:medal|gold star|trophy|round of applause)|(?:so )?sorry to interrupt your|sorry,? did i interrupt your|grace us with your presence|you think you(?:'re| are) (?:so |very )?(?:clever|smart|funny|special)|wow,? you (?:remembered|actually)|(?:another one of )?your genius ideas|such a good listener|bare minimum|oh wait\\.?\\s*$",
     unlessAfter: '[^\\n]{0,80}(?:proud of (?:you|u)|love (?:you|u|ya)|❤|🥰|😘|🥲)',
   },
   {

@@ -286,5 +286,25 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
       anchors: 'exactly',
       pattern: 'how exactly (?:is|was|are|were) (?:it|that|this|any of this|i)\\b',
     },
+    // more challenges put as questions (decision 220)
+    {
+      anchors: 'intend intended expect expected happen',
+      pattern: 'what (?:did|were) (?:you|u) (?:intend(?:ing)?|expect(?:ing)?|think would happen)\\b',
+    },
+    {
+      anchors: 'why',
+      pattern:
+        'why (?:was|were|has|have|is|are|did) (?:my|i|our)\\b[^.?!\\n]{0,40}?\\b(?:removed|deleted|reverted|blocked|ignored|left out|unfollowed|cancell?ed|blanked|undone|taken down|hidden|kicked out|uninvited)\\b',
+    },
+    {
+      anchors: 'reason',
+      pattern:
+        '(?:^|[.!?,]\\s*)any (?:particular |good |specific )?reason (?:why )?(?:you|u) (?!(?:might|would|could|can)\\b)',
+    },
+    {
+      anchors: 'show',
+      pattern:
+        '(?:^|[.!?,]\\s*)(?:just |now |so )?show (?:me |us )?(?:some|the|your|any) (?:proof|evidence|receipts|source|code)\\b',
+    },
   ]),
 ];

@@ -5,7 +5,7 @@ import { FIX_VERB, LEISURE } from '../vocabulary.ts';
 
 /** advice the reader asked for is an answer, not a fix pushed on them */
 const ADVICE_ASKED_FOR =
-  '\\b(?:since |as )?you asked\\b|\\bto look (?:at|over)\\b|\\byour (?:opinion|advice|thoughts)\\b|\\basked me (?:how|what|for)\\b|\\byou wanted to know\\b|\\brecipe\\b';
+  '\\b(?:since |as )?you asked\\b|\\bto look (?:at|over)\\b|\\byour (?:opinion|advice)\\b|\\b(?:for|want|wanted|asked|asking) (?:my|your) thoughts\\b|\\basked me (?:how|what|for)\\b|\\byou wanted to know\\b|\\brecipe\\b';
 
 /** a trouble of the reader's named in the message: the general advice frames count only beside one */
 const TROUBLE =
@@ -127,7 +127,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'may might would could',
     pattern:
-      '(?:you|u) (?:may (?:(?:really|also|definitely) )?(?:want|wish|need) to|(?:may|might|would|could) (?:(?:really|also|definitely|greatly) )?benefit from) (?:(?:really|just|seriously|honestly) )?(?:talk|speak|see(?:ing)? (?:a|someone|somebody|your)|seek|consider|think (?:about|on)|look(?:ing)? into|reach(?:ing)? out|get(?:ting)? (?:help|support|some help|some rest|some sleep|more sleep|therapy|counsel)|try|trying|work(?:ing)? on|rethink|reflect|cut(?:ting)? (?:back|down)|stop|start|take|find|ask|writ(?:e|ing)|keep|practi[cs]|focus|explor|set(?:ting)? (?:some )?boundaries|limit|avoid|learn|read(?:ing)? up|join|check(?:ing)? in with|open(?:ing)? up|therapy|counsel|speak)',
+      '(?:you|u) (?:may (?:(?:really|also|definitely) )?(?:want|wish|need) to|(?:may|might|would|could) (?:(?:really|also|definitely|greatly|tremendously|hugely|so much) )?(?:benefit|benifit) (?:(?:tremendously|hugely|greatly|a lot|so much) )?from) (?:(?:really|just|seriously|honestly) )?(?:talk|speak|see(?:ing)? (?:a|someone|somebody|your)|seek|consider|think (?:about|on)|look(?:ing)? into|reach(?:ing)? out|get(?:ting)? (?:help|support|some help|some rest|some sleep|more sleep|therapy|counsel)|try|trying|work(?:ing)? on|rethink|reflect|cut(?:ting)? (?:back|down)|stop|start|take|find|ask|writ(?:e|ing)|keep|practi[cs]\\w*|focus|explor\\w*|set(?:ting)? (?:some )?boundaries|limit|avoid|learn|read(?:ing)? up|join|check(?:ing)? in with|open(?:ing)? up|therapy|counsel\\w*|speak)',
     unlessAfter: LEISURE,
     unlessIn: ADVICE_ASKED_FOR,
     negatable: true,
@@ -141,7 +141,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'seek find reach talk speak see consult contact look call book make get',
     pattern:
-      '(?:^|[.!?,;]\\s*)(?:(?:please|so|maybe|perhaps|definitely|also|and|first|then) )*(?:seek(?: out)?|find|reach out to|talk to|speak (?:to|with)|see|consult(?: with)?|contact|get in touch with|look (?:for|into)|call|book|make an appointment with|get (?:around to )?(?:some )?) (?:(?:a|an|your|some|professional|local|good|qualified|licensed|trusted) )*(?:counsel+ors?|counsel+ing|therapists?|therapy|doctors?|gp|professionals?|psychologists?|psychiatrists?|physicians?|support groups?|mental health)\\b',
+      '(?:^|[.!?,;]\\s*)(?:(?:please|so|maybe|perhaps|definitely|also|and|first|then) )*(?:seek(?: out)?|find|reach out to|talk to|speak (?:to|with)|(?:go (?:and )?)?see|visit|ask|consult(?: with)?|contact|get in touch with|look (?:for|into)|call|book|make an appointment with|get(?: around to)?(?: some)?) (?:(?:a|an|your|some|professional|local|good|qualified|licensed|trusted) )*(?:counsel+ors?|counsel+ing|therapists?|therapy|doctors?|gp|professionals?|psychologists?|psychiatrists?|physicians?|support groups?|mental health|specialists?|someone (?:with|who|that|to talk|you trust)|somebody (?:with|who|that|to talk|you trust)|a trusted (?:friend|adult|person))\\b',
     unlessIn: ADVICE_ASKED_FOR,
   },
   {
@@ -153,7 +153,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'step',
     pattern:
-      '(?:the|a good|your) first step (?:is|would be|could be|might be) (?:to )?(?:talk|seek|reach|see (?:a|someone|somebody|your)|admit|accept|acknowledge|recogni|get(?:ting)? help|ask(?:ing)? for help|speak|talking|seeing|admitting)',
+      '(?:(?:^|[.!?,;]\\s*)|(?:the|a good|your) )first step (?:is|would be|could be|might be) (?:to )?(?:talk|seek|reach|see (?:a|someone|somebody|your)|admit|accept|acknowledge|recogni|get(?:ting)? help|ask(?:ing)? for help|speak|talking|seeing|admitting)',
   },
   {
     anchors: 'take write focus remind keep ask challenge',
@@ -171,7 +171,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
       ['why', "why not (?!(?:come|join|stay|both|we|us|just come)\\b)[a-z]+|why (?:don't|dont) (?:you|u)"],
       [
         'if',
-        'what if (?:you|u) (?:just )?(?:\\w+ed|went|told|spoke|took|tried|asked|wrote|made|set|gave|got|did|started|stopped|left|rang|saw|found|kept|put|let|had|switched|moved)\\b|if (?:it were|it was) me|if i (?:were|was) you',
+        'what if (?:you|u) (?:just )?(?:\\w+ed|went|told|spoke|took|tried|asked|wrote|made|set|gave|got|did|started|stopped|left|rang|saw|found|kept|put|let|had|switched|moved)\\b|if (?:it were|it was) (?:me|i)\\b|(?:maybe|perhaps) if (?:you|u) (?:just )?(?:\\w+ed|went|told|spoke|took|tried|asked|wrote|made|set|gave|got|started|stopped|saw|found|kept|let|had|moved)\\b|if i (?:were|was) you',
       ],
       ['option', 'one option (?:is|would be|could be|might be) (?:to )?'],
       [
@@ -184,15 +184,24 @@ export const FIXING_RULES: readonly RuleSpec[] = [
       ],
       ['sure', 'make sure (?:you|u) '],
       ['forget afraid', "(?:don't|do not|dont) (?:forget (?:to |you can )|be afraid to (?!reach out\\b))"],
-      ['try', 'try not to |(?:you|u) could (?:always |also )?try |(?:perhaps|maybe) try\\b'],
+      [
+        'try',
+        'try not to |(?:you|u) (?:could|can) (?:always |also )?try |(?:perhaps|maybe) try\\b|try (?!(?:calling|texting|ringing|messaging|phoning)\\b)\\w+ing\\b',
+      ],
+      [
+        'reach',
+        'reach out to (?:someone|somebody|a friend|friends|family|your (?:friends|family|people)|people|a loved one|loved ones)\\b',
+      ],
+      ['sure', 'make sure to '],
+      ['thing', 'one (?:thing|idea) (?:you could do|you can do|to try|that (?:might|may|could) help) is'],
       [
         'could',
         'could (?:you|u) (?:maybe|perhaps|possibly) \\w+|could (?:you|u) (?:(?:also|just) )?(?:try|talk to|speak to|treat|schedule|set up|take (?:a|some)|look into|get someone|go back to|ask (?:your|for|if)|let (?:your|them)|swap|switch|limit)\\b|(?:you|u) could (?:also )?(?:look into|ask|talk to|speak to|reach out|check|get|find|join|ring|call|contact)|is there any way (?:you|u) could',
       ],
       ['suggest', "i(?:'d| would) (?:also )?suggest (?:\\w+ing|not \\w+ing)"],
       [
-        'help helps',
-        'would it help (?:to|if)|it (?:might|may|could|would) be (?:good|helpful) to|(?:it )?(?:sometimes|often|really) helps to |you might find it helps',
+        'help helps helpful useful beneficial',
+        'would it help (?:to|if)|it (?:might|may|could|would) (?:also |really )?be (?:good|helpful|useful|beneficial)(?: [a-z]+){0,3}? to|(?:it )?(?:sometimes|often|really) helps to |you might find it helps',
       ],
       ['possible consider', 'is it possible to|would (?:you|u) consider'],
       [
@@ -230,5 +239,64 @@ export const FIXING_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:perhaps|maybe) (?:\\w+ing|a few|some|talking|speaking|reaching|ringing|seeing)\\b[^.?!\\n]{0,60}\\b(?:would|might|could) help\\b',
     onlyIn: TROUBLE,
+  },
+  // more of counsellors' advice in their own words (decision 220)
+  {
+    anchors: 'seek',
+    pattern:
+      '(?:^|[.!?,;]\\s*)(?:(?:please|so|maybe|perhaps|definitely|also|and|just) )*seek (?:(?:out|the|some|professional|proper|real) )*(?:help|support|advice|treatment)\\b',
+    unlessIn: ADVICE_ASKED_FOR,
+  },
+  {
+    anchors: 'time',
+    pattern:
+      "(?:it's|it is|its) (?:high |about |really )?time (?:for you )?to (?:reach out|get (?:some )?help|seek|talk to (?:someone|somebody|a)|see (?:someone|somebody|a)|speak to (?:someone|somebody|a)|ask for help|look after yourself|put yourself first)",
+  },
+  {
+    anchors: 'suggestion advice',
+    pattern: '(?:my|our) (?:suggestion|recommendation)s? (?:to you )?(?:is|would be|are|will be)\\b',
+    unlessIn: ADVICE_ASKED_FOR,
+  },
+  {
+    anchors: 'suggest recommend suggesting recommending',
+    pattern:
+      "i(?:'d| would)? (?:(?:strongly|highly|always|usually|often|generally) )(?:suggest|recommend)(?:ing)? (?:\\w+ing|an? |that |the |some )",
+    unlessAfter: LEISURE,
+    unlessIn: ADVICE_ASKED_FOR,
+  },
+  {
+    anchors:
+      'therapy counselling counseling therapist counsellor counselor meditation mindfulness medication journaling exercise yoga group groups someone somebody professional help',
+    pattern:
+      '\\b(?:therapy|counsel+ing|a (?:therapist|counsel+or)|meditation|mindfulness|medication|journaling|exercise|yoga|support groups?|talking to (?:someone|somebody|a professional)|(?:beginning|starting|trying|seeing|getting) (?:therapy|counsel+ing|a therapist|a counsel+or|help)) (?:could|may|might|would) (?:really |also |definitely |greatly )?(?:be able to )?(?:help|assist|benefit|make a (?:big |real |huge )?difference|be (?:a )?(?:great|good|useful|helpful) (?:way|place|step|idea))',
+    unlessIn: ADVICE_ASKED_FOR,
+  },
+  {
+    anchors: 'important key',
+    pattern:
+      "it(?:'s| is| would be| will be) (?:really |very |so |also )?(?:important|key|crucial|vital) (?:that you|for you to|to) (?!(?:remember|know|note|recogni[sz]e|understand|realise|realize|say|mention)\\b)[a-z]+",
+    onlyIn: TROUBLE,
+    unlessIn: ADVICE_ASKED_FOR,
+  },
+  {
+    anchors: 'might may probably definitely',
+    pattern:
+      '(?:you|u) (?:might|may|probably|definitely) need (?:some )?(?:professional )?(?:help|support|therapy|counsel+ing|to (?:talk|see|speak) to (?:someone|somebody|a))\\b',
+  },
+  {
+    anchors: "can't cant couldn't",
+    pattern: `(?:can't|cant|couldn't) (?:you|u) (?:just |simply )?(?:${FIX_VERB}|(?:use|try|ask|pass|put|call|add|take)\\b[^.?!\\n]{1,40}\\binstead)`,
+    unlessAfter: LEISURE,
+  },
+  {
+    anchors: 'practice practise practicing practising boundaries learn',
+    pattern:
+      '(?:^|[.!?,;]\\s*)(?:(?:please|so|maybe|perhaps|also|and|just|first|then|try to) )*(?:practi[cs]e (?:some )?(?:mindfulness|self-?care|self-?compassion|gratitude|breathing|deep breathing|meditation|relaxation|grounding|saying no)|set (?:some |clear |healthy |firm )?boundaries|learn (?:to|how to) (?:say no|let go|relax|cope|manage|set boundaries|accept|forgive|love yourself|be kind to yourself))\\b',
+    unlessIn: ADVICE_ASKED_FOR,
+  },
+  {
+    anchors: 'addressed discussed checked',
+    pattern:
+      '(?:addressed|discussed|checked(?: out)?|looked at|assessed) (?:with|by) (?:a |an |your )(?:(?:primary care|family|local)\\s)?(?:doctor|physician|gp|therapist|counsel+or|professional|specialist)',
   },
 ];
