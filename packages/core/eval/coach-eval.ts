@@ -19,6 +19,7 @@ import {
   loadEvaluationSet,
   REWORDED_FILES,
 } from './coach-metrics.ts';
+import { HOSTILE_KINDS, hostileRates, loadHostileLabels } from './outside-hostile.ts';
 import {
   COUNSEL_CHAT_FILE,
   loadAdviceLabels,
@@ -155,6 +156,23 @@ if (goEmotionsAvailable()) {
   const held = evaluateOutside(comments, checked, 'report');
   reportOutside(tune);
   reportOutside(held);
+  const hostileItems = loadHostileLabels();
+  if (hostileItems.length > 0) {
+    const h = hostileRates(hostileItems, comments);
+    const pairs = hostileItems.map((i) => [i.first !== 'none', i.second !== 'none'] as const);
+    console.log(
+      `\nOutside text, GoEmotions report half, ${hostileItems.length} angry comments that say "you", read blind by two readers (hostile to the reader or not: Cohen's kappa ${cohensKappa(pairs).toFixed(2)}):`,
+    );
+    for (const kind of [...HOSTILE_KINDS, 'none'] as const) {
+      const t = h.byLabel[kind];
+      console.log(
+        `  ${kind.padEnd(10)} ${String(t.messages).padStart(3)}  contempt or accusation ${pct(t.contemptOrAccusation / Math.max(1, t.messages)).padStart(6)}  (any flag ${pct(t.any / Math.max(1, t.messages))})`,
+      );
+    }
+    console.log(
+      `  insulted, dismissed or blamed → contempt or accusation: ${pct(h.hostileRecall)} (target ≥ ${pct(OUTSIDE_TARGETS.insultRecall)})${h.missing > 0 ? `; ${h.missing} ids not in this copy` : ''}`,
+    );
+  }
   if (process.argv.includes('--outside-mistakes')) {
     console.log('\noutside mistakes on the tune half only:');
     for (const e of tune.supportive.examples) console.log(`supportive  [${e.flags.join(', ')}]  ${e.text}`);

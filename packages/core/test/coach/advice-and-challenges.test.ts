@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type HostileLabel, hostileRates, loadHostileLabels } from '../../eval/outside-hostile.ts';
 import { type AdviceLabel, answerKey, loadAdviceLabels, therapistAnswerRates } from '../../eval/outside-requests.ts';
 import { coachMessage } from '../../src/coach/coach.ts';
 
@@ -122,6 +123,81 @@ describe('advice labels on therapists’ answers', () => {
     for (const l of labels) {
       if (l.first === l.second) expect(l.advice).toBe(l.first);
       else expect(l.reason ?? '').not.toBe('');
+    }
+  });
+});
+
+describe('insults, dismissals and blame as real people write them (decision 220)', () => {
+  it.each<[string, string]>([
+    ["You're an uneducated twat.", 'contempt'],
+    ['The article was about the delivery, you big dummy.', 'contempt'],
+    ['Then go cry you weak minded piece of shit.', 'contempt'],
+    ["You're just being a bigot.", 'contempt'],
+    ['I think you may just be an asshole.', 'contempt'],
+    ["You're too ugly to even bully", 'contempt'],
+    ['So you are proudly ignorant.', 'contempt'],
+    ['Losers like you never change.', 'contempt'],
+    ['No one gives a fuck about your points.', 'contempt'],
+    ['Who gives a shit.', 'contempt'],
+    ['Can you fucking not', 'contempt'],
+    ['You can’t be serious.', 'contempt'],
+    ['You make less than zero sense.', 'contempt'],
+    ['You obviously have no clue what that means.', 'contempt'],
+    ['Stop talking bullshit.', 'contempt'],
+    ['There’s a special place in hell for you.', 'contempt'],
+    ["It's not my job to educate you.", 'contempt'],
+    ["That's what you get for lying.", 'contempt'],
+    ['Your cooking makes me sick.', 'contempt'],
+    ['I honestly hate you', 'contempt'],
+    ['Yeah, clear off.', 'contempt'],
+    ['Calm the fuck down.', 'minimizing'],
+    ["You're ruining everything!", 'accusation'],
+    ["I don't believe you.", 'accusation'],
+  ])('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    // a name for someone else, a verb before a group, a fond label, joy
+    'You met a jerk at the bar?',
+    'You hate racists.',
+    'You killed nazis all night in that game lol',
+    'you absolute legend',
+    'you little muppet, love you',
+    "I don't believe you!! congrats 😍",
+    "That is disgusting. No one should act like that to you. I'm so sorry that happened.",
+  ])('%s', (text) => {
+    expect(categoriesOf(text)).not.toContain('contempt');
+    expect(categoriesOf(text)).not.toContain('accusation');
+  });
+});
+
+describe('the blind-labelled angry comments', () => {
+  it('counts contempt or accusation per settled label, and comments missing from the copy at hand', () => {
+    const comments = [
+      { id: 'a', text: "You're an idiot.", emotions: ['anger'] },
+      { id: 'b', text: 'My team lost again, so annoying.', emotions: ['annoyance'] },
+      { id: 'c', text: 'You only came here to troll.', emotions: ['anger'] },
+    ];
+    const item = (id: string, label: HostileLabel) => ({ id, first: label, second: label, label });
+    const rates = hostileRates(
+      [item('a', 'insult'), item('b', 'none'), item('c', 'blame'), item('z', 'insult')],
+      comments,
+    );
+    expect(rates.byLabel.insult).toEqual({ messages: 1, contemptOrAccusation: 1, any: 1 });
+    expect(rates.byLabel.none.contemptOrAccusation).toBe(0);
+    expect(rates.byLabel.blame).toEqual({ messages: 1, contemptOrAccusation: 1, any: 1 });
+    expect(rates.missing).toBe(1);
+    expect(rates.hostileRecall).toBe(1);
+    expect(rates.noneFlagged).toBe(0);
+  });
+
+  it('keeps two blind readings and a settled label for each of 240 comments, with a reason where they split', () => {
+    const items = loadHostileLabels();
+    expect(items).toHaveLength(240);
+    for (const i of items) {
+      if ((i.first === 'none') !== (i.second === 'none')) expect(i.reason ?? '').not.toBe('');
+      else if (i.first === i.second) expect(i.label).toBe(i.first);
     }
   });
 });

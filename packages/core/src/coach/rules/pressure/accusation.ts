@@ -382,6 +382,20 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
         ' be (?:this|so|that) (?:good|cute|funny|clever|talented|perfect|fast|lovely|kind)|[^\\n]{0,60}(?:😤|so cute|sweet|rematch)',
     },
     {
+      anchors: 'believe',
+      pattern:
+        "(?:^|[.!?,]\\s*)i (?:just |simply )?(?:don't|do not|dont) believe (?:you|u|a word (?:you|u) say)(?= *(?:[.!?,\\n]|$))",
+    },
+    {
+      anchors: 'troll trolling',
+      pattern: '(?:you|u) (?:just |only )?(?:came|come|are) (?:here )?(?:to troll|trolling)\\b',
+    },
+    {
+      anchors: 'ruining destroying wrecking',
+      pattern:
+        "(?:you|u)(?:'re| are) (?:(?:just|really|literally|actually|totally|seriously) )?(?:ruining|destroying|wrecking) (?:this|it|everything|the|my|our|things|every)\\b",
+    },
+    {
       anchors: 'excuse',
       pattern: '(?:was|is) (?:this|that|it) (?:all )?(?:just )?(?:an|your) excuse (?:to|for)\\b',
     },

@@ -16,6 +16,18 @@ const SAID_TWICE = [
   'marvellous',
 ];
 
+/** a word between "you're a" and a name, that is neither a pronoun, an article nor a little word that links a clause */
+const PLAIN_WORD =
+  '(?!(?:to|with|at|about|from|for|of|and|or|like|that|this|these|those|my|his|her|their|our|them|him|me|is|was|were|are|be|been|a|an|the|in|on|by|if|when|what|who)\\b)[a-z][a-z-]*';
+
+/** a swear word or a word shaped like an adjective, between a bare "you" and a name ("you big dummy") */
+const SWEAR_OR_ADJECTIVE =
+  '(?:fucking|fuckin|fricking|freaking|friggin|god|damn|goddamn|damned|bloody|absolute|complete|total|utter|little|big|fat|old|dirty|sad|sorry|stupid|dumb|ignorant|pathetic|weak|lazy|dense|thick|petty|vile|evil|sick|(?!(?:killed|called|met|dated|married|fought|blocked|reported|banned|hated|loved|liked|followed|trusted|defended|helped|hired|invited|voted|elected|supported|backed|mentioned|quoted|punched|attacked|caught|fired|beating|killing|calling|dating|fighting|blocking|reporting|banning|hating|loving|following|helping|meeting|marrying|seeing)\\b)[a-z]+(?:ed|ing|ic|ish|ous|ful|less|al|y|ive|ant|ent))';
+
+/** the words that can open or close a name someone is called (anchors of the insult rules) */
+const INSULT_NOUN_ANCHORS =
+  'stock laughingstock idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits dip dummy dummies dumbo dumbos crook crooks quack quacks sexist sexists racist racists bigot bigots fascist fascists nazi nazis coward cowards lunatic lunatics maniac maniacs nutjob nutjobs nut nutcase nutcases psychopath psychopaths sociopath sociopaths weirdo weirdos freak freaks pervert perverts parasite parasites lowlife lowlifes deadbeat deadbeats slut sluts whore whores skank skanks spastic shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting';
+
 export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'busy working resting fine tired space lol ok okay talk',
@@ -266,44 +278,101 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
 
   // insults, swearing and dismissals aimed at the reader
   {
-    anchors:
-      'stock laughingstock idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting',
+    anchors: INSULT_NOUN_ANCHORS,
     pattern: `(?:you(?:'re| are| were)?|ur|you're being|you are being|you sound like|you look like|you act like|you're acting like|you (?:fucking |absolute |complete |total |utter )?)(?: (?:such|so|a|an|the|fucking|fuckin|absolute|complete|total|utter|literal|bloody|damn|little|big|massive|giant|pathetic|ignorant|lazy|crazy|useless|worthless|ugly|fat|sad|sorry|entitled|spoiled|miserable|stupid|dumb))* ${INSULT_NOUN}\\b`,
     negatable: true,
     unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love)",
     unlessAfter: FOND_AFTER,
   },
+  // general forms of an insult aimed at the reader, as real people write them (decision 220)
+  {
+    anchors: INSULT_NOUN_ANCHORS,
+    pattern: `(?:(?:you(?:'re| are| were)|ur|(?:you|u) (?:really |just |clearly |obviously )?(?:may|might|must|could|would) (?:just |really |actually )?be)(?: (?:just|really|such|literally|actually|honestly|clearly|obviously|basically|truly|nothing but|no better than|being)){0,2} (?:a|an|the|such an?)(?: ${PLAIN_WORD}){0,3} ${INSULT_NOUN}\\b|(?:you|u)(?: ${SWEAR_OR_ADJECTIVE}){1,4} ${INSULT_NOUN}\\b(?=\\s*(?:[.!?,;:)\\n]|$|who\\b|like\\b|and\\b)))`,
+    negatable: true,
+    unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love|like|than)",
+    unlessAfter: FOND_AFTER,
+  },
+  {
+    anchors: INSULT_NOUN_ANCHORS,
+    pattern: `${INSULT_NOUN} like (?:you|u|yourself)\\b`,
+    unlessAfter: FOND_AFTER,
+  },
+  {
+    anchors: 'cares gives',
+    pattern:
+      '(?:^|[.!?,]\\s*)(?:(?:lol|honestly|like|ok|okay|well|so|yeah|ugh),? )?who (?:even |really |actually )?(?:cares|gives a (?:shit|fuck|damn|toss|crap|flying fuck))(?= *[.!?]*\\s*$)',
+  },
+  {
+    anchors: 'fucking fuckin fucken mind alone real serious outta gtfoh',
+    pattern:
+      "(?:can|could) (?:you|u) (?:fucking|fuckin|fucken|just) not\\b(?= *[.!?]*\\s*$)|do (?:you|u) (?:fucking|fuckin|fucken) mind|leave (?:me|him|her|them|\\[name\\]|it|us) the (?:fuck|hell|heck) alone|(?:^|[.!?,]\\s*)get real\\b|(?:you|u) (?:can't|cannot|can not) be serious|get (?:the fuck )?outta here|gtfoh",
+    unlessAfter: '[^\\n]{0,40}(?:😂|🤣|😍|haha|lol|omg|congrat|amazing|!!!)',
+  },
+  {
+    anchors: 'sense clue idea lack understand grasp comprehend read',
+    pattern:
+      "(?:you|u) make (?:less than |absolutely )?(?:zero|no|no fucking|not one bit of) sense|(?:you|u) (?:obviously|clearly|really) (?:have|got) no (?:\\w+ )?(?:clue|idea)|(?:you|u) (?:have|got) no (?:fucking|fuckin|damn|bloody|goddamn) (?:clue|idea)|(?:you|u) (?:clearly |obviously )?lack (?:any |basic |the most basic |even basic )?(?:common sense|intelligence|self-awareness|brains|a brain|critical thinking|reading comprehension)|(?:you|u) can't even (?:understand|read|grasp|comprehend|spell|follow) (?:a |such |the |this |that |simple |basic |my )",
+  },
+  {
+    anchors: 'bullshit shit crap nonsense rubbish',
+    pattern:
+      "(?:stop|quit) (?:talking|spouting|spewing|chatting) (?:bullshit|shit|crap|nonsense|rubbish)|(?:you(?:'re| are)|ur) (?:just |so )?(?:talking|spouting|spewing|full of) (?:bullshit|shit|crap|nonsense|rubbish)",
+  },
+  {
+    anchors: 'hell wall basement job adults book pal buddy mate',
+    pattern:
+      "(?:a )?special place in hell for (?:you|u|people like you)|(?:like )?talking to a (?:brick )?wall|(?:your|ur) (?:mom|mum|mother|mam)'?s basement|(?:it's|it is|its) not my job to (?:educate|teach|explain (?:it )?to) (?:you|u)|let the (?:adults|grown-?ups) (?:talk|speak)|(?:^|[.!?,]\\s*)(?:go |just )?read a (?:fucking |damn |bloody )?book\\b|i (?:ain't|am not|'m not) your (?:pal|buddy|mate|friend),? (?:buddy|pal|mate|friend)",
+  },
+  {
+    anchors: 'get serves',
+    pattern: "(?:that's|thats|that is) what (?:you|u) get for|serves (?:you|u) (?:right|well right)",
+    unlessAfter: '[^\\n]{0,40}(?:😂|🤣|haha|lol)',
+  },
+  {
+    anchors: "don't dont",
+    pattern: `(?:don't|dont) be (?:such )?(?:an? )?${INSULT_NOUN}\\b`,
+  },
+  {
+    anchors: 'fuck',
+    pattern:
+      'what the (?:actual )?fuck (?:is|was) (?:your|ur) (?:problem|deal|issue|plan|point)|what the (?:actual )?fuck is wrong with (?:you|u)',
+  },
+  {
+    anchors: 'stupid dumb pathetic trash garbage idiotic moronic lame retarded braindead',
+    pattern:
+      '(?:your|ur) (?:comment|post|take|opinion|idea|argument|logic|point|reply|answer|attitude)s? (?:is|are|was|were) (?:so |really |just |fucking |completely |utterly )?(?:stupid|dumb|pathetic|trash|garbage|idiotic|moronic|lame|retarded|braindead)\\b',
+  },
   {
     anchors:
       'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full boring exhausting tiresome spineless',
-    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |fucking |really |just |honestly |literally |actually |this |that |being |the most )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b|sometimes\\b|lately\\b|today\\b|tonight\\b|right now\\b|rn\\b|my god\\b|i swear\\b))`,
+    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |too |fucking |really |just |honestly |literally |actually |this |that |being |the most |[a-z]+ly )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|of\\b|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b|sometimes\\b|lately\\b|today\\b|tonight\\b|right now\\b|rn\\b|my god\\b|i swear\\b))`,
     negatable: true,
     unlessAfter: FOND_AFTER,
   },
   {
-    anchors: 'shut stfu gtfo piss fuck sod bugger lost away hell life yourself',
+    anchors: 'shut stfu gtfo piss fuck sod bugger clear naff jog bent lost away hell life yourself',
     pattern:
-      '(?:^|[.!?,;:\\n(]\\s*|\\b(?:oh|just|so|now|please|pls|and|or|dude|man|mate|bro|seriously|honestly|alright|ok|okay|yeah|well|no|lol|\\[name\\])[,.!]? )(?:shut (?:the (?:fuck|hell|heck|f) )?up|stfu|gtfo|piss off|fuck off|f off|sod off|bugger off|get lost|go away(?= *(?:[.!?,\\n]|$|you|already|now|please|idiot|\\[))|go to hell|get a life|get over yourself|get (?:the fuck )?out of here)',
+      '(?:^|[.!?,;:\\n(]\\s*|\\b(?:oh|just|so|now|please|pls|and|or|dude|man|mate|bro|seriously|honestly|alright|ok|okay|yeah|well|no|lol|\\[name\\])[,.!]? )(?:shut (?:the (?:fuck|hell|heck|f) )?up|stfu|gtfo|piss off|fuck off|f off|sod off|bugger off|clear off|naff off|jog on|get bent|get lost|go away(?= *(?:[.!?,\\n]|$|you|already|now|please|idiot|\\[))|go to hell|get a life|get over yourself|get (?:the fuck )?out of here)',
     unlessAfter: '[^.?\\n]{0,30}(?:no way|omg|congrat|amazing|!!!|😂|🤣|😍|haha|i love|so happy|so proud)',
   },
   {
     anchors: 'fuck screw fuk vuc',
     pattern:
-      '(?:fuck|screw|fuk|vuc|f\\*+k) (?:you|off|yourself)(?! up\\b| (?:doing|talking|want|mean|on about|going)\\b)',
+      '(?:fuck|screw|fuk|vuc|f\\*+k) (?:you|off|yourself|your)(?! up\\b| (?:doing|talking|want|mean|on about|going)\\b)',
     unlessBefore: '(?:the|what the|who the|how the|why the)',
   },
   {
     anchors: 'hate despise loathe stand',
     pattern:
-      "i (?:fucking |really |just |honestly |absolutely |truly |actually )?(?:hate|despise|loathe|can't stand) (?:you|u)(?! (?:guys|all)\\b)\\b",
+      "i (?:fucking |really |just |honestly |absolutely |truly |actually |[a-z]+ly )?(?:hate|despise|loathe|can't stand) (?:you|u)(?! (?:guys|all)\\b)\\b",
     negatable: true,
   },
   {
     anchors: 'disgust sicken repulse sick',
-    pattern: 'you (?:disgust|sicken|repulse) me|you make me (?:sick|want to (?:puke|vomit|throw up))',
+    pattern: 'you (?:disgust|sicken|repulse) me|(?:you|your \\w+) makes? me (?:sick|want to (?:puke|vomit|throw up))',
   },
   {
-    anchors: 'asked cares',
+    anchors: 'asked cares gives',
     pattern:
       '(?:who|nobody|no one|no-one) asked(?: you| for your| for this)?(?= *(?:[.!?,\\n]|$))|(?:nobody|no one|no-one) (?:cares|gives a (?:fuck|shit|damn)) (?:what you|about (?:you|your|what you)|what your|about this)',
   },
@@ -329,8 +398,9 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     unlessAfter: '[^.\\n]{0,40}(?:!!|congrat|amazing|so happy|so proud|omg|😍|🎉|yay|wow)',
   },
   {
-    anchors: 'talking about',
-    pattern: 'what (?:the (?:fuck|hell|heck) )?are (?:you|u) (?:even |actually |going )?(?:talking|on) about',
+    anchors: 'talking about on',
+    pattern:
+      'what (?:the (?:fuck|hell|heck) )?are (?:you|u) (?:even |actually |going )?(?:talking|on) about|(?:wtf|what the (?:fuck|hell|heck)) (?:are )?(?:you|u) (?:even )?(?:on|talking) about',
   },
   {
     anchors: 'even',

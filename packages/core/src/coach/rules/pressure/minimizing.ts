@@ -13,7 +13,7 @@ export const MINIMIZING_RULES: readonly RuleSpec[] = [
   },
   {
     anchors: 'calm',
-    pattern: 'calm (?:down|tf down|the f down)',
+    pattern: 'calm (?:down|tf down|the (?:f|fuck|hell|heck) down)',
     unlessAfter: '(?:is|was|by|song|playlist|about)',
     unlessBefore: '(?:needs? to|has to|had to|should|told (?:me|him|her|us) to)',
   },

@@ -1,0 +1,74 @@
+// angry GoEmotions comments that say "you", read blind by two readers: is the reader insulted, dismissed or blamed?
+
+import { existsSync, readFileSync } from 'node:fs';
+import { coachMessage } from '../src/coach/coach.ts';
+import type { OutsideComment } from './outside-text.ts';
+
+export type HostileLabel = 'insult' | 'dismissal' | 'blame' | 'none';
+export const HOSTILE_KINDS: readonly HostileLabel[] = ['insult', 'dismissal', 'blame'];
+
+/**
+ * A fixed random sample of the report half: 240 comments labelled anger, annoyance or disgust by GoEmotions that
+ * say "you". Two readers labelled each blind (to each other and to the coach); a third settled the 13 they split on.
+ * Keyed by GoEmotions comment id: the words stay in GoEmotions. Never used to write a rule or to train.
+ */
+export const HOSTILE_REPORT_FILE = new URL('./outside-hostile-labels.jsonl', import.meta.url);
+
+export interface HostileItem {
+  readonly id: string;
+  readonly first: HostileLabel;
+  readonly second: HostileLabel;
+  readonly label: HostileLabel;
+  readonly reason?: string;
+}
+
+export function loadHostileLabels(file: URL = HOSTILE_REPORT_FILE): HostileItem[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as HostileItem);
+}
+
+export interface HostileRates {
+  /** per settled label: comments, those the coach gives contempt or accusation, those with any pressure flag */
+  readonly byLabel: Readonly<Record<HostileLabel, { messages: number; contemptOrAccusation: number; any: number }>>;
+  /** insult, dismissal and blame together: the share given contempt or accusation (the issue's ≥ 80%) */
+  readonly hostileRecall: number;
+  /** comments the readers found no hostility to the reader in, that still get contempt or accusation */
+  readonly noneFlagged: number;
+  /** comments whose id is not in the GoEmotions copy at hand */
+  readonly missing: number;
+}
+
+export function hostileRates(items: readonly HostileItem[], comments: readonly OutsideComment[]): HostileRates {
+  const text = new Map(comments.map((c) => [c.id, c.text]));
+  const byLabel = {
+    insult: { messages: 0, contemptOrAccusation: 0, any: 0 },
+    dismissal: { messages: 0, contemptOrAccusation: 0, any: 0 },
+    blame: { messages: 0, contemptOrAccusation: 0, any: 0 },
+    none: { messages: 0, contemptOrAccusation: 0, any: 0 },
+  };
+  let missing = 0;
+  for (const item of items) {
+    const words = text.get(item.id);
+    if (words === undefined) {
+      missing++;
+      continue;
+    }
+    const categories = coachMessage(words).flags.map((f) => f.category);
+    const tally = byLabel[item.label];
+    tally.messages++;
+    if (categories.length > 0) tally.any++;
+    if (categories.includes('contempt') || categories.includes('accusation')) tally.contemptOrAccusation++;
+  }
+  const hostile = HOSTILE_KINDS.map((k) => byLabel[k]);
+  const n = hostile.reduce((sum, t) => sum + t.messages, 0);
+  const caught = hostile.reduce((sum, t) => sum + t.contemptOrAccusation, 0);
+  return {
+    byLabel,
+    hostileRecall: n === 0 ? 0 : caught / n,
+    noneFlagged: byLabel.none.messages === 0 ? 0 : byLabel.none.contemptOrAccusation / byLabel.none.messages,
+    missing,
+  };
+}
