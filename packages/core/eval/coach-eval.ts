@@ -19,7 +19,13 @@ import {
   loadEvaluationSet,
   REWORDED_FILES,
 } from './coach-metrics.ts';
-import { HOSTILE_KINDS, hostileRates, loadHostileLabels } from './outside-hostile.ts';
+import {
+  HOSTILE_KINDS,
+  HOSTILE_REPORT_FILE,
+  HOSTILE_TUNE_FILE,
+  hostileRates,
+  loadHostileLabels,
+} from './outside-hostile.ts';
 import {
   COUNSEL_CHAT_FILE,
   loadAdviceLabels,
@@ -156,12 +162,16 @@ if (goEmotionsAvailable()) {
   const held = evaluateOutside(comments, checked, 'report');
   reportOutside(tune);
   reportOutside(held);
-  const hostileItems = loadHostileLabels();
-  if (hostileItems.length > 0) {
-    const h = hostileRates(hostileItems, comments);
-    const pairs = hostileItems.map((i) => [i.first !== 'none', i.second !== 'none'] as const);
+  for (const [half, file] of [
+    ['tune', HOSTILE_TUNE_FILE],
+    ['report', HOSTILE_REPORT_FILE],
+  ] as const) {
+    const items = loadHostileLabels(file);
+    if (items.length === 0) continue;
+    const h = hostileRates(items, comments);
+    const pairs = items.map((i) => [i.first !== 'none', i.second !== 'none'] as const);
     console.log(
-      `\nOutside text, GoEmotions report half, ${hostileItems.length} angry comments that say "you", read blind by two readers (hostile to the reader or not: Cohen's kappa ${cohensKappa(pairs).toFixed(2)}):`,
+      `\nOutside text, GoEmotions ${half} half, ${items.length} angry comments that say "you", read blind by two readers (hostile to the reader or not: Cohen's kappa ${cohensKappa(pairs).toFixed(2)}):`,
     );
     for (const kind of [...HOSTILE_KINDS, 'none'] as const) {
       const t = h.byLabel[kind];

@@ -8,11 +8,14 @@ export type HostileLabel = 'insult' | 'dismissal' | 'blame' | 'none';
 export const HOSTILE_KINDS: readonly HostileLabel[] = ['insult', 'dismissal', 'blame'];
 
 /**
- * A fixed random sample of the report half: 240 comments labelled anger, annoyance or disgust by GoEmotions that
- * say "you". Two readers labelled each blind (to each other and to the coach); a third settled the 13 they split on.
- * Keyed by GoEmotions comment id: the words stay in GoEmotions. Never used to write a rule or to train.
+ * GoEmotions comments labelled anger, annoyance or disgust that say "you", read by two readers blind to each other
+ * and to the coach; a third settled the ones they split on (hostile or not). Keyed by GoEmotions comment id: the
+ * words stay in GoEmotions.
+ * - the report half: a fixed random sample of 240, never used to write a rule or to train;
+ * - the tune half: all 631, the development reading that rules were written from.
  */
-export const HOSTILE_REPORT_FILE = new URL('./outside-hostile-labels.jsonl', import.meta.url);
+export const HOSTILE_REPORT_FILE = new URL('./outside-hostile-report-labels.jsonl', import.meta.url);
+export const HOSTILE_TUNE_FILE = new URL('./outside-hostile-tune-labels.jsonl', import.meta.url);
 
 export interface HostileItem {
   readonly id: string;

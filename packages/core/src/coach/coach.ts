@@ -97,12 +97,9 @@ const isBareAcknowledgement = (normalized: NormalizedText): boolean =>
   normalized.tokens.every((t) => ACKNOWLEDGEMENT.has(t)) &&
   !CURT.test(normalized.text);
 
-/**
- * "oh no, that sounds annoying", "you are not alone": a rule found validation or reassurance, so the scorer alone
- * does not call it scorn
- */
+/** "oh no, that sounds annoying": a rule found validation, so the scorer alone does not call it scorn */
 function validates(normalized: NormalizedText): boolean {
-  return supportRules.match(normalized).some((m) => m.category === 'validation' || m.category === 'reassurance');
+  return supportRules.match(normalized).some((m) => m.category === 'validation');
 }
 
 /** a short unanswered ping becomes chasing once this many of the user's messages are already waiting */

@@ -39,7 +39,7 @@ describe("more of counsellors' advice is heard as fixing (decision 220)", () => 
     'Therapy will help you prioritise what matters most.',
     // relief and company, not a jab
     "Thanks again for taking the time. It's good to finally talk to someone about this.",
-    'Some of us are barely hanging on too, you are not alone.',
+    'Some of us are barely hanging on too.',
     'Bless you for raising awareness.',
     // a leisure tip stays a tip
     'You could try the ramen place on Dale Street.',
@@ -153,6 +153,20 @@ describe('insults, dismissals and blame as real people write them (decision 220)
     ['Calm the fuck down.', 'minimizing'],
     ["You're ruining everything!", 'accusation'],
     ["I don't believe you.", 'accusation'],
+    ["You're an awful human being.", 'accusation'],
+    ['You are both vile people.', 'contempt'],
+    ["You're super annoying, I'm done.", 'contempt'],
+    ['How stupid are you?', 'contempt'],
+    ['You sound like a troll.', 'contempt'],
+    ['Who even are you?', 'contempt'],
+    ['Get real, man.', 'contempt'],
+    ['Shut your pie hole.', 'contempt'],
+    ['Quit being a crybaby.', 'contempt'],
+    ['Your joke sucks.', 'contempt'],
+    ["You're the reason we never go out anymore.", 'accusation'],
+    ['Talking to you is like talking to a brick wall.', 'accusation'],
+    ['You fucked up.', 'accusation'],
+    ['You conveniently ignored what I said.', 'accusation'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -166,6 +180,11 @@ describe('insults, dismissals and blame as real people write them (decision 220)
     'you little muppet, love you',
     "I don't believe you!! congrats 😍",
     "That is disgusting. No one should act like that to you. I'm so sorry that happened.",
+    "you're such a sad person lately, are you ok?",
+    "You're a lovely person.",
+    'Wow, you actually fixed the tap?! Who even are you 😍',
+    'ur a proper weirdo and im obsessed',
+    "I've been going on about my back. How are YOU doing, really?",
   ])('%s', (text) => {
     expect(categoriesOf(text)).not.toContain('contempt');
     expect(categoriesOf(text)).not.toContain('accusation');

@@ -387,6 +387,18 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
         "(?:^|[.!?,]\\s*)i (?:just |simply )?(?:don't|do not|dont) believe (?:you|u|a word (?:you|u) say)(?= *(?:[.!?,\\n]|$))",
     },
     {
+      anchors: 'person human people individual soul reason wall',
+      pattern:
+        "(?:you(?:'re| are| were)|ur|you)(?: both| all| such)?(?: (?:a|an|the|so|really|truly|just|honestly|literally|most|absolute|complete|total|utter))* (?:(?:mean|awful|horrible|terrible|nasty|evil|miserable|toxic|selfish|arrogant|entitled|fragile|petty|bitter|cruel|heartless|spineless|lazy|despicable|rude|twisted|self[- ]?cent(?:er|re)d)(?:,? (?:and )?|\\s+))+(?:person|human(?: being)?|humans|people|individual|soul)\\b|(?:you(?:'re| are)|ur) the reason (?:people|everyone|nobody|no one|we|i) (?:hate|can't stand|don't|can't|never)|(?:like )?talking to a (?:brick )?wall",
+      negatable: true,
+      unlessBefore: "(?:i'm|i am|i was|i feel like|like|than)",
+    },
+    {
+      anchors: 'fucked screwed stole trolling conveniently deliberately purposely intentionally',
+      pattern:
+        "(?:you|u) (?:really |totally |seriously |just )?(?:fucked|screwed) (?:up|it up|this up|everything up)(?= *(?:[.!?,\\n]|$))|(?:you|u) stole (?:this|that|it|my)\\b|(?:you(?:'re| are)|ur) (?:\\w+ )?trolling\\b|(?:you|u) (?:conveniently|deliberately|purposely|intentionally) (?:ignored|ignore|left out|forgot|skipped|missed|dodged)",
+    },
+    {
       anchors: 'troll trolling',
       pattern: '(?:you|u) (?:just |only )?(?:came|come|are) (?:here )?(?:to troll|trolling)\\b',
     },

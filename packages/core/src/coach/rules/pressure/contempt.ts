@@ -24,9 +24,13 @@ const PLAIN_WORD =
 const SWEAR_OR_ADJECTIVE =
   '(?:fucking|fuckin|fricking|freaking|friggin|god|damn|goddamn|damned|bloody|absolute|complete|total|utter|little|big|fat|old|dirty|sad|sorry|stupid|dumb|ignorant|pathetic|weak|lazy|dense|thick|petty|vile|evil|sick|(?!(?:killed|called|met|dated|married|fought|blocked|reported|banned|hated|loved|liked|followed|trusted|defended|helped|hired|invited|voted|elected|supported|backed|mentioned|quoted|punched|attacked|caught|fired|beating|killing|calling|dating|fighting|blocking|reporting|banning|hating|loving|following|helping|meeting|marrying|seeing)\\b)[a-z]+(?:ed|ing|ic|ish|ous|ful|less|al|y|ive|ant|ent))';
 
+/** a word that scorns someone, before "person", "human being" or "creature" (a word that blames is accusation) */
+const SCORNFUL_TRAIT =
+  '(?:vile|disgusting|pathetic|shitty|crappy|hideous|ugly|stupid|dumb|ignorant|gullible|annoying|obnoxious|insufferable|useless|worthless|repulsive|lame|creepy|asinine|garbage|trash|shit)';
+
 /** the words that can open or close a name someone is called (anchors of the insult rules) */
 const INSULT_NOUN_ANCHORS =
-  'stock laughingstock idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits dip dummy dummies dumbo dumbos crook crooks quack quacks sexist sexists racist racists bigot bigots fascist fascists nazi nazis coward cowards lunatic lunatics maniac maniacs nutjob nutjobs nut nutcase nutcases psychopath psychopaths sociopath sociopaths weirdo weirdos freak freaks pervert perverts parasite parasites lowlife lowlifes deadbeat deadbeats slut sluts whore whores skank skanks spastic shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting';
+  'stock laughingstock idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits dip dunce dunces pleb plebs cuck cucks crybaby crybabies poser posers simp simps dummy dummies dumbo dumbos crook crooks quack quacks sexist sexists racist racists bigot bigots fascist fascists nazi nazis coward cowards lunatic lunatics maniac maniacs nutjob nutjobs nut nutcase nutcases psychopath psychopaths sociopath sociopaths pervert perverts parasite parasites lowlife lowlifes deadbeat deadbeats slut sluts whore whores skank skanks spastic shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting';
 
 export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
@@ -287,7 +291,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   // general forms of an insult aimed at the reader, as real people write them (decision 220)
   {
     anchors: INSULT_NOUN_ANCHORS,
-    pattern: `(?:(?:you(?:'re| are| were)|ur|(?:you|u) (?:really |just |clearly |obviously )?(?:may|might|must|could|would) (?:just |really |actually )?be)(?: (?:just|really|such|literally|actually|honestly|clearly|obviously|basically|truly|nothing but|no better than|being)){0,2} (?:a|an|the|such an?)(?: ${PLAIN_WORD}){0,3} ${INSULT_NOUN}\\b|(?:you|u)(?: ${SWEAR_OR_ADJECTIVE}){1,4} ${INSULT_NOUN}\\b(?=\\s*(?:[.!?,;:)\\n]|$|who\\b|like\\b|and\\b)))`,
+    pattern: `(?:(?:you(?:'re| are| were)|ur|(?:you|u) (?:really |just |clearly |obviously )?(?:may|might|must|could|would) (?:just |really |actually )?be|(?:you|u) (?:just |really )?(?:sound|look|act|seem|behave)s? like)(?: (?:just|really|such|literally|actually|honestly|clearly|obviously|basically|truly|nothing but|no better than|being)){0,2} (?:a|an|the|such an?)(?: ${PLAIN_WORD}){0,3} ${INSULT_NOUN}\\b|(?:you|u)(?: ${SWEAR_OR_ADJECTIVE}){1,4} ${INSULT_NOUN}\\b(?=\\s*(?:[.!?,;:)\\n]|$|who\\b|like\\b|and\\b)))`,
     negatable: true,
     unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love|like|than)",
     unlessAfter: FOND_AFTER,
@@ -305,7 +309,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'fucking fuckin fucken mind alone real serious outta gtfoh',
     pattern:
-      "(?:can|could) (?:you|u) (?:fucking|fuckin|fucken|just) not\\b(?= *[.!?]*\\s*$)|do (?:you|u) (?:fucking|fuckin|fucken) mind|leave (?:me|him|her|them|\\[name\\]|it|us) the (?:fuck|hell|heck) alone|(?:^|[.!?,]\\s*)get real\\b|(?:you|u) (?:can't|cannot|can not) be serious|get (?:the fuck )?outta here|gtfoh",
+      "(?:can|could) (?:you|u) (?:fucking|fuckin|fucken|just) not\\b(?= *[.!?]*\\s*$)|do (?:you|u) (?:fucking|fuckin|fucken) mind|leave (?:me|him|her|them|\\[name\\]|it|us) the (?:fuck|hell|heck) alone|(?:you|u) (?:can't|cannot|can not) be serious|get (?:the fuck )?outta here|gtfoh",
     unlessAfter: '[^\\n]{0,40}(?:😂|🤣|😍|haha|lol|omg|congrat|amazing|!!!)',
   },
   {
@@ -321,8 +325,67 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'hell wall basement job adults book pal buddy mate',
     pattern:
-      "(?:a )?special place in hell for (?:you|u|people like you)|(?:like )?talking to a (?:brick )?wall|(?:your|ur) (?:mom|mum|mother|mam)'?s basement|(?:it's|it is|its) not my job to (?:educate|teach|explain (?:it )?to) (?:you|u)|let the (?:adults|grown-?ups) (?:talk|speak)|(?:^|[.!?,]\\s*)(?:go |just )?read a (?:fucking |damn |bloody )?book\\b|i (?:ain't|am not|'m not) your (?:pal|buddy|mate|friend),? (?:buddy|pal|mate|friend)",
+      "(?:a )?special place in hell for (?:you|u|people like you)|(?:your|ur) (?:mom|mum|mother|mam)'?s basement|(?:it's|it is|its) not my job to (?:educate|teach|explain (?:it )?to) (?:you|u)|let the (?:adults|grown-?ups) (?:talk|speak)|i (?:ain't|am not|'m not) your (?:pal|buddy|mate|friend),? (?:buddy|pal|mate|friend)",
   },
+  // more of what real people say to wound (decision 220): "you're a vile person", "how stupid are you?"
+  ...unlessWarm([
+    {
+      anchors: 'person human people creature individual specimen soul excuse',
+      pattern: `(?:you(?:'re| are| were)|ur|you)(?: both| all| such)?(?: (?:a|an|the|so|really|truly|just|honestly|literally|most|absolute|complete|total|utter))* (?:${SCORNFUL_TRAIT}(?:,? (?:and )?|\\s+))+(?:person|human(?: being)?|humans|people|creature|individual|specimen|soul|excuse for an? \\w+)\\b`,
+      negatable: true,
+      unlessBefore: "(?:i'm|i am|i was|i feel like|like|than)",
+    },
+    {
+      anchors: 'how',
+      pattern: `how (?:can|could) (?:you|u) be (?:so|this|that) ${INSULT_ADJECTIVE}|how ${INSULT_ADJECTIVE} (?:are|can|could) (?:you|u)\\b`,
+    },
+    {
+      anchors: 'iq life reason wonder fool',
+      pattern:
+        "(?:you|u) (?:seem to |must |clearly |obviously )?have (?:a |an )?(?:very |really |such a |extremely )?low iq|(?:you|u) (?:have|got) no life\\b|no wonder (?:you(?:'re| are)|ur) (?:alone|single|lonely|unemployed)|making a fool (?:out )?of yourself",
+    },
+    {
+      anchors: 'bother bothered even who know',
+      pattern:
+        "(?:have|did) (?:you|u) (?:ever )?(?:even )?bother(?:ed)? to (?:read|look|check|listen|think)|who (?:even|tf|the hell|the fuck) are (?:you|u)\\b|(?:you|u) (?:even |clearly |obviously |really )?(?:don't|do not|dont) (?:even )?know what (?:you(?:'re| are)|ur|you) (?:even )?(?:talking about|saying)",
+    },
+    {
+      anchors: 'hell fuck heck world',
+      pattern:
+        'what in the (?:hell|world|fuck) are (?:you|u) (?:even )?(?:talking|on) about|what the (?:hell|fuck|heck) did (?:you|u) just (?:say|type|write)',
+    },
+    {
+      anchors: 'shut hell fuck',
+      pattern: 'shut (?:your|ur) (?:pie ?hole|mouth|trap|gob|face|cake ?hole)|get the (?:hell|fuck|heck) out\\b',
+    },
+    {
+      anchors: 'quit stop',
+      pattern: `(?:quit|stop) being (?:a |such a |so )?(?:crybaby|baby|big baby|child|princess|snowflake|pussy|little bitch|${INSULT_NOUN})\\b`,
+    },
+    {
+      anchors: 'stupid dumb dense thick',
+      pattern: '(?:no one|nobody|noone|no-one) (?:is|could be|can be) (?:that|this) (?:stupid|dumb|dense|thick)',
+    },
+    {
+      anchors: 'see realise realize notice',
+      pattern:
+        '(?:see|realise|realize|notice) how (?:racist|sexist|selfish|petty|rude|ridiculous|pathetic|stupid|dumb|ignorant|arrogant|entitled|annoying) (?:you|u) (?:are|sound|look|seem)',
+    },
+    {
+      anchors: 'logic argument reasoning thinking',
+      pattern:
+        '(?:your|ur) (?:logic|argument|reasoning|thinking) is (?:\\w+ )?(?:messed up|fucked(?: up)?|broken|flawed|twisted|backwards|garbage|trash|laughable)',
+    },
+    {
+      anchors: 'real',
+      pattern: '(?:^|[.!?,]\\s*)get real\\b',
+      unlessAfter: '[^\\n]{0,40}(?:😂|🤣|😍|haha|lol|omg|congrat|amazing|!!!)',
+    },
+    {
+      anchors: 'book',
+      pattern: '(?:^|[.!?,]\\s*)(?:go |just )?read a (?:fucking |damn |bloody )?book\\b',
+    },
+  ]),
   {
     anchors: 'get serves',
     pattern: "(?:that's|thats|that is) what (?:you|u) get for|serves (?:you|u) (?:right|well right)",
@@ -338,14 +401,14 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
       'what the (?:actual )?fuck (?:is|was) (?:your|ur) (?:problem|deal|issue|plan|point)|what the (?:actual )?fuck is wrong with (?:you|u)',
   },
   {
-    anchors: 'stupid dumb pathetic trash garbage idiotic moronic lame retarded braindead',
+    anchors: 'stupid dumb pathetic trash garbage idiotic moronic lame retarded braindead suck sucks',
     pattern:
-      '(?:your|ur) (?:comment|post|take|opinion|idea|argument|logic|point|reply|answer|attitude)s? (?:is|are|was|were) (?:so |really |just |fucking |completely |utterly )?(?:stupid|dumb|pathetic|trash|garbage|idiotic|moronic|lame|retarded|braindead)\\b',
+      '(?:your|ur) (?:comment|post|take|opinion|idea|argument|logic|point|reply|answer|attitude|joke)s? (?:(?:is|are|was|were) (?:so |really |just |fucking |completely |utterly )?(?:stupid|dumb|pathetic|trash|garbage|idiotic|moronic|lame|retarded|braindead)|(?:really |fucking )?sucks?)\\b',
   },
   {
     anchors:
-      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full boring exhausting tiresome spineless',
-    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |too |fucking |really |just |honestly |literally |actually |this |that |being |the most |[a-z]+ly )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|of\\b|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b|sometimes\\b|lately\\b|today\\b|tonight\\b|right now\\b|rn\\b|my god\\b|i swear\\b))`,
+      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full boring exhausting tiresome spineless gullible obnoxious arrogant hideous awful horrible terrible nasty evil toxic shitty crappy despicable',
+    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |too |super |very |hella |mega |fucking |really |just |honestly |literally |actually |this |that |being |the most |[a-z]+ly )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|of\\b|enough\\b|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b|sometimes\\b|lately\\b|today\\b|tonight\\b|right now\\b|rn\\b|my god\\b|i swear\\b))`,
     negatable: true,
     unlessAfter: FOND_AFTER,
   },
@@ -428,6 +491,8 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
       anchors: 'really',
       pattern: ',\\s*really\\?+\\s*$',
       onlyIn: "\\b(?:you|your|you're|you've|you'd)\\b[^.?!\\n]{3,}?,\\s*really\\?+\\s*$",
+      // asked with care: "how are you doing, really?"
+      unlessIn: '\\b(?:how (?:are|r) (?:you|u)|(?:you|u) (?:doing|ok|okay|alright|feeling))\\b',
     },
     {
       anchors: 'really even',
@@ -452,7 +517,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     {
       anchors: 'seriously',
       pattern:
-        '(?:^|[.!?]\\s*)seriously,? (?:where|what|why|how|who|are (?:you|u)|do (?:you|u)|did (?:you|u)|is (?:this|that)|you)\\b',
+        '(?:^|[.!?]\\s*)seriously,? (?:where (?:are|were|is|did) (?:you|u)|who (?:are|do) (?:you|u)|are (?:you|u)|is (?:this|that)|you)\\b',
     },
     {
       anchors: 'earth hell heck fuck',

@@ -186,7 +186,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
       ['forget afraid', "(?:don't|do not|dont) (?:forget (?:to |you can )|be afraid to (?!reach out\\b))"],
       [
         'try',
-        'try not to |(?:you|u) (?:could|can) (?:always |also )?try |(?:perhaps|maybe) try\\b|try (?!(?:calling|texting|ringing|messaging|phoning)\\b)\\w+ing\\b',
+        'try not to |(?:you|u) (?:could|can) (?:always |also )?try |(?:perhaps|maybe) try\\b|try (?!(?:calling|texting|ringing|messaging|phoning|doing|being|having|living|working|juggling|raising|running|looking after)\\b)\\w+ing\\b',
       ],
       [
         'reach',
