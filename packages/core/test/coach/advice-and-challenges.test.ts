@@ -167,6 +167,15 @@ describe('insults, dismissals and blame as real people write them (decision 220)
     ['Talking to you is like talking to a brick wall.', 'accusation'],
     ['You fucked up.', 'accusation'],
     ['You conveniently ignored what I said.', 'accusation'],
+    ['Nobody likes you.', 'contempt'],
+    ['I hope you die.', 'contempt'],
+    ['kys lol', 'contempt'],
+    ['Idiot.', 'contempt'],
+    ['Are you retarded?', 'contempt'],
+    ['Imagine being this petty.', 'contempt'],
+    ['You must be fun at parties.', 'contempt'],
+    ["You're not very bright, are you?", 'contempt'],
+    ['Your opinion is worthless.', 'contempt'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -185,6 +194,9 @@ describe('insults, dismissals and blame as real people write them (decision 220)
     'Wow, you actually fixed the tap?! Who even are you 😍',
     'ur a proper weirdo and im obsessed',
     "I've been going on about my back. How are YOU doing, really?",
+    'Imagine being this excited about a new hoover.',
+    'nobody likes you more than me ❤',
+    'legend.',
   ])('%s', (text) => {
     expect(categoriesOf(text)).not.toContain('contempt');
     expect(categoriesOf(text)).not.toContain('accusation');

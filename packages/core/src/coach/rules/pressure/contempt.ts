@@ -327,6 +327,12 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     pattern:
       "(?:a )?special place in hell for (?:you|u|people like you)|(?:your|ur) (?:mom|mum|mother|mam)'?s basement|(?:it's|it is|its) not my job to (?:educate|teach|explain (?:it )?to) (?:you|u)|let the (?:adults|grown-?ups) (?:talk|speak)|i (?:ain't|am not|'m not) your (?:pal|buddy|mate|friend),? (?:buddy|pal|mate|friend)",
   },
+  // wishing them gone or dead is contempt whatever laugh goes with it (the safety check reads it too)
+  {
+    anchors: 'likes loves wants die rot burn choke drop kys yourself',
+    pattern:
+      '(?:nobody|no one|no-one) (?:likes|loves|wants|cares about) (?:you|u)(?! (?:more|as much|like i do)\\b)|i (?:hope|wish) (?:you|u) (?:die|rot|burn|choke|drop dead|get (?:hit by|cancer|run over|killed))|(?:go |just )?(?:kill|hang|off) yourself|\\bkys\\b',
+  },
   // more of what real people say to wound (decision 220): "you're a vile person", "how stupid are you?"
   ...unlessWarm([
     {
@@ -377,6 +383,19 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
         '(?:your|ur) (?:logic|argument|reasoning|thinking) is (?:\\w+ )?(?:messed up|fucked(?: up)?|broken|flawed|twisted|backwards|garbage|trash|laughable)',
     },
     {
+      anchors: 'imagine parties found bright smart clever intelligent iq brain brains intelligence',
+      pattern: `(?:^|[.!?]\\s*)imagine (?:being|thinking|believing) (?:so|this|that|such an?) (?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|fragile|petty|gullible|naive|sensitive|salty|butthurt)\\b|(?:you|u) must be (?:fun|a blast|a joy|great|a delight) at parties|(?:^|[.!?]\\s*)found the (?:\\w+ )?${INSULT_NOUN}|(?:you(?:'re| are)|ur) not (?:very|too|the most|exactly) (?:bright|smart|clever|intelligent|sharp)|the (?:iq|brain|brains|intelligence) of an? \\w+`,
+    },
+    {
+      anchors: 'mad cope crying cry seethe',
+      pattern:
+        '(?:^|[.!?]\\s*)(?:stay mad|cope harder|cope and seethe|seethe|keep crying|cry harder|cope)(?= *[.!]*\\s*$)',
+    },
+    {
+      anchors: INSULT_NOUN_ANCHORS,
+      pattern: `^\\s*(?:(?:fucking|fuckin|absolute|complete|total|utter|stupid|dumb|bloody|you) )*${INSULT_NOUN}[.!]*\\s*$`,
+    },
+    {
       anchors: 'real',
       pattern: '(?:^|[.!?,]\\s*)get real\\b',
       unlessAfter: '[^\\n]{0,40}(?:😂|🤣|😍|haha|lol|omg|congrat|amazing|!!!)',
@@ -401,9 +420,10 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
       'what the (?:actual )?fuck (?:is|was) (?:your|ur) (?:problem|deal|issue|plan|point)|what the (?:actual )?fuck is wrong with (?:you|u)',
   },
   {
-    anchors: 'stupid dumb pathetic trash garbage idiotic moronic lame retarded braindead suck sucks',
+    anchors:
+      'stupid dumb pathetic trash garbage idiotic moronic lame retarded braindead suck sucks worthless useless irrelevant',
     pattern:
-      '(?:your|ur) (?:comment|post|take|opinion|idea|argument|logic|point|reply|answer|attitude|joke)s? (?:(?:is|are|was|were) (?:so |really |just |fucking |completely |utterly )?(?:stupid|dumb|pathetic|trash|garbage|idiotic|moronic|lame|retarded|braindead)|(?:really |fucking )?sucks?)\\b',
+      '(?:your|ur) (?:comment|post|take|opinion|idea|argument|logic|point|reply|answer|attitude|joke)s? (?:(?:is|are|was|were) (?:so |really |just |fucking |completely |utterly )?(?:stupid|dumb|pathetic|trash|garbage|idiotic|moronic|lame|retarded|braindead|worthless|useless|irrelevant)|(?:really |fucking )?sucks?)\\b',
   },
   {
     anchors:
@@ -455,7 +475,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   // sarcastic and rhetorical questions
   {
     anchors:
-      'kidding joking serious real high blind dumb stupid deaf insane crazy drunk trolling illiterate dense thick',
+      'kidding joking serious real high blind dumb stupid deaf insane crazy drunk trolling illiterate dense thick retarded',
     pattern:
       '(?:are|r) (?:you|u) (?:fucking |actually |seriously |really |even |being )?(?:kidding|joking|serious|for real|high|blind|dumb|stupid|thick|deaf|insane|crazy|drunk|trolling|illiterate|retarded|dense)(?: me| right now| rn)?(?: ?\\?)',
     unlessAfter: '[^.\\n]{0,40}(?:!!|congrat|amazing|so happy|so proud|omg|😍|🎉|yay|wow)',
