@@ -373,6 +373,11 @@ export const DE_MORE: RuleTable = {
     { re: DE_THREATS, jokable: true },
     { re: DE_THROWN },
     { re: DE_MORE_ABUSE },
+    // a plea while being hurt: "hör auf, du tust mir weh"
+    {
+      re: '\\b(?:hoe?r auf|lass (?:mich )?los|geh runter von mir)[,.!]* (?:bitte[,.!]* )?du tust mir weh\\b',
+      jokable: true,
+    },
     { re: DE_MORE_DANGER },
     { re: '\\b(?:er|sie) (?:hat|hatte) mich (?:\\w+ ){0,2}(?:gewurgt|gewuergt)\\b' },
   ],

@@ -55,6 +55,9 @@ const BLOW_MADE_SMALL =
 /** watched without knowing it: "nice jacket at the bus stop. you didn't see me did you" */
 const WATCHED_UNSEEN =
   "\\byou didn'?t see me[, ]{1,2}did (?:you|u)\\b|\\b(?:sitting|sat|parked|waiting|waited) (?:in|outside|opposite|across from) (?:the |a )?\\w+ (?:opposite|across from|outside|near) (?:your|ur) (?:new )?(?:place|flat|house|work|office)\\b";
+/** a plea while being hurt: "stop, you're hurting me", "let go of me, you're hurting me", "please stop hurting me" */
+const HURT_NOW =
+  "\\b(?:stop|let go(?: of me)?|let me go|get off(?: of)? me|put me down)[,.!]* (?:(?:please|pls)[,.!]* )?(?:you(?:'re| are)|your|ur|u r) hurting me\\b|\\b(?:please|pls) stop hurting me\\b|\\bstop hurting me(?= *(?:[.!,]|$))";
 /** the children told to keep quiet by fear: "he tells the kids the police will take me away if they talk" */
 const CHILDREN_SILENCED =
   '\\btell(?:s|ing)? the (?:kids|children|boys|girls)\\b(?=[^.?!]{0,40}\\b(?:police|social services|locked up|taken away|take (?:me|mummy|mommy|mum|mom) away|go to (?:jail|prison))\\b)';
@@ -163,6 +166,12 @@ export const EN_INDIRECT: RuleTable = {
       unlessIn: /\b(?:scrum|ruck|tackle|pitch|referee|rugby|football|hockey|penalty|foul|the match|the game)\b/,
     },
     { re: WATCHED_UNSEEN },
+    // teasing and feelings are not a body held: "stop, you're hurting me with these puns 😂", "you're hurting my feelings"
+    {
+      re: HURT_NOW,
+      jokable: true,
+      unlessAfter: /^ *(?:with (?:these|those|your|the|that)|feelings|my feelings|lol|haha)/,
+    },
     { re: CHILDREN_SILENCED },
     { re: WORK_UNDERMINED },
     { re: MONEY_HELD },

@@ -366,6 +366,11 @@ export const ES_MORE: RuleTable = {
     { re: ES_PRESSED },
     { re: ES_THREATS, jokable: true },
     { re: ES_MORE_ABUSE },
+    // a plea while being hurt: "para, me estás haciendo daño", "suéltame, me haces daño"
+    {
+      re: '\\b(?:para|basta|suelta(?:me)?|dejame)[,.!]* (?:por favor[,.!]* )?(?:que )?(?:me (?:estas haciendo|haces) dano|me (?:estas )?lastima(?:s|ndo))\\b',
+      jokable: true,
+    },
     { re: ES_STRANGLED },
   ],
   danger: [{ re: ES_THREATS, jokable: true }, { re: ES_STRANGLED }],

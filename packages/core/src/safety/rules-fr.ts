@@ -327,6 +327,12 @@ export const FR_MORE: RuleTable = {
     { re: FR_CONTROL },
     { re: FR_THREATS, jokable: true },
     { re: FR_MORE_ABUSE },
+    // a plea while being hurt: "arrête, tu me fais mal" (not "tu me fais mal au coeur", a figure of speech)
+    {
+      re: '\\b(?:arrete|lache[- ]moi|laisse[- ]moi|lache)[,.!]* (?:s\\x27il te plait[,.!]* )?tu me fais mal\\b',
+      jokable: true,
+      unlessAfter: /^ *(?:au coeur|a la tete|aux yeux|avec (?:tes|ces|cette|ta|ton))/,
+    },
     { re: FR_STRANGLED },
   ],
   danger: [{ re: FR_THREATS, jokable: true }, { re: FR_STRANGLED }],

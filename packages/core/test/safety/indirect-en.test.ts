@@ -36,6 +36,9 @@ describe('indirect English wording', () => {
     ["i'd sooner be six feet under than do another year", 'self_harm'],
     ['one bullet for him and one for me', 'danger'],
     ['the kids would cope fine without me', 'self_harm'],
+    ['Stop, your hurting me!', 'abuse'],
+    ["let go of me, you're hurting me", 'abuse'],
+    ['please stop hurting me', 'abuse'],
   ])('%s raises %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -66,6 +69,9 @@ describe('indirect English wording', () => {
     'it was just a slap on the wrist from the judge',
     'just slap some paint on it',
     "she doesn't want to be here, she's tired",
+    "stop, you're hurting me with these puns 😂",
+    "you're hurting my feelings",
+    'stop hurting me with your jokes',
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
   });

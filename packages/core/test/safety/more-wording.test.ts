@@ -29,6 +29,10 @@ describe('wording added in German, Spanish, French and Portuguese', () => {
     ['she threatens to kill herself every time i see my mum', 'self_harm'],
     ['ur mom lives alone right', 'danger'],
     ["she's not letting me see my friends anymore", 'abuse'],
+    ['suéltame, me haces daño', 'abuse'],
+    ['arrête, tu me fais mal', 'abuse'],
+    ['hör auf, du tust mir weh', 'abuse'],
+    ['me solta, tá me machucando', 'abuse'],
   ])('%s raises %s', (text, concern) => {
     expect(checkSafety(text)?.concerns).toContain(concern);
   });
@@ -46,6 +50,8 @@ describe('wording added in German, Spanish, French and Portuguese', () => {
     'desbloquéame o me corto el pelo yo solo',
     "my boyfriend and i have each other's passwords, just in case",
     'dont wait up, last train is at 00:40',
+    'arrête, tu me fais mal au cœur avec cette chanson',
+    'para, me haces daño de risa jajaja',
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
