@@ -152,7 +152,11 @@ function reportOutside(result: OutsideEvaluation): void {
     group('interrogation') >= OUTSIDE_TARGETS.interrogationFlagged &&
     group('advice') >= OUTSIDE_TARGETS.adviceFixing;
   console.log(`  insults and dismissals → contempt or accusation: ${pct(hostileRate)}`);
-  console.log(met ? '  Outside-text targets met.' : '  Some outside-text targets are not met.');
+  console.log(
+    met
+      ? '  Targets met on the hand-checked comments (found by word searches; the blind readings below are fairer).'
+      : '  Some targets are not met on the hand-checked comments.',
+  );
 }
 
 if (goEmotionsAvailable()) {
