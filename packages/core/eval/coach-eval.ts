@@ -25,6 +25,7 @@ import {
   HOSTILE_TUNE_FILE,
   hostileRates,
   loadHostileLabels,
+  loadPartnerAbuse,
 } from './outside-hostile.ts';
 import {
   COUNSEL_CHAT_FILE,
@@ -157,6 +158,24 @@ function reportOutside(result: OutsideEvaluation): void {
       ? '  Targets met on the hand-checked comments (found by word searches; the blind readings below are fairer).'
       : '  Some targets are not met on the hand-checked comments.',
   );
+}
+
+{
+  const { items, messages } = loadPartnerAbuse();
+  if (items.length > 0) {
+    console.log(
+      `\nPartner messages written by a new hand, read blind by a second (${items.length}; hostile to the reader or not: Cohen's kappa ${cohensKappa(items.map((i) => [i.first !== 'none', i.second !== 'none'] as const)).toFixed(2)}):`,
+    );
+    for (const half of ['tune', 'report'] as const) {
+      const h = hostileRates(
+        items.filter((i) => outsideSplit(i.id) === half),
+        messages,
+      );
+      console.log(
+        `  ${half.padEnd(6)} insulted, dismissed or blamed → contempt or accusation: ${pct(h.hostileRecall)} (target ≥ ${pct(OUTSIDE_TARGETS.insultRecall)}); not hostile → contempt or accusation: ${pct(h.noneFlagged)}`,
+      );
+    }
+  }
 }
 
 if (goEmotionsAvailable()) {

@@ -75,3 +75,39 @@ export function hostileRates(items: readonly HostileItem[], comments: readonly O
     missing,
   };
 }
+
+/**
+ * 300 messages one partner sends another, written for this measure by a new hand (150 hostile to the reader, 150
+ * look-alikes that are not: warm teasing, anger at someone else, apologies, quotes) and read blind by a second
+ * (hostile or not: the same on all 300). Split in halves by id with `outsideSplit`: rules may be written from the
+ * tune half only (decision 220).
+ */
+export const PARTNER_ABUSE_FILE = new URL('./partner-abuse.jsonl', import.meta.url);
+
+interface WrittenMessage {
+  readonly id: string;
+  readonly text: string;
+  readonly written: 'hostile' | 'not_hostile';
+  readonly second: HostileLabel;
+}
+
+/** the written set as blind-labelled items and the messages they name, ready for `hostileRates` */
+export function loadPartnerAbuse(file: URL = PARTNER_ABUSE_FILE): {
+  items: HostileItem[];
+  messages: OutsideComment[];
+} {
+  if (!existsSync(file)) return { items: [], messages: [] };
+  const written = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as WrittenMessage);
+  return {
+    items: written.map((w) => ({
+      id: w.id,
+      first: w.written === 'hostile' ? w.second : 'none',
+      second: w.second,
+      label: w.second,
+    })),
+    messages: written.map((w) => ({ id: w.id, text: w.text, emotions: [] })),
+  };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type HostileLabel, hostileRates, loadHostileLabels } from '../../eval/outside-hostile.ts';
+import { type HostileLabel, hostileRates, loadHostileLabels, loadPartnerAbuse } from '../../eval/outside-hostile.ts';
 import { type AdviceLabel, answerKey, loadAdviceLabels, therapistAnswerRates } from '../../eval/outside-requests.ts';
+import { outsideSplit } from '../../eval/outside-text.ts';
 import { coachMessage } from '../../src/coach/coach.ts';
 
 const categoriesOf = (text: string) => [...new Set(coachMessage(text).flags.map((f) => f.category))];
@@ -176,6 +177,22 @@ describe('insults, dismissals and blame as real people write them (decision 220)
     ['You must be fun at parties.', 'contempt'],
     ["You're not very bright, are you?", 'contempt'],
     ['Your opinion is worthless.', 'contempt'],
+    ['you text like a 12 year old', 'contempt'],
+    ['what use are you honestly', 'contempt'],
+    ['tired my arse.', 'contempt'],
+    ['The kids deserve a better mum.', 'contempt'],
+    ['I wish we had never met.', 'contempt'],
+    ['You call that dinner?', 'contempt'],
+    ["That's the stupidest idea I've ever heard.", 'contempt'],
+    ['What kind of father forgets his own son’s birthday?', 'contempt'],
+    ["You're a sorry excuse for a boyfriend.", 'contempt'],
+    ["I'd rather eat glass than go to your mum's.", 'contempt'],
+    ["You're nothing without me.", 'contempt'],
+    ['Who do you think you are?', 'contempt'],
+    ['I hope you crash the car.', 'contempt'],
+    ["Even your sister can't stand you.", 'contempt'],
+    ["You're always wrong.", 'accusation'],
+    ['You just want attention.', 'accusation'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -197,6 +214,11 @@ describe('insults, dismissals and blame as real people write them (decision 220)
     'Imagine being this excited about a new hoover.',
     'nobody likes you more than me ❤',
     'legend.',
+    'shut up and kiss me',
+    'Get lost in a good book this weekend, you deserve a rest.',
+    "you don't deserve to be treated like that",
+    'I deserve better than this, and so do you.',
+    'You were drunk again last night, are you ok?',
   ])('%s', (text) => {
     expect(categoriesOf(text)).not.toContain('contempt');
     expect(categoriesOf(text)).not.toContain('accusation');
@@ -230,5 +252,17 @@ describe('the blind-labelled angry comments', () => {
       if ((i.first === 'none') !== (i.second === 'none')) expect(i.reason ?? '').not.toBe('');
       else if (i.first === i.second) expect(i.label).toBe(i.first);
     }
+  });
+});
+
+describe('the partner messages written by a new hand', () => {
+  it('holds 150 hostile and 150 look-alikes, both halves of each, read the same way by a second reader', () => {
+    const { items, messages } = loadPartnerAbuse();
+    expect(messages).toHaveLength(300);
+    const hostile = items.filter((i) => i.label !== 'none');
+    expect(hostile).toHaveLength(150);
+    for (const i of items) expect(i.first === 'none').toBe(i.second === 'none');
+    const halves = new Set(hostile.map((i) => outsideSplit(i.id)));
+    expect(halves).toEqual(new Set(['tune', 'report']));
   });
 });

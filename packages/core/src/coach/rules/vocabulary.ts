@@ -16,7 +16,7 @@ export const FIX_VERB =
 
 /** names people call someone to insult them */
 export const INSULT_NOUN =
-  '(?:idiots?|morons?|losers?|jerks?|clowns?|fools?|dumb ?ass(?:es)?|assholes?|arseholes?|dickheads?|dicks?|pricks?|bitch(?:es)?|bastards?|cunts?|twats?|wankers?|tossers?|trolls?|shills?|scum(?:bags?)?|degenerates?|retards?|creeps?|psychos?|imbeciles?|cretins?|numpty|plonkers?|knobheads?|douche(?:bags?)?|dip ?shits?|shitheads?|fuckwits?|fuckers?|motherfuckers?|libtards?|scrubs?|noobs?|dumm(?:y|ies)|dumbos?|dunces?|plebs?|cucks?|crybab(?:y|ies)|posers?|simps?|crooks?|quacks?|sexists?|racists?|bigots?|fascists?|nazis?|cowards?|lunatics?|maniacs?|nut ?jobs?|nutcases?|psychopaths?|sociopaths?|perverts?|parasites?|lowlifes?|deadbeats?|sluts?|whores?|skanks?|piece of (?:shit|crap|garbage|trash|filth|work)|waste of (?:space|oxygen|skin)|laughing ?stocks?|(?:stupid|dumb|little|sad|pathetic|ignorant|useless|worthless|ugly|fat|disgusting|spastic|spoiled|spoilt|entitled|miserable|vile|evil) (?:fuck|shit|cow|pig|bitch|prick|twat|child|man|woman|person|brat|boy|girl))';
+  '(?:idiots?|morons?|losers?|jerks?|clowns?|fools?|dumb ?ass(?:es)?|assholes?|arseholes?|dickheads?|dicks?|pricks?|bitch(?:es)?|bastards?|cunts?|twats?|wankers?|tossers?|trolls?|shills?|scum(?:bags?)?|degenerates?|retards?|creeps?|psychos?|imbeciles?|cretins?|numpty|plonkers?|knobheads?|douche(?:bags?)?|dip ?shits?|shitheads?|fuckwits?|fuckers?|motherfuckers?|libtards?|scrubs?|noobs?|man-?child(?:ren)?|gold ?diggers?|dumm(?:y|ies)|dumbos?|dunces?|plebs?|cucks?|crybab(?:y|ies)|posers?|simps?|crooks?|quacks?|sexists?|racists?|bigots?|fascists?|nazis?|cowards?|lunatics?|maniacs?|nut ?jobs?|nutcases?|psychopaths?|sociopaths?|perverts?|parasites?|lowlifes?|deadbeats?|sluts?|whores?|skanks?|piece of (?:shit|crap|garbage|trash|filth|work)|waste of (?:space|oxygen|skin)|laughing ?stocks?|(?:stupid|dumb|little|sad|pathetic|ignorant|useless|worthless|ugly|fat|disgusting|spastic|spoiled|spoilt|entitled|miserable|vile|evil) (?:fuck|shit|cow|pig|bitch|prick|twat|child|man|woman|person|brat|boy|girl))';
 
 /** words that call someone stupid, vile or worthless */
 /** fondness after a label makes it teasing ("you muppet, love you", "such a nerd, my nerd though") */
@@ -24,7 +24,7 @@ export const FOND_AFTER =
   '[^\\n]{0,80}(?:love (?:you|u|ya|it|that|this)|anyway|though|❤|😘|🥰|🤓|😂|🤣|😭|haha|hehe|lol|my \\w+)';
 
 export const INSULT_ADJECTIVE =
-  '(?:stupid|dumb|pathetic|disgusting|gross|ugly|vile|repulsive|revolting|delusional|retarded|inept|clueless|ignorant|gullible|obnoxious|arrogant|hideous|awful|horrible|terrible|nasty|evil|toxic|shitty|crappy|despicable|brainless|braindead|brain-?dead|worthless|insufferable|unbearable|annoying|boring|exhausting|tiresome|spineless|creepy|trash|garbage|dense|thick|an? (?:embarrassment|disgrace|joke)|not funny|full of (?:shit|crap|it))';
+  '(?:stupid|dumb|pathetic|disgusting|gross|ugly|vile|repulsive|revolting|delusional|retarded|inept|clueless|ignorant|unlovable|gullible|obnoxious|arrogant|hideous|awful|horrible|terrible|nasty|evil|toxic|shitty|crappy|despicable|brainless|braindead|brain-?dead|worthless|insufferable|unbearable|annoying|boring|exhausting|tiresome|spineless|creepy|trash|garbage|dense|thick|an? (?:embarrassment|disgrace|joke)|not funny|full of (?:shit|crap|it))';
 
 /** "you think your week was bad", "you think that's hard": the opening of one-upping asked as a question */
 export const YOU_THINK_YOURS_WAS_BAD =

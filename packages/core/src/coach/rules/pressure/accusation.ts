@@ -387,9 +387,10 @@ export const ACCUSATION_RULES: readonly RuleSpec[] = [
         "(?:^|[.!?,]\\s*)i (?:just |simply )?(?:don't|do not|dont) believe (?:you|u|a word (?:you|u) say)(?= *(?:[.!?,\\n]|$))",
     },
     {
-      anchors: 'person human people individual soul reason wall',
+      anchors:
+        'person human people individual soul reason wall child toddler baby five wrong attention sympathy victim',
       pattern:
-        "(?:you(?:'re| are| were)|ur|you)(?: both| all| such)?(?: (?:a|an|the|so|really|truly|just|honestly|literally|most|absolute|complete|total|utter))* (?:(?:mean|awful|horrible|terrible|nasty|evil|miserable|toxic|selfish|arrogant|entitled|fragile|petty|bitter|cruel|heartless|spineless|lazy|despicable|rude|twisted|self[- ]?cent(?:er|re)d)(?:,? (?:and )?|\\s+))+(?:person|human(?: being)?|humans|people|individual|soul)\\b|(?:you(?:'re| are)|ur) the reason (?:people|everyone|nobody|no one|we|i) (?:hate|can't stand|don't|can't|never)|(?:like )?talking to a (?:brick )?wall",
+        "(?:you(?:'re| are| were)|ur|you)(?: both| all| such)?(?: (?:a|an|the|so|really|truly|just|honestly|literally|most|absolute|complete|total|utter))* (?:(?:mean|awful|horrible|terrible|nasty|evil|miserable|toxic|selfish|arrogant|entitled|fragile|petty|bitter|cruel|heartless|spineless|lazy|despicable|rude|twisted|self[- ]?cent(?:er|re)d)(?:,? (?:and )?|\\s+))+(?:person|human(?: being)?|humans|people|individual|soul)\\b|(?:you(?:'re| are)|ur) the reason (?:people|everyone|nobody|no one|we|i) (?:hate|can't stand|don't|can't|never)|(?:like )?talking to a (?:brick )?wall|talking to a (?:child|toddler|baby|five[- ]year[- ]old)|(?:you(?:'re| are)|ur) always wrong|(?:you|u) (?:just|only) want(?:ed)? (?:attention|sympathy|to play the victim)",
       negatable: true,
       unlessBefore: "(?:i'm|i am|i was|i feel like|like|than)",
     },

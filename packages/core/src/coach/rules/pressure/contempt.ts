@@ -30,7 +30,7 @@ const SCORNFUL_TRAIT =
 
 /** the words that can open or close a name someone is called (anchors of the insult rules) */
 const INSULT_NOUN_ANCHORS =
-  'stock laughingstock idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits dip dunce dunces pleb plebs cuck cucks crybaby crybabies poser posers simp simps dummy dummies dumbo dumbos crook crooks quack quacks sexist sexists racist racists bigot bigots fascist fascists nazi nazis coward cowards lunatic lunatics maniac maniacs nutjob nutjobs nut nutcase nutcases psychopath psychopaths sociopath sociopaths pervert perverts parasite parasites lowlife lowlifes deadbeat deadbeats slut sluts whore whores skank skanks spastic shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting';
+  'stock laughingstock idiot idiots moron morons loser losers jerk jerks clown clowns fool fools dumbass dumbasses dumb asshole assholes arsehole arseholes dick dicks dickhead dickheads prick pricks bitch bitches bastard bastards cunt cunts twat twats wanker wankers tosser tossers troll trolls shill shills scum scumbag scumbags degenerate degenerates retard retards creep creeps psycho psychos imbecile imbeciles cretin cretins numpty plonker plonkers knobhead knobheads douche douchebag douchebags dipshit dipshits dip manchild man gold digger diggers golddigger drunk drunks dunce dunces pleb plebs cuck cucks crybaby crybabies poser posers simp simps dummy dummies dumbo dumbos crook crooks quack quacks sexist sexists racist racists bigot bigots fascist fascists nazi nazis coward cowards lunatic lunatics maniac maniacs nutjob nutjobs nut nutcase nutcases psychopath psychopaths sociopath sociopaths pervert perverts parasite parasites lowlife lowlifes deadbeat deadbeats slut sluts whore whores skank skanks spastic shithead shitheads fuckwit fuckwits fucker fuckers motherfucker motherfuckers libtard libtards scrub scrubs noob noobs piece waste fuck shit cow pig brat stupid pathetic ignorant useless worthless ugly disgusting';
 
 export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
@@ -329,9 +329,9 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   },
   // wishing them gone or dead is contempt whatever laugh goes with it (the safety check reads it too)
   {
-    anchors: 'likes loves wants die rot burn choke drop kys yourself',
+    anchors: 'likes loves wants die rot burn choke drop crash drown stand kys yourself',
     pattern:
-      '(?:nobody|no one|no-one) (?:likes|loves|wants|cares about) (?:you|u)(?! (?:more|as much|like i do)\\b)|i (?:hope|wish) (?:you|u) (?:die|rot|burn|choke|drop dead|get (?:hit by|cancer|run over|killed))|(?:go |just )?(?:kill|hang|off) yourself|\\bkys\\b',
+      "(?:nobody|no one|no-one) (?:likes|loves|wants|cares about) (?:you|u)(?! (?:more|as much|like i do)\\b)|i (?:hope|wish) (?:you|u) (?:die|rot|burn|choke|drop dead|crash|drown|get (?:hit by|cancer|run over|killed))|(?:^|[.!?,]\\s*)(?:just |go )?drop dead\\b|(?:he|she|they|everyone|nobody|no one|even (?:he|she|they|(?:your |my |our )?\\w+)) can(?:'t|not) stand (?:you|u)\\b|(?:go |just )?(?:kill|hang|off) yourself|\\bkys\\b",
   },
   // more of what real people say to wound (decision 220): "you're a vile person", "how stupid are you?"
   ...unlessWarm([
@@ -384,7 +384,17 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     },
     {
       anchors: 'imagine parties found bright smart clever intelligent iq brain brains intelligence',
-      pattern: `(?:^|[.!?]\\s*)imagine (?:being|thinking|believing) (?:so|this|that|such an?) (?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|fragile|petty|gullible|naive|sensitive|salty|butthurt)\\b|(?:you|u) must be (?:fun|a blast|a joy|great|a delight) at parties|(?:^|[.!?]\\s*)found the (?:\\w+ )?${INSULT_NOUN}|(?:you(?:'re| are)|ur) not (?:very|too|the most|exactly) (?:bright|smart|clever|intelligent|sharp)|the (?:iq|brain|brains|intelligence) of an? \\w+`,
+      pattern: `(?:^|[.!?]\\s*)imagine (?:being|thinking|believing) (?:so|this|that|such an?) (?:${INSULT_ADJECTIVE}|${INSULT_NOUN}|fragile|petty|gullible|naive|sensitive|salty|butthurt|insecure|needy|clingy)\\b|(?:you|u) must be (?:fun|a blast|a joy|great|a delight) at parties|(?:^|[.!?]\\s*)found the (?:\\w+ )?${INSULT_NOUN}|(?:you(?:'re| are)|ur) not (?:very|too|the most|exactly) (?:bright|smart|clever|intelligent|sharp)|the (?:iq|brain|brains|intelligence) of an? \\w+`,
+    },
+    {
+      anchors:
+        'drunk like use good arse ass brain deserve deserves wish favour favor call skin sense dumbest stupidest worst kind excuse married rather slower dumber stupider thicker reason personality nothing think planks',
+      pattern: `(?:you|u) (?:write|talk|act|behave|dress|drive|think|text|sound) like (?:a|an) (?:\\d+ ?(?:yr|year)s?[- ]old|child|toddler|baby|little kid|kid|teenager|teen)\\b|what (?:use|good) are (?:you|u)\\b|(?:^|[.!?,]\\s*)\\w+ my (?:arse|ass)(?= *(?:[.!?,]|$))|(?:your|ur) (?:tiny |little |small |pea )?brain can(?:'t|not)\\b|(?:the kids|the children|they|she|he|i|everyone|we) deserves? (?:a )?better (?:dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|than (?:you|u))\\b|(?:you|u) (?:don't|do not|dont) deserve (?:those|these|the|my|your|our) (?:kids|children|boys|girls|family)\\b|(?:you|u) (?:don't|do not|dont) deserve (?:me|us|them|a family)(?= *(?:[.!?,]|$))|do (?:us all|everyone|the world|me) a favou?r and\\b|(?:i )?wish (?:i(?:'d| had)|we(?:'d| had)) never (?:met|married|got together|had kids)|(?:you|u) call (?:that|this) (?:a |an )?\\w+\\?|makes? my skin crawl|no get sense|the (?:dumbest|stupidest|most pathetic|worst|most idiotic) (?:thing|idea|excuse) i(?:'ve| have) ever (?:heard|seen)|what kind of (?:a )?(?:mother|father|mum|mom|dad|parent|husband|wife|partner|person|man|woman|boyfriend|girlfriend) (?:forgets|does|would|says|leaves|treats|can't)\\b|(?:sorry|poor|pathetic|pitiful) excuse for an? \\w+|(?:married|dating|with|stuck with) (?:someone|somebody|a (?:man|woman|guy|girl)) (?:so|this) ${INSULT_ADJECTIVE}|i(?:'d| would) (?:rather|sooner) (?:eat glass|die|be dead|stab myself|gouge my eyes out|chew glass)(?: than)?\\b|explain (?:it|this|that) (?:slower|slowly|again slowly|in small words)\\b|if (?:you|u) were any (?:dumber|stupider|thicker|uglier|lazier|more stupid)|(?:dumped|left) (?:you|u) for a reason|(?:you(?:'ve| have)|with) (?:zero|no) personality|(?:you(?:'re| are)|ur) nothing without me|who (?:the (?:hell|fuck) )?do (?:you|u) think (?:you(?:'re| are)|ur)\\b|thick as (?:two short planks|a brick|mince|pigshit)|(?:you(?:'re| are)|ur) (?:just )?a (?:\\w+ )?drunk\\b`,
+    },
+    {
+      anchors: 'freak weirdo',
+      pattern:
+        '(?:you|u) (?:\\w+ )?(?:clingy|psycho|control|crazy|jealous|stupid|fucking|insecure|possessive) (?:freak|weirdo)\\b',
     },
     {
       anchors: 'mad cope crying cry seethe',
@@ -393,7 +403,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     },
     {
       anchors: INSULT_NOUN_ANCHORS,
-      pattern: `^\\s*(?:(?:fucking|fuckin|absolute|complete|total|utter|stupid|dumb|bloody|you) )*${INSULT_NOUN}[.!]*\\s*$`,
+      pattern: `(?:^|[.!?]\\s+)(?:(?:fucking|fuckin|absolute|complete|total|utter|stupid|dumb|bloody|sad|pathetic|you) )*${INSULT_NOUN}[.!]*(?=\\s*$)`,
     },
     {
       anchors: 'real',
@@ -423,20 +433,21 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
     anchors:
       'stupid dumb pathetic trash garbage idiotic moronic lame retarded braindead suck sucks worthless useless irrelevant',
     pattern:
-      '(?:your|ur) (?:comment|post|take|opinion|idea|argument|logic|point|reply|answer|attitude|joke)s? (?:(?:is|are|was|were) (?:so |really |just |fucking |completely |utterly )?(?:stupid|dumb|pathetic|trash|garbage|idiotic|moronic|lame|retarded|braindead|worthless|useless|irrelevant)|(?:really |fucking )?sucks?)\\b',
+      '(?:your|ur) (?:comment|post|take|opinion|idea|argument|logic|point|reply|answer|attitude|joke|poetry|poems?|writing|cooking|singing|music|art|degree|business idea|plan|family|friends|taste|driving|career|face|voice|laugh)s? (?:(?:is|are|was|were) (?:so |really |just |fucking |completely |utterly |genuinely |honestly )?(?:stupid|dumb|pathetic|trash|garbage|idiotic|moronic|lame|retarded|braindead|worthless|useless|irrelevant|cringe|embarrassing|a joke|shit|crap)|(?:really |fucking )?sucks?)\\b',
   },
   {
     anchors:
-      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full boring exhausting tiresome spineless gullible obnoxious arrogant hideous awful horrible terrible nasty evil toxic shitty crappy despicable',
-    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |too |super |very |hella |mega |fucking |really |just |honestly |literally |actually |this |that |being |the most |[a-z]+ly )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|of\\b|enough\\b|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b|sometimes\\b|lately\\b|today\\b|tonight\\b|right now\\b|rn\\b|my god\\b|i swear\\b))`,
+      'stupid dumb pathetic disgusting gross ugly vile repulsive revolting delusional retarded inept clueless ignorant brainless braindead brain worthless insufferable unbearable annoying creepy trash garbage dense thick embarrassment disgrace joke funny full boring exhausting tiresome spineless gullible obnoxious arrogant hideous awful horrible terrible nasty evil toxic shitty crappy despicable unlovable',
+    pattern: `(?:you(?:'re| are| were| look| sound| seem)|ur) (?:so |such |too |super |very |hella |mega |fucking |really |just |honestly |literally |actually |this |that |being |the most |[a-z]+ly )*${INSULT_ADJECTIVE}(?= *(?:[.!?,;:\\n]|$|of\\b|enough\\b|it\\b|it's\\b|that\\b|lol\\b|lmao\\b|and\\b|but\\b|for\\b|to\\b|if\\b|because\\b|bro\\b|dude\\b|man\\b|mate\\b|person\\b|human\\b|af\\b|asf\\b|even\\b|sometimes\\b|lately\\b|today\\b|tonight\\b|right now\\b|rn\\b|my god\\b|i swear\\b))`,
     negatable: true,
     unlessAfter: FOND_AFTER,
   },
   {
     anchors: 'shut stfu gtfo piss fuck sod bugger clear naff jog bent lost away hell life yourself',
     pattern:
-      '(?:^|[.!?,;:\\n(]\\s*|\\b(?:oh|just|so|now|please|pls|and|or|dude|man|mate|bro|seriously|honestly|alright|ok|okay|yeah|well|no|lol|\\[name\\])[,.!]? )(?:shut (?:the (?:fuck|hell|heck|f) )?up|stfu|gtfo|piss off|fuck off|f off|sod off|bugger off|clear off|naff off|jog on|get bent|get lost|go away(?= *(?:[.!?,\\n]|$|you|already|now|please|idiot|\\[))|go to hell|get a life|get over yourself|get (?:the fuck )?out of here)',
-    unlessAfter: '[^.?\\n]{0,30}(?:no way|omg|congrat|amazing|!!!|😂|🤣|😍|haha|i love|so happy|so proud)',
+      '(?:^|[.!?,;:\\n(]\\s*|\\b(?:oh|just|so|now|please|pls|and|or|dude|man|mate|bro|seriously|honestly|alright|ok|okay|yeah|well|no|lol|\\[name\\])[,.!]? )(?:shut (?:the (?:fuck|hell|heck|f) )?up|stfu|gtfo|piss off|fuck off|f off|sod off|bugger off|clear off|naff off|jog on|get bent|get lost(?! in\\b)|go away(?= *(?:[.!?,\\n]|$|you|already|now|please|idiot|\\[))|go to hell|get a life|get over yourself|get (?:the fuck )?out of here)',
+    unlessAfter:
+      '[^.?\\n]{0,30}(?:no way|omg|congrat|amazing|!!!|😂|🤣|😍|haha|i love|so happy|so proud)|\\s*and (?:kiss|hug|come|take)',
   },
   {
     anchors: 'fuck screw fuk vuc',
@@ -573,12 +584,12 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'spare favour favor hint lost shut piss sod river yeah heard flatter whatever',
     pattern:
-      "(?:^|[.!?,]\\s*)(?:oh |ugh,? )?(?:spare me|do me a favou?r|take a hint|get lost|shut it|piss off|sod off|cry me a river|yeah,? yeah|heard it all before|don't flatter yourself|whatever,? do what you want)\\b",
+      "(?:^|[.!?,]\\s*)(?:oh |ugh,? )?(?:spare me|do me a favou?r|take a hint|get lost(?! in\\b)|shut it|piss off|sod off|cry me a river|yeah,? yeah|heard it all before|don't flatter yourself|whatever,? do what you want)\\b",
   },
   {
     anchors: "toss damn shit fuck crap monkey's care asked cares",
     pattern:
-      "i (?:don't|couldn't|could not|do not) give a (?:toss|damn|shit|fuck|crap|monkey's)|i don't care what (?:you|your \\w+) think|nobody (?:asked for your|cares about your|asked you)",
+      "i (?:don't|couldn't|could not|do not) give a (?:toss|damn|shit|fuck|crap|monkey's)|i don't care what (?:you|your \\w+) think|(?:nobody|no one|no-one) (?:asked for your|cares about your|asked you)",
   },
   {
     anchors:
