@@ -54,7 +54,6 @@ const LOOKS_BACK = /\b(?:should|could|would|might|must)(?: have|'ve)\b/;
 /** a tip about something to enjoy ("you should just try the ramen place"): not fixing without a rule saying so */
 const LEISURE_TIP = new RegExp(`\\b(?:try|check out|watch|listen to|read|visit|go to|order|see)\\b${LEISURE}`);
 
-/** praise or thanks for an answer ("love this answer", "thanks for the quick reply"): no scorer-only `chasing` */
 /** a question, "you", or a word about replies or being there: what even a short chasing message carries */
 const ASKS_FOR_ANSWER =
   /\?|\b(?:you|u|your|ur|reply|replied|replying|respond\w*|answer\w*|text\w*|call\w*|ring|message\w*|hear|heard|read|seen|online|there|hello+|hey+|hi+|ignor\w*|waiting|wait|again|anything|nothing|silence|silent|ghost\w*|pick up)\b/;
@@ -62,6 +61,7 @@ const ASKS_FOR_ANSWER =
 const PRAISE_ONLY =
   /\b(?:impressive|cute\w*|ditto|agreed?|beautiful|gorgeous|adorable|brilliant|awesome|great|nice|congrat\w*|well done|amazing|perfect|excellent|wonderful|lovely|stunning|incredible|so good|love (?:it|this|that))\b/;
 
+/** praise or thanks for an answer ("love this answer", "thanks for the quick reply"): no scorer-only `chasing` */
 const PRAISES_ANSWER =
   /\b(?:thanks?|thank you|love|great|good|nice|perfect|helpful|appreciate|best|right|correct|informative|detailed|quick|fast)\b[^.!?\n]{0,20}\b(?:answer|reply|response|explanation)\b/;
 

@@ -182,7 +182,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
         'worth',
         "(?:(?:it )?(?:could|might|may|would) (?:also )?be |(?:it's|it is|its) (?:definitely |probably |really )?)?worth (?!(?:remembering|mentioning|noting|knowing|saying|bearing)\\b)(?:\\w+ing|a (?:go|try|shot|look)|an |some )",
       ],
-      ['sure', 'make sure (?:you|u) '],
+      ['sure', 'make sure (?:you|u) |make sure to '],
       ['forget afraid', "(?:don't|do not|dont) (?:forget (?:to |you can )|be afraid to (?!reach out\\b))"],
       [
         'try',
@@ -192,7 +192,6 @@ export const FIXING_RULES: readonly RuleSpec[] = [
         'reach',
         'reach out to (?:someone|somebody|a friend|friends|family|your (?:friends|family|people)|people|a loved one|loved ones)\\b',
       ],
-      ['sure', 'make sure to '],
       ['thing', 'one (?:thing|idea) (?:you could do|you can do|to try|that (?:might|may|could) help) is'],
       [
         'could',
@@ -253,7 +252,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
       "(?:it's|it is|its) (?:high |about |really )?time (?:for you )?to (?:reach out|get (?:some )?help|seek|talk to (?:someone|somebody|a)|see (?:someone|somebody|a)|speak to (?:someone|somebody|a)|ask for help|look after yourself|put yourself first)",
   },
   {
-    anchors: 'suggestion advice',
+    anchors: 'suggestion suggestions recommendation recommendations',
     pattern: '(?:my|our) (?:suggestion|recommendation)s? (?:to you )?(?:is|would be|are|will be)\\b',
     unlessIn: ADVICE_ASKED_FOR,
   },
