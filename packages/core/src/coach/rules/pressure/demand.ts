@@ -289,7 +289,8 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     // more challenges put as questions (decision 220)
     {
       anchors: 'intend intended expect expected happen',
-      pattern: 'what (?:did|were) (?:you|u) (?:intend(?:ing)?|expect(?:ing)?|think would happen)\\b',
+      pattern:
+        'what (?:did|were) (?:you|u) (?:intend(?:ing)?(?: to do)?|expect(?:ing)?|think would happen)(?= *(?:[.!?,]|$))',
     },
     {
       anchors: 'why',
