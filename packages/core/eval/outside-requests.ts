@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { coachMessage } from '../src/coach/coach.ts';
 import { CsvRecordReader } from '../src/import/csv-records.ts';
 import type { PressureCategory } from '../src/playbook/categories.ts';
-import { flagRate, type OutsideSplit, outsideSplit } from './outside-text.ts';
+import { flagRate, fnv1a, type OutsideSplit, outsideSplit } from './outside-text.ts';
 
 const beside = (path: string) => new URL(`../../../../shared/data/${path}`, import.meta.url).pathname;
 
@@ -99,9 +99,7 @@ export interface TherapistAnswerRates {
 
 /** a therapist's answer named by a hash of its words (FNV-1a, 32 bits, hex), so labels can be kept without the text */
 export function answerKey(text: string): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text.trim())) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
+  return fnv1a(text.trim()).toString(16).padStart(8, '0');
 }
 
 /**

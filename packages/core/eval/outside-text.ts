@@ -30,9 +30,14 @@ export type OutsideSplit = 'tune' | 'report';
  * first half only, and the figures we report come from the second.
  */
 export function outsideSplit(id: string): OutsideSplit {
+  return fnv1a(id) % 2 === 0 ? 'tune' : 'report';
+}
+
+/** the 32-bit FNV-1a hash of a string's UTF-8 bytes */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(id)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'tune' : 'report';
+  for (const byte of new TextEncoder().encode(text)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h;
 }
 
 export function goEmotionsAvailable(dir = GOEMOTIONS_DIR): boolean {
