@@ -15,6 +15,7 @@ describe("more of counsellors' advice is heard as fixing (decision 220)", () => 
     "It's time to reach out for help.",
     'Seek the help you deserve.',
     'My suggestion would be to see someone about the sleep.',
+    'My recommendation would be a week off, the stress is too much.',
     'I strongly recommend keeping a diary of the nights you wake up.',
     'I always suggest a check-up first.',
     'Therapy could really help with the panic.',
