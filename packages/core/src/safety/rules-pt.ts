@@ -339,7 +339,7 @@ export const PT_MORE: RuleTable = {
     { re: PT_MORE_ABUSE },
     // a plea while being hurt: "para, você está me machucando", "me solta, tá me machucando"
     {
-      re: '\\b(?:para|pare|me solta|solta(?:-me)?|me larga|larga(?:-me)?)[,.!]* (?:por favor[,.!]* )?(?:(?:voce|vc|tu) )?(?:(?:esta|ta|tas) )?me (?:machuca(?:ndo)?|magoa(?:ndo)?)\\b',
+      re: '\\b(?:para|pare|me solta|solta(?:-me)?|me larga|larga(?:-me)?)[,.!]* (?:por favor[,.!]* )?(?:(?:voce|vc|tu) )?(?:(?:esta|ta|tas) )?me machuca(?:ndo)?\\b',
       jokable: true,
     },
     { re: PT_MORE_DANGER },

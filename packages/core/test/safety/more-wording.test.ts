@@ -52,6 +52,7 @@ describe('wording added in German, Spanish, French and Portuguese', () => {
     'dont wait up, last train is at 00:40',
     'arrête, tu me fais mal au cœur avec cette chanson',
     'para, me haces daño de risa jajaja',
+    'para, você está me magoando com essas palavras',
   ])('%s raises nothing', (text) => {
     expect(checkSafety(text)).toBeNull();
   });
