@@ -71,7 +71,8 @@ export interface CategoryAgreement {
   readonly kappa: number;
 }
 
-function readJsonLines<T>(file: URL): T[] {
+/** the records of a JSON-lines file, blank lines skipped */
+export function readJsonLines<T>(file: URL): T[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

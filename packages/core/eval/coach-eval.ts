@@ -23,6 +23,8 @@ import {
   HOSTILE_KINDS,
   HOSTILE_REPORT_FILE,
   HOSTILE_TUNE_FILE,
+  type HostileItem,
+  type HostileRates,
   hostileRates,
   loadHostileLabels,
   loadPartnerAbuse,
@@ -160,11 +162,19 @@ function reportOutside(result: OutsideEvaluation): void {
   );
 }
 
+/** the issue's abuse figure for one blind-read set: hostile to the reader → contempt or accusation */
+const hostileRecallText = (h: HostileRates): string =>
+  `insulted, dismissed or blamed → contempt or accusation: ${pct(h.hostileRecall)} (target ≥ ${pct(OUTSIDE_TARGETS.insultRecall)})`;
+
+/** Cohen's kappa of two blind readings on "hostile to the reader or not" */
+const hostileKappa = (items: readonly HostileItem[]): string =>
+  cohensKappa(items.map((i) => [i.first !== 'none', i.second !== 'none'] as const)).toFixed(2);
+
 {
   const { items, messages } = loadPartnerAbuse();
   if (items.length > 0) {
     console.log(
-      `\nPartner messages written by a new hand, read blind by a second (${items.length}; hostile to the reader or not: Cohen's kappa ${cohensKappa(items.map((i) => [i.first !== 'none', i.second !== 'none'] as const)).toFixed(2)}):`,
+      `\nPartner messages written by a new hand, read blind by a second (${items.length}; hostile to the reader or not: Cohen's kappa ${hostileKappa(items)}):`,
     );
     for (const half of ['tune', 'report'] as const) {
       const h = hostileRates(
@@ -172,7 +182,7 @@ function reportOutside(result: OutsideEvaluation): void {
         messages,
       );
       console.log(
-        `  ${half.padEnd(6)} insulted, dismissed or blamed → contempt or accusation: ${pct(h.hostileRecall)} (target ≥ ${pct(OUTSIDE_TARGETS.insultRecall)}); not hostile → contempt or accusation: ${pct(h.noneFlagged)}`,
+        `  ${half.padEnd(6)} ${hostileRecallText(h)}; not hostile → contempt or accusation: ${pct(h.noneFlagged)}`,
       );
     }
   }
@@ -192,9 +202,8 @@ if (goEmotionsAvailable()) {
     const items = loadHostileLabels(file);
     if (items.length === 0) continue;
     const h = hostileRates(items, comments);
-    const pairs = items.map((i) => [i.first !== 'none', i.second !== 'none'] as const);
     console.log(
-      `\nOutside text, GoEmotions ${half} half, ${items.length} angry comments that say "you", read blind by two readers (hostile to the reader or not: Cohen's kappa ${cohensKappa(pairs).toFixed(2)}):`,
+      `\nOutside text, GoEmotions ${half} half, ${items.length} angry comments that say "you", read blind by two readers (hostile to the reader or not: Cohen's kappa ${hostileKappa(items)}):`,
     );
     for (const kind of [...HOSTILE_KINDS, 'none'] as const) {
       const t = h.byLabel[kind];
@@ -202,9 +211,7 @@ if (goEmotionsAvailable()) {
         `  ${kind.padEnd(10)} ${String(t.messages).padStart(3)}  contempt or accusation ${pct(t.contemptOrAccusation / Math.max(1, t.messages)).padStart(6)}  (any flag ${pct(t.any / Math.max(1, t.messages))})`,
       );
     }
-    console.log(
-      `  insulted, dismissed or blamed → contempt or accusation: ${pct(h.hostileRecall)} (target ≥ ${pct(OUTSIDE_TARGETS.insultRecall)})${h.missing > 0 ? `; ${h.missing} ids not in this copy` : ''}`,
-    );
+    console.log(`  ${hostileRecallText(h)}${h.missing > 0 ? `; ${h.missing} ids not in this copy` : ''}`);
   }
   if (process.argv.includes('--outside-mistakes')) {
     console.log('\noutside mistakes on the tune half only:');

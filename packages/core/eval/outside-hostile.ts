@@ -1,7 +1,8 @@
 // angry GoEmotions comments that say "you", read blind by two readers: is the reader insulted, dismissed or blamed?
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { coachMessage } from '../src/coach/coach.ts';
+import { readJsonLines } from './agreement.ts';
 import type { OutsideComment } from './outside-text.ts';
 
 export type HostileLabel = 'insult' | 'dismissal' | 'blame' | 'none';
@@ -26,11 +27,7 @@ export interface HostileItem {
 }
 
 export function loadHostileLabels(file: URL = HOSTILE_REPORT_FILE): HostileItem[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as HostileItem);
+  return existsSync(file) ? readJsonLines<HostileItem>(file) : [];
 }
 
 export interface HostileRates {
@@ -97,10 +94,7 @@ export function loadPartnerAbuse(file: URL = PARTNER_ABUSE_FILE): {
   messages: OutsideComment[];
 } {
   if (!existsSync(file)) return { items: [], messages: [] };
-  const written = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as WrittenMessage);
+  const written = readJsonLines<WrittenMessage>(file);
   return {
     items: written.map((w) => ({
       id: w.id,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { coachMessage } from '../src/coach/coach.ts';
 import { CsvRecordReader } from '../src/import/csv-records.ts';
 import type { PressureCategory } from '../src/playbook/categories.ts';
+import { readJsonLines } from './agreement.ts';
 import { flagRate, fnv1a, type OutsideSplit, outsideSplit } from './outside-text.ts';
 
 const beside = (path: string) => new URL(`../../../../shared/data/${path}`, import.meta.url).pathname;
@@ -118,11 +119,7 @@ export interface AdviceLabel {
 
 export function loadAdviceLabels(file: URL = ADVICE_LABELS_FILE): Map<string, AdviceLabel> {
   if (!existsSync(file)) return new Map();
-  const labels = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as AdviceLabel);
-  return new Map(labels.map((label) => [label.key, label]));
+  return new Map(readJsonLines<AdviceLabel>(file).map((label) => [label.key, label]));
 }
 
 export function loadTherapistAnswers(file = COUNSEL_CHAT_FILE): string[] {
