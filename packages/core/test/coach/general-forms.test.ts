@@ -115,6 +115,9 @@ describe('contempt in its general forms', () => {
     "Well that was a stupid thing to do, wasn't it",
     'idc what u think tbh',
     "You're a laughing stock, you know that?",
+    // a "not" earlier in the sentence does not take back a name the reader is called
+    "They're not likes you fucking moron.",
+    "I didn't say that, you dumb ass!",
   ])('%s → contempt', (text) => {
     expect(categoriesOf(text)).toContain('contempt');
   });
@@ -123,6 +126,8 @@ describe('contempt in its general forms', () => {
     "that was a stupid idea of mine, wasn't it",
     'the team is a laughing stock this season',
     'my mum said I was always the victim in school plays',
+    'thank you idiots for the best birthday ever',
+    "i'm not calling you an idiot",
   ])('no contempt: %s', (text) => {
     expect(categoriesOf(text)).not.toContain('contempt');
   });

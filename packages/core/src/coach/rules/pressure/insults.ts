@@ -20,9 +20,17 @@ export const INSULT_RULES: readonly RuleSpec[] = [
   // general forms of an insult aimed at the reader, as real people write them (decision 220)
   {
     anchors: INSULT_NOUN_ANCHORS,
-    pattern: `(?:(?:you(?:'re| are| were)|ur|(?:you|u) (?:really |just |clearly |obviously )?(?:may|might|must|could|would) (?:just |really |actually )?be|(?:you|u) (?:just |really )?(?:sound|look|act|seem|behave)s? like)(?: (?:just|really|such|literally|actually|honestly|clearly|obviously|basically|truly|nothing but|no better than|being)){0,2} (?:a|an|the|such an?)(?: ${PLAIN_WORD}){0,3} ${INSULT_NOUN}\\b|(?:you|u)(?: ${SWEAR_OR_ADJECTIVE}){1,4} ${INSULT_NOUN}\\b(?=\\s*(?:[.!?,;:)\\n]|$|who\\b|like\\b|and\\b)))`,
+    pattern: `(?:(?:you(?:'re| are| were)|ur|(?:you|u) (?:really |just |clearly |obviously )?(?:may|might|must|could|would) (?:just |really |actually )?be|(?:you|u) (?:just |really )?(?:sound|look|act|seem|behave)s? like)(?: (?:just|really|such|literally|actually|honestly|clearly|obviously|basically|truly|nothing but|no better than|being)){0,2} (?:a|an|the|such an?)(?: ${PLAIN_WORD}){0,3} ${INSULT_NOUN}\\b)`,
     negatable: true,
     unlessBefore: "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love|like|than)",
+    unlessAfter: FOND_AFTER,
+  },
+  // the reader called a name ("you fucking moron", "you dumb ass"): a "not" before it does not take it back
+  {
+    anchors: INSULT_NOUN_ANCHORS,
+    pattern: `(?:you|u)(?: ${SWEAR_OR_ADJECTIVE}){0,4} ${INSULT_NOUN}\\b(?=\\s*(?:[.!?,;:)\\n]|$|who\\b|like\\b|and\\b))`,
+    unlessBefore:
+      "(?:i'm|i am|i was|i feel like|i've been|me|thank|thanks|love|like|than|are|were|do|did|will|would|can|could|have|when|if|what|who)",
     unlessAfter: FOND_AFTER,
   },
   {
