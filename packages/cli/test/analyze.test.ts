@@ -301,6 +301,15 @@ describe('danger in the chat comes first', () => {
     expect(json.safety).toEqual([]);
     expect((json.advice as { safetyFirst?: boolean }).safetyFirst).toBeUndefined();
   });
+
+  test('with nothing seen, the summary still ends by saying the check can miss things and where to turn', async () => {
+    const calm = (await analyze(demoPath, '--tz', 'UTC')).replace(/\s+/g, ' ');
+    const last = calm.slice(calm.lastIndexOf('Words you could borrow'));
+    expect(last).toContain('saw none');
+    expect(last).toContain('misses some');
+    expect(last).toContain('988');
+    expect(dangerText).not.toContain('saw none');
+  });
 });
 
 describe('summary text helpers', () => {

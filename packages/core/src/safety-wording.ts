@@ -1,7 +1,15 @@
 // the safety block of a report in plain words, shared by the CLI summary, the HTML report and the app
 
 import type { AnalysisReport, SafetyMention } from './analysis/types.ts';
-import { OWN_BEHAVIOUR_HELP, SAFETY, SAFETY_IN_CHAT, type SafetyConcern, URGENT_HELP } from './playbook/index.ts';
+import {
+  NOTHING_SEEN,
+  OWN_BEHAVIOUR_HELP,
+  SAFETY,
+  SAFETY_IN_CHAT,
+  type SafetyConcern,
+  URGENT_HELP,
+} from './playbook/index.ts';
+import { SAFETY_LANGUAGES } from './safety/rule.ts';
 
 /** what each concern is called next to a dated quote */
 export const CONCERN_LABEL: Readonly<Record<SafetyConcern, string>> = {
@@ -75,6 +83,18 @@ export function describeSafety(report: Pick<AnalysisReport, 'safety' | 'safetyTo
     caveat:
       'Reconnect is not a crisis service. It reads words, not people: it can miss things and it can be wrong. If you are worried, trust that and reach out.',
   };
+}
+
+/**
+ * The quiet note for the end of a chat's findings when the safety check raised nothing, or null when it raised
+ * something (the safety block says it all then). The check misses some wordings, so where to turn is always given.
+ * @example nothingSeenNote({ safety: [], language: { main: 'en', share: 1, wordsReadable: true } }) // "Reconnect also read …"
+ */
+export function nothingSeenNote(report: Pick<AnalysisReport, 'safety' | 'language'>): string | null {
+  if (report.safety.length > 0) return null;
+  const { main } = report.language;
+  const read = main === 'und' || SAFETY_LANGUAGES.includes(main);
+  return `${read ? NOTHING_SEEN.read : NOTHING_SEEN.unread} ${NOTHING_SEEN.help}`;
 }
 
 /**

@@ -91,6 +91,10 @@ describe('the report in a real browser', () => {
     expect(await page.locator('.quote p', { hasText: HOSTILE }).count()).toBeGreaterThan(0);
     expect(await page.locator('h1').textContent()).toContain(HOSTILE);
     expect(await page.locator('.quote p', { hasText: '</script><script>window.__pwned = 2</script>' }).count()).toBe(1);
+    // nothing raised: a quiet line at the end still says the check can miss things, and where to turn
+    const note = (await page.locator('.safety-note').textContent()) ?? '';
+    expect(note).toContain('saw none');
+    expect(note).toContain('988');
     await page.context().close();
   });
 
@@ -125,6 +129,7 @@ describe('the report in a real browser', () => {
     expect(await first.textContent()).toContain('988');
     expect(await first.textContent()).toContain('emergency number straight away');
     expect(await page.locator('.advice').textContent()).not.toContain('before reaching out again');
+    expect(await page.locator('.safety-note').count()).toBe(0);
     await page.context().close();
   });
 

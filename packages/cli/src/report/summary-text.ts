@@ -10,6 +10,7 @@ import {
   localDay,
   METRIC_WORDING,
   mentionTags,
+  nothingSeenNote,
   PRESSURE,
   type PressureCategory,
   pursuitFigures,
@@ -176,5 +177,10 @@ export function formatSummary(report: AnalysisReport, c: Colors, width = 88): st
   }
   const phrase = step.phrases[0];
   if (phrase) lines.push(`  Words you could borrow: ${c.green(`“${phrase}”`)}`);
+  const nothingSeen = nothingSeenNote(report);
+  if (nothingSeen) {
+    lines.push('');
+    para(nothingSeen, c.dim);
+  }
   return lines;
 }

@@ -48,6 +48,17 @@ export const SAFETY: Readonly<
   },
 };
 
+/**
+ * Said once, quietly, at the end of a chat's findings when the check raised nothing: what it read, that it misses
+ * some, and where to turn all the same.
+ */
+export const NOTHING_SEEN = {
+  read: 'Reconnect also read every message for signs of danger, self-harm or abuse, and saw none. It reads words, not people, and it misses some.',
+  unread:
+    'Most of this chat is in a language the safety check cannot read, so it could not look for signs of danger, self-harm or abuse.',
+  help: 'If you feel unsafe, or are worried about your partner, trust that and reach out: 911, 999 or 112 in an emergency; 988 in the US and Canada or Samaritans on 116 123 in the UK and Ireland to talk to someone now; findahelpline.com lists free lines in other countries.',
+} as const;
+
 /** when an act seems already done or under way (pills taken, a weapon out): one line before everything else */
 export const URGENT_HELP =
   'This sounds like it may be happening now. Please call your emergency number straight away (911, 999 or 112), or ask someone nearby to call for you. Stay with the person if you can.';

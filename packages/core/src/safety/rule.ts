@@ -4,6 +4,8 @@ import type { SafetyConcern } from '../playbook/index.ts';
 
 /** a language the safety check reads (ISO 639-1) */
 export type SafetyLanguage = 'en' | 'es' | 'de' | 'fr' | 'pt';
+/** the languages the safety check reads */
+export const SAFETY_LANGUAGES: readonly string[] = ['en', 'es', 'de', 'fr', 'pt'] satisfies SafetyLanguage[];
 
 export interface SafetyRule {
   readonly concern: SafetyConcern;

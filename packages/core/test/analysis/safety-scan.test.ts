@@ -3,7 +3,7 @@ import { analyzeConversation } from '../../src/analysis/analyze.ts';
 import { chatLanguage, safetyAdvice, scanSafety } from '../../src/analysis/safety-scan.ts';
 import type { SafetyMention } from '../../src/analysis/types.ts';
 import { OWN_BEHAVIOUR_HELP } from '../../src/playbook/index.ts';
-import { describeSafety, languageNote, mentionTags } from '../../src/safety-wording.ts';
+import { describeSafety, languageNote, mentionTags, nothingSeenNote } from '../../src/safety-wording.ts';
 import { conversationOf, ME, PARTNER } from './hand-made.ts';
 
 const chat = conversationOf([
@@ -163,5 +163,31 @@ describe("the chat's language", () => {
 
   it('has nothing to say about an English chat', () => {
     expect(languageNote(chatLanguage(chat))).toBeNull();
+  });
+});
+
+describe('the note when the check saw nothing', () => {
+  const language = (main: string) => ({ main, share: 1, wordsReadable: main === 'en' });
+
+  it('says it read every message, that it misses some, and where to turn', () => {
+    const note = nothingSeenNote({ safety: [], language: language('en') }) ?? '';
+    expect(note).toMatch(/read every message/);
+    expect(note).toMatch(/misses some/);
+    expect(note).toMatch(/911/);
+    expect(note).toMatch(/findahelpline\.com/);
+    expect(nothingSeenNote({ safety: [], language: language('pt') })).toMatch(/read every message/);
+  });
+
+  it('says plainly when the chat is in a language the check cannot read', () => {
+    const note = nothingSeenNote({ safety: [], language: language('ja') }) ?? '';
+    expect(note).toMatch(/cannot read/);
+    expect(note).not.toMatch(/read every message/);
+    expect(note).toMatch(/911/);
+  });
+
+  it('is left out when the check raised something: the safety block says it all', () => {
+    const { mentions } = scanSafety(chat, ME, PARTNER);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(nothingSeenNote({ safety: mentions, language: language('en') })).toBeNull();
   });
 });

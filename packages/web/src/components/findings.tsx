@@ -14,7 +14,7 @@ import {
 import { MONTHLY_AFTER_WEEKS } from './periods.ts';
 import { PursuitPanel } from './pursuit-panel.tsx';
 import { ReasonsPanel } from './reasons-panel.tsx';
-import { SafetyPanel } from './safety-panel.tsx';
+import { SafetyNote, SafetyPanel } from './safety-panel.tsx';
 import { WithdrawalSummary } from './withdrawal-summary.tsx';
 import { useChartZoom, weeksIn, ZoomControls } from './zoom.tsx';
 
@@ -71,6 +71,7 @@ export function Findings({ report }: { readonly report: AnalysisReport }) {
         timeZone={timeZone}
       />
       <AdviceCard advice={report.advice} partner={partner} />
+      <SafetyNote safety={report.safety} language={report.language} />
     </>
   );
 }

@@ -17,7 +17,7 @@ export { PairChart, reportMarkers } from './pair-chart.tsx';
 export { byPeriod, MONTHLY_AFTER_WEEKS } from './periods.ts';
 export { PursuitPanel } from './pursuit-panel.tsx';
 export { ReasonsPanel } from './reasons-panel.tsx';
-export { SafetyPanel } from './safety-panel.tsx';
+export { SafetyNote, SafetyPanel } from './safety-panel.tsx';
 export { SurenessMeter } from './sureness-meter.tsx';
 export { TimeChart } from './time-chart.tsx';
 export { WithdrawalSummary } from './withdrawal-summary.tsx';

@@ -1,6 +1,6 @@
 // shown before everything else when the chat suggests someone may be in danger: what was seen, and where to get help
 import type { AnalysisReport } from '@reconnect/core/analysis';
-import { describeSafety, mentionTags } from '@reconnect/core/playbook';
+import { describeSafety, mentionTags, nothingSeenNote } from '@reconnect/core/playbook';
 import { DatedQuote } from './dated-quote.tsx';
 
 export type SafetyPanelProps = Pick<AnalysisReport, 'safety' | 'safetyTotal' | 'timeZone'>;
@@ -39,4 +39,15 @@ export function SafetyPanel({ safety, safetyTotal, timeZone }: SafetyPanelProps)
       <p className="muted">{block.caveat}</p>
     </section>
   );
+}
+
+/**
+ * The quiet line at the end of the findings when the safety check saw nothing: it misses some, so where to turn
+ * is always there.
+ * @example <SafetyNote safety={report.safety} language={report.language} />
+ */
+export function SafetyNote({ safety, language }: Pick<AnalysisReport, 'safety' | 'language'>) {
+  const note = nothingSeenNote({ safety, language });
+  if (note === null) return null;
+  return <p className="muted safety-note">{note}</p>;
 }
