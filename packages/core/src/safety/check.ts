@@ -451,6 +451,11 @@ function holdingMatch(rule: IndexedRule, folded: string, context: MessageContext
 export interface SafetySignal {
   opened: boolean;
   frames: number;
+  /**
+   * How high the learned score rose against its bar, for the concerns no phrase rule raised (score ÷ bar, the
+   * highest of them; 0 when it did not read the message): the evaluation reads the check at other bars with it.
+   */
+  margin?: number;
 }
 
 /**
@@ -485,10 +490,11 @@ export function checkSafety(text: string, signal?: SafetySignal): SafetyFinding 
   if (signal !== undefined) {
     signal.opened = opened;
     signal.frames = frames;
+    signal.margin = 0;
   }
   if (!opened) return null;
   const rules = [...new Set([...candidates, ...UNINDEXED])].sort((a, b) => a - b).map((i) => RULES[i] as IndexedRule);
-  return checkFolded(text, foldForSafety(text), conceptsAsMeant(text), frames, hashed, rules, true);
+  return checkFolded(text, foldForSafety(text), conceptsAsMeant(text), frames, hashed, rules, true, signal);
 }
 
 /**
@@ -528,6 +534,7 @@ function checkFolded(
   hashed: ArrayLike<number> | null,
   rules: readonly IndexedRule[],
   scored: boolean,
+  signal?: SafetySignal,
 ): SafetyFinding | null {
   const context = new MessageContext(text, folded);
   const found = new Set<SafetyConcern>();
@@ -561,7 +568,9 @@ function checkFolded(
         meansOnly && concern === 'self_harm'
           ? Math.max(MEANS_ONLY_BAR, model.thresholds[concern])
           : model.thresholds[concern];
-      if (found.has(concern) || (scores[k] as number) < bar) continue;
+      if (found.has(concern)) continue;
+      if (signal !== undefined) signal.margin = Math.max(signal.margin ?? 0, (scores[k] as number) / bar);
+      if ((scores[k] as number) < bar) continue;
       found.add(concern);
       if (concern === 'self_harm' && (bits & URGENT_MEANS) === URGENT_MEANS) urgent = true;
       const rank = CONCERN_ORDER.indexOf(concern);

@@ -14,10 +14,26 @@ import {
   SAFETY_FRESH_FILES,
   SAFETY_PASSED_FILES,
 } from '../../eval/safety-metrics.ts';
+import { checkSafety, rulesFound, type SafetySignal } from '../../src/safety/check.ts';
+import { foldForSafety } from '../../src/safety/fold.ts';
 
 const nameOf = (file: URL) => file.pathname.split('/').pop() as string;
 
 describe('the labelled safety sets', () => {
+  it("reports the learned score's height so that, at the shipped bar, rules or height give the check's own verdict", () => {
+    const set = SAFETY_FRESH_FILES.flatMap((file) => loadSafetySet(file));
+    let raisedByScore = 0;
+    const differ = set.filter((example) => {
+      const signal: SafetySignal = { opened: false, frames: 0 };
+      const raised = checkSafety(example.text, signal) !== null;
+      const byRule = rulesFound(foldForSafety(example.text)).size > 0;
+      if (!byRule && raised) raisedByScore++;
+      return raised !== (byRule || (signal.margin ?? 0) >= 1) || (!signal.opened && signal.margin !== 0);
+    });
+    expect(differ.map((example) => example.id)).toEqual([]);
+    expect(raisedByScore).toBeGreaterThan(0);
+  });
+
   it('keeps every fresh set out of the development sets the check is trained on', () => {
     const trained = new Set(SAFETY_DEV_FILES.map(nameOf));
     expect(SAFETY_FRESH_FILES.map(nameOf).filter((name) => trained.has(name))).toEqual([]);
