@@ -88,6 +88,12 @@ const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
   'ok okay k kk sure fine cool yeah yea yep yes right alright noted mhm mm got it thanks'.split(' '),
 );
 /** a whole reply of "k", "k." or "kk." shuts the message down (LABELLING.md rule 36); "ok", "Ok." and "kk" alone do not */
+/**
+ * Capitals with no other pressure are shouting at someone when they speak to the reader, ask, or carry a hard feeling
+ * ("I AM SO TIRED OF THIS"); a cheer, a meme or news in capitals ("WE'LL CALL IT A DRAW") is not.
+ */
+const SHOUTED_AT =
+  /\?|\b(?:you|your|yours|yourself|you're|u|ur|tired|sick|done|enough|hate|can't|cannot|don't|won't|never|wrong|trying|stop|why|alone|hurt|angry|mad|upset|fed up|over it|seriously|again)\b/;
 const CURT_WHOLE_MESSAGE = /^\s*(?:k\.*|kk\.+)\s*$/i;
 /** a clipped "k." or "noted." is curt (LABELLING.md rule 10: "k. cool."), a plain "ok" or "Cool." is not */
 const CURT = /\b(?:k|kk|noted)\./;
@@ -213,7 +219,8 @@ function addWholeMessageSignals(
     const last = questionSentences[questionSentences.length - 1] as { end: number };
     pressure.push({ category: 'overwhelming', start: first.start, end: trimEnd(normalized.text, last.end) });
   }
-  const shoutingHard = shape.shouting && (others > 0 || !isUpbeat(normalized.text));
+  const shoutingHard =
+    shape.shouting && (others > 0 || (!isUpbeat(normalized.text) && SHOUTED_AT.test(normalized.text)));
   // a long story or itinerary is fine; a long message that piles on pressure or questions is not
   const wallOfText =
     (shape.words >= 150 && (others >= 1 || shape.questions >= 3)) || (shape.words >= 70 && others >= 2);

@@ -70,6 +70,22 @@ describe('look-alikes that carry no pressure', () => {
   });
 });
 
+describe('capitals are shouting at someone only when the words are', () => {
+  it.each(["WE'LL CALL IT A DRAW", 'THIS IS SO ACCURATE.', 'JUST SAW A FOX IN THE GARDEN EATING A CROISSANT'])(
+    'no pressure: %s',
+    (text) => {
+      expect(categoriesOf(text)).toEqual([]);
+    },
+  );
+
+  it.each(['I AM SO TIRED OF THIS', "I DON'T UNDERSTAND WHAT I DID WRONG", 'IS THIS HOW IT IS GOING TO BE NOW?'])(
+    '%s → overwhelming',
+    (text) => {
+      expect(categoriesOf(text)).toContain('overwhelming');
+    },
+  );
+});
+
 describe('what helps, in its general forms', () => {
   it.each([
     ["don't stress about replying, I know work's mad", 'space'],
