@@ -86,6 +86,39 @@ describe('capitals are shouting at someone only when the words are', () => {
   );
 });
 
+describe('words that look like advice and are not', () => {
+  it.each([
+    'Not rare, considering how large the metro area is now.',
+    'Considering how busy the week was, it went well.',
+    "Next time I'll quit for sure though, just don't want to yet.",
+  ])('no fixing: %s', (text) => {
+    expect(categoriesOf(text)).not.toContain('fixing');
+  });
+
+  it.each(['Consider talking to someone you trust.', "Just don't text him back."])('%s → fixing', (text) => {
+    expect(categoriesOf(text)).toContain('fixing');
+  });
+});
+
+describe('words that look like scorn and are not', () => {
+  it.each([
+    'that was a traumatic event that will follow this poor thing around for years',
+    'how old are you? before the war, that is a long time ago',
+    "where you going? if ya don't mind me asking",
+    'the upside is that they hold a lot, so you can just empty it at home',
+    'I feel the opposite. It was gripping and I loved the pace of it all.',
+  ])('no contempt: %s', (text) => {
+    expect(categoriesOf(text)).not.toContain('contempt');
+  });
+
+  it.each(['oh poor baby, did i hurt your feelings?', 'how old are you, 12?', "Oh don't mind me", 'how thrilling'])(
+    '%s → contempt',
+    (text) => {
+      expect(categoriesOf(text)).toContain('contempt');
+    },
+  );
+});
+
 describe('what helps, in its general forms', () => {
   it.each([
     ["don't stress about replying, I know work's mad", 'space'],

@@ -41,7 +41,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'poor drama prodigal highness majesty lordship ladyship mighty deigned graced',
     pattern:
-      'poor (?:lamb|baby|thing|darling)|drama queen|prodigal|(?:his|her) (?:highness|majesty|lordship|ladyship)|the mighty one|deigned to|graced (?:us|me)',
+      '(?<!\\b(?:this|that|the|a|her|his|their|these|those|my) )poor (?:lamb|baby|thing|darling)|drama queen|prodigal|(?:his|her) (?:highness|majesty|lordship|ladyship)|the mighty one|deigned to|graced (?:us|me)',
   },
   {
     anchors: 'pull queen believe',
@@ -50,7 +50,8 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'cheers', pattern: 'cheers for the (?:thumbs up|one word|reply|response|emoji)' },
   {
     anchors: 'go stop thrilling gripping instalment installment',
-    pattern: "(?:^|[.!?,]\\s*)(?:oh )?do go on|don't stop at one|thrilling|gripping|next (?:exciting )?instal?lment",
+    pattern:
+      "(?:^|[.!?,]\\s*)(?:oh )?do go on|don't stop at one|(?:how|so|truly|utterly|absolutely|just) (?:thrilling|gripping)|(?:thrilling|gripping) (?:stuff|story|tale|news|update|read|life)|next (?:exciting )?instal?lment",
   },
   { anchors: 'keep', pattern: "don't let me keep you from" },
   { anchors: 'enjoy', pattern: 'enjoy your (?:sulk|silence|little)' },
@@ -185,7 +186,8 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'mind',
     pattern: "(?:oh )?(?:don't|dont|never) mind me",
-    unlessAfter: ',? just (?!be |sit|wait|talk)[a-z]+ing',
+    unlessBefore: 'if (?:you|ya|u)',
+    unlessAfter: ',? (?:just (?!be |sit|wait|talk)[a-z]+ing|asking|saying|interrupting)',
   },
   { anchors: 'cool', pattern: '(?:^|[.!?\\n]\\s*)cool,? so' },
   { anchors: 'now', pattern: '(?:oh,? )?so now you (?:want|care|remember|decide|text|call|notice)' },
@@ -215,7 +217,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   { anchors: 'exhausting', pattern: 'must be (?:so )?(?:exhausting|hard|tiring) being you' },
   { anchors: 'child', pattern: "you(?:'re| are) (?:acting|behaving) like a (?:child|kid|baby|teenager)" },
   { anchors: 'point', pattern: 'what is (?:even )?the point of you' },
-  { anchors: 'can', pattern: '(?:^|[.!?,]\\s*)(?:oh,? )?so you can\\b' },
+  { anchors: 'can', pattern: '(?:^|[.!?,]\\s*)oh,? so you can\\b|(?:^|[.!?]\\s*)so you can [^.?!\\n]{0,40}\\bbut\\b' },
   { anchors: 'time', pattern: "(?:take your time|no rush),? (?:it's|its) only been" },
   { anchors: 'clearly', pattern: 'clearly you have (?:plenty|loads|lots) of (?:it|time)' },
   { anchors: 'time', pattern: 'time for everyone (?:except|but) me' },
@@ -438,7 +440,7 @@ export const CONTEMPT_RULES: readonly RuleSpec[] = [
   {
     anchors: 'dense thick stupid deaf blind dumb slow real old planet says point read',
     pattern:
-      "(?:are|r) you (?:seriously |actually |really |just )?(?:this |that |so )?(?:dense|thick|stupid|deaf|blind|dumb|slow)\\b|are you for real right now|do you (?:ever )?(?:actually )?(?:think|listen) before|how old are you|what planet are you (?:on|from)|who even (?:says|does|thinks) that|what(?:'s| is) (?:even )?the point (?:of|in) (?:talking|arguing|telling|trying)|did you (?:actually|even) read",
+      "(?:are|r) you (?:seriously |actually |really |just )?(?:this |that |so )?(?:dense|thick|stupid|deaf|blind|dumb|slow)\\b|are you for real right now|do you (?:ever )?(?:actually )?(?:think|listen) before|how old are you(?:,? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\\b|\\?{2,}|,? seriously| even\\b| again\\b)|what planet are you (?:on|from)|who even (?:says|does|thinks) that|what(?:'s| is) (?:even )?the point (?:of|in) (?:talking|arguing|telling|trying)|did you (?:actually|even) read",
   },
   {
     anchors: 'spare favour favor hint lost shut piss sod river yeah heard flatter whatever',

@@ -80,7 +80,7 @@ export const FIXING_RULES: readonly RuleSpec[] = [
   {
     anchors: 'just',
     pattern:
-      "(?:^|[.!?,]\\s*|honestly |lol |so )just (?:block|tell|ask|delete|quit|leave|ignore|stop|talk|ring|call|say|do|don't|go|get|take|move|cut|unfollow|mute|switch|change|shake|push|stand|put|sleep|accept|forget|let)",
+      "(?:^|[.!?,]\\s*|honestly |lol |so )just (?:block|tell|ask|delete|quit|leave|ignore|stop|talk|ring|call|say|do|don't(?! (?:want|wanna|know|feel|think|care|get|like|see|understand|have|need|mind|remember)\\b)|go|get|take|move|cut|unfollow|mute|switch|change|shake|push|stand|put|sleep|accept|forget|let)",
     unlessAfter: '(?:me|us)\\b|(?:a |the )?(?:minute|sec|second|moment|checking|wanted|word)|\\s*(?:so\\b|[.!]?\\s*$)',
     unlessBefore: "(?:i|i could|i'd|i would|i'll|we|could|would)",
   },
@@ -95,9 +95,9 @@ export const FIXING_RULES: readonly RuleSpec[] = [
 
   // counsellors' advice: "consider…", "it helps if you…", "what I'd like you to do is…", "try to…"
   {
-    anchors: 'consider considering',
+    anchors: 'consider',
     pattern:
-      "(?:(?:^|[.!?,]\\s*)(?:maybe |perhaps |please |so |honestly )?|you (?:could|might|should|may want to|might want to|need to|have to) |i'd |i would )consider(?:ing)? (?!(?:yourself|it|this|that|me|us)\\b)[a-z]+",
+      "(?:(?:^|[.!?,]\\s*)(?:maybe |perhaps |please |so |honestly )?|you (?:could|might|should|may want to|might want to|need to|have to) |i'd |i would )consider (?!(?:yourself|it|this|that|me|us)\\b)[a-z]+",
     unlessAfter: LEISURE,
   },
   {

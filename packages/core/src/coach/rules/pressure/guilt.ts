@@ -73,7 +73,12 @@ export const GUILT_RULES: readonly RuleSpec[] = [
   { anchors: 'wish', pattern: 'i wish i (?:meant|mattered) (?:as much|that much|more)' },
   { anchors: 'priority', pattern: 'never (?:your|a) priority' },
   { anchors: 'care', pattern: "(?:and )?you (?:don't|do not) (?:even )?seem to care" },
-  { anchors: 'mind', pattern: "(?:don't|dont|never) mind me", unlessAfter: ',? just (?!be |sit|wait|talk)[a-z]+ing' },
+  {
+    anchors: 'mind',
+    pattern: "(?:don't|dont|never) mind me",
+    unlessBefore: 'if (?:you|ya|u)',
+    unlessAfter: ',? (?:just (?!be |sit|wait|talk)[a-z]+ing|asking|saying|interrupting)',
+  },
   { anchors: 'used', pattern: "i(?:'m| am) used to (?:being|it|this)" },
   {
     anchors: 'know',
