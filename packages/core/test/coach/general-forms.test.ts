@@ -119,6 +119,21 @@ describe('words that look like scorn and are not', () => {
   );
 });
 
+describe('a "why" that explains and a question to anyone are not demands', () => {
+  it.each([
+    "It's why you don't trust infographics for stats.",
+    "that's why you don't feed the neighbour's cats",
+    'which is likely why you made the mix up',
+    'Sam can answer this better than me',
+  ])('no demand: %s', (text) => {
+    expect(categoriesOf(text)).not.toContain('demand');
+  });
+
+  it.each(['why you lying to me', 'Answer this.', 'tell me what happened'])('%s → demand', (text) => {
+    expect(categoriesOf(text)).toContain('demand');
+  });
+});
+
 describe('what helps, in its general forms', () => {
   it.each([
     ["don't stress about replying, I know work's mad", 'space'],

@@ -24,7 +24,8 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     anchors: 'tell',
     pattern:
       "tell me (?:what(?:'s| is| the hell is)? (?:wrong|going on|up|happening|the problem|your problem)|why|what i did|the truth|what happened|now|right now|what's really going on|what's actually going on|what is actually going on|straight)",
-    unlessBefore: '(?:can|could|you can|feel free to|whenever you want to|if you want to|you could|want to|free to)',
+    unlessBefore:
+      '(?:can|could|you can|feel free to|whenever you want to|if you want to|you could|want to|free to|(?:can|could|would|will) (?:anyone|someone|somebody|anybody|you guys|any of you|one of you))',
   },
   {
     anchors: 'need want deserve owe',
@@ -37,7 +38,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:just )?(?:answer|explain) (?:me|yourself|the question|my question|why|this)(?! this:?| (?:this|that) (?:one|riddle|quiz|question):?)',
     unlessBefore:
-      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|i can|i could)",
+      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|i can|i could|can|cannot|can't|could|couldn't|will|would|who can)",
   },
   {
     anchors: 'explain justify',
@@ -211,7 +212,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern:
       "(?:why|how come)(?:'d| (?:did|didn't|would|were|weren't|was|have|haven't|has|hasn't|does|is|are|won't|can't|couldn't|do))? you(?: (?:are|were|always|never|just|even|actually|still|keep|no))* (?!(?:think|reckon|guess|suppose|know|mean|ask|like|love|feel|need|look|sound|be|so good|always so|up so|want to (?:go|come|get|eat|watch)|so (?:happy|excited|sweet|kind|cute|nice|lovely|clever|funny|calm|good))\\b)[a-z']+",
     unlessBefore:
-      '(?:asked|asking|wonder|wondering|wondered|know|knows|idea|understand|understanding|exactly|reason|tell (?:her|him|them)|told (?:her|him|them|me)|on|about|explore|exploring|figure out|figuring out|find out|work out|look at|looking at|recogni[sz]e|recogni[sz]ing|notice|noticing|identify|identifying|learn|learning|realise|realize)',
+      "(?:asked|asking|wonder|wondering|wondered|know|knows|idea|understand|understanding|exactly|reason|that's|thats|that is|it's|its|it is|this is|which is|which was|that was|likely|probably|partly|precisely|tell (?:her|him|them)|told (?:her|him|them|me)|on|about|explore|exploring|figure out|figuring out|find out|work out|look at|looking at|recogni[sz]e|recogni[sz]ing|notice|noticing|identify|identifying|learn|learning|realise|realize)",
     unlessAfter:
       '[^\\n]{0,80}(?:😂|🤣|😭|😍|❤|lol|haha|hehe|lmao|genuinely|curious|just wondering|proud|amazing|brilliant|congrat|love (?:it|you|that|this)|looks? (?:great|amazing|good|lovely|gorgeous)|!!)',
   },
