@@ -10,7 +10,7 @@ import {
   type SafetyExample,
 } from './safety-metrics.ts';
 
-/** each bar as a share of the shipped one; "rules" is the phrase rules alone */
+/** each bar as a share of the shipped one (the first line printed is the phrase rules alone) */
 const FACTORS = [1, 0.8, 0.6, 0.4, 0.2] as const;
 
 interface Read {

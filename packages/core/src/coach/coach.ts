@@ -87,13 +87,13 @@ const THANKS =
 const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
   'ok okay k kk sure fine cool yeah yea yep yes right alright noted mhm mm got it thanks'.split(' '),
 );
-/** a whole reply of "k", "k." or "kk." shuts the message down (LABELLING.md rule 36); "ok", "Ok." and "kk" alone do not */
 /**
  * Capitals with no other pressure are shouting at someone when they speak to the reader, ask, or carry a hard feeling
  * ("I AM SO TIRED OF THIS"); a cheer, a meme or news in capitals ("WE'LL CALL IT A DRAW") is not.
  */
 const SHOUTED_AT =
   /\?|\b(?:you|your|yours|yourself|you're|u|ur|tired|sick|done|enough|hate|can't|cannot|don't|won't|never|wrong|trying|stop|why|alone|hurt|angry|mad|upset|fed up|over it|seriously|again)\b/;
+/** a whole reply of "k", "k." or "kk." shuts the message down (LABELLING.md rule 36); "ok", "Ok." and "kk" alone do not */
 const CURT_WHOLE_MESSAGE = /^\s*(?:k\.*|kk\.+)\s*$/i;
 /** a clipped "k." or "noted." is curt (LABELLING.md rule 10: "k. cool."), a plain "ok" or "Cool." is not */
 const CURT = /\b(?:k|kk|noted)\./;
