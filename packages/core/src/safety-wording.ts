@@ -93,7 +93,7 @@ export function describeSafety(report: Pick<AnalysisReport, 'safety' | 'safetyTo
 export function nothingSeenNote(report: Pick<AnalysisReport, 'safety' | 'language'>): string | null {
   if (report.safety.length > 0) return null;
   const { main } = report.language;
-  const read = main === 'und' || SAFETY_LANGUAGES.includes(main);
+  const read = main === 'und' || (SAFETY_LANGUAGES as readonly string[]).includes(main);
   return `${read ? NOTHING_SEEN.read : NOTHING_SEEN.unread} ${NOTHING_SEEN.help}`;
 }
 

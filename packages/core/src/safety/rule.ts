@@ -3,9 +3,9 @@
 import type { SafetyConcern } from '../playbook/index.ts';
 
 /** a language the safety check reads (ISO 639-1) */
-export type SafetyLanguage = 'en' | 'es' | 'de' | 'fr' | 'pt';
+export type SafetyLanguage = (typeof SAFETY_LANGUAGES)[number];
 /** the languages the safety check reads */
-export const SAFETY_LANGUAGES: readonly string[] = ['en', 'es', 'de', 'fr', 'pt'] satisfies SafetyLanguage[];
+export const SAFETY_LANGUAGES = ['en', 'es', 'de', 'fr', 'pt'] as const;
 
 export interface SafetyRule {
   readonly concern: SafetyConcern;

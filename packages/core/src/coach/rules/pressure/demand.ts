@@ -38,7 +38,7 @@ export const DEMAND_RULES: readonly RuleSpec[] = [
     pattern:
       '(?:just )?(?:answer|explain) (?:me|yourself|the question|my question|why|this)(?! this:?| (?:this|that) (?:one|riddle|quiz|question):?)',
     unlessBefore:
-      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|i can|i could|can|cannot|can't|could|couldn't|will|would|who can)",
+      "(?:no need to|don't need to|don't have to|you don't have to|don't|never have to|(?:tried|time|try|trying|able|how|wanted|want|going|here) to|i'll|i will|let me|can|cannot|can't|could|couldn't|will|would)",
   },
   {
     anchors: 'explain justify',
